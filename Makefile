@@ -1,0 +1,125 @@
+# c2c: build, test, demo, install.  GNU make; every library through pkg-config.
+# Local overrides (CC, CFLAGS, PREFIX, ...) may go in Makefile.local.
+-include Makefile.local
+
+VERSION    := 0.1.0
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+BINDIR     ?= $(PREFIX)/bin
+SBINDIR    ?= $(PREFIX)/sbin
+DATADIR    ?= $(PREFIX)/share/c2c
+MANDIR     ?= $(PREFIX)/share/man
+SYSCONFDIR ?= /etc/c2c
+
+# BUILD selects the output tree, so that the sanitizer build never mixes with the normal one.
+BUILD      ?= build
+CC         ?= cc
+PKGS       := fcgi libmariadb libxml-2.0 libxslt libexslt
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
+CHECK_CFLAGS := $(shell pkg-config --cflags check)
+CHECK_LIBS   := $(shell pkg-config --libs check)
+
+WARN       := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+              -Wformat=2 -Wno-format-nonliteral -Wvla
+OPT        ?= -O2 -g
+CFLAGS     ?=
+ALL_CFLAGS := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) -pthread -fPIC -MMD -MP \
+              -Ilib $(PKG_CFLAGS) \
+              -DC2C_VERSION='"$(VERSION)"' \
+              -DC2C_DATADIR='"$(DATADIR)"' -DC2C_SYSCONFDIR='"$(SYSCONFDIR)"' $(CFLAGS)
+LDLIBS     := $(PKG_LIBS) -pthread
+
+LIB_SRC    := $(wildcard lib/*.c)
+FCGI_SRC   := $(filter-out fcgi/c2cctl.c,$(wildcard fcgi/*.c))
+CTL_SRC    := fcgi/c2cctl.c
+UNIT_SRC   := $(wildcard tests/unit/*.c)
+
+LIB_OBJ    := $(LIB_SRC:%.c=$(BUILD)/%.o)
+FCGI_OBJ   := $(FCGI_SRC:%.c=$(BUILD)/%.o)
+CTL_OBJ    := $(CTL_SRC:%.c=$(BUILD)/%.o)
+UNIT_OBJ   := $(UNIT_SRC:%.c=$(BUILD)/%.o)
+
+LIBC2C     := $(BUILD)/libc2c.a
+PROGS      := $(BUILD)/c2c.fcgi $(BUILD)/c2cctl
+UNIT       := $(BUILD)/unit-tests
+
+.PHONY: all deps check check-unit check-integration asan demo demo-stop install clean distclean
+all: $(PROGS)
+
+# Rebuild everything when the flags change (a stamp of the effective flags).
+$(BUILD)/.flags: FORCE
+	@mkdir -p $(@D)
+	@echo '$(CC) $(ALL_CFLAGS) $(LDLIBS)' | cmp -s - $@ || echo '$(CC) $(ALL_CFLAGS) $(LDLIBS)' > $@
+FORCE:
+
+$(BUILD)/%.o: %.c $(BUILD)/.flags
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIBC2C): $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/c2c.fcgi: $(FCGI_OBJ) $(LIBC2C)
+	$(CC) $(ALL_CFLAGS) -o $@ $(FCGI_OBJ) $(LIBC2C) $(LDLIBS)
+
+$(BUILD)/c2cctl: $(CTL_OBJ) $(LIBC2C)
+	$(CC) $(ALL_CFLAGS) -o $@ $(CTL_OBJ) $(LIBC2C) $(LDLIBS)
+
+$(BUILD)/tests/unit/%.o: ALL_CFLAGS += $(CHECK_CFLAGS) -DC2C_SRCDIR='"$(CURDIR)"'
+$(UNIT): $(UNIT_OBJ) $(LIBC2C)
+	$(CC) $(ALL_CFLAGS) -o $@ $(UNIT_OBJ) $(LIBC2C) $(LDLIBS) $(CHECK_LIBS)
+
+# Install the Debian packages the build, the tests and the demo need (as root; no-op when present).
+deps:
+	@tests/harness/deps.sh
+
+check: deps
+	$(MAKE) all $(UNIT)
+	$(MAKE) check-unit check-integration
+
+check-unit: $(UNIT)
+	$(UNIT)
+
+check-integration: $(PROGS)
+	BUILD=$(BUILD) tests/integration/run.sh
+
+# The same tests with AddressSanitizer and UndefinedBehaviorSanitizer, in build-asan/.
+asan: deps
+	$(MAKE) BUILD=build-asan OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
+		all build-asan/unit-tests
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+		$(MAKE) BUILD=build-asan OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
+		check-unit check-integration
+
+demo: deps all
+	BUILD=$(BUILD) PORT=$(or $(PORT),8080) tests/harness/demo.sh start
+
+demo-stop:
+	tests/harness/demo.sh stop
+
+install: all
+	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/sql/seed \
+		$(DESTDIR)$(DATADIR)/xslt $(DESTDIR)$(SYSCONFDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(DATADIR)/examples
+	install -m 755 $(BUILD)/c2c.fcgi $(DESTDIR)$(SBINDIR)/c2c.fcgi
+	install -m 755 $(BUILD)/c2cctl $(DESTDIR)$(BINDIR)/c2cctl
+	install -m 644 sql/*.sql $(DESTDIR)$(DATADIR)/sql/
+	install -m 644 sql/seed/*.sql $(DESTDIR)$(DATADIR)/sql/seed/
+	install -m 644 conf/xslt/* $(DESTDIR)$(DATADIR)/xslt/
+	install -m 644 conf/c2c.conf.example conf/nginx-c2c.conf conf/apache-c2c.conf \
+		conf/c2c.socket conf/c2c.service $(DESTDIR)$(DATADIR)/examples/
+	install -m 644 docs/man/c2cctl.1 $(DESTDIR)$(MANDIR)/man1/
+	install -m 644 docs/man/c2c.conf.5 $(DESTDIR)$(MANDIR)/man5/
+	install -m 644 docs/man/c2c.fcgi.8 $(DESTDIR)$(MANDIR)/man8/
+	test -e $(DESTDIR)$(SYSCONFDIR)/c2c.conf || \
+		install -m 640 conf/c2c.conf.example $(DESTDIR)$(SYSCONFDIR)/c2c.conf
+
+clean:
+	rm -rf build build-asan
+
+distclean: clean
+	rm -rf var
+
+-include $(LIB_OBJ:.o=.d) $(FCGI_OBJ:.o=.d) $(CTL_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)

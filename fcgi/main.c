@@ -1,0 +1,217 @@
+/* main.c: c2c.fcgi: configuration, the listening socket, the worker threads, signals. */
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <libxslt/xslt.h>
+
+#include "log.h"
+#include "server.h"
+#include "xml.h"
+
+static const char *const view_names[] = {
+	"overview", "cities", "city", "partnerships", "partnership", "events", "health", "error", NULL
+};
+
+static pthread_mutex_t accept_lock = PTHREAD_MUTEX_INITIALIZER;
+static int listen_fd = -1;
+
+static void
+usage(void)
+{
+	fprintf(stderr, "usage: c2c.fcgi [-t] [-c config]\n");
+	exit(2);
+}
+
+/* Opens the socket named by `listen`, or takes the one systemd or spawn-fcgi passed. */
+static int
+open_listener(const struct c2c_cfg *cfg)
+{
+	const char *lfds = getenv("LISTEN_FDS"), *lpid = getenv("LISTEN_PID");
+	struct stat st;
+	int fd;
+
+	/* systemd socket activation: the socket is fd 3. */
+	if (lfds != NULL && lpid != NULL && atoi(lfds) >= 1 && atol(lpid) == (long)getpid())
+		return 3;
+	if (strcmp(cfg->listen, "fd:0") == 0) {
+		if (fstat(0, &st) < 0 || !S_ISSOCK(st.st_mode)) {
+			log_err("listen = fd:0 but standard input is not a socket");
+			return -1;
+		}
+		return 0;
+	}
+	if (strncmp(cfg->listen, "unix:", 5) == 0) {
+		const char *path = cfg->listen + 5;
+		if (lstat(path, &st) == 0 && S_ISSOCK(st.st_mode))
+			unlink(path);   /* left over from an earlier run */
+		if ((fd = FCGX_OpenSocket(path, cfg->backlog)) < 0) {
+			log_err("cannot listen on %s: %s", path, strerror(errno));
+			return -1;
+		}
+		if (chmod(path, cfg->socket_mode) < 0)
+			log_warn("chmod %s: %s", path, strerror(errno));
+		return fd;
+	}
+	if ((fd = FCGX_OpenSocket(cfg->listen, cfg->backlog)) < 0)
+		log_err("cannot listen on %s: %s", cfg->listen, strerror(errno));
+	return fd;
+}
+
+static void *
+worker_main(void *arg)
+{
+	struct worker *w = arg;
+	FCGX_Request f;
+
+	db_thread_init();
+	if (FCGX_InitRequest(&f, listen_fd, 0) != 0) {
+		log_err("worker %d: FCGX_InitRequest failed", w->id);
+		db_thread_end();
+		return NULL;
+	}
+	for (;;) {
+		int rc;
+
+		pthread_mutex_lock(&accept_lock);
+		rc = FCGX_Accept_r(&f);
+		pthread_mutex_unlock(&accept_lock);
+		if (rc < 0)
+			break;
+		dispatch(w, &f);
+		FCGX_Finish_r(&f);
+	}
+	FCGX_Free(&f, 0);
+	db_thread_end();
+	return NULL;
+}
+
+/* -t: the configuration parsed; now the views and the database. */
+static int
+self_test(const struct c2c_cfg *cfg)
+{
+	char err[512];
+	struct views *v = views_load(cfg->views_dir, view_names, err, sizeof(err));
+	struct db *db = db_new(cfg);
+	unsigned long long version = 0;
+	int ok = 1;
+
+	if (v == NULL) {
+		fprintf(stderr, "c2c.fcgi: views: %s\n", err);
+		ok = 0;
+	}
+	if (db == NULL || db_data_version(db, &version) != C2C_OK) {
+		fprintf(stderr, "c2c.fcgi: database: %s\n", db ? db_error(db) : "out of memory");
+		ok = 0;
+	}
+	if (ok)
+		printf("c2c.fcgi: configuration ok, views ok, database ok (data version %llu)\n", version);
+	views_free(v);
+	db_free(db);
+	return ok ? 0 : 1;
+}
+
+int
+main(int argc, char **argv)
+{
+	const char *cfgpath = C2C_SYSCONFDIR "/c2c.conf";
+	struct c2c_cfg cfg;
+	struct worker *workers;
+	pthread_t *threads;
+	sigset_t sigs;
+	char err[600];
+	int c, test = 0, i, sig = 0, started = 0;
+
+	log_set_ident("c2c.fcgi");
+	while ((c = getopt(argc, argv, "c:tV")) != -1) {
+		switch (c) {
+		case 'c': cfgpath = optarg; break;
+		case 't': test = 1; break;
+		case 'V': printf("c2c.fcgi %s\n", C2C_VERSION); return 0;
+		default: usage();
+		}
+	}
+	if (optind != argc)
+		usage();
+
+	cfg_defaults(&cfg);
+	if (cfg_load(&cfg, cfgpath, err, sizeof(err)) != C2C_OK) {
+		log_err("%s", err);
+		return 1;
+	}
+	log_set_level(cfg.log_level);
+	if (db_library_init() < 0 || FCGX_Init() != 0) {
+		log_err("cannot initialise the MariaDB or FastCGI library");
+		return 1;
+	}
+	xml_init();
+	views_init(cfg.views_dir);
+	if (test) {
+		c = self_test(&cfg);
+		db_library_end();
+		return c;
+	}
+
+	/* Signals go to this thread only, through sigwait; workers never see them. */
+	sigemptyset(&sigs);
+	sigaddset(&sigs, SIGTERM);
+	sigaddset(&sigs, SIGINT);
+	sigaddset(&sigs, SIGHUP);
+	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+	signal(SIGPIPE, SIG_IGN);
+
+	if ((listen_fd = open_listener(&cfg)) < 0)
+		return 1;
+	workers = calloc((size_t)cfg.workers, sizeof(*workers));
+	threads = calloc((size_t)cfg.workers, sizeof(*threads));
+	if (workers == NULL || threads == NULL) {
+		log_err("out of memory");
+		return 1;
+	}
+	for (i = 0; i < cfg.workers; i++) {
+		workers[i].id = i;
+		workers[i].cfg = &cfg;
+		if ((workers[i].db = db_new(&cfg)) == NULL ||
+		    (workers[i].views = views_load(cfg.views_dir, view_names, err, sizeof(err))) == NULL) {
+			log_err("worker %d: %s", i, workers[i].db ? err : "out of memory");
+			return 1;
+		}
+	}
+	for (i = 0; i < cfg.workers; i++) {
+		if ((errno = pthread_create(&threads[i], NULL, worker_main, &workers[i])) != 0) {
+			log_err("cannot start worker %d: %s", i, strerror(errno));
+			break;
+		}
+		started++;
+	}
+	if (started > 0) {
+		log_info("c2c %s ready on %s with %d workers", C2C_VERSION, cfg.listen, started);
+		while (sigwait(&sigs, &sig) == 0 && sig == SIGHUP)
+			log_info("SIGHUP ignored: restart c2c.fcgi to reload its configuration");
+		log_info("signal %d: finishing requests in progress and stopping", sig);
+	}
+
+	/* Wake the worker blocked in accept(); the others then see the shutdown flag. */
+	FCGX_ShutdownPending();
+	shutdown(listen_fd, SHUT_RDWR);
+	for (i = 0; i < started; i++)
+		pthread_join(threads[i], NULL);
+	for (i = 0; i < cfg.workers; i++) {
+		db_free(workers[i].db);
+		views_free(workers[i].views);
+	}
+	free(workers);
+	free(threads);
+	if (strncmp(cfg.listen, "unix:", 5) == 0 && listen_fd != 0 && listen_fd != 3)
+		unlink(cfg.listen + 5);
+	xsltCleanupGlobals();
+	xmlCleanupParser();
+	db_library_end();
+	return started > 0 ? 0 : 1;
+}

@@ -1,0 +1,110 @@
+/* request.c: a FastCGI request's parameters, read and validated once. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "http.h"
+#include "server.h"
+#include "utf8.h"
+
+#define URI_MAX 8192
+
+/* The path part of a base URL ("https://x.org/c2c" -> "/c2c"). */
+static const char *
+base_path(const char *base)
+{
+	const char *p;
+
+	if (strncmp(base, "http://", 7) != 0 && strncmp(base, "https://", 8) != 0)
+		return base;
+	p = strchr(base + (base[4] == 's' ? 8 : 7), '/');
+	return p ? p : "";
+}
+
+enum c2c_err
+req_init(struct c2c_req *req, struct worker *w, FCGX_Request *f, int *status, char *msg,
+    size_t msglen)
+{
+	const char *uri = FCGX_GetParam("REQUEST_URI", f->envp);
+	const char *script = FCGX_GetParam("SCRIPT_NAME", f->envp);
+	const char *pinfo = FCGX_GetParam("PATH_INFO", f->envp);
+	const char *cfgbase = w->cfg->base_url;
+	char *decoded = NULL;
+	size_t dlen = 0;
+
+	memset(req, 0, sizeof(*req));
+	req->w = w;
+	req->fcgx = f;
+	req->status = 200;
+	req->method = method_parse(FCGX_GetParam("REQUEST_METHOD", f->envp));
+	req->query = FCGX_GetParam("QUERY_STRING", f->envp);
+	req->accept = FCGX_GetParam("HTTP_ACCEPT", f->envp);
+	req->if_none_match = FCGX_GetParam("HTTP_IF_NONE_MATCH", f->envp);
+	req->lang = http_lang(FCGX_GetParam("HTTP_ACCEPT_LANGUAGE", f->envp));
+	if (script == NULL)
+		script = "";
+
+	if (uri != NULL && strlen(uri) > URI_MAX) {
+		*status = 414;
+		snprintf(msg, msglen, "request URI longer than %d bytes", URI_MAX);
+		return C2C_ETOOLONG;
+	}
+	if (uri != NULL) {
+		const char *q = strchr(uri, '?');
+		if ((decoded = param_decode(uri, q ? (size_t)(q - uri) : strlen(uri), 0, &dlen)) == NULL ||
+		    strlen(decoded) != dlen || !utf8_valid(decoded, dlen)) {
+			free(decoded);
+			*status = 400;
+			snprintf(msg, msglen, "the request path is not validly percent-encoded UTF-8");
+			return C2C_EINVAL;
+		}
+	}
+
+	/* Where are we mounted?  base_url from the config wins; else PATH_INFO with
+	 * SCRIPT_NAME (nginx fastcgi_split_path_info, Apache with PATH_INFO); else the
+	 * request path under SCRIPT_NAME, or the whole request path. */
+	if (cfgbase[0] != '\0' && decoded != NULL) {
+		const char *bp = base_path(cfgbase);
+		size_t n = strlen(bp);
+		req->base = strdup(cfgbase);
+		if (strncmp(decoded, bp, n) == 0 && (decoded[n] == '/' || decoded[n] == '\0'))
+			req->path = strdup(decoded[n] ? decoded + n : "/");
+		else
+			req->path = strdup(pinfo && *pinfo ? pinfo : decoded);
+	} else if (pinfo != NULL && *pinfo != '\0') {
+		req->base = strdup(script);
+		req->path = strdup(pinfo);
+	} else if (decoded != NULL) {
+		size_t n = strlen(script);
+		if (n > 0 && script[n - 1] == '/')
+			n--;
+		if (n > 0 && strncmp(decoded, script, n) == 0 && (decoded[n] == '/' || decoded[n] == '\0')) {
+			req->base = strndup(script, n);
+			req->path = strdup(decoded[n] ? decoded + n : "/");
+		} else {
+			req->base = strdup("");
+			req->path = strdup(decoded);
+		}
+	} else {
+		req->base = strdup("");
+		req->path = strdup(script[0] ? script : "/");
+	}
+	free(decoded);
+	if (req->base == NULL || req->path == NULL) {
+		*status = 500;
+		snprintf(msg, msglen, "out of memory");
+		return C2C_ENOMEM;
+	}
+	return C2C_OK;
+}
+
+void
+req_free(struct c2c_req *req)
+{
+	params_free(&req->params);
+	buf_free(&req->self);
+	free(req->next);
+	free(req->path);
+	free(req->base);
+	memset(req, 0, sizeof(*req));
+}

@@ -1,0 +1,82 @@
+/* response.c: writing a response: status, headers, body; error documents. */
+#include <stdio.h>
+#include <string.h>
+
+#include "http.h"
+#include "server.h"
+#include "xml.h"
+#include "log.h"
+
+void
+resp_send(struct c2c_req *req, int status, const char *ctype, const char *headers,
+    const struct buf *body)
+{
+	FCGX_Stream *out = req->fcgx->out;
+
+	char line[128];
+
+	/* FCGX_FPrintF knows only a few conversions: format here. */
+	snprintf(line, sizeof(line), "Status: %d %s\r\n", status, http_reason(status));
+	FCGX_PutS(line, out);
+	if (ctype != NULL) {
+		snprintf(line, sizeof(line), "Content-Type: %s\r\n", ctype);
+		FCGX_PutS(line, out);
+	}
+	if (body != NULL && status != 304) {
+		snprintf(line, sizeof(line), "Content-Length: %zu\r\n", body->len);
+		FCGX_PutS(line, out);
+	}
+	FCGX_PutS("X-Content-Type-Options: nosniff\r\n", out);
+	if (ctype != NULL && strncmp(ctype, "text/html", 9) == 0)
+		FCGX_PutS("Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; "
+		    "img-src 'self' data:; form-action 'self'; frame-ancestors 'self'\r\n", out);
+	if (headers != NULL)
+		FCGX_PutS(headers, out);
+	FCGX_PutS("\r\n", out);
+	if (body != NULL && body->len > 0 && req->method != M_HEAD && status != 304)
+		FCGX_PutStr(body->data, (int)body->len, out);
+}
+
+void
+resp_error(struct c2c_req *req, int status, const char *msg, const char *param)
+{
+	struct buf body = BUF_INIT, headers = BUF_INIT;
+	xmlNodePtr root;
+	xmlDocPtr doc = xml_doc_new("error", &root);
+	int repr = req->route.repr;
+	const char *ctype = "application/xml; charset=utf-8";
+
+	if (status == 406)
+		repr = REPR_XML;
+	if (doc == NULL || xml_set_attr_int(root, "status", status) < 0 ||
+	    xml_set_attr(root, "base", req->base ? req->base : "") < 0 ||
+	    xml_set_attr(root, "lang", req->lang ? req->lang : "en") < 0 ||
+	    xml_add_text(root, "message", msg) == NULL ||
+	    (param != NULL && xml_add_text(root, "parameter", param) == NULL)) {
+		repr = -1;
+	} else if (repr == REPR_HTML && req->w->views != NULL &&
+	    view_render(req->w->views, "error", doc, &body) == C2C_OK) {
+		ctype = "text/html; charset=utf-8";
+	} else {
+		buf_reset(&body);
+		if (xml_serialize(doc, &body) != C2C_OK)
+			repr = -1;
+	}
+	if (repr < 0) {
+		buf_reset(&body);
+		buf_printf(&body, "%d %s\n", status, http_reason(status));
+		ctype = "text/plain; charset=utf-8";
+	}
+	if (status == 405) {
+		char allow[64];
+		method_allow_header(req->route.allow, allow, sizeof(allow));
+		buf_printf(&headers, "Allow: %s\r\n", allow);
+	}
+	if (status == 503)
+		buf_puts(&headers, "Retry-After: 5\r\n");
+	buf_puts(&headers, "Cache-Control: no-store\r\n");
+	resp_send(req, status, ctype, headers.data, &body);
+	xmlFreeDoc(doc);
+	buf_free(&body);
+	buf_free(&headers);
+}

@@ -1,0 +1,62 @@
+/* server.h: what the parts of c2c.fcgi share: the worker and the request. */
+#ifndef C2C_SERVER_H
+#define C2C_SERVER_H
+
+#include <fcgiapp.h>
+#include <libxml/tree.h>
+
+#include "buf.h"
+#include "cfg.h"
+#include "db.h"
+#include "param.h"
+#include "route.h"
+#include "view.h"
+
+/* One thread: its own database connection and compiled views. */
+struct worker {
+	int                   id;
+	const struct c2c_cfg *cfg;
+	struct db            *db;
+	struct views         *views;
+};
+
+/* Everything about one request, owned by it and released by req_free. */
+struct c2c_req {
+	struct worker      *w;
+	FCGX_Request       *fcgx;
+	enum method         method;
+	char               *path;        /* decoded, relative to the mount point */
+	char               *base;        /* mount point for links: "" or "/c2c" or a URL */
+	const char         *query;       /* raw; owned by libfcgi until FCGX_Finish_r */
+	const char         *accept;
+	const char         *if_none_match;
+	const char         *lang;        /* "en" or "zh" */
+	struct route_match  route;
+	struct params       params;
+	int                 status;      /* a handler may set 503 (health) */
+	unsigned long long  version;     /* data version */
+	char               *next;        /* cursor of the next page, or NULL */
+	struct buf          self;        /* canonical URL of this resource */
+};
+
+/* Page handlers fill the root element of the page's document. */
+typedef enum c2c_err (*handler_fn)(struct c2c_req *req, xmlNodePtr root);
+
+/* request.c: reads the FastCGI parameters; on failure sets *status and a message. */
+enum c2c_err req_init(struct c2c_req *req, struct worker *w, FCGX_Request *f,
+    int *status, char *msg, size_t msglen);
+void req_free(struct c2c_req *req);
+
+/* response.c */
+void resp_send(struct c2c_req *req, int status, const char *ctype, const char *headers,
+    const struct buf *body);
+/* An error document (XML, or HTML by error.xsl) naming the parameter when there is one. */
+void resp_error(struct c2c_req *req, int status, const char *msg, const char *param);
+
+/* dispatch.c: the whole life of a request after FCGX_Accept_r. */
+void dispatch(struct worker *w, FCGX_Request *f);
+
+/* handlers.c */
+handler_fn handler_for(enum page p);
+
+#endif

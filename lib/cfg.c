@@ -1,0 +1,274 @@
+/* cfg.c: configuration defaults, parsing and validation. */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cfg.h"
+
+enum cfg_type { CT_STR, CT_INT, CT_OCTAL, CT_LOGLEVEL, CT_LISTEN, CT_BASEURL };
+
+struct cfg_key {
+	const char   *name;
+	enum cfg_type type;
+	size_t        off;
+	long          min, max;   /* for CT_INT and CT_OCTAL */
+};
+
+#define K(n, t, lo, hi) { #n, t, offsetof(struct c2c_cfg, n), lo, hi }
+static const struct cfg_key keys[] = {
+	K(listen, CT_LISTEN, 0, 0),
+	K(socket_mode, CT_OCTAL, 0, 0777),
+	K(workers, CT_INT, 1, 256),
+	K(backlog, CT_INT, 1, 65535),
+	K(db_host, CT_STR, 0, 0),
+	K(db_port, CT_INT, 1, 65535),
+	K(db_socket, CT_STR, 0, 0),
+	K(db_user, CT_STR, 0, 0),
+	K(db_password, CT_STR, 0, 0),
+	K(db_name, CT_STR, 0, 0),
+	K(db_connect_timeout, CT_INT, 1, 60),
+	K(db_read_timeout, CT_INT, 1, 3600),
+	K(base_url, CT_BASEURL, 0, 0),
+	K(views_dir, CT_STR, 0, 0),
+	K(sql_dir, CT_STR, 0, 0),
+	K(site_name, CT_STR, 0, 0),
+	K(page_limit, CT_INT, 1, 500),
+	K(log_level, CT_LOGLEVEL, 0, 0),
+};
+#undef K
+#define NKEYS (sizeof(keys) / sizeof(keys[0]))
+
+const char *
+cfg_key_at(size_t i)
+{
+	return i < NKEYS ? keys[i].name : NULL;
+}
+
+void
+cfg_defaults(struct c2c_cfg *cfg)
+{
+	memset(cfg, 0, sizeof(*cfg));
+	snprintf(cfg->listen, sizeof(cfg->listen), "unix:/run/c2c/c2c.sock");
+	cfg->socket_mode = 0660;
+	cfg->workers = 4;
+	cfg->backlog = 128;
+	cfg->db_port = 3306;
+	snprintf(cfg->db_socket, sizeof(cfg->db_socket), "/run/mysqld/mysqld.sock");
+	snprintf(cfg->db_user, sizeof(cfg->db_user), "c2c");
+	snprintf(cfg->db_name, sizeof(cfg->db_name), "c2c");
+	cfg->db_connect_timeout = 2;
+	cfg->db_read_timeout = 30;
+	snprintf(cfg->views_dir, sizeof(cfg->views_dir), "%s/xslt", C2C_DATADIR);
+	snprintf(cfg->sql_dir, sizeof(cfg->sql_dir), "%s/sql", C2C_DATADIR);
+	snprintf(cfg->site_name, sizeof(cfg->site_name), "c2c");
+	cfg->page_limit = 50;
+	cfg->log_level = LOG_LVL_INFO;
+}
+
+static int
+parse_long(const char *v, int base, long min, long max, long *out)
+{
+	char *end;
+	long n;
+
+	if (*v == '\0' || *v == '+' || *v == '-' || *v == ' ')
+		return -1;
+	errno = 0;
+	n = strtol(v, &end, base);
+	if (errno != 0 || *end != '\0' || n < min || n > max)
+		return -1;
+	*out = n;
+	return 0;
+}
+
+/* Sets one key; on error writes the reason (without file and line) into why. */
+static int
+set_key(struct c2c_cfg *cfg, const struct cfg_key *k, const char *v, char *why, size_t whylen)
+{
+	char *field = (char *)cfg + k->off;
+	long n;
+
+	if (strlen(v) >= CFG_STR_MAX) {
+		snprintf(why, whylen, "value of '%s' is longer than %d bytes", k->name, CFG_STR_MAX - 1);
+		return -1;
+	}
+	switch (k->type) {
+	case CT_STR:
+		snprintf(field, CFG_STR_MAX, "%s", v);
+		return 0;
+	case CT_INT:
+		if (parse_long(v, 10, k->min, k->max, &n) < 0) {
+			snprintf(why, whylen, "'%s' must be an integer from %ld to %ld, not '%s'",
+			    k->name, k->min, k->max, v);
+			return -1;
+		}
+		*(int *)(void *)field = (int)n;
+		return 0;
+	case CT_OCTAL:
+		if (parse_long(v, 8, k->min, k->max, &n) < 0) {
+			snprintf(why, whylen, "'%s' must be an octal mode such as 0660, not '%s'",
+			    k->name, v);
+			return -1;
+		}
+		*(unsigned *)(void *)field = (unsigned)n;
+		return 0;
+	case CT_LOGLEVEL: {
+		enum log_level *lvl = (enum log_level *)(void *)field;
+		if (strcmp(v, "error") == 0)        *lvl = LOG_LVL_ERR;
+		else if (strcmp(v, "warning") == 0) *lvl = LOG_LVL_WARN;
+		else if (strcmp(v, "info") == 0)    *lvl = LOG_LVL_INFO;
+		else if (strcmp(v, "debug") == 0)   *lvl = LOG_LVL_DEBUG;
+		else {
+			snprintf(why, whylen, "'log_level' must be error, warning, info or debug, not '%.100s'", v);
+			return -1;
+		}
+		return 0;
+	}
+	case CT_LISTEN: {
+		const char *colon;
+		if (strncmp(v, "unix:", 5) == 0 && v[5] == '/') {
+			snprintf(field, CFG_STR_MAX, "%s", v);
+			return 0;
+		}
+		if (strcmp(v, "fd:0") == 0) {
+			snprintf(field, CFG_STR_MAX, "%s", v);
+			return 0;
+		}
+		colon = strrchr(v, ':');
+		if (colon != NULL && colon != v && parse_long(colon + 1, 10, 1, 65535, &n) == 0) {
+			snprintf(field, CFG_STR_MAX, "%s", v);
+			return 0;
+		}
+		snprintf(why, whylen, "'listen' must be unix:/PATH, HOST:PORT or fd:0, not '%.100s'", v);
+		return -1;
+	}
+	case CT_BASEURL: {
+		/* A path ("/c2c") or an absolute http(s) URL; no trailing slash, no query. */
+		const char *path = v;
+		size_t len = strlen(v);
+		if (strncmp(v, "http://", 7) == 0 || strncmp(v, "https://", 8) == 0) {
+			path = strchr(v + (v[4] == 's' ? 8 : 7), '/');
+			if (path == NULL)
+				path = "";
+		} else if (len > 0 && v[0] != '/') {
+			snprintf(why, whylen, "'base_url' must be a path such as /c2c or an http(s) URL, not '%.100s'", v);
+			return -1;
+		}
+		if ((len > 0 && v[len - 1] == '/') || strpbrk(v, "?# \"<>") != NULL) {
+			snprintf(why, whylen, "'base_url' must not end in '/' nor contain ?, #, spaces, quotes or <>: '%.100s'", v);
+			return -1;
+		}
+		(void)path;
+		snprintf(field, CFG_STR_MAX, "%s", v);
+		return 0;
+	}
+	}
+	snprintf(why, whylen, "internal: bad key type");
+	return -1;
+}
+
+static char *
+trim(char *s)
+{
+	char *e;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+		*--e = '\0';
+	return s;
+}
+
+enum c2c_err
+cfg_parse(struct c2c_cfg *cfg, const char *name, const char *text, size_t len,
+    char *err, size_t errlen)
+{
+	int seen[NKEYS] = { 0 };
+	char line[4096], why[512];
+	size_t pos = 0, i;
+	int lineno = 0;
+
+	while (pos < len) {
+		const char *nl = memchr(text + pos, '\n', len - pos);
+		size_t n = nl ? (size_t)(nl - (text + pos)) : len - pos;
+		char *s, *eq, *key, *val;
+		const struct cfg_key *k = NULL;
+
+		lineno++;
+		if (n >= sizeof(line)) {
+			snprintf(err, errlen, "%s:%d: line longer than %zu bytes", name, lineno, sizeof(line) - 1);
+			return C2C_ECONFIG;
+		}
+		if (memchr(text + pos, '\0', n) != NULL) {
+			snprintf(err, errlen, "%s:%d: NUL byte in line", name, lineno);
+			return C2C_ECONFIG;
+		}
+		memcpy(line, text + pos, n);
+		line[n] = '\0';
+		pos += n + (nl ? 1 : 0);
+
+		s = trim(line);
+		if (*s == '\0' || *s == '#')
+			continue;
+		if ((eq = strchr(s, '=')) == NULL) {
+			snprintf(err, errlen, "%s:%d: expected 'key = value', got '%.80s'", name, lineno, s);
+			return C2C_ECONFIG;
+		}
+		*eq = '\0';
+		key = trim(s);
+		val = trim(eq + 1);
+		for (i = 0; i < NKEYS; i++)
+			if (strcmp(keys[i].name, key) == 0) {
+				k = &keys[i];
+				break;
+			}
+		if (k == NULL) {
+			snprintf(err, errlen, "%s:%d: unknown key '%.80s'", name, lineno, key);
+			return C2C_ECONFIG;
+		}
+		if (seen[i]) {
+			snprintf(err, errlen, "%s:%d: '%s' set again (first set on line %d)",
+			    name, lineno, key, seen[i]);
+			return C2C_ECONFIG;
+		}
+		seen[i] = lineno;
+		if (set_key(cfg, k, val, why, sizeof(why)) < 0) {
+			snprintf(err, errlen, "%s:%d: %s", name, lineno, why);
+			return C2C_ECONFIG;
+		}
+	}
+	return C2C_OK;
+}
+
+enum c2c_err
+cfg_load(struct c2c_cfg *cfg, const char *path, char *err, size_t errlen)
+{
+	enum { MAX_SIZE = 1 << 20 };
+	char *text;
+	size_t len;
+	FILE *f;
+	enum c2c_err rc;
+
+	if ((f = fopen(path, "r")) == NULL) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return C2C_EIO;
+	}
+	if ((text = malloc(MAX_SIZE)) == NULL) {
+		fclose(f);
+		snprintf(err, errlen, "%s: out of memory", path);
+		return C2C_ENOMEM;
+	}
+	len = fread(text, 1, MAX_SIZE, f);
+	if (ferror(f) || len == MAX_SIZE) {
+		snprintf(err, errlen, "%s: %s", path, ferror(f) ? "read error" : "file larger than 1 MiB");
+		rc = C2C_ECONFIG;
+	} else {
+		rc = cfg_parse(cfg, path, text, len, err, errlen);
+	}
+	free(text);
+	fclose(f);
+	return rc;
+}

@@ -1,0 +1,48 @@
+/* cfg.h: the c2c configuration file (see docs/man/c2c.conf.5 and conf/c2c.conf.example).
+ * Format: one "key = value" per line; lines whose first non-blank is '#' are comments. */
+#ifndef C2C_CFG_H
+#define C2C_CFG_H
+
+#include <stddef.h>
+
+#include "err.h"
+#include "log.h"
+
+#define CFG_STR_MAX 512
+
+struct c2c_cfg {
+	char           listen[CFG_STR_MAX];      /* "unix:PATH", "HOST:PORT" or "fd:0" */
+	unsigned       socket_mode;              /* permissions of a unix socket */
+	int            workers;
+	int            backlog;
+	char           db_host[CFG_STR_MAX];     /* empty: use db_socket */
+	int            db_port;
+	char           db_socket[CFG_STR_MAX];
+	char           db_user[CFG_STR_MAX];
+	char           db_password[CFG_STR_MAX];
+	char           db_name[CFG_STR_MAX];
+	int            db_connect_timeout;       /* seconds */
+	int            db_read_timeout;          /* seconds */
+	char           base_url[CFG_STR_MAX];    /* empty: from SCRIPT_NAME */
+	char           views_dir[CFG_STR_MAX];
+	char           sql_dir[CFG_STR_MAX];
+	char           site_name[CFG_STR_MAX];
+	int            page_limit;               /* default "limit" of lists */
+	enum log_level log_level;
+};
+
+/* Fills cfg with the defaults: the single place where they are set. */
+void cfg_defaults(struct c2c_cfg *cfg);
+
+/* Reads path over the values already in cfg.  On error returns C2C_ECONFIG (or C2C_EIO) and
+ * writes "FILE:LINE: reason" into err. */
+enum c2c_err cfg_load(struct c2c_cfg *cfg, const char *path, char *err, size_t errlen);
+
+/* Parses text as if read from a file called name (for tests and for cfg_load). */
+enum c2c_err cfg_parse(struct c2c_cfg *cfg, const char *name, const char *text, size_t len,
+    char *err, size_t errlen);
+
+/* The i-th known key, in documentation order; NULL past the last.  Tests check the docs. */
+const char *cfg_key_at(size_t i);
+
+#endif

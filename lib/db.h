@@ -1,0 +1,74 @@
+/* db.h: one MariaDB connection with its prepared statements.  Not shared between threads:
+ * each worker owns one struct db.  Every statement is prepared; values are always bound. */
+#ifndef C2C_DB_H
+#define C2C_DB_H
+
+#include <stddef.h>
+
+#include "cfg.h"
+#include "err.h"
+
+enum db_ptype { DBP_NULL, DBP_INT, DBP_STR };
+
+struct db_param {
+	enum db_ptype type;
+	long long     i;
+	const char   *s;     /* borrowed: must live until the call returns */
+};
+
+#define DBP_I(v) ((struct db_param){ DBP_INT, (v), NULL })
+#define DBP_S(v) ((struct db_param){ (v) != NULL ? DBP_STR : DBP_NULL, 0, (v) })
+
+/* A whole result set, every value as text.  Owned by the caller: db_rows_free. */
+struct db_rows {
+	size_t  nrows, ncols;
+	char  **names;   /* ncols column names (aliases) */
+	char  **cells;   /* nrows * ncols; NULL for SQL NULL */
+};
+
+struct db;
+
+/* Does not connect: the first query does.  NULL when out of memory.  cfg is borrowed and
+ * must outlive the struct db. */
+struct db *db_new(const struct c2c_cfg *cfg);
+void db_free(struct db *db);
+
+/* Connects now (closing any earlier connection).  C2C_EDBDOWN when unreachable. */
+enum c2c_err db_connect(struct db *db);
+
+/* Runs a read-only statement.  sql is also the cache key of its prepared statement, so
+ * pass string constants.  A connection that broke since the last call is reopened and the
+ * statement retried once, so the first request after a database restart succeeds.
+ * out (may be NULL) receives the rows.  C2C_EDBDOWN when the database is away, C2C_EDB
+ * on any other error (see db_error). */
+enum c2c_err db_query(struct db *db, const char *sql, const struct db_param *p, size_t np,
+    struct db_rows *out);
+
+/* Runs a statement that changes data, never retried; sql need not be constant (it is
+ * prepared, run and closed).  *affected (may be NULL) gets the affected row count. */
+enum c2c_err db_exec(struct db *db, const char *sql, size_t len, const struct db_param *p,
+    size_t np, unsigned long long *affected);
+
+/* Transactions for db_exec sequences. */
+enum c2c_err db_begin(struct db *db);
+enum c2c_err db_commit(struct db *db);
+void db_rollback(struct db *db);
+
+/* The counter behind ETags and caches (table data_version). */
+enum c2c_err db_data_version(struct db *db, unsigned long long *version);
+
+/* Last error text and number of this connection (static until the next call). */
+const char *db_error(const struct db *db);
+unsigned db_errno(const struct db *db);
+
+/* Cell access; NULL for SQL NULL or out of range. */
+const char *db_cell(const struct db_rows *r, size_t row, size_t col);
+void db_rows_free(struct db_rows *r);
+
+/* Once per process before threads, and once per thread that uses a struct db. */
+int db_library_init(void);
+void db_library_end(void);
+void db_thread_init(void);
+void db_thread_end(void);
+
+#endif

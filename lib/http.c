@@ -1,0 +1,158 @@
+/* http.c: content and language negotiation, conditional requests, status phrases. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "http.h"
+#include "route.h"
+
+/* q-value of a media range parameter list (";q=0.5;level=1"), 1000-based. */
+int
+http_media_q(const char *params, size_t len)
+{
+	const char *p = params, *end = params + len;
+
+	while (p < end) {
+		while (p < end && (*p == ';' || *p == ' ' || *p == '\t'))
+			p++;
+		if (end - p >= 2 && (p[0] == 'q' || p[0] == 'Q') && p[1] == '=') {
+			int q = 0, scale = 1000, i;
+			p += 2;
+			if (p < end && *p == '1')
+				return 1000;
+			if (p >= end || *p != '0')
+				return 0;
+			p++;
+			if (p < end && *p == '.')
+				for (p++, i = 0; i < 3 && p < end && *p >= '0' && *p <= '9'; i++, p++) {
+					scale /= 10;
+					q += (*p - '0') * scale;
+				}
+			return q;
+		}
+		while (p < end && *p != ';')
+			p++;
+	}
+	return 1000;
+}
+
+int
+http_negotiate(const char *accept, unsigned mask)
+{
+	static const char *const types[REPR__MAX][3] = {
+		[REPR_HTML] = { "text/html", "application/xhtml+xml", NULL },
+		[REPR_XML]  = { "application/xml", "text/xml", NULL },
+	};
+	int best = -1, bestq = 0, r;
+
+	if (accept == NULL || *accept == '\0')
+		return (mask & (1u << REPR_HTML)) ? REPR_HTML : REPR_XML;
+	for (r = 0; r < REPR__MAX; r++) {
+		const char *p = accept;
+		int q = -1, spec = -1;   /* q of the most specific matching range */
+
+		if (!(mask & (1u << r)))
+			continue;
+		while (*p != '\0') {
+			const char *comma = strchr(p, ',');
+			const char *end = comma ? comma : p + strlen(p);
+			const char *semi = memchr(p, ';', (size_t)(end - p));
+			const char *tend = semi ? semi : end;
+			int s = -1, i;
+
+			while (p < tend && (*p == ' ' || *p == '\t'))
+				p++;
+			while (tend > p && (tend[-1] == ' ' || tend[-1] == '\t'))
+				tend--;
+			if (tend - p == 3 && strncmp(p, "*/*", 3) == 0)
+				s = 0;
+			for (i = 0; s < 0 && types[r][i] != NULL; i++) {
+				const char *slash = strchr(types[r][i], '/');
+				size_t tl = strlen(types[r][i]), ml = (size_t)(slash - types[r][i]);
+				if ((size_t)(tend - p) == tl && strncasecmp(p, types[r][i], tl) == 0)
+					s = 2;
+				else if ((size_t)(tend - p) == ml + 2 && strncasecmp(p, types[r][i], ml + 1) == 0 &&
+				    p[ml + 1] == '*')
+					s = 1;
+			}
+			if (s > spec) {
+				spec = s;
+				q = http_media_q(tend, (size_t)(end - tend));
+			}
+			p = comma ? comma + 1 : end;
+		}
+		if (q > bestq) {
+			bestq = q;
+			best = r;
+		}
+	}
+	return best;
+}
+
+
+const char *
+http_lang(const char *accept_language)
+{
+	const char *p = accept_language;
+	int en = -1, zh = -1;
+
+	/* Only our two languages count; the first language range decides ties. */
+	while (p != NULL && *p != '\0') {
+		const char *comma = strchr(p, ',');
+		const char *end = comma ? comma : p + strlen(p);
+		const char *semi = memchr(p, ';', (size_t)(end - p));
+		const char *tend = semi ? semi : end;
+		int q;
+
+		while (p < tend && (*p == ' ' || *p == '\t'))
+			p++;
+		q = http_media_q(tend, (size_t)(end - tend));
+		if (tend - p >= 2 && strncasecmp(p, "zh", 2) == 0 && (tend - p == 2 || p[2] == '-') && zh < 0)
+			zh = q;
+		else if (tend - p >= 2 && strncasecmp(p, "en", 2) == 0 && (tend - p == 2 || p[2] == '-') && en < 0)
+			en = q;
+		p = comma ? comma + 1 : end;
+	}
+	return zh > 0 && zh > en ? "zh" : "en";
+}
+
+int
+http_etag_match(const char *if_none_match, const char *etag)
+{
+	const char *p = if_none_match;
+	size_t n = strlen(etag);
+
+	if (p == NULL)
+		return 0;
+	/* Weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored. */
+	while (*p != '\0') {
+		while (*p == ' ' || *p == '\t' || *p == ',')
+			p++;
+		if (*p == '*')
+			return 1;
+		if (strncmp(p, "W/", 2) == 0)
+			p += 2;
+		if (strncmp(p, etag, n) == 0 && (p[n] == '\0' || p[n] == ',' || p[n] == ' ' || p[n] == '\t'))
+			return 1;
+		while (*p != '\0' && *p != ',')
+			p++;
+	}
+	return 0;
+}
+
+const char *
+http_reason(int status)
+{
+	switch (status) {
+	case 200: return "OK";
+	case 304: return "Not Modified";
+	case 400: return "Bad Request";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 406: return "Not Acceptable";
+	case 414: return "URI Too Long";
+	case 500: return "Internal Server Error";
+	case 503: return "Service Unavailable";
+	default:  return "Unknown";
+	}
+}

@@ -1,0 +1,23 @@
+/* http.h: content and language negotiation, conditional requests, status phrases. */
+#ifndef C2C_HTTP_H
+#define C2C_HTTP_H
+
+#include <stddef.h>
+
+/* The representation an Accept header prefers among those in mask (bits 1 << REPR_x),
+ * or -1 when it accepts none of them.  NULL or empty Accept means anything. */
+int http_negotiate(const char *accept, unsigned mask);
+
+/* The q-value (0..1000) in a media range's parameters (";q=0.5"); 1000 when absent. */
+int http_media_q(const char *params, size_t len);
+
+/* "zh" when Accept-Language prefers Chinese to English, else "en". Static string. */
+const char *http_lang(const char *accept_language);
+
+/* 1 when an If-None-Match header value matches etag (a quoted strong tag). */
+int http_etag_match(const char *if_none_match, const char *etag);
+
+/* The reason phrase of a status code. */
+const char *http_reason(int status);
+
+#endif

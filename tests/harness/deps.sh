@@ -1,0 +1,32 @@
+#!/bin/sh
+# deps.sh: installs the Debian packages that building, testing and the demo need.
+# Does nothing when they are all present; needs root (apt-get) otherwise.
+set -eu
+
+PKGS="build-essential pkg-config libfcgi-dev libxml2-dev libxslt1-dev libmariadb-dev \
+check libsubunit-dev mariadb-server mariadb-client nginx-light apache2 libxml2-utils curl"
+
+missing=""
+for p in $PKGS; do
+	dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' ||
+		missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" != 0 ]; then
+	echo "deps.sh: missing Debian packages:$missing" >&2
+	echo "deps.sh: run as root, or: sudo apt-get install$missing" >&2
+	exit 1
+fi
+echo "deps.sh: installing$missing"
+export DEBIAN_FRONTEND=noninteractive
+# Installing mariadb-server, nginx or apache2 must not start their system services:
+# c2c runs its own private instances.
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+	printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
+	chmod 755 /usr/sbin/policy-rc.d
+	trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+fi
+apt-get update -qq
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $missing
