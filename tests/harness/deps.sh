@@ -4,7 +4,8 @@
 set -eu
 
 PKGS="build-essential pkg-config libfcgi-dev libxml2-dev libxslt1-dev libmariadb-dev \
-check libsubunit-dev mariadb-server mariadb-client nginx-light apache2 libxml2-utils curl"
+check libsubunit-dev mariadb-server mariadb-client nginx-light apache2 libxml2-utils curl \
+libfcgi-bin spawn-fcgi"
 
 missing=""
 for p in $PKGS; do

@@ -1,0 +1,75 @@
+#!/bin/sh
+# demo.sh: the platform on this machine, for "make demo" and "make demo-stop".
+#   demo.sh start   private MariaDB (var/demo/db), migrations, seed data, c2c.fcgi and
+#                   nginx on http://127.0.0.1:$PORT/ (default 8080); reuses what runs
+#   demo.sh stop    stops exactly what start started (by the pid files under var/demo)
+set -eu
+
+top=$(cd "$(dirname "$0")/../.." && pwd)
+var="$top/var/demo"
+build="$top/${BUILD:-build}"
+port=${PORT:-8080}
+db_port=${DB_PORT:-13306}
+h="$top/tests/harness"
+
+stop_pid() {   # name pidfile
+	if [ -f "$2" ] && kill -0 "$(cat "$2")" 2>/dev/null; then
+		kill "$(cat "$2")"
+		echo "$1: stopped (pid $(cat "$2"))"
+	fi
+	rm -f "$2"
+}
+
+case "${1:-start}" in
+start)
+	mkdir -p "$var"
+	"$h/mariadb.sh" start "$var/db" "$db_port"
+	cat > "$var/c2c.conf" <<CONF
+# Written by tests/harness/demo.sh for the demo; see conf/c2c.conf.example.
+listen = unix:$var/c2c.sock
+socket_mode = 0666
+workers = 4
+db_socket = $var/db/mysqld.sock
+db_user = c2c
+db_password = c2c
+db_name = c2c
+views_dir = $top/conf/xslt
+sql_dir = $top/sql
+site_name = c2c demo
+CONF
+	"$build/c2cctl" -c "$var/c2c.conf" migrate
+	"$build/c2cctl" -c "$var/c2c.conf" seed
+	if [ -f "$var/c2c.pid" ] && kill -0 "$(cat "$var/c2c.pid")" 2>/dev/null; then
+		echo "c2c.fcgi: already running (pid $(cat "$var/c2c.pid"))"
+	else
+		"$build/c2c.fcgi" -c "$var/c2c.conf" -t
+		setsid "$build/c2c.fcgi" -c "$var/c2c.conf" </dev/null >>"$var/c2c.log" 2>&1 &
+		echo $! > "$var/c2c.pid"
+		i=0
+		until [ -S "$var/c2c.sock" ]; do
+			i=$((i + 1)); [ $i -gt 50 ] && { echo "c2c.fcgi did not start; see $var/c2c.log" >&2; exit 1; }
+			sleep 0.1
+		done
+		echo "c2c.fcgi: running (pid $(cat "$var/c2c.pid")), log in $var/c2c.log"
+	fi
+	"$h/nginx.sh" start "$var/nginx" "$var/c2c.sock" "$port"
+	cat <<MSG
+
+c2c is running on http://127.0.0.1:$port/
+  http://127.0.0.1:$port/                          overview
+  http://127.0.0.1:$port/cities                    cities (HTML)
+  http://127.0.0.1:$port/cities.xml?limit=500      every city of the report (XML)
+  http://127.0.0.1:$port/partnerships              partnerships
+  http://127.0.0.1:$port/events?from=2017-01-01    events since 2017
+  http://127.0.0.1:$port/healthz                   health
+Stop it with: make demo-stop
+MSG
+	;;
+stop)
+	"$h/nginx.sh" stop "$var/nginx"
+	stop_pid c2c.fcgi "$var/c2c.pid"
+	"$h/mariadb.sh" stop "$var/db"
+	;;
+*)
+	echo "usage: demo.sh start|stop" >&2; exit 2 ;;
+esac

@@ -1,0 +1,61 @@
+#!/bin/sh
+# nginx.sh: a private nginx in front of c2c.fcgi, configured with the snippets of conf/
+# exactly as a deployer includes them (only the socket path differs).
+#   nginx.sh start DIR SOCKET ROOT_PORT [SUBPATH_PORT]
+#       ROOT_PORT serves c2c at the site root (conf/nginx-c2c-root.conf);
+#       SUBPATH_PORT, when given, under /c2c/ (conf/nginx-c2c.conf).
+#   nginx.sh stop DIR
+set -eu
+
+cmd=${1:?usage: nginx.sh start|stop DIR ...}
+dir=$(mkdir -p "${2:?DIR}" && cd "$2" && pwd)
+conf=$(cd "$(dirname "$0")/../../conf" && pwd)
+pidf="$dir/nginx.pid"
+
+running() { [ -f "$pidf" ] && kill -0 "$(cat "$pidf")" 2>/dev/null; }
+
+case "$cmd" in
+start)
+	sock=${3:?SOCKET}
+	root_port=${4:?ROOT_PORT}
+	sub_port=${5:-}
+	if running; then
+		echo "nginx: already running from $dir (pid $(cat "$pidf"))"
+		exit 0
+	fi
+	mkdir -p "$dir/tmp"
+	cp /etc/nginx/fastcgi_params "$dir/fastcgi_params"
+	sed "s|unix:/run/c2c/c2c.sock|unix:$sock|" "$conf/nginx-c2c-root.conf" > "$dir/c2c-root.conf"
+	sed "s|unix:/run/c2c/c2c.sock|unix:$sock|" "$conf/nginx-c2c.conf" > "$dir/c2c-subpath.conf"
+	{
+		echo "worker_processes 1;"
+		echo "pid $pidf;"
+		echo "error_log $dir/error.log;"
+		echo "events { worker_connections 1024; }"
+		echo "http {"
+		echo "  access_log $dir/access.log;"
+		echo "  client_body_temp_path $dir/tmp/body; fastcgi_temp_path $dir/tmp/fastcgi;"
+		echo "  proxy_temp_path $dir/tmp/proxy; uwsgi_temp_path $dir/tmp/uwsgi; scgi_temp_path $dir/tmp/scgi;"
+		echo "  server { listen 127.0.0.1:$root_port; server_name localhost; include $dir/c2c-root.conf; }"
+		[ -n "$sub_port" ] &&
+			echo "  server { listen 127.0.0.1:$sub_port; server_name localhost; include $dir/c2c-subpath.conf; }"
+		echo "}"
+	} > "$dir/nginx.conf"
+	nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log"
+	echo "nginx: running from $dir on 127.0.0.1:$root_port${sub_port:+ and 127.0.0.1:$sub_port (/c2c/)} (pid $(cat "$pidf"))"
+	;;
+stop)
+	if running; then
+		pid=$(cat "$pidf")
+		kill -QUIT "$pid"
+		i=0
+		while kill -0 "$pid" 2>/dev/null; do
+			i=$((i + 1)); [ $i -gt 100 ] && { kill -TERM "$pid"; break; }
+			sleep 0.1
+		done
+		echo "nginx: stopped (pid $pid)"
+	fi
+	;;
+*)
+	echo "usage: nginx.sh start|stop DIR ..." >&2; exit 2 ;;
+esac
