@@ -95,6 +95,12 @@ req_init(struct c2c_req *req, struct worker *w, FCGX_Request *f, int *status, ch
 		snprintf(msg, msglen, "out of memory");
 		return C2C_ENOMEM;
 	}
+	/* PATH_INFO arrives decoded by the web server: check it as we check our own. */
+	if (!utf8_valid(req->path, strlen(req->path))) {
+		*status = 400;
+		snprintf(msg, msglen, "the request path is not valid UTF-8");
+		return C2C_EINVAL;
+	}
 	return C2C_OK;
 }
 

@@ -1,0 +1,1014 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  layout.xsl - the shared shell of every c2c HTML page: <head>, the inline style sheet,
+  the header with navigation and language switch, the footer, the bilingual label table
+  and small helpers (names of cities, dates, codes, links, filter forms).
+
+  Every page stylesheet (<page>.xsl, named after the root element of the XML document the
+  server builds) imports this file.  A deployer may replace this file and the pages to give
+  the platform the city's own look; the pages rely only on what is documented here:
+    - a named template "page-title" and a template matching the root element in mode
+      "page" (both provided by each page);
+    - the variables $base, $self, $lang and the named templates below.
+  Constraints to keep when replacing it: the Content-Security-Policy is
+  default-src 'none'; style-src 'unsafe-inline' - so no external CSS, fonts, images or
+  scripts; every link must start with $base.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:c="urn:c2c:xml:1"
+    xmlns:str="http://exslt.org/strings"
+    exclude-result-prefixes="c str">
+
+  <xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat" indent="yes"/>
+  <xsl:strip-space elements="*"/>
+
+  <!-- ================================================================== globals -->
+
+  <!-- Mount point: "" at the site root, "/c2c" or an absolute URL otherwise. -->
+  <xsl:variable name="base" select="string(/*/@base)"/>
+  <xsl:variable name="self" select="string(/*/@self)"/>
+  <xsl:variable name="lang">
+    <xsl:choose>
+      <xsl:when test="/*/@lang = 'zh'">zh</xsl:when>
+      <xsl:otherwise>en</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="site">
+    <xsl:choose>
+      <xsl:when test="string(/*/@site) != ''"><xsl:value-of select="/*/@site"/></xsl:when>
+      <xsl:otherwise>c2c</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
+  <xsl:variable name="self-path" select="substring-before(concat($self, '?'), '?')"/>
+  <xsl:variable name="self-query" select="substring-after($self, '?')"/>
+
+  <!-- The XML form of this page: ".xml" goes before the query; "/" is "/index.xml". -->
+  <xsl:variable name="xml-url">
+    <xsl:choose>
+      <xsl:when test="substring($self-path, string-length($self-path) - 3) = '.xml'">
+        <xsl:value-of select="$self-path"/>
+      </xsl:when>
+      <xsl:when test="substring($self-path, string-length($self-path)) = '/'">
+        <xsl:value-of select="concat($self-path, 'index.xml')"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat($self-path, '.xml')"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="$self-query != ''"><xsl:value-of select="concat('?', $self-query)"/></xsl:if>
+  </xsl:variable>
+
+  <!-- Was the language asked for in the URL?  Then forms must carry it on. -->
+  <xsl:variable name="lang-in-url"
+      select="starts-with($self-query, 'lang=') or contains($self-query, '&amp;lang=')"/>
+
+  <!-- ================================================================== page shell -->
+
+  <xsl:template match="/">
+    <html lang="{$lang}">
+      <head>
+        <!-- libxslt inserts this http-equiv form on its own when it is missing; writing it
+             here keeps the page to a single charset declaration. -->
+        <meta http-equiv="Content-Type" content="text/html; charset=UTF-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title>
+          <xsl:call-template name="page-title"/>
+          <xsl:text> · </xsl:text>
+          <xsl:value-of select="$site"/>
+        </title>
+        <xsl:if test="$self != ''">
+          <link rel="alternate" type="application/xml" href="{$xml-url}"/>
+        </xsl:if>
+        <style>
+          <xsl:call-template name="css"/>
+        </style>
+      </head>
+      <body>
+        <a class="skip" href="#main"><xsl:call-template name="label"><xsl:with-param name="key" select="'skip'"/></xsl:call-template></a>
+        <xsl:call-template name="site-header"/>
+        <div role="main" id="main" class="wrap">
+          <xsl:apply-templates select="/*" mode="page"/>
+        </div>
+        <xsl:call-template name="site-footer"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- Pages override this. -->
+  <xsl:template name="page-title">
+    <xsl:value-of select="$site"/>
+  </xsl:template>
+
+  <!-- HTML5 sectioning elements would trip older HTML parsers (libxml2's among them);
+       divs with ARIA landmark roles give assistive technology the same structure. -->
+  <xsl:template name="site-header">
+    <xsl:variable name="page" select="local-name(/*)"/>
+    <div role="banner" class="site-header">
+      <div class="wrap bar">
+        <a class="site-name" href="{$base}/">
+          <xsl:value-of select="$site"/>
+          <span class="tagline">
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'tagline'"/></xsl:call-template>
+          </span>
+        </a>
+        <div role="navigation" class="nav">
+          <xsl:attribute name="aria-label">
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'nav'"/></xsl:call-template>
+          </xsl:attribute>
+          <xsl:call-template name="nav-link">
+            <xsl:with-param name="href" select="concat($base, '/cities')"/>
+            <xsl:with-param name="key" select="'cities'"/>
+            <xsl:with-param name="current" select="$page = 'cities' or $page = 'city'"/>
+          </xsl:call-template>
+          <xsl:call-template name="nav-link">
+            <xsl:with-param name="href" select="concat($base, '/partnerships')"/>
+            <xsl:with-param name="key" select="'partnerships'"/>
+            <xsl:with-param name="current" select="$page = 'partnerships' or $page = 'partnership'"/>
+          </xsl:call-template>
+          <xsl:call-template name="nav-link">
+            <xsl:with-param name="href" select="concat($base, '/events')"/>
+            <xsl:with-param name="key" select="'events'"/>
+            <xsl:with-param name="current" select="$page = 'events'"/>
+          </xsl:call-template>
+        </div>
+        <div class="tools">
+          <!-- /healthz takes no parameters (lang would be refused) and error pages have
+               no self: neither gets a language switch. -->
+          <xsl:if test="$self != '' and $page != 'health'">
+            <span class="langs">
+              <xsl:call-template name="lang-link">
+                <xsl:with-param name="to" select="'en'"/>
+                <xsl:with-param name="text" select="'English'"/>
+              </xsl:call-template>
+              <xsl:text> | </xsl:text>
+              <xsl:call-template name="lang-link">
+                <xsl:with-param name="to" select="'zh'"/>
+                <xsl:with-param name="text" select="'中文'"/>
+              </xsl:call-template>
+            </span>
+          </xsl:if>
+          <xsl:if test="$self != ''">
+            <xsl:text> </xsl:text>
+            <a class="xml" href="{$xml-url}" type="application/xml">
+              <xsl:attribute name="title">
+                <xsl:call-template name="label"><xsl:with-param name="key" select="'xml.title'"/></xsl:call-template>
+              </xsl:attribute>
+              <xsl:text>XML</xsl:text>
+            </a>
+          </xsl:if>
+        </div>
+      </div>
+    </div>
+  </xsl:template>
+
+  <xsl:template name="nav-link">
+    <xsl:param name="href"/>
+    <xsl:param name="key"/>
+    <xsl:param name="current" select="false()"/>
+    <a href="{$href}">
+      <xsl:if test="$current"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
+      <xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+    </a>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <!-- The same page in the other language: self with its lang parameter set. -->
+  <xsl:template name="lang-link">
+    <xsl:param name="to"/>
+    <xsl:param name="text"/>
+    <xsl:choose>
+      <xsl:when test="$lang = $to">
+        <strong lang="{$to}" aria-current="true"><xsl:value-of select="$text"/></strong>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="plain">
+          <xsl:call-template name="url-without">
+            <xsl:with-param name="url" select="$self"/>
+            <xsl:with-param name="name" select="'lang'"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <a lang="{$to}" hreflang="{$to}">
+          <xsl:attribute name="href">
+            <xsl:value-of select="$plain"/>
+            <xsl:choose>
+              <xsl:when test="contains($plain, '?')">&amp;</xsl:when>
+              <xsl:otherwise>?</xsl:otherwise>
+            </xsl:choose>
+            <xsl:value-of select="concat('lang=', $to)"/>
+          </xsl:attribute>
+          <xsl:value-of select="$text"/>
+        </a>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="site-footer">
+    <div role="contentinfo" class="site-footer">
+      <div class="wrap">
+        <a href="{$base}/"><xsl:value-of select="$site"/></a>
+        <xsl:text> · </xsl:text>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'footer'"/></xsl:call-template>
+        <xsl:if test="$self != ''">
+          <xsl:text> · </xsl:text>
+          <a href="{$xml-url}" type="application/xml">
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'xml.title'"/></xsl:call-template>
+          </a>
+        </xsl:if>
+      </div>
+    </div>
+  </xsl:template>
+
+  <!-- ================================================================== style -->
+
+  <!-- One inline sheet (the CSP allows nothing else).  Fluid, system fonts with CJK
+       fallbacks, tables scroll sideways inside .scroll, state is always spelled out in
+       words so nothing depends on colour. -->
+  <xsl:template name="css">
+:root{color-scheme:light dark;--fg:#1a1a1a;--bg:#fff;--muted:#595959;--line:#cfd4da;--soft:#f2f4f7;--link:#0b4f8a;--warn:#8a1c1c}
+@media (prefers-color-scheme:dark){:root{--fg:#e6e6e6;--bg:#15181c;--muted:#a9b0b8;--line:#3b4249;--soft:#1f242a;--link:#8ec1ff;--warn:#ff9c9c}}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;color:var(--fg);background:var(--bg);line-height:1.55;font-size:1rem;
+font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif}
+:lang(zh){font-family:"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",system-ui,sans-serif}
+a{color:var(--link);text-decoration:underline;text-underline-offset:.15em}
+a:focus-visible,input:focus-visible,select:focus-visible,button:focus-visible{outline:3px solid var(--link);outline-offset:2px}
+.wrap{max-width:72rem;margin:0 auto;padding:0 1rem}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:var(--bg);padding:.25rem .5rem;z-index:1}
+.site-header{border-bottom:2px solid var(--fg);background:var(--soft)}
+.bar{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25rem 1.25rem;padding-top:.6rem;padding-bottom:.6rem}
+.site-name{font-weight:700;font-size:1.25rem;text-decoration:none;color:var(--fg)}
+.tagline{display:block;font-weight:400;font-size:.8rem;color:var(--muted)}
+.nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+.nav a{padding:.2rem 0}
+.nav a[aria-current]{font-weight:700;text-decoration-thickness:3px}
+.tools{margin-left:auto;display:flex;flex-wrap:wrap;gap:.25rem .75rem;align-items:baseline}
+.xml{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;border:1px solid var(--line);padding:0 .35rem;text-decoration:none}
+.site-footer{margin-top:3rem;border-top:1px solid var(--line);padding:1rem 0;font-size:.875rem;color:var(--muted)}
+h1{font-size:1.6rem;line-height:1.25;margin:1.25rem 0 .75rem}
+h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line);padding-bottom:.2rem}
+.lead{color:var(--muted);margin-top:0}
+.alt{color:var(--muted);font-weight:400}
+.names .alt{margin-left:.35em}
+.muted,.note{color:var(--muted)}
+.note{font-size:.9rem}
+.scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;margin:.5rem 0 1rem;border:1px solid var(--line)}
+table{border-collapse:collapse;width:100%;font-size:.95rem}
+th,td{padding:.4rem .6rem;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
+thead th{background:var(--soft);white-space:nowrap;border-bottom:2px solid var(--fg)}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.date{white-space:nowrap;font-variant-numeric:tabular-nums}
+dl.facts{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.35rem 1rem;margin:1rem 0}
+dl.facts dt{font-weight:600}
+dl.facts dd{margin:0}
+@media (max-width:36rem){dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.5rem}}
+.counts{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.75rem;margin:1rem 0;padding:0;list-style:none}
+.counts li{border:1px solid var(--line);padding:.6rem .8rem}
+.counts .n{display:block;font-size:1.8rem;font-weight:700;line-height:1.2}
+ul.tags{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.35rem}
+ul.tags li{border:1px solid var(--line);padding:0 .45rem;font-size:.9rem}
+td ul.tags li{font-size:.8rem}
+ul.plain{padding-left:1.2rem}
+ul.plain li{margin:.25rem 0}
+.badge{display:inline-block;border:1px solid currentColor;padding:0 .35rem;font-size:.8rem;white-space:nowrap}
+.badge.cancelled,.badge.ended,.badge.warn{color:var(--warn);font-weight:700}
+.cancelled-row .title{text-decoration:line-through}
+form.filter{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:flex-end;border:1px solid var(--line);background:var(--soft);padding:.75rem;margin:1rem 0}
+form.filter label{display:flex;flex-direction:column;font-size:.875rem;font-weight:600}
+form.filter input,form.filter select{font:inherit;font-weight:400;padding:.35rem .45rem;border:1px solid var(--muted);background:var(--bg);color:var(--fg);min-width:7rem;max-width:100%}
+form.filter input[type=number]{width:6rem;min-width:0}
+form.filter input.short{width:5rem;min-width:0}
+form.filter .hint{font-weight:400;color:var(--muted);font-size:.8rem}
+.buttons{display:flex;gap:.75rem;align-items:center}
+button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var(--fg);color:var(--bg);cursor:pointer}
+.pager{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}
+.pager a{font-weight:600}
+.empty{border:1px dashed var(--line);padding:1rem;margin:1rem 0}
+.error-code{font-size:3rem;font-weight:700;margin:.5rem 0 0}
+  </xsl:template>
+
+  <!-- ================================================================== labels -->
+
+  <!-- Every fixed text of the pages, "English|中文", chosen by the document's lang.
+       Codes from the data (kinds, statuses...) are looked up as "<group>.<code>". -->
+  <xsl:template name="label">
+    <xsl:param name="key"/>
+    <xsl:variable name="pair">
+      <xsl:choose>
+        <!-- shell -->
+        <xsl:when test="$key = 'skip'">Skip to content|跳到正文</xsl:when>
+        <xsl:when test="$key = 'tagline'">Europe–China city partnerships|欧中城市伙伴关系</xsl:when>
+        <xsl:when test="$key = 'nav'">Main navigation|主导航</xsl:when>
+        <xsl:when test="$key = 'xml.title'">This page as XML|本页的 XML 版本</xsl:when>
+        <xsl:when test="$key = 'footer'">City partnerships between Europe and China, after the URBAN-EU-CHINA report|欧洲与中国城市间的伙伴关系（依据 URBAN-EU-CHINA 报告）</xsl:when>
+        <xsl:when test="$key = 'home'">Start page|首页</xsl:when>
+        <!-- common -->
+        <xsl:when test="$key = 'overview'">Overview|概览</xsl:when>
+        <xsl:when test="$key = 'cities'">Cities|城市</xsl:when>
+        <xsl:when test="$key = 'city'">City|城市</xsl:when>
+        <xsl:when test="$key = 'partnerships'">Partnerships|伙伴关系</xsl:when>
+        <xsl:when test="$key = 'partnership'">Partnership|伙伴关系</xsl:when>
+        <xsl:when test="$key = 'events'">Events|活动</xsl:when>
+        <xsl:when test="$key = 'agreements'">Agreements|协议</xsl:when>
+        <xsl:when test="$key = 'areas'">Cooperation areas|合作领域</xsl:when>
+        <xsl:when test="$key = 'area'">Cooperation area|合作领域</xsl:when>
+        <xsl:when test="$key = 'yes'">Yes|是</xsl:when>
+        <xsl:when test="$key = 'no'">No|否</xsl:when>
+        <xsl:when test="$key = 'any'">Any|不限</xsl:when>
+        <xsl:when test="$key = 'filter'">Filter|筛选</xsl:when>
+        <xsl:when test="$key = 'apply'">Show|显示</xsl:when>
+        <xsl:when test="$key = 'reset'">Clear filters|清除筛选</xsl:when>
+        <xsl:when test="$key = 'limit'">Per page|每页条数</xsl:when>
+        <xsl:when test="$key = 'next'">Next page →|下一页 →</xsl:when>
+        <xsl:when test="$key = 'first'">← First page|← 第一页</xsl:when>
+        <xsl:when test="$key = 'shown'">Shown on this page:|本页显示：</xsl:when>
+        <xsl:when test="$key = 'more'">more on the next page|下一页还有更多</xsl:when>
+        <xsl:when test="$key = 'notes'">Notes|备注</xsl:when>
+        <xsl:when test="$key = 'updated'">Last updated|最后更新</xsl:when>
+        <xsl:when test="$key = 'since'">Since|始于</xsl:when>
+        <xsl:when test="$key = 'since.lower'">since|始于</xsl:when>
+        <xsl:when test="$key = 'status'">Status|状态</xsl:when>
+        <xsl:when test="$key = 'kind'">Form|形式</xsl:when>
+        <xsl:when test="$key = 'type'">Type|类型</xsl:when>
+        <xsl:when test="$key = 'name'">Name|名称</xsl:when>
+        <xsl:when test="$key = 'title'">Title|标题</xsl:when>
+        <xsl:when test="$key = 'date'">Date|日期</xsl:when>
+        <xsl:when test="$key = 'slug.hint'">short name as in the address, e.g. leeds|网址中的简称，如 leeds</xsl:when>
+        <xsl:when test="$key = 'utc'">UTC|协调世界时</xsl:when>
+        <!-- overview -->
+        <xsl:when test="$key = 'overview.lead'">Cities in Europe and China, their partnerships, agreements and events.|欧洲和中国的城市、它们之间的伙伴关系、协议与活动。</xsl:when>
+        <xsl:when test="$key = 'in-numbers'">In numbers|数据概况</xsl:when>
+        <xsl:when test="$key = 'upcoming-events'">Upcoming events|即将举行的活动</xsl:when>
+        <xsl:when test="$key = 'sides'">The two sides|双方</xsl:when>
+        <xsl:when test="$key = 'side'">Side|所属方</xsl:when>
+        <xsl:when test="$key = 'partnered-cities'">Cities with a partnership|有伙伴关系的城市</xsl:when>
+        <xsl:when test="$key = 'countries'">Countries and regions|国家和地区</xsl:when>
+        <xsl:when test="$key = 'country'">Country|国家/地区</xsl:when>
+        <xsl:when test="$key = 'code'">Code|代码</xsl:when>
+        <xsl:when test="$key = 'areas.lead'">Each area lists the cities that work in it.|点击领域可查看相关城市。</xsl:when>
+        <xsl:when test="$key = 'see-partnerships'">partnerships|伙伴关系</xsl:when>
+        <!-- sides, admin levels -->
+        <xsl:when test="$key = 'side.europe'">Europe|欧洲</xsl:when>
+        <xsl:when test="$key = 'side.china'">China|中国</xsl:when>
+        <xsl:when test="$key = 'side.other'">Other|其他</xsl:when>
+        <xsl:when test="$key = 'admin-level'">Administrative level|行政级别</xsl:when>
+        <xsl:when test="$key = 'admin.city'">City|市</xsl:when>
+        <xsl:when test="$key = 'admin.metropolitan'">Metropolitan area|都市区</xsl:when>
+        <xsl:when test="$key = 'admin.county'">County|县</xsl:when>
+        <xsl:when test="$key = 'admin.district'">District|区</xsl:when>
+        <xsl:when test="$key = 'admin.region'">Region|地区</xsl:when>
+        <!-- cities -->
+        <xsl:when test="$key = 'cities.lead'">European and Chinese cities named in the partnerships.|参与伙伴关系的欧洲和中国城市。</xsl:when>
+        <xsl:when test="$key = 'search'">Search|搜索</xsl:when>
+        <xsl:when test="$key = 'search.hint'">name or province|名称或省份</xsl:when>
+        <xsl:when test="$key = 'country.hint'">two letters, e.g. DE|两个字母，如 DE</xsl:when>
+        <xsl:when test="$key = 'province'">Province / region|省/州</xsl:when>
+        <xsl:when test="$key = 'population'">Population|人口</xsl:when>
+        <xsl:when test="$key = 'seeks-partner'">Seeks a partner|寻求伙伴</xsl:when>
+        <xsl:when test="$key = 'no-cities'">No city matches these filters.|没有符合筛选条件的城市。</xsl:when>
+        <xsl:when test="$key = 'count.cities'">cities|个城市</xsl:when>
+        <!-- city -->
+        <xsl:when test="$key = 'facts'">Facts|基本信息</xsl:when>
+        <xsl:when test="$key = 'local-name'">Local name|当地名称</xsl:when>
+        <xsl:when test="$key = 'coordinates'">Coordinates|坐标</xsl:when>
+        <xsl:when test="$key = 'map'">map|地图</xsl:when>
+        <xsl:when test="$key = 'coastal'">Coastal|沿海</xsl:when>
+        <xsl:when test="$key = 'international-strategy'">International strategy|国际化战略</xsl:when>
+        <xsl:when test="$key = 'contact-point'">Contact point|联络点</xsl:when>
+        <xsl:when test="$key = 'wants-peer-to-peer'">Wants peer-to-peer exchange|希望开展对等交流</xsl:when>
+        <xsl:when test="$key = 'wants-joint-project'">Wants joint projects|希望开展联合项目</xsl:when>
+        <xsl:when test="$key = 'self-view-learning'">In learning, sees itself as|在相互学习中的自我定位</xsl:when>
+        <xsl:when test="$key = 'self-view-investment'">In investment, sees itself as|在投资中的自我定位</xsl:when>
+        <xsl:when test="$key = 'learning.learner'">Learner|学习者</xsl:when>
+        <xsl:when test="$key = 'learning.mentor'">Mentor|指导者</xsl:when>
+        <xsl:when test="$key = 'learning.both'">Learner and mentor|学习者兼指导者</xsl:when>
+        <xsl:when test="$key = 'investment.investor'">Investor|投资方</xsl:when>
+        <xsl:when test="$key = 'investment.recipient'">Recipient|受资方</xsl:when>
+        <xsl:when test="$key = 'investment.both'">Investor and recipient|投资方兼受资方</xsl:when>
+        <xsl:when test="$key = 'facts-source'">Source of the facts|资料来源</xsl:when>
+        <xsl:when test="$key = 'role.offers'">offers|提供</xsl:when>
+        <xsl:when test="$key = 'role.seeks'">seeks|寻求</xsl:when>
+        <xsl:when test="$key = 'role.both'">offers and seeks|提供并寻求</xsl:when>
+        <xsl:when test="$key = 'partner'">Partner city|伙伴城市</xsl:when>
+        <xsl:when test="$key = 'ties'">Other ties|其他关系</xsl:when>
+        <!-- ties read "<this city> <verb> <other city> <end>" -->
+        <xsl:when test="$key = 'tie.twinning'">is twinned with|与</xsl:when>
+        <xsl:when test="$key = 'tie.twinning.end'">|结为友好城市</xsl:when>
+        <xsl:when test="$key = 'tie.member_of.to'">is part of|隶属于</xsl:when>
+        <xsl:when test="$key = 'tie.member_of.to.end'">|</xsl:when>
+        <xsl:when test="$key = 'tie.member_of.from'">includes|包括</xsl:when>
+        <xsl:when test="$key = 'tie.member_of.from.end'">|</xsl:when>
+        <xsl:when test="$key = 'no-areas'">No cooperation area recorded.|尚无合作领域记录。</xsl:when>
+        <xsl:when test="$key = 'no-partnerships'">No partnership recorded yet.|尚无伙伴关系记录。</xsl:when>
+        <xsl:when test="$key = 'no-city-events'">No event recorded for this city.|尚无该城市的活动记录。</xsl:when>
+        <xsl:when test="$key = 'city.upcoming'">Upcoming events of this city|该城市即将举行的活动</xsl:when>
+        <xsl:when test="$key = 'city.events.note'">The latest 20, newest first.|最近 20 项，按时间倒序。</xsl:when>
+        <!-- partnerships -->
+        <xsl:when test="$key = 'partnerships.lead'">Partnerships between a European and a Chinese city.|欧洲城市与中国城市之间的伙伴关系。</xsl:when>
+        <xsl:when test="$key = 'no-partnerships-match'">No partnership matches these filters.|没有符合筛选条件的伙伴关系。</xsl:when>
+        <xsl:when test="$key = 'count.partnerships'">partnerships|项伙伴关系</xsl:when>
+        <xsl:when test="$key = 'id'">No.|编号</xsl:when>
+        <xsl:when test="$key = 'european-city'">European city|欧洲城市</xsl:when>
+        <xsl:when test="$key = 'chinese-city'">Chinese city|中国城市</xsl:when>
+        <xsl:when test="$key = 'city-slug'">City|城市</xsl:when>
+        <xsl:when test="$key = 'pkind.programme_pairing'">Programme pairing|项目结对</xsl:when>
+        <xsl:when test="$key = 'pkind.sister_city'">Sister city|姐妹城市</xsl:when>
+        <xsl:when test="$key = 'pkind.friendship_city'">Friendship city|友好城市</xsl:when>
+        <xsl:when test="$key = 'pkind.mou'">Memorandum of understanding|谅解备忘录</xsl:when>
+        <xsl:when test="$key = 'pkind.cooperation_agreement'">Cooperation agreement|合作协议</xsl:when>
+        <xsl:when test="$key = 'pkind.in_discussion'">In discussion|洽谈中</xsl:when>
+        <xsl:when test="$key = 'pkind.ad_hoc'">Ad hoc cooperation|临时合作</xsl:when>
+        <xsl:when test="$key = 'pkind.'">Form not stated|形式未注明</xsl:when>
+        <xsl:when test="$key = 'pstatus.active'">Active|活跃</xsl:when>
+        <xsl:when test="$key = 'pstatus.dormant'">Dormant|休眠</xsl:when>
+        <xsl:when test="$key = 'pstatus.ended'">Ended|已结束</xsl:when>
+        <!-- partnership -->
+        <xsl:when test="$key = 'step'">Narrative step|叙事步骤</xsl:when>
+        <xsl:when test="$key = 'loop'">Loop|循环</xsl:when>
+        <xsl:when test="$key = 'sources'">Sources|来源</xsl:when>
+        <xsl:when test="$key = 'members'">Further members|其他成员</xsl:when>
+        <xsl:when test="$key = 'members.lead'">Cities that take part besides the two partners.|除双方外参与的城市。</xsl:when>
+        <xsl:when test="$key = 'signed'">Signed|签署</xsl:when>
+        <xsl:when test="$key = 'valid-until'">Valid until|有效期至</xsl:when>
+        <xsl:when test="$key = 'renewal'">Renewal|续期</xsl:when>
+        <xsl:when test="$key = 'months'">months|个月</xsl:when>
+        <xsl:when test="$key = 'every'">every|每</xsl:when>
+        <xsl:when test="$key = 'document'">document|文件</xsl:when>
+        <xsl:when test="$key = 'undated'">undated|日期不详</xsl:when>
+        <xsl:when test="$key = 'no-agreements'">No agreement recorded.|尚无协议记录。</xsl:when>
+        <xsl:when test="$key = 'activities'">Activities|合作活动</xsl:when>
+        <xsl:when test="$key = 'no-activities'">No activity recorded yet.|尚无合作活动记录。</xsl:when>
+        <xsl:when test="$key = 'period'">Period|时间</xsl:when>
+        <xsl:when test="$key = 'funding'">Funding|资金来源</xsl:when>
+        <xsl:when test="$key = 'budget'">Budget (EUR)|预算（欧元）</xsl:when>
+        <xsl:when test="$key = 'expected-results'">Expected results|预期成果</xsl:when>
+        <xsl:when test="$key = 'source.table1_iuc'">Report, Table 1 (IUC pairings)|报告表 1（IUC 结对）</xsl:when>
+        <xsl:when test="$key = 'source.table2_2019'">Report, Table 2 (2019)|报告表 2（2019 年）</xsl:when>
+        <xsl:when test="$key = 'source.text'">Report text|报告正文</xsl:when>
+        <xsl:when test="$key = 'source.city'">The city itself|城市自行提供</xsl:when>
+        <xsl:when test="$key = 'source.report'">URBAN-EU-CHINA report|URBAN-EU-CHINA 报告</xsl:when>
+        <xsl:when test="$key = 'akind.mou'">Memorandum of understanding|谅解备忘录</xsl:when>
+        <xsl:when test="$key = 'akind.sister_city_agreement'">Sister-city agreement|姐妹城市协议</xsl:when>
+        <xsl:when test="$key = 'akind.friendship_city_agreement'">Friendship-city agreement|友好城市协议</xsl:when>
+        <xsl:when test="$key = 'akind.action_plan'">Action plan|行动计划</xsl:when>
+        <xsl:when test="$key = 'akind.cooperation_plan'">Cooperation plan|合作计划</xsl:when>
+        <xsl:when test="$key = 'akind.letter_of_intent'">Letter of intent|意向书</xsl:when>
+        <xsl:when test="$key = 'akind.charter'">Charter|章程</xsl:when>
+        <xsl:when test="$key = 'akind.addendum'">Addendum|补充协议</xsl:when>
+        <xsl:when test="$key = 'akind.cooperation_agreement'">Cooperation agreement|合作协议</xsl:when>
+        <xsl:when test="$key = 'akind.contract'">Contract|合同</xsl:when>
+        <xsl:when test="$key = 'akind.title_award'">Title award|称号授予</xsl:when>
+        <xsl:when test="$key = 'astatus.idea'">Idea|构想</xsl:when>
+        <xsl:when test="$key = 'astatus.planned'">Planned|已计划</xsl:when>
+        <xsl:when test="$key = 'astatus.running'">Running|进行中</xsl:when>
+        <xsl:when test="$key = 'astatus.done'">Done|已完成</xsl:when>
+        <xsl:when test="$key = 'astatus.cancelled'">Cancelled|已取消</xsl:when>
+        <!-- events -->
+        <xsl:when test="$key = 'events.lead'">Meetings, forums and visits between the partner cities. Without dates, upcoming events are shown.|伙伴城市之间的会议、论坛和访问。未指定日期时显示即将举行的活动。</xsl:when>
+        <xsl:when test="$key = 'from'">From|起始日期</xsl:when>
+        <xsl:when test="$key = 'to'">To|截止日期</xsl:when>
+        <xsl:when test="$key = 'event'">Event|活动</xsl:when>
+        <xsl:when test="$key = 'location'">Location|地点</xsl:when>
+        <xsl:when test="$key = 'organiser'">Organiser|主办方</xsl:when>
+        <xsl:when test="$key = 'no-events'">No events in this period.|该时段内没有活动。</xsl:when>
+        <xsl:when test="$key = 'past-events'">See the past events since 2017|查看 2017 年以来的往届活动</xsl:when>
+        <xsl:when test="$key = 'count.events'">events|项活动</xsl:when>
+        <xsl:when test="$key = 'time-zone'">local time zone|当地时区</xsl:when>
+        <xsl:when test="$key = 'ekind.workshop'">Workshop|工作坊</xsl:when>
+        <xsl:when test="$key = 'ekind.conference'">Conference|大会</xsl:when>
+        <xsl:when test="$key = 'ekind.forum'">Forum|论坛</xsl:when>
+        <xsl:when test="$key = 'ekind.meeting'">Meeting|会议</xsl:when>
+        <xsl:when test="$key = 'ekind.ceremony'">Ceremony|仪式</xsl:when>
+        <xsl:when test="$key = 'ekind.seminar'">Seminar|研讨会</xsl:when>
+        <xsl:when test="$key = 'ekind.summit'">Summit|峰会</xsl:when>
+        <xsl:when test="$key = 'ekind.other'">Other|其他</xsl:when>
+        <xsl:when test="$key = 'estatus.confirmed'">Confirmed|已确认</xsl:when>
+        <xsl:when test="$key = 'estatus.tentative'">Tentative|待定</xsl:when>
+        <xsl:when test="$key = 'estatus.cancelled'">Cancelled|已取消</xsl:when>
+        <!-- health -->
+        <xsl:when test="$key = 'health'">Service status|服务状态</xsl:when>
+        <xsl:when test="$key = 'database'">Database|数据库</xsl:when>
+        <xsl:when test="$key = 'data-version'">Data version|数据版本</xsl:when>
+        <xsl:when test="$key = 'version'">Software version|软件版本</xsl:when>
+        <xsl:when test="$key = 'health.ok'">OK|正常</xsl:when>
+        <xsl:when test="$key = 'health.unavailable'">Unavailable|不可用</xsl:when>
+        <xsl:when test="$key = 'db.up'">Up|运行中</xsl:when>
+        <xsl:when test="$key = 'db.down'">Down|无法连接</xsl:when>
+        <!-- error -->
+        <xsl:when test="$key = 'error'">Error|错误</xsl:when>
+        <xsl:when test="$key = 'parameter'">Parameter|参数</xsl:when>
+        <xsl:when test="$key = 'details'">Details|详情</xsl:when>
+        <xsl:when test="$key = 'go-home'">Go to the start page|返回首页</xsl:when>
+        <xsl:when test="$key = 'http.400'">Bad request|请求有误</xsl:when>
+        <xsl:when test="$key = 'http.404'">Not found|未找到</xsl:when>
+        <xsl:when test="$key = 'http.405'">Method not allowed|不允许的请求方法</xsl:when>
+        <xsl:when test="$key = 'http.406'">Not acceptable|无法提供所需格式</xsl:when>
+        <xsl:when test="$key = 'http.414'">Address too long|网址过长</xsl:when>
+        <xsl:when test="$key = 'http.500'">Internal error|内部错误</xsl:when>
+        <xsl:when test="$key = 'http.503'">Service unavailable|服务暂不可用</xsl:when>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:choose>
+      <!-- An unknown key (a code added to the data later): show it readably. -->
+      <xsl:when test="string($pair) = ''">
+        <xsl:value-of select="translate(substring-after($key, '.'), '_', ' ')"/>
+        <xsl:if test="not(contains($key, '.'))"><xsl:value-of select="$key"/></xsl:if>
+      </xsl:when>
+      <xsl:when test="$lang = 'zh'"><xsl:value-of select="substring-after($pair, '|')"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="substring-before($pair, '|')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A code of the data as a label: group "pkind" and value "mou" give "pkind.mou". -->
+  <xsl:template name="code">
+    <xsl:param name="group"/>
+    <xsl:param name="value"/>
+    <xsl:call-template name="label">
+      <xsl:with-param name="key" select="concat($group, '.', $value)"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="yes-no">
+    <xsl:param name="value"/>
+    <xsl:call-template name="label">
+      <xsl:with-param name="key">
+        <xsl:choose>
+          <xsl:when test="string($value) = '1'">yes</xsl:when>
+          <xsl:otherwise>no</xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- ================================================================== names -->
+
+  <!-- A city (any element with name[@xml:lang] and local-name children) in both scripts:
+       the page language's name first, the other beside it, and the local name when it
+       differs from both (Münster, Θεσσαλονίκη). -->
+  <xsl:template name="names">
+    <xsl:param name="node" select="."/>
+    <xsl:variable name="en" select="string($node/c:name[@xml:lang = 'en'])"/>
+    <xsl:variable name="zh" select="string($node/c:name[@xml:lang = 'zh'])"/>
+    <xsl:variable name="local" select="string($node/c:local-name)"/>
+    <span class="names">
+      <xsl:choose>
+        <xsl:when test="$lang = 'zh' and $zh != ''">
+          <span lang="zh"><xsl:value-of select="$zh"/></span>
+          <xsl:if test="$en != '' and $en != $zh">
+            <xsl:text> </xsl:text>
+            <span class="alt" lang="en"><xsl:value-of select="$en"/></span>
+          </xsl:if>
+        </xsl:when>
+        <xsl:otherwise>
+          <span lang="en">
+            <xsl:value-of select="$en"/>
+            <xsl:if test="$en = ''"><xsl:value-of select="$local"/></xsl:if>
+          </span>
+          <xsl:if test="$zh != '' and $zh != $en">
+            <xsl:text> </xsl:text>
+            <span class="alt" lang="zh"><xsl:value-of select="$zh"/></span>
+          </xsl:if>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="$local != '' and $local != $en and $local != $zh">
+        <xsl:text> </xsl:text>
+        <span class="alt local"><xsl:value-of select="$local"/></span>
+      </xsl:if>
+    </span>
+  </xsl:template>
+
+  <!-- The same as plain text, for <title>. -->
+  <xsl:template name="names-text">
+    <xsl:param name="node" select="."/>
+    <xsl:variable name="en" select="string($node/c:name[@xml:lang = 'en'])"/>
+    <xsl:variable name="zh" select="string($node/c:name[@xml:lang = 'zh'])"/>
+    <xsl:choose>
+      <xsl:when test="$lang = 'zh' and $zh != ''">
+        <xsl:value-of select="$zh"/>
+        <xsl:if test="$en != $zh"><xsl:value-of select="concat(' ', $en)"/></xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="$en"/>
+        <xsl:if test="$zh != '' and $zh != $en"><xsl:value-of select="concat(' ', $zh)"/></xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A city's names linked to its page. -->
+  <xsl:template name="city-link">
+    <xsl:param name="node" select="."/>
+    <a href="{$base}/cities/{$node/@slug}">
+      <xsl:call-template name="names"><xsl:with-param name="node" select="$node"/></xsl:call-template>
+    </a>
+  </xsl:template>
+
+  <!-- Names of a country or an area (name or country elements with xml:lang): the page
+       language's one, the other in muted type when asked for. -->
+  <xsl:template name="lang-pick">
+    <xsl:param name="nodes"/>
+    <xsl:param name="both" select="false()"/>
+    <xsl:variable name="mine" select="string($nodes[@xml:lang = $lang])"/>
+    <xsl:variable name="other" select="string($nodes[@xml:lang != $lang])"/>
+    <xsl:choose>
+      <xsl:when test="$mine != ''"><xsl:value-of select="$mine"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$other"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="$both and $mine != '' and $other != '' and $other != $mine">
+      <xsl:text> </xsl:text>
+      <span class="alt" lang="{$nodes[@xml:lang != $lang]/@xml:lang}"><xsl:value-of select="$other"/></span>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Areas as a list of tags, each linking to a list filtered by it ($href-prefix is
+       e.g. "/cities?area="). -->
+  <xsl:template name="area-tags">
+    <xsl:param name="areas"/>
+    <xsl:param name="href-prefix" select="'/cities?area='"/>
+    <xsl:if test="$areas">
+      <ul class="tags">
+        <xsl:for-each select="$areas">
+          <li>
+            <a href="{$base}{$href-prefix}{@slug}">
+              <xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="c:name"/></xsl:call-template>
+            </a>
+            <xsl:if test="@role">
+              <xsl:text> (</xsl:text>
+              <xsl:call-template name="code">
+                <xsl:with-param name="group" select="'role'"/>
+                <xsl:with-param name="value" select="@role"/>
+              </xsl:call-template>
+              <xsl:text>)</xsl:text>
+            </xsl:if>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ================================================================== numbers, dates -->
+
+  <xsl:template name="number">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="string(number($value)) = 'NaN'"><xsl:value-of select="$value"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="format-number($value, '#,##0.##')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "2019-12-31T00:00:00Z" -> "2019-12-31"; dates and partial dates stay as they are. -->
+  <xsl:template name="day">
+    <xsl:param name="value"/>
+    <xsl:value-of select="substring($value, 1, 10)"/>
+  </xsl:template>
+
+  <!-- One end of an event: a date (all-day) or "YYYY-MM-DD HH:MM" (UTC).  $same-day
+       drops the date part of an end that falls on the start's day. -->
+  <xsl:template name="moment">
+    <xsl:param name="value"/>
+    <xsl:param name="same-day" select="false()"/>
+    <xsl:choose>
+      <xsl:when test="contains($value, 'T')">
+        <xsl:if test="not($same-day)"><xsl:value-of select="concat(substring($value, 1, 10), ' ')"/></xsl:if>
+        <xsl:value-of select="substring($value, 12, 5)"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The dates of an event (context: the event element). -->
+  <xsl:template name="event-dates">
+    <xsl:variable name="start" select="string(c:start)"/>
+    <xsl:variable name="end" select="string(c:end)"/>
+    <xsl:variable name="timed" select="contains($start, 'T')"/>
+    <xsl:call-template name="moment"><xsl:with-param name="value" select="$start"/></xsl:call-template>
+    <xsl:if test="$end != '' and $end != $start">
+      <xsl:text> – </xsl:text>
+      <xsl:call-template name="moment">
+        <xsl:with-param name="value" select="$end"/>
+        <xsl:with-param name="same-day" select="$timed and substring($start, 1, 10) = substring($end, 1, 10)"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="$timed">
+      <xsl:text> </xsl:text>
+      <abbr title="Coordinated Universal Time">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'utc'"/></xsl:call-template>
+      </abbr>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- An event's status as a word (never colour alone); nothing for plain "confirmed". -->
+  <xsl:template name="event-status">
+    <xsl:param name="status" select="@status"/>
+    <span class="badge {$status}">
+      <xsl:call-template name="code">
+        <xsl:with-param name="group" select="'estatus'"/>
+        <xsl:with-param name="value" select="$status"/>
+      </xsl:call-template>
+    </span>
+  </xsl:template>
+
+  <!-- ================================================================== URLs -->
+
+  <!-- $url without the query parameter $name. -->
+  <xsl:template name="url-without">
+    <xsl:param name="url"/>
+    <xsl:param name="name"/>
+    <xsl:variable name="path" select="substring-before(concat($url, '?'), '?')"/>
+    <xsl:variable name="q" select="concat('&amp;', substring-after($url, '?'), '&amp;')"/>
+    <xsl:variable name="key" select="concat('&amp;', $name, '=')"/>
+    <xsl:choose>
+      <xsl:when test="contains($q, $key)">
+        <xsl:variable name="rest"
+            select="concat(substring-before($q, $key), '&amp;',
+                           substring-after(substring-after($q, $key), '&amp;'))"/>
+        <xsl:variable name="inner" select="substring($rest, 2, string-length($rest) - 2)"/>
+        <xsl:value-of select="$path"/>
+        <xsl:if test="$inner != ''"><xsl:value-of select="concat('?', $inner)"/></xsl:if>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$url"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The decoded value of query parameter $name of this page's URL, so that a filter
+       form shows what the list was asked for. -->
+  <xsl:template name="param">
+    <xsl:param name="name"/>
+    <xsl:variable name="q" select="concat('&amp;', $self-query, '&amp;')"/>
+    <xsl:call-template name="url-decode">
+      <xsl:with-param name="s"
+          select="substring-before(substring-after($q, concat('&amp;', $name, '=')), '&amp;')"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Percent-decoding.  EXSLT's str:decode-uri handles UTF-8 when the processor offers it;
+       otherwise only ASCII escapes are decoded here and a value with other bytes is left
+       out (better an empty field than mojibake sent back to the server). -->
+  <xsl:template name="url-decode">
+    <xsl:param name="s"/>
+    <xsl:variable name="up" select="translate($s, 'abcdef', 'ABCDEF')"/>
+    <xsl:choose>
+      <xsl:when test="not(contains($s, '%'))"><xsl:value-of select="$s"/></xsl:when>
+      <xsl:when test="function-available('str:decode-uri')">
+        <xsl:value-of select="str:decode-uri($s)"/>
+      </xsl:when>
+      <xsl:when test="contains($up, '%8') or contains($up, '%9') or contains($up, '%A') or
+                      contains($up, '%B') or contains($up, '%C') or contains($up, '%D') or
+                      contains($up, '%E') or contains($up, '%F')"/>
+      <xsl:otherwise>
+        <xsl:call-template name="ascii-decode"><xsl:with-param name="s" select="$s"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:variable name="printable-ascii">
+    <xsl:text> !"#$%&amp;'()*+,-./0123456789:;&lt;=&gt;?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\]^_`abcdefghijklmnopqrstuvwxyz{|}~</xsl:text>
+  </xsl:variable>
+
+  <xsl:template name="ascii-decode">
+    <xsl:param name="s"/>
+    <xsl:choose>
+      <xsl:when test="contains($s, '%')">
+        <xsl:variable name="hex" select="translate(substring(substring-after($s, '%'), 1, 2), 'abcdef', 'ABCDEF')"/>
+        <xsl:variable name="code"
+            select="16 * string-length(substring-before('0123456789ABCDEF', substring($hex, 1, 1)))
+                    + string-length(substring-before('0123456789ABCDEF', substring($hex, 2, 1)))"/>
+        <xsl:value-of select="substring-before($s, '%')"/>
+        <xsl:if test="$code &gt;= 32 and $code &lt;= 126">
+          <xsl:value-of select="substring($printable-ascii, $code - 31, 1)"/>
+        </xsl:if>
+        <xsl:call-template name="ascii-decode">
+          <xsl:with-param name="s" select="substring(substring-after($s, '%'), 3)"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ================================================================== forms, lists -->
+
+  <!-- Opening of every filter form: carries the language on when the URL chose it. -->
+  <xsl:template name="form-lang">
+    <xsl:if test="$lang-in-url">
+      <input type="hidden" name="lang" value="{$lang}"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A labelled text-like input pre-filled from the page's URL. -->
+  <xsl:template name="field">
+    <xsl:param name="name"/>
+    <xsl:param name="key"/>
+    <xsl:param name="type" select="'text'"/>
+    <xsl:param name="hint" select="''"/>
+    <xsl:param name="pattern" select="''"/>
+    <xsl:param name="maxlength" select="''"/>
+    <xsl:param name="class" select="''"/>
+    <xsl:variable name="value">
+      <xsl:call-template name="param"><xsl:with-param name="name" select="$name"/></xsl:call-template>
+    </xsl:variable>
+    <label>
+      <xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+      <xsl:if test="$hint != ''">
+        <span class="hint">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="$hint"/></xsl:call-template>
+        </span>
+      </xsl:if>
+      <input type="{$type}" name="{$name}" value="{$value}">
+        <xsl:if test="$pattern != ''"><xsl:attribute name="pattern"><xsl:value-of select="$pattern"/></xsl:attribute></xsl:if>
+        <xsl:if test="$maxlength != ''"><xsl:attribute name="maxlength"><xsl:value-of select="$maxlength"/></xsl:attribute></xsl:if>
+        <xsl:if test="$class != ''"><xsl:attribute name="class"><xsl:value-of select="$class"/></xsl:attribute></xsl:if>
+        <xsl:if test="$type = 'number'">
+          <xsl:attribute name="min">1</xsl:attribute>
+          <xsl:attribute name="max">500</xsl:attribute>
+        </xsl:if>
+      </input>
+    </label>
+  </xsl:template>
+
+  <!-- A <select> of codes: $codes is a space-separated list, each labelled "$group.code";
+       the first option, "any", submits an empty value, which the server ignores. -->
+  <xsl:template name="code-select">
+    <xsl:param name="name"/>
+    <xsl:param name="key"/>
+    <xsl:param name="group"/>
+    <xsl:param name="codes"/>
+    <xsl:variable name="current">
+      <xsl:call-template name="param"><xsl:with-param name="name" select="$name"/></xsl:call-template>
+    </xsl:variable>
+    <label>
+      <xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+      <select name="{$name}">
+        <option value="">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'any'"/></xsl:call-template>
+        </option>
+        <xsl:call-template name="code-options">
+          <xsl:with-param name="group" select="$group"/>
+          <xsl:with-param name="codes" select="normalize-space($codes)"/>
+          <xsl:with-param name="current" select="string($current)"/>
+        </xsl:call-template>
+      </select>
+    </label>
+  </xsl:template>
+
+  <xsl:template name="code-options">
+    <xsl:param name="group"/>
+    <xsl:param name="codes"/>
+    <xsl:param name="current"/>
+    <xsl:if test="$codes != ''">
+      <xsl:variable name="code" select="substring-before(concat($codes, ' '), ' ')"/>
+      <option value="{$code}">
+        <xsl:if test="$code = $current"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+        <xsl:call-template name="code">
+          <xsl:with-param name="group" select="$group"/>
+          <xsl:with-param name="value" select="$code"/>
+        </xsl:call-template>
+      </option>
+      <xsl:call-template name="code-options">
+        <xsl:with-param name="group" select="$group"/>
+        <xsl:with-param name="codes" select="substring-after($codes, ' ')"/>
+        <xsl:with-param name="current" select="$current"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The area <select>, from the <areas> the server adds to HTML list pages; a slug
+       field when it is missing. -->
+  <xsl:template name="area-select">
+    <xsl:variable name="current">
+      <xsl:call-template name="param"><xsl:with-param name="name" select="'area'"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="/*/c:areas/c:area">
+        <label>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'area'"/></xsl:call-template>
+          <select name="area">
+            <option value="">
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'any'"/></xsl:call-template>
+            </option>
+            <xsl:for-each select="/*/c:areas/c:area">
+              <option value="{@slug}">
+                <xsl:if test="@slug = string($current)"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+                <xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="c:name"/></xsl:call-template>
+              </option>
+            </xsl:for-each>
+          </select>
+        </label>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="field">
+          <xsl:with-param name="name" select="'area'"/>
+          <xsl:with-param name="key" select="'area'"/>
+          <xsl:with-param name="pattern" select="'[a-z0-9]+(-[a-z0-9]+)*'"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Submit and "clear" (the bare list, keeping the language the URL chose). -->
+  <xsl:template name="form-buttons">
+    <xsl:param name="path"/>
+    <span class="buttons">
+      <button type="submit">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'apply'"/></xsl:call-template>
+      </button>
+      <a href="{$base}{$path}">
+        <xsl:if test="$lang-in-url"><xsl:attribute name="href"><xsl:value-of select="concat($base, $path, '?lang=', $lang)"/></xsl:attribute></xsl:if>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'reset'"/></xsl:call-template>
+      </a>
+    </span>
+  </xsl:template>
+
+  <!-- "Shown on this page: N cities". -->
+  <xsl:template name="count-line">
+    <xsl:param name="what"/>
+    <p class="muted">
+      <xsl:call-template name="label"><xsl:with-param name="key" select="'shown'"/></xsl:call-template>
+      <xsl:text> </xsl:text>
+      <strong><xsl:value-of select="/*/@count"/></strong>
+      <xsl:if test="$lang = 'en'"><xsl:text> </xsl:text></xsl:if>
+      <xsl:call-template name="label"><xsl:with-param name="key" select="concat('count.', $what)"/></xsl:call-template>
+      <xsl:if test="/*/c:next">
+        <xsl:text>; </xsl:text>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'more'"/></xsl:call-template>
+      </xsl:if>
+    </p>
+  </xsl:template>
+
+  <!-- Paging: the next page as the server linked it, and back to the first. -->
+  <xsl:template name="pager">
+    <xsl:variable name="paged" select="starts-with($self-query, 'after=') or contains($self-query, '&amp;after=')"/>
+    <xsl:if test="/*/c:next or $paged">
+      <div class="pager" role="navigation">
+        <xsl:if test="$paged">
+          <a>
+            <xsl:attribute name="href">
+              <xsl:call-template name="url-without">
+                <xsl:with-param name="url" select="$self"/>
+                <xsl:with-param name="name" select="'after'"/>
+              </xsl:call-template>
+            </xsl:attribute>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'first'"/></xsl:call-template>
+          </a>
+        </xsl:if>
+        <xsl:for-each select="/*/c:next">
+          <a href="{@href}" rel="next">
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'next'"/></xsl:call-template>
+          </a>
+        </xsl:for-each>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A "term: value" row of a definition list, skipped when the value is absent. -->
+  <xsl:template name="fact">
+    <xsl:param name="key"/>
+    <xsl:param name="value"/>
+    <xsl:if test="string($value) != ''">
+      <dt><xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template></dt>
+      <dd><xsl:value-of select="$value"/></dd>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Comma-separated codes (a SQL SET such as "table2_2019,text") as labels. -->
+  <xsl:template name="code-list">
+    <xsl:param name="group"/>
+    <xsl:param name="codes"/>
+    <xsl:param name="sep" select="', '"/>
+    <xsl:if test="$codes != ''">
+      <xsl:call-template name="code">
+        <xsl:with-param name="group" select="$group"/>
+        <xsl:with-param name="value" select="substring-before(concat($codes, ','), ',')"/>
+      </xsl:call-template>
+      <xsl:if test="contains($codes, ',')">
+        <xsl:value-of select="$sep"/>
+        <xsl:call-template name="code-list">
+          <xsl:with-param name="group" select="$group"/>
+          <xsl:with-param name="codes" select="substring-after($codes, ',')"/>
+          <xsl:with-param name="sep" select="$sep"/>
+        </xsl:call-template>
+      </xsl:if>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Partnership kind, with "form not stated" when the data has none. -->
+  <xsl:template name="pkind">
+    <xsl:param name="kind" select="@kind"/>
+    <xsl:call-template name="code">
+      <xsl:with-param name="group" select="'pkind'"/>
+      <xsl:with-param name="value" select="string($kind)"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="pstatus">
+    <xsl:param name="status" select="@status"/>
+    <span class="badge {$status}">
+      <xsl:call-template name="code">
+        <xsl:with-param name="group" select="'pstatus'"/>
+        <xsl:with-param name="value" select="$status"/>
+      </xsl:call-template>
+    </span>
+  </xsl:template>
+
+  <!-- Nothing of the XML is copied through by accident. -->
+  <xsl:template match="text()" mode="page"/>
+
+</xsl:stylesheet>

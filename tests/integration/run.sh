@@ -1,0 +1,102 @@
+#!/bin/bash
+# run.sh: the integration tests.  Starts a private MariaDB, c2c.fcgi, nginx and Apache on
+# loopback (all under var/test, all stopped at the end by their pids), applies the
+# migrations and the seed, then runs every tests/integration/t*.sh against them.
+# BUILD selects the binaries (build or build-asan).  Exit status 0 when all passed.
+set -u
+
+top=$(cd "$(dirname "$0")/../.." && pwd)
+BUILD_DIR="$top/${BUILD:-build}"
+VAR="$top/var/test"
+H="$top/tests/harness"
+export VAR
+
+# Free loopback ports, from a base that C2C_TEST_PORT can move.
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+next_port=${C2C_TEST_PORT:-27100}
+pick_port() {   # VARIABLE
+	while ! port_free "$next_port"; do next_port=$((next_port + 1)); done
+	printf -v "$1" '%s' "$next_port"
+	next_port=$((next_port + 1))
+}
+for v in DB_PORT NGINX_ROOT NGINX_SUB APACHE_ROOT APACHE_SUB FCGI_TCP; do pick_port "$v"; done
+export DB_PORT NGINX_ROOT NGINX_SUB APACHE_ROOT APACHE_SUB FCGI_TCP BUILD_DIR top H
+
+# Front ends: name, base URL of c2c behind it.
+FRONTS="nginx-root=http://127.0.0.1:$NGINX_ROOT nginx-subpath=http://127.0.0.1:$NGINX_SUB/c2c \
+apache-root=http://127.0.0.1:$APACHE_ROOT apache-subpath=http://127.0.0.1:$APACHE_SUB/c2c"
+N="http://127.0.0.1:$NGINX_ROOT"
+export FRONTS N
+
+FCGI_PID=
+teardown() {
+	"$H/nginx.sh" stop "$VAR/nginx" >/dev/null 2>&1
+	"$H/apache.sh" stop "$VAR/apache" >/dev/null 2>&1
+	fcgi_stop
+	"$H/mariadb.sh" stop "$VAR/db" >/dev/null 2>&1
+}
+
+# c2c.fcgi, started and stopped by the tests too (fcgi_start CONFIG, fcgi_stop).
+fcgi_start() {
+	conf=${1:-$VAR/c2c.conf}
+	setsid "$BUILD_DIR/c2c.fcgi" -c "$conf" </dev/null >>"$VAR/c2c.log" 2>&1 &
+	FCGI_PID=$!
+	for _ in $(seq 100); do
+		[ -S "$VAR/c2c.sock" ] && return 0
+		sleep 0.05
+	done
+	echo "c2c.fcgi did not start:"; tail "$VAR/c2c.log"; return 1
+}
+# Stops it and checks that it exited cleanly (under ASan: no leak, no error).
+fcgi_stop() {
+	[ -n "$FCGI_PID" ] || return 0
+	kill -TERM "$FCGI_PID" 2>/dev/null
+	wait "$FCGI_PID"
+	FCGI_STATUS=$?
+	FCGI_PID=
+	return 0
+}
+
+trap teardown EXIT
+rm -rf "$VAR"
+mkdir -p "$VAR"
+cd "$top" || exit 1
+
+echo "# integration: MariaDB :$DB_PORT, nginx :$NGINX_ROOT (root) :$NGINX_SUB (/c2c), Apache :$APACHE_ROOT (root) :$APACHE_SUB (/c2c)"
+"$H/mariadb.sh" start "$VAR/db" "$DB_PORT" >/dev/null || exit 1
+cat > "$VAR/c2c.conf" <<CONF
+listen = unix:$VAR/c2c.sock
+socket_mode = 0666
+workers = 4
+db_socket = $VAR/db/mysqld.sock
+db_user = c2c
+db_password = c2c
+db_name = c2c
+views_dir = $top/conf/xslt
+sql_dir = $top/sql
+page_limit = 50
+CONF
+"$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" migrate >"$VAR/migrate.log" 2>&1 || { cat "$VAR/migrate.log"; exit 1; }
+"$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" seed >>"$VAR/migrate.log" 2>&1 || { cat "$VAR/migrate.log"; exit 1; }
+fcgi_start || exit 1
+"$H/nginx.sh" start "$VAR/nginx" "$VAR/c2c.sock" "$NGINX_ROOT" "$NGINX_SUB" >/dev/null || exit 1
+"$H/apache.sh" start "$VAR/apache" "$VAR/c2c.sock" "$APACHE_ROOT" "$APACHE_SUB" >/dev/null || exit 1
+
+. "$top/tests/integration/lib.sh"
+for t in "$top"/tests/integration/t[0-9]*.sh; do
+	echo "# $(basename "$t")"
+	. "$t"
+done
+
+fcgi_stop
+if [ "${FCGI_STATUS:-0}" != 0 ]; then
+	nok "c2c.fcgi exits cleanly on SIGTERM" "exit status $FCGI_STATUS; see $VAR/c2c.log"
+else
+	ok "c2c.fcgi exits cleanly on SIGTERM"
+fi
+if grep -q -e 'ERROR: AddressSanitizer' -e 'ERROR: LeakSanitizer' -e 'runtime error:' "$VAR/c2c.log"; then
+	nok "no sanitizer report in the c2c.fcgi log" "$(grep -m3 -e ERROR: -e 'runtime error:' "$VAR/c2c.log")"
+fi
+echo "1..$T_RUN"
+echo "# $((T_RUN - T_FAIL)) passed, $T_FAIL failed, $T_SKIP skipped"
+[ "$T_FAIL" = 0 ]

@@ -1,0 +1,35 @@
+/* main.c: runs every unit-test suite of libc2c in one SRunner.
+ * CK_FORK decides fork mode (default: fork); CK_RUN_SUITE / CK_RUN_CASE select tests. */
+#include <stdlib.h>
+
+#include <libxml/parser.h>
+
+#include "suites.h"
+#include "xml.h"
+
+int
+main(void)
+{
+	SRunner *sr;
+	int failed;
+
+	xml_init();
+	sr = srunner_create(buf_suite());
+	srunner_add_suite(sr, cfg_suite());
+	srunner_add_suite(sr, err_suite());
+	srunner_add_suite(sr, http_suite());
+	srunner_add_suite(sr, link_suite());
+	srunner_add_suite(sr, migrate_suite());
+	srunner_add_suite(sr, param_suite());
+	srunner_add_suite(sr, route_suite());
+	srunner_add_suite(sr, rowxml_suite());
+	srunner_add_suite(sr, sqlsplit_suite());
+	srunner_add_suite(sr, utf8_suite());
+	srunner_add_suite(sr, xml_suite());
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	xmlCleanupParser();
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

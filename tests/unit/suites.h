@@ -1,0 +1,34 @@
+/* suites.h: the Check suites of libc2c's unit tests (one per module) and shared helpers. */
+#ifndef C2C_TEST_SUITES_H
+#define C2C_TEST_SUITES_H
+
+#include <check.h>
+#include <stddef.h>
+
+#include <libxml/tree.h>
+
+Suite *buf_suite(void);
+Suite *cfg_suite(void);
+Suite *err_suite(void);
+Suite *http_suite(void);
+Suite *link_suite(void);
+Suite *migrate_suite(void);
+Suite *param_suite(void);
+Suite *route_suite(void);
+Suite *rowxml_suite(void);
+Suite *sqlsplit_suite(void);
+Suite *utf8_suite(void);
+Suite *xml_suite(void);
+
+/* util.c: helpers for the XML tests. */
+
+/* xml_serialize'd text of doc (malloc'd; the caller frees).  Fails the test on error. */
+char *t_serialize(xmlDocPtr doc);
+/* Parses s strictly (no network, no entities, no error output); NULL when not well-formed. */
+xmlDocPtr t_reparse(const char *s);
+/* The XPath string value of expr over doc, with prefix "c" bound to C2C_NS (malloc'd). */
+char *t_xpath_str(xmlDocPtr doc, const char *expr);
+/* The XPath number value of expr (for count()). */
+double t_xpath_num(xmlDocPtr doc, const char *expr);
+
+#endif
