@@ -53,23 +53,36 @@ $(BUILD)/.flags: FORCE
 	@echo '$(CC) $(ALL_CFLAGS) $(LDLIBS)' | cmp -s - $@ || echo '$(CC) $(ALL_CFLAGS) $(LDLIBS)' > $@
 FORCE:
 
+# V=1 shows the commands.
+ifeq ($(V),1)
+Q :=
+say = @:
+else
+Q := @
+say = @echo '  $(1)	$(2)'
+endif
+
 $(BUILD)/%.o: %.c $(BUILD)/.flags
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(call say,CC,$<)
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(LIBC2C): $(LIB_OBJ)
-	rm -f $@
-	ar rcs $@ $^
+	$(call say,AR,$@)
+	$(Q)rm -f $@ && ar rcs $@ $^
 
 $(BUILD)/c2c.fcgi: $(FCGI_OBJ) $(LIBC2C)
-	$(CC) $(ALL_CFLAGS) -o $@ $(FCGI_OBJ) $(LIBC2C) $(LDLIBS)
+	$(call say,LD,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(FCGI_OBJ) $(LIBC2C) $(LDLIBS)
 
 $(BUILD)/c2cctl: $(CTL_OBJ) $(LIBC2C)
-	$(CC) $(ALL_CFLAGS) -o $@ $(CTL_OBJ) $(LIBC2C) $(LDLIBS)
+	$(call say,LD,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(CTL_OBJ) $(LIBC2C) $(LDLIBS)
 
 $(BUILD)/tests/unit/%.o: ALL_CFLAGS += $(CHECK_CFLAGS) -DC2C_SRCDIR='"$(CURDIR)"'
 $(UNIT): $(UNIT_OBJ) $(LIBC2C)
-	$(CC) $(ALL_CFLAGS) -o $@ $(UNIT_OBJ) $(LIBC2C) $(LDLIBS) $(CHECK_LIBS)
+	$(call say,LD,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(UNIT_OBJ) $(LIBC2C) $(LDLIBS) $(CHECK_LIBS)
 
 # Install the Debian packages the build, the tests and the demo need (as root; no-op when present).
 deps:
@@ -108,13 +121,17 @@ install: all
 	install -m 644 sql/*.sql $(DESTDIR)$(DATADIR)/sql/
 	install -m 644 sql/seed/*.sql $(DESTDIR)$(DATADIR)/sql/seed/
 	install -m 644 conf/xslt/* $(DESTDIR)$(DATADIR)/xslt/
-	install -m 644 conf/c2c.conf.example conf/nginx-c2c.conf conf/apache-c2c.conf \
-		conf/c2c.socket conf/c2c.service $(DESTDIR)$(DATADIR)/examples/
+	install -m 644 conf/c2c.conf.example conf/nginx-c2c.conf conf/nginx-c2c-root.conf \
+		conf/apache-c2c.conf conf/apache-c2c-root.conf conf/c2c.socket \
+		$(DESTDIR)$(DATADIR)/examples/
+	sed 's|/usr/local/sbin|$(SBINDIR)|g; s|/etc/c2c|$(SYSCONFDIR)|g' conf/c2c.service \
+		> $(DESTDIR)$(DATADIR)/examples/c2c.service
 	install -m 644 docs/man/c2cctl.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 644 docs/man/c2c.conf.5 $(DESTDIR)$(MANDIR)/man5/
 	install -m 644 docs/man/c2c.fcgi.8 $(DESTDIR)$(MANDIR)/man8/
 	test -e $(DESTDIR)$(SYSCONFDIR)/c2c.conf || \
-		install -m 640 conf/c2c.conf.example $(DESTDIR)$(SYSCONFDIR)/c2c.conf
+		sed 's|^# views_dir = .*|views_dir = $(DATADIR)/xslt|; s|^# sql_dir = .*|sql_dir = $(DATADIR)/sql|' \
+		conf/c2c.conf.example > $(DESTDIR)$(SYSCONFDIR)/c2c.conf
 
 clean:
 	rm -rf build build-asan

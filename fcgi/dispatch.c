@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cache.h"
 #include "http.h"
 #include "link.h"
 #include "log.h"
@@ -37,12 +38,30 @@ fail(struct c2c_req *req, enum c2c_err rc, const char *what)
 	}
 }
 
+/* Echoes the validated parameters as <filter name="value" ...>, so that a form can show
+ * them and a client can see what was applied. */
+static enum c2c_err
+add_filter(struct c2c_req *req, xmlNodePtr root)
+{
+	xmlNodePtr f;
+	int id;
+
+	if (req->route.params == 0)
+		return C2C_OK;
+	if ((f = xml_add(root, "filter")) == NULL)
+		return C2C_ENOMEM;
+	for (id = 0; id < P__MAX; id++)
+		if (req->params.v[id].set && xml_set_attr(f, param_name(id), req->params.v[id].str) < 0)
+			return C2C_ENOMEM;
+	return C2C_OK;
+}
+
 /* Builds and sends the page whose route and parameters are known. */
 static void
 serve_page(struct c2c_req *req)
 {
 	const struct c2c_cfg *cfg = req->w->cfg;
-	struct buf body = BUF_INIT, headers = BUF_INIT;
+	struct buf body = BUF_INIT, headers = BUF_INIT, key = BUF_INIT;
 	xmlDocPtr doc = NULL;
 	xmlNodePtr root;
 	char etag[40] = "";
@@ -57,6 +76,7 @@ serve_page(struct c2c_req *req)
 	}
 	if (cacheable) {
 		unsigned long long hash;
+		
 		if ((rc = db_data_version(req->w->db, &req->version)) != C2C_OK) {
 			fail(req, rc, "data version");
 			return;
@@ -69,6 +89,13 @@ serve_page(struct c2c_req *req)
 			buf_free(&headers);
 			return;
 		}
+		/* One entry per representation, language and canonical URL. */
+		if (buf_printf(&key, "%d %s %s", (int)req->route.repr, req->lang, req->self.data) < 0) {
+			rc = C2C_ENOMEM;
+			goto out;
+		}
+		if (cache_get(req->w->cache, key.data, req->version, &body, &headers))
+			goto send;
 	}
 
 	if ((doc = xml_doc_new(page_name(req->route.page), &root)) == NULL ||
@@ -77,7 +104,7 @@ serve_page(struct c2c_req *req)
 		rc = C2C_ENOMEM;
 		goto out;
 	}
-	if ((rc = h(req, root)) != C2C_OK)
+	if ((rc = add_filter(req, root)) != C2C_OK || (rc = h(req, root)) != C2C_OK)
 		goto out;
 	if (req->next != NULL) {
 		struct buf next = BUF_INIT;
@@ -97,6 +124,9 @@ serve_page(struct c2c_req *req)
 		rc = view_render(req->w->views, page_name(req->route.page), doc, &body);
 	if (rc != C2C_OK)
 		goto out;
+	if (cacheable && req->status == 200)
+		cache_put(req->w->cache, key.data, req->version, &body, &headers);
+send:
 	if (cacheable)
 		buf_printf(&headers, "ETag: %s\r\nCache-Control: public, no-cache\r\n"
 		    "Vary: Accept, Accept-Language\r\n", etag);
@@ -114,6 +144,7 @@ out:
 	xmlFreeDoc(doc);
 	buf_free(&body);
 	buf_free(&headers);
+	buf_free(&key);
 }
 
 void

@@ -123,6 +123,7 @@ main(int argc, char **argv)
 	const char *cfgpath = C2C_SYSCONFDIR "/c2c.conf";
 	struct c2c_cfg cfg;
 	struct worker *workers;
+	struct cache *cache;
 	pthread_t *threads;
 	sigset_t sigs;
 	char err[600];
@@ -170,13 +171,15 @@ main(int argc, char **argv)
 		return 1;
 	workers = calloc((size_t)cfg.workers, sizeof(*workers));
 	threads = calloc((size_t)cfg.workers, sizeof(*threads));
-	if (workers == NULL || threads == NULL) {
+	cache = cache_new((size_t)cfg.cache_size << 20);
+	if (workers == NULL || threads == NULL || cache == NULL) {
 		log_err("out of memory");
 		return 1;
 	}
 	for (i = 0; i < cfg.workers; i++) {
 		workers[i].id = i;
 		workers[i].cfg = &cfg;
+		workers[i].cache = cache;
 		if ((workers[i].db = db_new(&cfg)) == NULL ||
 		    (workers[i].views = views_load(cfg.views_dir, view_names, err, sizeof(err))) == NULL) {
 			log_err("worker %d: %s", i, workers[i].db ? err : "out of memory");
@@ -208,6 +211,7 @@ main(int argc, char **argv)
 	}
 	free(workers);
 	free(threads);
+	cache_free(cache);
 	if (strncmp(cfg.listen, "unix:", 5) == 0 && listen_fd != 0 && listen_fd != 3)
 		unlink(cfg.listen + 5);
 	xsltCleanupGlobals();

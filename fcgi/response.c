@@ -51,6 +51,7 @@ resp_error(struct c2c_req *req, int status, const char *msg, const char *param)
 	if (doc == NULL || xml_set_attr_int(root, "status", status) < 0 ||
 	    xml_set_attr(root, "base", req->base ? req->base : "") < 0 ||
 	    xml_set_attr(root, "lang", req->lang ? req->lang : "en") < 0 ||
+	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||
 	    xml_add_text(root, "message", msg) == NULL ||
 	    (param != NULL && xml_add_text(root, "parameter", param) == NULL)) {
 		repr = -1;

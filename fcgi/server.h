@@ -6,6 +6,7 @@
 #include <libxml/tree.h>
 
 #include "buf.h"
+#include "cache.h"
 #include "cfg.h"
 #include "db.h"
 #include "param.h"
@@ -18,6 +19,7 @@ struct worker {
 	const struct c2c_cfg *cfg;
 	struct db            *db;
 	struct views         *views;
+	struct cache         *cache;      /* shared by all workers */
 };
 
 /* Everything about one request, owned by it and released by req_free. */

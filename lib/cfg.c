@@ -35,6 +35,7 @@ static const struct cfg_key keys[] = {
 	K(sql_dir, CT_STR, 0, 0),
 	K(site_name, CT_STR, 0, 0),
 	K(page_limit, CT_INT, 1, 500),
+	K(cache_size, CT_INT, 0, 65536),
 	K(log_level, CT_LOGLEVEL, 0, 0),
 };
 #undef K
@@ -64,6 +65,7 @@ cfg_defaults(struct c2c_cfg *cfg)
 	snprintf(cfg->sql_dir, sizeof(cfg->sql_dir), "%s/sql", C2C_DATADIR);
 	snprintf(cfg->site_name, sizeof(cfg->site_name), "c2c");
 	cfg->page_limit = 50;
+	cfg->cache_size = 64;
 	cfg->log_level = LOG_LVL_INFO;
 }
 

@@ -28,6 +28,7 @@ struct c2c_cfg {
 	char           sql_dir[CFG_STR_MAX];
 	char           site_name[CFG_STR_MAX];
 	int            page_limit;               /* default "limit" of lists */
+	int            cache_size;               /* MiB of built pages kept in memory; 0: none */
 	enum log_level log_level;
 };
 

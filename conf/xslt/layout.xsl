@@ -9,16 +9,16 @@
   the platform the city's own look; the pages rely only on what is documented here:
     - a named template "page-title" and a template matching the root element in mode
       "page" (both provided by each page);
-    - the variables $base, $self, $lang and the named templates below.
+    - the variables $base, $self, $lang, $lang-q, $lang-amp and the named templates below.
   Constraints to keep when replacing it: the Content-Security-Policy is
   default-src 'none'; style-src 'unsafe-inline' - so no external CSS, fonts, images or
-  scripts; every link must start with $base.
+  scripts; every link must start with $base (and end with $lang-q or $lang-amp so that
+  a language chosen in the URL sticks).
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:c="urn:c2c:xml:1"
-    xmlns:str="http://exslt.org/strings"
-    exclude-result-prefixes="c str">
+    exclude-result-prefixes="c">
 
   <xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat" indent="yes"/>
   <xsl:strip-space elements="*"/>
@@ -58,9 +58,19 @@
     <xsl:if test="$self-query != ''"><xsl:value-of select="concat('?', $self-query)"/></xsl:if>
   </xsl:variable>
 
-  <!-- Was the language asked for in the URL?  Then forms must carry it on. -->
+  <!-- Was the language asked for in the URL?  Then forms must carry it on... -->
   <xsl:variable name="lang-in-url"
       select="starts-with($self-query, 'lang=') or contains($self-query, '&amp;lang=')"/>
+
+  <!-- ...and so must links, or the choice would last one page.  A language that came
+       from Accept-Language needs nothing.  Append $lang-q to a bare path, $lang-amp to
+       one with a query. -->
+  <xsl:variable name="lang-q">
+    <xsl:if test="$lang-in-url"><xsl:value-of select="concat('?lang=', $lang)"/></xsl:if>
+  </xsl:variable>
+  <xsl:variable name="lang-amp">
+    <xsl:if test="$lang-in-url"><xsl:value-of select="concat('&amp;lang=', $lang)"/></xsl:if>
+  </xsl:variable>
 
   <!-- ================================================================== page shell -->
 
@@ -105,7 +115,7 @@
     <xsl:variable name="page" select="local-name(/*)"/>
     <div role="banner" class="site-header">
       <div class="wrap bar">
-        <a class="site-name" href="{$base}/">
+        <a class="site-name" href="{$base}/{$lang-q}">
           <xsl:value-of select="$site"/>
           <span class="tagline">
             <xsl:call-template name="label"><xsl:with-param name="key" select="'tagline'"/></xsl:call-template>
@@ -116,17 +126,17 @@
             <xsl:call-template name="label"><xsl:with-param name="key" select="'nav'"/></xsl:call-template>
           </xsl:attribute>
           <xsl:call-template name="nav-link">
-            <xsl:with-param name="href" select="concat($base, '/cities')"/>
+            <xsl:with-param name="href" select="concat($base, '/cities', $lang-q)"/>
             <xsl:with-param name="key" select="'cities'"/>
             <xsl:with-param name="current" select="$page = 'cities' or $page = 'city'"/>
           </xsl:call-template>
           <xsl:call-template name="nav-link">
-            <xsl:with-param name="href" select="concat($base, '/partnerships')"/>
+            <xsl:with-param name="href" select="concat($base, '/partnerships', $lang-q)"/>
             <xsl:with-param name="key" select="'partnerships'"/>
             <xsl:with-param name="current" select="$page = 'partnerships' or $page = 'partnership'"/>
           </xsl:call-template>
           <xsl:call-template name="nav-link">
-            <xsl:with-param name="href" select="concat($base, '/events')"/>
+            <xsl:with-param name="href" select="concat($base, '/events', $lang-q)"/>
             <xsl:with-param name="key" select="'events'"/>
             <xsl:with-param name="current" select="$page = 'events'"/>
           </xsl:call-template>
@@ -205,7 +215,7 @@
   <xsl:template name="site-footer">
     <div role="contentinfo" class="site-footer">
       <div class="wrap">
-        <a href="{$base}/"><xsl:value-of select="$site"/></a>
+        <a href="{$base}/{$lang-q}"><xsl:value-of select="$site"/></a>
         <xsl:text> · </xsl:text>
         <xsl:call-template name="label"><xsl:with-param name="key" select="'footer'"/></xsl:call-template>
         <xsl:if test="$self != ''">
@@ -249,11 +259,11 @@ h1{font-size:1.6rem;line-height:1.25;margin:1.25rem 0 .75rem}
 h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line);padding-bottom:.2rem}
 .lead{color:var(--muted);margin-top:0}
 .alt{color:var(--muted);font-weight:400}
-.names .alt{margin-left:.35em}
 .muted,.note{color:var(--muted)}
 .note{font-size:.9rem}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;margin:.5rem 0 1rem;border:1px solid var(--line)}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
+table.wide{min-width:44rem}
 th,td{padding:.4rem .6rem;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
 thead th{background:var(--soft);white-space:nowrap;border-bottom:2px solid var(--fg)}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
@@ -322,6 +332,7 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
         <xsl:when test="$key = 'next'">Next page →|下一页 →</xsl:when>
         <xsl:when test="$key = 'first'">← First page|← 第一页</xsl:when>
         <xsl:when test="$key = 'shown'">Shown on this page:|本页显示：</xsl:when>
+        <xsl:when test="$key = 'semicolon'">; |；</xsl:when>
         <xsl:when test="$key = 'more'">more on the next page|下一页还有更多</xsl:when>
         <xsl:when test="$key = 'notes'">Notes|备注</xsl:when>
         <xsl:when test="$key = 'updated'">Last updated|最后更新</xsl:when>
@@ -334,7 +345,7 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
         <xsl:when test="$key = 'title'">Title|标题</xsl:when>
         <xsl:when test="$key = 'date'">Date|日期</xsl:when>
         <xsl:when test="$key = 'slug.hint'">short name as in the address, e.g. leeds|网址中的简称，如 leeds</xsl:when>
-        <xsl:when test="$key = 'utc'">UTC|协调世界时</xsl:when>
+        <xsl:when test="$key = 'utc'">Coordinated Universal Time|协调世界时</xsl:when>
         <!-- overview -->
         <xsl:when test="$key = 'overview.lead'">Cities in Europe and China, their partnerships, agreements and events.|欧洲和中国的城市、它们之间的伙伴关系、协议与活动。</xsl:when>
         <xsl:when test="$key = 'in-numbers'">In numbers|数据概况</xsl:when>
@@ -471,6 +482,7 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
         <xsl:when test="$key = 'location'">Location|地点</xsl:when>
         <xsl:when test="$key = 'organiser'">Organiser|主办方</xsl:when>
         <xsl:when test="$key = 'no-events'">No events in this period.|该时段内没有活动。</xsl:when>
+        <xsl:when test="$key = 'no-upcoming-events'">No upcoming events are known yet.|暂无即将举行的活动。</xsl:when>
         <xsl:when test="$key = 'past-events'">See the past events since 2017|查看 2017 年以来的往届活动</xsl:when>
         <xsl:when test="$key = 'count.events'">events|项活动</xsl:when>
         <xsl:when test="$key = 'time-zone'">local time zone|当地时区</xsl:when>
@@ -597,7 +609,7 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
   <!-- A city's names linked to its page. -->
   <xsl:template name="city-link">
     <xsl:param name="node" select="."/>
-    <a href="{$base}/cities/{$node/@slug}">
+    <a href="{$base}/cities/{$node/@slug}{$lang-q}">
       <xsl:call-template name="names"><xsl:with-param name="node" select="$node"/></xsl:call-template>
     </a>
   </xsl:template>
@@ -628,7 +640,7 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
       <ul class="tags">
         <xsl:for-each select="$areas">
           <li>
-            <a href="{$base}{$href-prefix}{@slug}">
+            <a href="{$base}{$href-prefix}{@slug}{$lang-amp}">
               <xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="c:name"/></xsl:call-template>
             </a>
             <xsl:if test="@role">
@@ -690,8 +702,11 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
     </xsl:if>
     <xsl:if test="$timed">
       <xsl:text> </xsl:text>
-      <abbr title="Coordinated Universal Time">
-        <xsl:call-template name="label"><xsl:with-param name="key" select="'utc'"/></xsl:call-template>
+      <abbr>
+        <xsl:attribute name="title">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'utc'"/></xsl:call-template>
+        </xsl:attribute>
+        <xsl:text>UTC</xsl:text>
       </abbr>
     </xsl:if>
   </xsl:template>
@@ -729,59 +744,11 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
     </xsl:choose>
   </xsl:template>
 
-  <!-- The decoded value of query parameter $name of this page's URL, so that a filter
+  <!-- The value of parameter $name as the server validated it (<filter>), so that a filter
        form shows what the list was asked for. -->
   <xsl:template name="param">
     <xsl:param name="name"/>
-    <xsl:variable name="q" select="concat('&amp;', $self-query, '&amp;')"/>
-    <xsl:call-template name="url-decode">
-      <xsl:with-param name="s"
-          select="substring-before(substring-after($q, concat('&amp;', $name, '=')), '&amp;')"/>
-    </xsl:call-template>
-  </xsl:template>
-
-  <!-- Percent-decoding.  EXSLT's str:decode-uri handles UTF-8 when the processor offers it;
-       otherwise only ASCII escapes are decoded here and a value with other bytes is left
-       out (better an empty field than mojibake sent back to the server). -->
-  <xsl:template name="url-decode">
-    <xsl:param name="s"/>
-    <xsl:variable name="up" select="translate($s, 'abcdef', 'ABCDEF')"/>
-    <xsl:choose>
-      <xsl:when test="not(contains($s, '%'))"><xsl:value-of select="$s"/></xsl:when>
-      <xsl:when test="function-available('str:decode-uri')">
-        <xsl:value-of select="str:decode-uri($s)"/>
-      </xsl:when>
-      <xsl:when test="contains($up, '%8') or contains($up, '%9') or contains($up, '%A') or
-                      contains($up, '%B') or contains($up, '%C') or contains($up, '%D') or
-                      contains($up, '%E') or contains($up, '%F')"/>
-      <xsl:otherwise>
-        <xsl:call-template name="ascii-decode"><xsl:with-param name="s" select="$s"/></xsl:call-template>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <xsl:variable name="printable-ascii">
-    <xsl:text> !"#$%&amp;'()*+,-./0123456789:;&lt;=&gt;?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\]^_`abcdefghijklmnopqrstuvwxyz{|}~</xsl:text>
-  </xsl:variable>
-
-  <xsl:template name="ascii-decode">
-    <xsl:param name="s"/>
-    <xsl:choose>
-      <xsl:when test="contains($s, '%')">
-        <xsl:variable name="hex" select="translate(substring(substring-after($s, '%'), 1, 2), 'abcdef', 'ABCDEF')"/>
-        <xsl:variable name="code"
-            select="16 * string-length(substring-before('0123456789ABCDEF', substring($hex, 1, 1)))
-                    + string-length(substring-before('0123456789ABCDEF', substring($hex, 2, 1)))"/>
-        <xsl:value-of select="substring-before($s, '%')"/>
-        <xsl:if test="$code &gt;= 32 and $code &lt;= 126">
-          <xsl:value-of select="substring($printable-ascii, $code - 31, 1)"/>
-        </xsl:if>
-        <xsl:call-template name="ascii-decode">
-          <xsl:with-param name="s" select="substring(substring-after($s, '%'), 3)"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:value-of select="/*/c:filter/@*[local-name() = $name]"/>
   </xsl:template>
 
   <!-- ================================================================== forms, lists -->
@@ -910,8 +877,7 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
       <button type="submit">
         <xsl:call-template name="label"><xsl:with-param name="key" select="'apply'"/></xsl:call-template>
       </button>
-      <a href="{$base}{$path}">
-        <xsl:if test="$lang-in-url"><xsl:attribute name="href"><xsl:value-of select="concat($base, $path, '?lang=', $lang)"/></xsl:attribute></xsl:if>
+      <a href="{$base}{$path}{$lang-q}">
         <xsl:call-template name="label"><xsl:with-param name="key" select="'reset'"/></xsl:call-template>
       </a>
     </span>
@@ -922,12 +888,12 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
     <xsl:param name="what"/>
     <p class="muted">
       <xsl:call-template name="label"><xsl:with-param name="key" select="'shown'"/></xsl:call-template>
-      <xsl:text> </xsl:text>
+      <xsl:if test="$lang = 'en'"><xsl:text> </xsl:text></xsl:if>
       <strong><xsl:value-of select="/*/@count"/></strong>
       <xsl:if test="$lang = 'en'"><xsl:text> </xsl:text></xsl:if>
       <xsl:call-template name="label"><xsl:with-param name="key" select="concat('count.', $what)"/></xsl:call-template>
       <xsl:if test="/*/c:next">
-        <xsl:text>; </xsl:text>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'semicolon'"/></xsl:call-template>
         <xsl:call-template name="label"><xsl:with-param name="key" select="'more'"/></xsl:call-template>
       </xsl:if>
     </p>
@@ -1006,6 +972,19 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
         <xsl:with-param name="value" select="$status"/>
       </xsl:call-template>
     </span>
+  </xsl:template>
+
+  <!-- Only http(s) addresses from the data become links. -->
+  <xsl:template name="external-link">
+    <xsl:param name="url"/>
+    <xsl:param name="key"/>
+    <xsl:if test="starts-with($url, 'https://') or starts-with($url, 'http://')">
+      <xsl:text> (</xsl:text>
+      <a href="{$url}" rel="external noopener">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+      </a>
+      <xsl:text>)</xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <!-- Nothing of the XML is copied through by accident. -->

@@ -1,5 +1,171 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:c="urn:c2c:xml:1" exclude-result-prefixes="c">
-<xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat"/>
-<xsl:template match="/"><html><body><pre><xsl:value-of select="name(*)"/></pre></body></html></xsl:template>
+<!--
+  overview.xsl - the start page ("/", XML root <overview>): the platform in numbers, the
+  two sides, the countries and the cooperation areas.
+  A deployer may replace this file to give the platform the city's own look; the shared
+  shell, labels and helpers are in layout.xsl.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:c="urn:c2c:xml:1"
+    exclude-result-prefixes="c">
+
+  <xsl:import href="layout.xsl"/>
+
+  <xsl:template name="page-title">
+    <xsl:call-template name="label"><xsl:with-param name="key" select="'overview'"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="c:overview" mode="page">
+    <h1><xsl:value-of select="$site"/></h1>
+    <p class="lead">
+      <xsl:call-template name="label"><xsl:with-param name="key" select="'overview.lead'"/></xsl:call-template>
+    </p>
+
+    <xsl:apply-templates select="c:counts" mode="page"/>
+
+    <xsl:if test="c:sides/c:side">
+      <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'sides'"/></xsl:call-template></h2>
+      <div class="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'side'"/></xsl:call-template></th>
+              <th scope="col" class="num"><xsl:call-template name="label"><xsl:with-param name="key" select="'cities'"/></xsl:call-template></th>
+              <th scope="col" class="num"><xsl:call-template name="label"><xsl:with-param name="key" select="'partnered-cities'"/></xsl:call-template></th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="c:sides/c:side">
+              <tr>
+                <th scope="row">
+                  <a href="{$base}/cities?side={@name}{$lang-amp}">
+                    <xsl:call-template name="code">
+                      <xsl:with-param name="group" select="'side'"/>
+                      <xsl:with-param name="value" select="@name"/>
+                    </xsl:call-template>
+                  </a>
+                </th>
+                <td class="num"><xsl:value-of select="@cities"/></td>
+                <td class="num"><xsl:value-of select="@partnered-cities"/></td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </div>
+    </xsl:if>
+
+    <xsl:if test="c:countries/c:country">
+      <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'countries'"/></xsl:call-template></h2>
+      <div class="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'code'"/></xsl:call-template></th>
+              <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'country'"/></xsl:call-template></th>
+              <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'side'"/></xsl:call-template></th>
+              <th scope="col" class="num"><xsl:call-template name="label"><xsl:with-param name="key" select="'cities'"/></xsl:call-template></th>
+              <th scope="col" class="num"><xsl:call-template name="label"><xsl:with-param name="key" select="'partnerships'"/></xsl:call-template></th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="c:countries/c:country">
+              <tr>
+                <td><xsl:value-of select="@code"/></td>
+                <td>
+                  <a href="{$base}/cities?country={@code}{$lang-amp}">
+                    <xsl:call-template name="lang-pick">
+                      <xsl:with-param name="nodes" select="c:name"/>
+                      <xsl:with-param name="both" select="true()"/>
+                    </xsl:call-template>
+                  </a>
+                </td>
+                <td>
+                  <xsl:call-template name="code">
+                    <xsl:with-param name="group" select="'side'"/>
+                    <xsl:with-param name="value" select="@side"/>
+                  </xsl:call-template>
+                </td>
+                <td class="num"><xsl:value-of select="@cities"/></td>
+                <td class="num"><xsl:value-of select="@partnerships"/></td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </div>
+    </xsl:if>
+
+    <xsl:if test="c:areas/c:area">
+      <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'areas'"/></xsl:call-template></h2>
+      <p class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'areas.lead'"/></xsl:call-template></p>
+      <ul class="plain">
+        <xsl:for-each select="c:areas/c:area">
+          <li>
+            <a href="{$base}/cities?area={@slug}{$lang-amp}">
+              <xsl:call-template name="lang-pick">
+                <xsl:with-param name="nodes" select="c:name"/>
+                <xsl:with-param name="both" select="true()"/>
+              </xsl:call-template>
+            </a>
+            <xsl:text> · </xsl:text>
+            <a class="note" href="{$base}/partnerships?area={@slug}{$lang-amp}">
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'see-partnerships'"/></xsl:call-template>
+            </a>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The counts as tiles, each leading to its list; all events means "since 1900"
+       because the events list shows only upcoming ones by default. -->
+  <xsl:template match="c:counts" mode="page">
+    <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'in-numbers'"/></xsl:call-template></h2>
+    <ul class="counts">
+      <xsl:call-template name="count-tile">
+        <xsl:with-param name="n" select="@cities"/>
+        <xsl:with-param name="key" select="'cities'"/>
+        <xsl:with-param name="href" select="concat($base, '/cities', $lang-q)"/>
+      </xsl:call-template>
+      <xsl:call-template name="count-tile">
+        <xsl:with-param name="n" select="@partnerships"/>
+        <xsl:with-param name="key" select="'partnerships'"/>
+        <xsl:with-param name="href" select="concat($base, '/partnerships', $lang-q)"/>
+      </xsl:call-template>
+      <xsl:call-template name="count-tile">
+        <xsl:with-param name="n" select="@agreements"/>
+        <xsl:with-param name="key" select="'agreements'"/>
+      </xsl:call-template>
+      <xsl:call-template name="count-tile">
+        <xsl:with-param name="n" select="@events"/>
+        <xsl:with-param name="key" select="'events'"/>
+        <xsl:with-param name="href" select="concat($base, '/events?from=1900-01-01', $lang-amp)"/>
+      </xsl:call-template>
+      <xsl:call-template name="count-tile">
+        <xsl:with-param name="n" select="@upcoming-events"/>
+        <xsl:with-param name="key" select="'upcoming-events'"/>
+        <xsl:with-param name="href" select="concat($base, '/events', $lang-q)"/>
+      </xsl:call-template>
+    </ul>
+  </xsl:template>
+
+  <xsl:template name="count-tile">
+    <xsl:param name="n"/>
+    <xsl:param name="key"/>
+    <xsl:param name="href" select="''"/>
+    <xsl:if test="$n">
+      <li>
+        <span class="n"><xsl:value-of select="$n"/></span>
+        <xsl:choose>
+          <xsl:when test="$href != ''">
+            <a href="{$href}"><xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template></a>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
+      </li>
+    </xsl:if>
+  </xsl:template>
+
 </xsl:stylesheet>

@@ -17,7 +17,7 @@ expect_status "a new data version invalidates the ETag" "$N/cities.xml?limit=5" 
 
 fetch "$N/cities.xml" -I
 expect_eq "HEAD: 200" "$STATUS" 200
-expect_eq "HEAD: no body" "$(wc -c < "$TMP_BODY")" 0
+expect_eq "HEAD: no body" "$(grep -c '<?xml' "$TMP_BODY")" 0
 fetch "$N/cities"
 expect_eq "HTML Content-Type" "$(header Content-Type)" "text/html; charset=utf-8"
 expect_eq "Vary" "$(header Vary)" "Accept, Accept-Language"

@@ -1,0 +1,303 @@
+/* test_route.c: the route table and its matcher (route_find, method_parse,
+ * method_allow_header, page_name). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "param.h"
+#include "route.h"
+#include "suites.h"
+
+#define READ (M_GET | M_HEAD)
+#define NONE (-1)
+
+static const struct {
+	const char  *method;
+	const char  *path;
+	const char  *accept;
+	enum c2c_err rc;
+	int          page;     /* NONE when not found */
+	enum repr    repr;
+	const char  *arg;
+	const char  *mpath;
+} cases[] = {
+	/* The pages and their representations. */
+	{ "GET", "/", NULL, C2C_OK, PAGE_OVERVIEW, REPR_HTML, "", "/" },
+	{ "GET", "", NULL, C2C_OK, PAGE_OVERVIEW, REPR_HTML, "", "/" },
+	{ "GET", NULL, NULL, C2C_OK, PAGE_OVERVIEW, REPR_HTML, "", "/" },
+	{ "HEAD", "/", NULL, C2C_OK, PAGE_OVERVIEW, REPR_HTML, "", "/" },
+	{ "GET", "/index.xml", NULL, C2C_OK, PAGE_OVERVIEW, REPR_XML, "", "/" },
+	{ "GET", "/index.html", "application/xml", C2C_OK, PAGE_OVERVIEW, REPR_HTML, "", "/" },
+	{ "GET", "/cities", NULL, C2C_OK, PAGE_CITIES, REPR_HTML, "", "/cities" },
+	{ "GET", "/cities/", NULL, C2C_OK, PAGE_CITIES, REPR_HTML, "", "/cities" },
+	{ "GET", "/cities.xml", NULL, C2C_OK, PAGE_CITIES, REPR_XML, "", "/cities" },
+	{ "GET", "/cities.html", NULL, C2C_OK, PAGE_CITIES, REPR_HTML, "", "/cities" },
+	{ "GET", "/cities/leeds", NULL, C2C_OK, PAGE_CITY, REPR_HTML, "leeds", "/cities/leeds" },
+	{ "GET", "/cities/leeds/", NULL, C2C_OK, PAGE_CITY, REPR_HTML, "leeds", "/cities/leeds" },
+	{ "GET", "/cities/leeds.xml", NULL, C2C_OK, PAGE_CITY, REPR_XML, "leeds", "/cities/leeds" },
+	{ "HEAD", "/cities/shanghai-pudong", NULL, C2C_OK, PAGE_CITY, REPR_HTML, "shanghai-pudong",
+	  "/cities/shanghai-pudong" },
+	{ "GET", "/partnerships", NULL, C2C_OK, PAGE_PARTNERSHIPS, REPR_HTML, "", "/partnerships" },
+	{ "GET", "/partnerships.xml", NULL, C2C_OK, PAGE_PARTNERSHIPS, REPR_XML, "", "/partnerships" },
+	{ "GET", "/partnerships/12", NULL, C2C_OK, PAGE_PARTNERSHIP, REPR_HTML, "12", "/partnerships/12" },
+	{ "GET", "/partnerships/12.xml", NULL, C2C_OK, PAGE_PARTNERSHIP, REPR_XML, "12", "/partnerships/12" },
+	{ "GET", "/partnerships/123456789", NULL, C2C_OK, PAGE_PARTNERSHIP, REPR_HTML, "123456789",
+	  "/partnerships/123456789" },
+	{ "GET", "/events", NULL, C2C_OK, PAGE_EVENTS, REPR_HTML, "", "/events" },
+	{ "GET", "/events.xml", NULL, C2C_OK, PAGE_EVENTS, REPR_XML, "", "/events" },
+	{ "GET", "/healthz", NULL, C2C_OK, PAGE_HEALTH, REPR_HTML, "", "/healthz" },
+	{ "GET", "/healthz.xml", NULL, C2C_OK, PAGE_HEALTH, REPR_XML, "", "/healthz" },
+
+	/* Not found. */
+	{ "GET", "/cities/Leeds", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/cities/../etc/passwd", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/cities/..", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/cities/leeds/events", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/cities/le--eds", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/cities/-leeds", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/cities/<script>", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/cities/leeds.json", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/cities/leeds.xml.xml", NULL, C2C_ENOTFOUND, NONE, REPR_XML, "", NULL },
+	{ "GET", "/cities/.xml", NULL, C2C_ENOTFOUND, NONE, REPR_XML, "", NULL },
+	{ "GET", "/cities//", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/.xml", NULL, C2C_ENOTFOUND, NONE, REPR_XML, "", NULL },
+	{ "GET", "/partnerships/0", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/partnerships/012", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/partnerships/1234567890", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/partnerships/abc", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/partnerships/-1", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/partnerships/1e3", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/partnerships/12a", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/partnerships/ 12", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/nope", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/CITIES", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/cities.json", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/index", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "cities", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/citiesx", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/citie", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/healthz/x", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	/* Not found answers in the form asked for: suffix, else Accept, else XML. */
+	{ "GET", "/nope.xml", "text/html", C2C_ENOTFOUND, NONE, REPR_XML, "", NULL },
+	{ "GET", "/nope", "application/xml", C2C_ENOTFOUND, NONE, REPR_XML, "", NULL },
+	{ "GET", "/nope", "application/json", C2C_ENOTFOUND, NONE, REPR_XML, "", NULL },
+	{ "GET", "/nope.html", "application/xml", C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+
+	/* Methods: the resource exists, the method is not allowed. */
+	{ "POST", "/cities", NULL, C2C_EMETHOD, PAGE_CITIES, REPR_HTML, "", "/cities" },
+	{ "PUT", "/cities/leeds", NULL, C2C_EMETHOD, PAGE_CITY, REPR_HTML, "leeds", "/cities/leeds" },
+	{ "DELETE", "/partnerships/3.xml", NULL, C2C_EMETHOD, PAGE_PARTNERSHIP, REPR_XML, "3",
+	  "/partnerships/3" },
+	{ "PATCH", "/events", NULL, C2C_EMETHOD, PAGE_EVENTS, REPR_HTML, "", "/events" },
+	{ "get", "/events", NULL, C2C_EMETHOD, PAGE_EVENTS, REPR_HTML, "", "/events" },
+	{ NULL, "/events", NULL, C2C_EMETHOD, PAGE_EVENTS, REPR_HTML, "", "/events" },
+	{ "OPTIONS", "/", "application/xml", C2C_EMETHOD, PAGE_OVERVIEW, REPR_XML, "", "/" },
+	{ "POST", "/nope", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+
+	/* Content negotiation. */
+	{ "GET", "/cities", "application/json", C2C_ENOTACCEPT, PAGE_CITIES, REPR_XML, "", "/cities" },
+	{ "GET", "/cities", "image/png, application/json;q=0.9", C2C_ENOTACCEPT, PAGE_CITIES, REPR_XML, "",
+	  "/cities" },
+	{ "GET", "/cities", "application/xml", C2C_OK, PAGE_CITIES, REPR_XML, "", "/cities" },
+	{ "GET", "/cities", "text/xml", C2C_OK, PAGE_CITIES, REPR_XML, "", "/cities" },
+	{ "GET", "/cities", "text/html", C2C_OK, PAGE_CITIES, REPR_HTML, "", "/cities" },
+	{ "GET", "/cities",
+	  "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+	  C2C_OK, PAGE_CITIES, REPR_HTML, "", "/cities" },
+	{ "GET", "/cities", "*/*", C2C_OK, PAGE_CITIES, REPR_HTML, "", "/cities" },
+	{ "GET", "/cities", "", C2C_OK, PAGE_CITIES, REPR_HTML, "", "/cities" },
+	{ "GET", "/cities", "text/xml;q=0.5, text/html;q=0.1", C2C_OK, PAGE_CITIES, REPR_XML, "", "/cities" },
+	{ "GET", "/cities", "application/xml;q=0", C2C_ENOTACCEPT, PAGE_CITIES, REPR_XML, "", "/cities" },
+	{ "GET", "/cities", "text/html;q=0, application/xml", C2C_OK, PAGE_CITIES, REPR_XML, "", "/cities" },
+	{ "GET", "/cities/leeds", "application/xml", C2C_OK, PAGE_CITY, REPR_XML, "leeds", "/cities/leeds" },
+	/* The suffix wins over Accept (and is never 406). */
+	{ "GET", "/cities.xml", "text/html", C2C_OK, PAGE_CITIES, REPR_XML, "", "/cities" },
+	{ "GET", "/cities.xml", "application/json", C2C_OK, PAGE_CITIES, REPR_XML, "", "/cities" },
+	{ "GET", "/cities.html", "application/xml", C2C_OK, PAGE_CITIES, REPR_HTML, "", "/cities" },
+};
+
+START_TEST(test_route_table)
+{
+	struct route_match m;
+	enum c2c_err rc;
+
+	memset(&m, 0x5a, sizeof(m));
+	rc = route_find(cases[_i].method, cases[_i].path, cases[_i].accept, &m);
+	ck_assert_msg(rc == cases[_i].rc, "%s %s (Accept %s): rc %d, expected %d",
+	    cases[_i].method ? cases[_i].method : "NULL", cases[_i].path ? cases[_i].path : "NULL",
+	    cases[_i].accept ? cases[_i].accept : "NULL", (int)rc, (int)cases[_i].rc);
+	ck_assert_msg(m.repr == cases[_i].repr, "%s: repr %d, expected %d", cases[_i].path,
+	    (int)m.repr, (int)cases[_i].repr);
+	ck_assert_uint_lt(strlen(m.arg), sizeof(m.arg));
+	ck_assert_uint_lt(strlen(m.path), sizeof(m.path));
+	if (cases[_i].page == NONE) {
+		ck_assert_str_eq(m.arg, "");
+		return;
+	}
+	ck_assert_int_eq(m.page, cases[_i].page);
+	ck_assert_str_eq(m.arg, cases[_i].arg);
+	ck_assert_str_eq(m.path, cases[_i].mpath);
+	ck_assert_uint_eq(m.allow, READ);
+}
+END_TEST
+
+START_TEST(test_method_not_allowed)
+{
+	struct route_match m;
+	char allow[64];
+
+	ck_assert_int_eq(route_find("POST", "/cities", NULL, &m), C2C_EMETHOD);
+	ck_assert_uint_eq(m.allow, M_GET | M_HEAD);
+	method_allow_header(m.allow, allow, sizeof(allow));
+	ck_assert_str_eq(allow, "GET, HEAD");
+}
+END_TEST
+
+START_TEST(test_params_per_page)
+{
+	struct route_match m;
+
+	ck_assert_int_eq(route_find("GET", "/cities", NULL, &m), C2C_OK);
+	ck_assert_uint_eq(m.params, PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AFTER) | PARAM_BIT(P_SIDE) |
+	    PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_Q) | PARAM_BIT(P_LANG));
+	ck_assert_int_eq(route_find("GET", "/partnerships.xml", NULL, &m), C2C_OK);
+	ck_assert_uint_eq(m.params, PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AFTER) | PARAM_BIT(P_CITY) |
+	    PARAM_BIT(P_KIND) | PARAM_BIT(P_AREA) | PARAM_BIT(P_STATUS) | PARAM_BIT(P_LANG));
+	ck_assert_int_eq(route_find("GET", "/events", NULL, &m), C2C_OK);
+	ck_assert_uint_eq(m.params, PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AFTER) | PARAM_BIT(P_CITY) |
+	    PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) | PARAM_BIT(P_LANG));
+	ck_assert_int_eq(route_find("GET", "/cities/leeds", NULL, &m), C2C_OK);
+	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG));
+	ck_assert_int_eq(route_find("GET", "/partnerships/7", NULL, &m), C2C_OK);
+	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG));
+	ck_assert_int_eq(route_find("GET", "/", NULL, &m), C2C_OK);
+	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG));
+	ck_assert_int_eq(route_find("GET", "/healthz", NULL, &m), C2C_OK);
+	ck_assert_uint_eq(m.params, 0);
+}
+END_TEST
+
+START_TEST(test_long_paths)
+{
+	struct route_match m;
+	char path[512], slug[80];
+
+	/* A 300-byte path. */
+	strcpy(path, "/cities/");
+	memset(path + 8, 'a', 292);
+	path[300] = '\0';
+	ck_assert_int_eq(route_find("GET", path, NULL, &m), C2C_ENOTFOUND);
+	ck_assert_str_eq(m.arg, "");
+	/* 255 bytes is the most m->path holds; one more is not found whatever it is. */
+	memset(path, '/', 300);
+	path[255] = '\0';
+	ck_assert_int_eq(route_find("GET", path, NULL, &m), C2C_ENOTFOUND);
+	path[255] = '/';
+	path[256] = '\0';
+	ck_assert_int_eq(route_find("GET", path, NULL, &m), C2C_ENOTFOUND);
+	/* A 64-byte slug is a slug, 65 is not. */
+	memset(slug, 'a', 64);
+	slug[64] = '\0';
+	snprintf(path, sizeof(path), "/cities/%s.xml", slug);
+	ck_assert_int_eq(route_find("GET", path, NULL, &m), C2C_OK);
+	ck_assert_str_eq(m.arg, slug);
+	ck_assert_int_eq(m.repr, REPR_XML);
+	snprintf(path, sizeof(path), "/cities/%sa", slug);
+	ck_assert_int_eq(route_find("GET", path, NULL, &m), C2C_ENOTFOUND);
+	ck_assert_str_eq(m.arg, "");
+	/* A long slug that would overflow arg. */
+	strcpy(path, "/cities/");
+	memset(path + 8, 'b', 200);
+	path[208] = '\0';
+	ck_assert_int_eq(route_find("GET", path, NULL, &m), C2C_ENOTFOUND);
+	strcpy(path, "/partnerships/");
+	memset(path + 14, '1', 200);
+	path[214] = '\0';
+	ck_assert_int_eq(route_find("GET", path, NULL, &m), C2C_ENOTFOUND);
+}
+END_TEST
+
+static const struct {
+	const char *s;
+	enum method m;
+} method_cases[] = {
+	{ "GET", M_GET }, { "HEAD", M_HEAD }, { "POST", M_POST }, { "PUT", M_PUT },
+	{ "DELETE", M_DELETE }, { "get", M_OTHER }, { "Get", M_OTHER }, { "GETX", M_OTHER },
+	{ "GE", M_OTHER }, { "", M_OTHER }, { NULL, M_OTHER }, { "PATCH", M_OTHER },
+	{ "OPTIONS", M_OTHER }, { "TRACE", M_OTHER }, { "CONNECT", M_OTHER }, { "GET ", M_OTHER },
+};
+
+START_TEST(test_method_parse)
+{
+	ck_assert_int_eq(method_parse(method_cases[_i].s), method_cases[_i].m);
+}
+END_TEST
+
+START_TEST(test_allow_header)
+{
+	char out[64];
+
+	method_allow_header(M_GET | M_HEAD, out, sizeof(out));
+	ck_assert_str_eq(out, "GET, HEAD");
+	method_allow_header(M_GET, out, sizeof(out));
+	ck_assert_str_eq(out, "GET");
+	method_allow_header(M_HEAD | M_GET, out, sizeof(out));
+	ck_assert_str_eq(out, "GET, HEAD");
+	method_allow_header(M_GET | M_HEAD | M_POST | M_PUT | M_DELETE, out, sizeof(out));
+	ck_assert_str_eq(out, "GET, HEAD, POST, PUT, DELETE");
+	method_allow_header(M_POST | M_DELETE, out, sizeof(out));
+	ck_assert_str_eq(out, "POST, DELETE");
+	method_allow_header(0, out, sizeof(out));
+	ck_assert_str_eq(out, "");
+	method_allow_header(M_OTHER, out, sizeof(out));
+	ck_assert_str_eq(out, "");
+}
+END_TEST
+
+START_TEST(test_allow_header_truncated)
+{
+	char out[8];
+
+	memset(out, 'z', sizeof(out));
+	method_allow_header(M_GET | M_HEAD, out, 6);
+	ck_assert_str_eq(out, "GET, ");
+	ck_assert_int_eq(out[6], 'z');
+}
+END_TEST
+
+START_TEST(test_page_name)
+{
+	static const char *const names[PAGE__MAX] = {
+		[PAGE_OVERVIEW] = "overview", [PAGE_CITIES] = "cities", [PAGE_CITY] = "city",
+		[PAGE_PARTNERSHIPS] = "partnerships", [PAGE_PARTNERSHIP] = "partnership",
+		[PAGE_EVENTS] = "events", [PAGE_HEALTH] = "health",
+	};
+	int i;
+
+	for (i = 0; i < PAGE__MAX; i++)
+		ck_assert_str_eq(page_name((enum page)i), names[i]);
+	ck_assert_str_eq(page_name(PAGE__MAX), "error");
+	ck_assert_str_eq(page_name((enum page)-1), "error");
+}
+END_TEST
+
+Suite *
+route_suite(void)
+{
+	Suite *s = suite_create("route");
+	TCase *tc = tcase_create("route_find");
+
+	tcase_add_loop_test(tc, test_route_table, 0, (int)(sizeof(cases) / sizeof(cases[0])));
+	tcase_add_test(tc, test_method_not_allowed);
+	tcase_add_test(tc, test_params_per_page);
+	tcase_add_test(tc, test_long_paths);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("methods");
+	tcase_add_loop_test(tc, test_method_parse, 0, (int)(sizeof(method_cases) / sizeof(method_cases[0])));
+	tcase_add_test(tc, test_allow_header);
+	tcase_add_test(tc, test_allow_header_truncated);
+	tcase_add_test(tc, test_page_name);
+	suite_add_tcase(s, tc);
+	return s;
+}
