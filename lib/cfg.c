@@ -138,6 +138,11 @@ set_key(struct c2c_cfg *cfg, const struct cfg_key *k, const char *v, char *why, 
 			snprintf(field, CFG_STR_MAX, "%s", v);
 			return 0;
 		}
+		if (strncmp(v, "fd:", 3) == 0) {
+			snprintf(why, whylen, "'listen' takes only fd:0 (systemd's LISTEN_FDS is used "
+			    "without being named), not '%.100s'", v);
+			return -1;
+		}
 		colon = strrchr(v, ':');
 		if (colon != NULL && colon != v && parse_long(colon + 1, 10, 1, 65535, &n) == 0) {
 			snprintf(field, CFG_STR_MAX, "%s", v);
@@ -154,7 +159,7 @@ set_key(struct c2c_cfg *cfg, const struct cfg_key *k, const char *v, char *why, 
 			path = strchr(v + (v[4] == 's' ? 8 : 7), '/');
 			if (path == NULL)
 				path = "";
-		} else if (len > 0 && v[0] != '/') {
+		} else if (len > 0 && (v[0] != '/' || v[1] == '/')) {
 			snprintf(why, whylen, "'base_url' must be a path such as /c2c or an http(s) URL, not '%.100s'", v);
 			return -1;
 		}

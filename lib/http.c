@@ -40,7 +40,8 @@ int
 http_negotiate(const char *accept, unsigned mask)
 {
 	static const char *const types[REPR__MAX][3] = {
-		[REPR_HTML] = { "text/html", "application/xhtml+xml", NULL },
+		/* Not application/xhtml+xml: we serve text/html, and application/... means XML. */
+		[REPR_HTML] = { "text/html", NULL, NULL },
 		[REPR_XML]  = { "application/xml", "text/xml", NULL },
 	};
 	int best = -1, bestq = 0, r;
@@ -94,7 +95,7 @@ const char *
 http_lang(const char *accept_language)
 {
 	const char *p = accept_language;
-	int en = -1, zh = -1;
+	int en = -1, zh = -1, zh_first = 0;
 
 	/* Only our two languages count; the first language range decides ties. */
 	while (p != NULL && *p != '\0') {
@@ -107,13 +108,15 @@ http_lang(const char *accept_language)
 		while (p < tend && (*p == ' ' || *p == '\t'))
 			p++;
 		q = http_media_q(tend, (size_t)(end - tend));
-		if (tend - p >= 2 && strncasecmp(p, "zh", 2) == 0 && (tend - p == 2 || p[2] == '-') && zh < 0)
+		if (tend - p >= 2 && strncasecmp(p, "zh", 2) == 0 && (tend - p == 2 || p[2] == '-') && zh < 0) {
 			zh = q;
+			zh_first = en < 0;
+		}
 		else if (tend - p >= 2 && strncasecmp(p, "en", 2) == 0 && (tend - p == 2 || p[2] == '-') && en < 0)
 			en = q;
 		p = comma ? comma + 1 : end;
 	}
-	return zh > 0 && zh > en ? "zh" : "en";
+	return zh > 0 && (zh > en || (zh == en && zh_first)) ? "zh" : "en";
 }
 
 int

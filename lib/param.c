@@ -254,6 +254,11 @@ params_parse(const char *query, unsigned accepted, struct params *out,
 			continue;
 		}
 		*bad = specs[id].name;
+		if (vlen == 0) {   /* "side=" or "side": a form's "any", never an error */
+			free(val);
+			*bad = NULL;
+			continue;
+		}
 		if (!(accepted & PARAM_BIT(id))) {
 			free(val);
 			snprintf(err, errlen, "parameter '%s' is not accepted by this resource", specs[id].name);
@@ -268,11 +273,6 @@ params_parse(const char *query, unsigned accepted, struct params *out,
 			free(val);
 			snprintf(err, errlen, "parameter '%s' is not valid UTF-8 text", specs[id].name);
 			return C2C_EINVAL;
-		}
-		if (vlen == 0) {        /* "side=": the form's "any" choice */
-			free(val);
-			*bad = NULL;
-			continue;
 		}
 		if (validate(&specs[id], val, &out->v[id], err, errlen) < 0) {
 			free(val);

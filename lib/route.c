@@ -73,10 +73,9 @@ method_allow_header(unsigned mask, char *out, size_t outlen)
 	size_t i, o = 0;
 
 	out[0] = '\0';
-	for (i = 0; i < sizeof(methods) / sizeof(methods[0]); i++)
+	for (i = 0; i < sizeof(methods) / sizeof(methods[0]) && o < outlen; i++)
 		if (mask & methods[i].m)
-			o += (size_t)snprintf(out + o, o < outlen ? outlen - o : 0, "%s%s",
-			    o ? ", " : "", methods[i].name);
+			o += (size_t)snprintf(out + o, outlen - o, "%s%s", o ? ", " : "", methods[i].name);
 }
 
 /* Matches one route; on success copies the variable segment into arg. */

@@ -43,6 +43,13 @@ first_code_line(const char *s, size_t from, size_t to, int line)
 				i++;
 			continue;
 		}
+		if (s[i] == '/' && i + 1 < to && s[i + 1] == '*') {
+			for (i += 2; i + 1 < to && !(s[i] == '*' && s[i + 1] == '/'); i++)
+				if (s[i] == '\n')
+					line++;
+			i++;
+			continue;
+		}
 		break;
 	}
 	return line;

@@ -30,3 +30,12 @@ expect_xml "English preferred to Chinese" "$N/index.xml" 200 'string(/c:overview
 expect_html "Chinese labels" "$N/cities?lang=zh" 200 '城市'
 fetch "$N/healthz"
 expect_eq "health is not cached" "$(header Cache-Control)" no-store
+
+# Built pages are kept per data version: a write that bumps the version is seen at once.
+fetch "$N/cities/leeds.xml"
+fetch "$N/cities/leeds.xml"
+sql "UPDATE cities SET name_en = 'Leeds renamed' WHERE slug = 'leeds'; UPDATE data_version SET version = version + 1 WHERE id = 1"
+expect_xml "a changed city is served after the version bump" "$N/cities/leeds.xml" 200 \
+	'string(/c:city/c:name[@xml:lang="en"])' 'Leeds renamed'
+sql "UPDATE cities SET name_en = 'Leeds' WHERE slug = 'leeds'; UPDATE data_version SET version = version + 1 WHERE id = 1"
+expect_xml "and changed back" "$N/cities/leeds.xml" 200 'string(/c:city/c:name[@xml:lang="en"])' Leeds

@@ -8,6 +8,7 @@
 #include <libxml/tree.h>
 
 Suite *buf_suite(void);
+Suite *cache_suite(void);
 Suite *cfg_suite(void);
 Suite *err_suite(void);
 Suite *http_suite(void);

@@ -57,7 +57,9 @@ static const struct {
 	{ "APPLICATION/XML", ANY, REPR_XML },
 	{ "text/html", ANY, REPR_HTML },
 	{ "TEXT/HTML", ANY, REPR_HTML },
-	{ "application/xhtml+xml", ANY, REPR_HTML },
+	/* We serve text/html, not XHTML; application/ with a star is therefore XML. */
+	{ "application/xhtml+xml", ANY, -1 },
+	{ "application/*", ANY, REPR_XML },
 	{ "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", ANY, REPR_HTML },
 	{ "text/html,application/xhtml+xml,application/xml;q=0.9,image/webp,*/*;q=0.8", ANY, REPR_HTML },
 	{ "*/*", ANY, REPR_HTML },
