@@ -14,11 +14,12 @@ SYSCONFDIR ?= /etc/c2c
 # BUILD selects the output tree, so that the sanitizer build never mixes with the normal one.
 BUILD      ?= build
 CC         ?= cc
-PKGS       := fcgi libmariadb libxml-2.0 libxslt libexslt
+PKGS       := fcgi libmariadb libxml-2.0 libxslt libexslt libical
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
-CHECK_CFLAGS := $(shell pkg-config --cflags check)
-CHECK_LIBS   := $(shell pkg-config --libs check)
+# Check is needed by the unit tests only: no complaint when it is absent.
+CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
+CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
 
 WARN       := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
               -Wformat=2 -Wno-format-nonliteral -Wvla
@@ -43,9 +44,10 @@ UNIT_OBJ   := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 LIBC2C     := $(BUILD)/libc2c.a
 PROGS      := $(BUILD)/c2c.fcgi $(BUILD)/c2cctl
 UNIT       := $(BUILD)/unit-tests
+TOOLS      := $(BUILD)/ics_check
 
-.PHONY: all deps check check-unit check-integration asan demo demo-stop install clean distclean
-all: $(PROGS)
+.PHONY: all deps check check-unit check-integration asan bench demo demo-stop install clean distclean
+all: $(PROGS) $(TOOLS)
 
 # Rebuild everything when the flags change (a stamp of the effective flags).
 $(BUILD)/.flags: FORCE
@@ -79,6 +81,12 @@ $(BUILD)/c2cctl: $(CTL_OBJ) $(LIBC2C)
 	$(call say,LD,$@)
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(CTL_OBJ) $(LIBC2C) $(LDLIBS)
 
+# Test tools: ics_check parses an .ics file with libical (the integration tests use it).
+$(BUILD)/ics_check: $(BUILD)/tests/tools/ics_check.o $(LIBC2C)
+	$(call say,LD,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(BUILD)/tests/tools/ics_check.o $(LIBC2C) $(LDLIBS)
+-include $(BUILD)/tests/tools/ics_check.d
+
 $(BUILD)/tests/unit/%.o: ALL_CFLAGS += $(CHECK_CFLAGS) -DC2C_SRCDIR='"$(CURDIR)"'
 $(UNIT): $(UNIT_OBJ) $(LIBC2C)
 	$(call say,LD,$@)
@@ -106,6 +114,11 @@ asan: deps
 		$(MAKE) BUILD=build-asan OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 		check-unit check-integration
 
+# Throughput and latency of c2c against nginx static files and a minimal libfcgi responder
+# serving the same bytes (report in $(BUILD)/bench/; BENCH_SECONDS per run, default 5).
+bench: deps all
+	BUILD=$(BUILD) tests/bench/run.sh
+
 demo: deps all
 	BUILD=$(BUILD) PORT=$(or $(PORT),8080) tests/harness/demo.sh start
 
@@ -121,6 +134,8 @@ install: all
 	install -m 644 sql/*.sql $(DESTDIR)$(DATADIR)/sql/
 	install -m 644 sql/seed/*.sql $(DESTDIR)$(DATADIR)/sql/seed/
 	install -m 644 conf/xslt/* $(DESTDIR)$(DATADIR)/xslt/
+	install -d $(DESTDIR)$(DATADIR)/schema
+	install -m 644 docs/schema/c2c.rng $(DESTDIR)$(DATADIR)/schema/
 	install -m 644 conf/c2c.conf.example conf/nginx-c2c.conf conf/nginx-c2c-root.conf \
 		conf/apache-c2c.conf conf/apache-c2c-root.conf conf/c2c.socket \
 		$(DESTDIR)$(DATADIR)/examples/
@@ -131,7 +146,9 @@ install: all
 	install -m 644 docs/man/c2c.fcgi.8 $(DESTDIR)$(MANDIR)/man8/
 	test -e $(DESTDIR)$(SYSCONFDIR)/c2c.conf || \
 		sed 's|^# views_dir = .*|views_dir = $(DATADIR)/xslt|; s|^# sql_dir = .*|sql_dir = $(DATADIR)/sql|' \
-		conf/c2c.conf.example > $(DESTDIR)$(SYSCONFDIR)/c2c.conf
+		conf/c2c.conf.example > $(DESTDIR)$(SYSCONFDIR)/c2c.conf.new && \
+		chmod 640 $(DESTDIR)$(SYSCONFDIR)/c2c.conf.new && \
+		mv $(DESTDIR)$(SYSCONFDIR)/c2c.conf.new $(DESTDIR)$(SYSCONFDIR)/c2c.conf
 
 clean:
 	rm -rf build build-asan

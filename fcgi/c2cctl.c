@@ -47,7 +47,7 @@ cmd_check(struct db *db)
 	unsigned long long version;
 	struct db_rows r;
 
-	if (db_data_version(db, &version) != C2C_OK || db_query(db, sql, NULL, 0, &r) != C2C_OK) {
+	if (db_data_version(db, &version, NULL) != C2C_OK || db_query(db, sql, NULL, 0, &r) != C2C_OK) {
 		fprintf(stderr, "c2cctl: database: %s\n", db_error(db));
 		return 1;
 	}

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cache.h"
 #include "http.h"
@@ -56,18 +57,79 @@ add_filter(struct c2c_req *req, xmlNodePtr root)
 	return C2C_OK;
 }
 
-/* Builds and sends the page whose route and parameters are known. */
-static void
-serve_page(struct c2c_req *req)
+/* The validator of the data version: what pages' ETags and Last-Modified come from. */
+enum c2c_err
+validate_version(struct c2c_req *req, struct validator *v)
+{
+	enum c2c_err rc = db_data_version(req->w->db, &req->version, &v->modified);
+
+	v->tag = req->version;
+	return rc;
+}
+
+/* Builds the XML document of a page and serialises it, or renders it as HTML. */
+static enum c2c_err
+build_page(struct c2c_req *req, handler_fn fill, struct buf *body, struct buf *headers)
 {
 	const struct c2c_cfg *cfg = req->w->cfg;
-	struct buf body = BUF_INIT, headers = BUF_INIT, key = BUF_INIT;
-	xmlDocPtr doc = NULL;
+	xmlDocPtr doc;
 	xmlNodePtr root;
-	char etag[40] = "";
 	enum c2c_err rc;
-	handler_fn h = handler_for(req->route.page);
-	int cacheable = req->route.page != PAGE_HEALTH;
+
+	if ((doc = xml_doc_new(page_name(req->route.page), &root)) == NULL ||
+	    xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", req->self.data) < 0 ||
+	    xml_set_attr(root, "lang", req->lang) < 0 || xml_set_attr(root, "site", cfg->site_name) < 0) {
+		rc = C2C_ENOMEM;
+		goto out;
+	}
+	if ((rc = add_filter(req, root)) != C2C_OK || (rc = fill(req, root)) != C2C_OK)
+		goto out;
+	if (req->next != NULL) {
+		struct buf next = BUF_INIT;
+		xmlNodePtr n;
+		if (link_list(&next, req->base, req->route.path, req->route.repr, &req->params,
+		    req->route.params, req->next) < 0 || (n = xml_add(root, "next")) == NULL ||
+		    xml_set_attr(n, "href", next.data) < 0 ||
+		    buf_printf(headers, "Link: <%s>; rel=\"next\"\r\n", next.data) < 0)
+			rc = C2C_ENOMEM;
+		buf_free(&next);
+		if (rc != C2C_OK)
+			goto out;
+	}
+	if (req->route.repr == REPR_XML)
+		rc = xml_serialize(doc, body);
+	else
+		rc = view_render(req->w->views, page_name(req->route.page), doc, body);
+out:
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+/* Seconds since the epoch of an HTTP date (IMF-fixdate), or -1. */
+static long long
+http_date_parse(const char *s)
+{
+	struct tm tm;
+	const char *end;
+
+	memset(&tm, 0, sizeof(tm));
+	if (s == NULL || (end = strptime(s, "%a, %d %b %Y %H:%M:%S GMT", &tm)) == NULL || *end != '\0')
+		return -1;
+	return (long long)timegm(&tm);
+}
+
+/* Builds and sends the resource whose route and parameters are known: conditional GET
+ * first, then the shared cache, then the handler. */
+static void
+serve(struct c2c_req *req)
+{
+	const struct handler *h = handler_for(req->route.page);
+	struct buf body = BUF_INIT, headers = BUF_INIT, key = BUF_INIT;
+	struct validator v = { 0, 0 };
+	char etag[48] = "", lastmod[40] = "";
+	enum c2c_err rc = C2C_OK;
+	/* A sync answer says "as of now": neither cached nor validated. */
+	int cacheable = h->validate != NULL && !req->params.v[P_UPDATED_SINCE].set;
 
 	if (link_list(&req->self, req->base, req->route.path, req->route.repr, &req->params,
 	    req->route.params, req->params.v[P_AFTER].str) < 0) {
@@ -76,72 +138,71 @@ serve_page(struct c2c_req *req)
 	}
 	if (cacheable) {
 		unsigned long long hash;
-		
-		if ((rc = db_data_version(req->w->db, &req->version)) != C2C_OK) {
-			fail(req, rc, "data version");
-			return;
+		long long ims;
+		time_t mt;
+		struct tm tm;
+
+		if ((rc = h->validate(req, &v)) != C2C_OK)
+			goto out;
+		/* Pages also depend on the date ("upcoming" events) and on the stylesheets
+		 * loaded at start; feeds only on their journal and the program's version. */
+		{
+			char salt[64];
+			time_t now = time(NULL);
+			if (h->fill != NULL)
+				snprintf(salt, sizeof(salt), "%s %lld %lld", C2C_VERSION, req->w->started,
+				    (long long)now / 86400);
+			else
+				snprintf(salt, sizeof(salt), "%s", C2C_VERSION);
+			hash = fnv(fnv(fnv(1469598103934665603ULL, salt), req->lang), req->self.data);
 		}
-		hash = fnv(fnv(1469598103934665603ULL ^ req->version, req->lang), req->self.data);
-		snprintf(etag, sizeof(etag), "\"%llx-%016llx\"", req->version, hash);
-		if (http_etag_match(req->if_none_match, etag)) {
-			buf_printf(&headers, "ETag: %s\r\nVary: Accept, Accept-Language\r\n", etag);
+		snprintf(etag, sizeof(etag), "\"%llx-%016llx\"", v.tag, hash);
+		mt = (time_t)v.modified;
+		gmtime_r(&mt, &tm);
+		strftime(lastmod, sizeof(lastmod), "%a, %d %b %Y %H:%M:%S GMT", &tm);
+		/* If-None-Match decides when present (RFC 9110 13.2.2); else If-Modified-Since. */
+		ims = req->if_none_match ? -1 : http_date_parse(req->if_modified_since);
+		if (http_etag_match(req->if_none_match, etag) || (ims >= 0 && v.modified <= ims)) {
+			buf_printf(&headers, "ETag: %s\r\nLast-Modified: %s\r\n"
+			    "Vary: Accept, Accept-Language\r\n", etag, lastmod);
 			resp_send(req, 304, NULL, headers.data, NULL);
-			buf_free(&headers);
-			return;
+			goto out;
 		}
 		/* One entry per representation, language and canonical URL. */
 		if (buf_printf(&key, "%d %s %s", (int)req->route.repr, req->lang, req->self.data) < 0) {
 			rc = C2C_ENOMEM;
 			goto out;
 		}
-		if (cache_get(req->w->cache, key.data, req->version, &body, &headers))
+		if (h->fill != NULL && buf_printf(&key, " %lld", (long long)time(NULL) / 86400) < 0) {
+			rc = C2C_ENOMEM;
+			goto out;
+		}
+		if (cache_get(req->w->cache, key.data, v.tag, &body, &headers))
 			goto send;
 	}
-
-	if ((doc = xml_doc_new(page_name(req->route.page), &root)) == NULL ||
-	    xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", req->self.data) < 0 ||
-	    xml_set_attr(root, "lang", req->lang) < 0 || xml_set_attr(root, "site", cfg->site_name) < 0) {
-		rc = C2C_ENOMEM;
-		goto out;
-	}
-	if ((rc = add_filter(req, root)) != C2C_OK || (rc = h(req, root)) != C2C_OK)
-		goto out;
-	if (req->next != NULL) {
-		struct buf next = BUF_INIT;
-		xmlNodePtr n;
-		if (link_list(&next, req->base, req->route.path, req->route.repr, &req->params,
-		    req->route.params, req->next) < 0 || (n = xml_add(root, "next")) == NULL ||
-		    xml_set_attr(n, "href", next.data) < 0 ||
-		    buf_printf(&headers, "Link: <%s>; rel=\"next\"\r\n", next.data) < 0)
-			rc = C2C_ENOMEM;
-		buf_free(&next);
-		if (rc != C2C_OK)
-			goto out;
-	}
-	if (req->route.repr == REPR_XML)
-		rc = xml_serialize(doc, &body);
-	else
-		rc = view_render(req->w->views, page_name(req->route.page), doc, &body);
+	rc = h->body ? h->body(req, &body, &headers) : build_page(req, h->fill, &body, &headers);
 	if (rc != C2C_OK)
 		goto out;
 	if (cacheable && req->status == 200)
-		cache_put(req->w->cache, key.data, req->version, &body, &headers);
+		cache_put(req->w->cache, key.data, v.tag, &body, &headers);
 send:
 	if (cacheable)
-		buf_printf(&headers, "ETag: %s\r\nCache-Control: public, no-cache\r\n"
-		    "Vary: Accept, Accept-Language\r\n", etag);
+		buf_printf(&headers, "ETag: %s\r\nLast-Modified: %s\r\nCache-Control: %s\r\n"
+		    "Vary: Accept, Accept-Language\r\n", etag, lastmod,
+		    h->body ? "public, max-age=60" : "public, no-cache");
 	else
 		buf_puts(&headers, "Cache-Control: no-store\r\n");
-	resp_send(req, req->status, req->route.repr == REPR_XML ? "application/xml; charset=utf-8" :
-	    "text/html; charset=utf-8", headers.data, &body);
+	if (req->retry_after > 0)
+		buf_printf(&headers, "Retry-After: %d\r\n", req->retry_after);
+	resp_send(req, req->status, repr_content_type(req->route.repr), headers.data, &body);
 out:
 	if (rc == C2C_ENOTFOUND)
 		resp_error(req, 404, "no such resource", NULL);
 	else if (rc == C2C_EINVAL)
-		resp_error(req, 400, "parameter 'after' is not a cursor of this list", "after");
+		resp_error(req, 400, req->bad_param ? req->bad_msg :
+		    "parameter 'after' is not a cursor of this list", req->bad_param ? req->bad_param : "after");
 	else if (rc != C2C_OK)
 		fail(req, rc, "building the page");
-	xmlFreeDoc(doc);
 	buf_free(&body);
 	buf_free(&headers);
 	buf_free(&key);
@@ -186,7 +247,7 @@ dispatch(struct worker *w, FCGX_Request *f)
 	}
 	if (req.params.v[P_LANG].set)
 		req.lang = req.params.v[P_LANG].str;
-	serve_page(&req);
+	serve(&req);
 done:
 	req_free(&req);
 }

@@ -1,21 +1,29 @@
 /* handlers.c: the page -> handler table. */
 #include "handlers.h"
 
-static const handler_fn handlers[] = {
-	[PAGE_OVERVIEW]     = h_overview,
-	[PAGE_CITIES]       = h_cities,
-	[PAGE_CITY]         = h_city,
-	[PAGE_PARTNERSHIPS] = h_partnerships,
-	[PAGE_PARTNERSHIP]  = h_partnership,
-	[PAGE_EVENTS]       = h_events,
-	[PAGE_HEALTH]       = h_health,
+static const struct handler handlers[] = {
+	[PAGE_OVERVIEW]          = { h_overview, NULL, validate_version },
+	[PAGE_CITIES]            = { h_cities, NULL, validate_version },
+	[PAGE_CITY]              = { h_city, NULL, validate_version },
+	[PAGE_PARTNERSHIPS]      = { h_partnerships, NULL, validate_version },
+	[PAGE_PARTNERSHIP]       = { h_partnership, NULL, validate_version },
+	[PAGE_AGREEMENTS]        = { h_agreements, NULL, validate_version },
+	[PAGE_ACTIVITIES]        = { h_activities, NULL, validate_version },
+	[PAGE_EVENTS]            = { h_events, NULL, validate_version },
+	[PAGE_EVENT]             = { h_event, NULL, validate_version },
+	[PAGE_KPIS]              = { h_kpis, NULL, validate_version },
+	[PAGE_KPI_VALUES]        = { h_kpi_values, NULL, validate_version },
+	[PAGE_FEED_PARTNERSHIPS] = { NULL, h_feed, validate_feed },
+	[PAGE_FEED_EVENTS]       = { NULL, h_feed, validate_feed },
+	[PAGE_SCHEMA]            = { NULL, h_schema, validate_schema },
+	[PAGE_HEALTH]            = { h_health, NULL, NULL },
 };
 _Static_assert(sizeof(handlers) / sizeof(handlers[0]) == PAGE__MAX, "handlers[] must cover enum page");
 
-handler_fn
+const struct handler *
 handler_for(enum page p)
 {
-	return handlers[p];
+	return &handlers[p];
 }
 
 int

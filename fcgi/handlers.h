@@ -9,8 +9,21 @@ enum c2c_err h_cities(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_city(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_partnerships(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_partnership(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_agreements(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_activities(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_events(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_event(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_kpis(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_kpi_values(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_health(struct c2c_req *req, xmlNodePtr root);
+
+/* h_feeds.c: Atom feeds and the iCalendar export. */
+enum c2c_err h_feed(struct c2c_req *req, struct buf *body, struct buf *headers);
+enum c2c_err validate_feed(struct c2c_req *req, struct validator *v);
+
+/* h_schema.c: the RELAX NG schema of c2c's XML, at a stable URL. */
+enum c2c_err h_schema(struct c2c_req *req, struct buf *body, struct buf *headers);
+enum c2c_err validate_schema(struct c2c_req *req, struct validator *v);
 
 /* The page size a list request asked for, or the configured default. */
 int req_limit(const struct c2c_req *req);

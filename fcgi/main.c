@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <libxslt/xslt.h>
@@ -21,11 +22,20 @@ static const char *const view_names[] = {
 
 static pthread_mutex_t accept_lock = PTHREAD_MUTEX_INITIALIZER;
 static int listen_fd = -1;
+static int listen_owned;   /* we created the socket (not systemd nor spawn-fcgi) */
+static struct stat listen_st;   /* our unix socket file, so that we unlink only our own */
+
+/* Interrupts accept() in a worker at shutdown; the handler itself does nothing. */
+static void
+wake(int sig)
+{
+	(void)sig;
+}
 
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: c2c.fcgi [-t] [-c config]\n");
+	fprintf(stderr, "usage: c2c.fcgi [-t] [-V] [-c config]\n");
 	exit(2);
 }
 
@@ -37,9 +47,14 @@ open_listener(const struct c2c_cfg *cfg)
 	struct stat st;
 	int fd;
 
-	/* systemd socket activation: the socket is fd 3. */
-	if (lfds != NULL && lpid != NULL && atoi(lfds) >= 1 && atol(lpid) == (long)getpid())
+	/* systemd socket activation: the socket is fd 3.  Unset, so no child inherits it. */
+	if (lfds != NULL && lpid != NULL && atoi(lfds) >= 1 && atol(lpid) == (long)getpid()) {
+		unsetenv("LISTEN_FDS");
+		unsetenv("LISTEN_PID");
+		unsetenv("LISTEN_FDNAMES");
+		log_info("listening on the socket systemd passed");
 		return 3;
+	}
 	if (strcmp(cfg->listen, "fd:0") == 0) {
 		if (fstat(0, &st) < 0 || !S_ISSOCK(st.st_mode)) {
 			log_err("listen = fd:0 but standard input is not a socket");
@@ -57,10 +72,14 @@ open_listener(const struct c2c_cfg *cfg)
 		}
 		if (chmod(path, cfg->socket_mode) < 0)
 			log_warn("chmod %s: %s", path, strerror(errno));
+		if (stat(path, &listen_st) < 0)
+			memset(&listen_st, 0, sizeof(listen_st));
+		listen_owned = 1;
 		return fd;
 	}
 	if ((fd = FCGX_OpenSocket(cfg->listen, cfg->backlog)) < 0)
 		log_err("cannot listen on %s: %s", cfg->listen, strerror(errno));
+	listen_owned = fd >= 0;
 	return fd;
 }
 
@@ -106,7 +125,7 @@ self_test(const struct c2c_cfg *cfg)
 		fprintf(stderr, "c2c.fcgi: views: %s\n", err);
 		ok = 0;
 	}
-	if (db == NULL || db_data_version(db, &version) != C2C_OK) {
+	if (db == NULL || db_data_version(db, &version, NULL) != C2C_OK) {
 		fprintf(stderr, "c2c.fcgi: database: %s\n", db ? db_error(db) : "out of memory");
 		ok = 0;
 	}
@@ -124,6 +143,7 @@ main(int argc, char **argv)
 	struct c2c_cfg cfg;
 	struct worker *workers;
 	struct cache *cache;
+	long long started_at;
 	pthread_t *threads;
 	sigset_t sigs;
 	char err[600];
@@ -166,6 +186,13 @@ main(int argc, char **argv)
 	sigaddset(&sigs, SIGHUP);
 	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	{
+		struct sigaction sa;
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = wake;   /* no SA_RESTART: accept() must return EINTR */
+		sigemptyset(&sa.sa_mask);
+		sigaction(SIGUSR1, &sa, NULL);
+	}
 
 	if ((listen_fd = open_listener(&cfg)) < 0)
 		return 1;
@@ -176,10 +203,12 @@ main(int argc, char **argv)
 		log_err("out of memory");
 		return 1;
 	}
+	started_at = (long long)time(NULL);
 	for (i = 0; i < cfg.workers; i++) {
 		workers[i].id = i;
 		workers[i].cfg = &cfg;
 		workers[i].cache = cache;
+		workers[i].started = started_at;
 		if ((workers[i].db = db_new(&cfg)) == NULL ||
 		    (workers[i].views = views_load(cfg.views_dir, view_names, err, sizeof(err))) == NULL) {
 			log_err("worker %d: %s", i, workers[i].db ? err : "out of memory");
@@ -200,11 +229,23 @@ main(int argc, char **argv)
 		log_info("signal %d: finishing requests in progress and stopping", sig);
 	}
 
-	/* Wake the worker blocked in accept(); the others then see the shutdown flag. */
+	/* Wake the worker blocked in accept(); libfcgi then sees the shutdown flag.  A socket
+	 * we own is shut down; one systemd or spawn-fcgi passed is shared with them and must
+	 * keep working for our successor, so its accept() is interrupted by a signal instead,
+	 * worker after worker, until all have left. */
 	FCGX_ShutdownPending();
-	shutdown(listen_fd, SHUT_RDWR);
-	for (i = 0; i < started; i++)
-		pthread_join(threads[i], NULL);
+	if (listen_owned)
+		shutdown(listen_fd, SHUT_RDWR);
+	for (i = 0; i < started; i++) {
+		while (!listen_owned && pthread_tryjoin_np(threads[i], NULL) != 0) {
+			int j;
+			for (j = i; j < started; j++)
+				pthread_kill(threads[j], SIGUSR1);
+			usleep(20000);
+		}
+		if (listen_owned)
+			pthread_join(threads[i], NULL);
+	}
 	for (i = 0; i < cfg.workers; i++) {
 		db_free(workers[i].db);
 		views_free(workers[i].views);
@@ -212,8 +253,13 @@ main(int argc, char **argv)
 	free(workers);
 	free(threads);
 	cache_free(cache);
-	if (strncmp(cfg.listen, "unix:", 5) == 0 && listen_fd != 0 && listen_fd != 3)
-		unlink(cfg.listen + 5);
+	/* A successor may already have replaced the socket file: remove only ours. */
+	if (listen_owned && strncmp(cfg.listen, "unix:", 5) == 0) {
+		struct stat now;
+		if (stat(cfg.listen + 5, &now) == 0 && now.st_ino == listen_st.st_ino &&
+		    now.st_dev == listen_st.st_dev)
+			unlink(cfg.listen + 5);
+	}
 	xsltCleanupGlobals();
 	xmlCleanupParser();
 	db_library_end();

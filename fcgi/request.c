@@ -21,6 +21,48 @@ base_path(const char *base)
 	return p ? p : "";
 }
 
+/* 1 when s is a plausible Host header: a name or address, maybe a port. */
+static int
+host_valid(const char *s)
+{
+	size_t i, n = s ? strlen(s) : 0;
+
+	if (n == 0 || n > 255)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+		    (s[i] >= '0' && s[i] <= '9') || strchr(".-:[]", s[i]) != NULL))
+			return 0;
+	return 1;
+}
+
+/* The origin of absolute links (feeds): none when base_url is absolute; else the scheme
+ * and the host the client asked for, when it is a plausible one. */
+static void
+req_origin(struct c2c_req *req, FCGX_Request *f)
+{
+	const char *https = FCGX_GetParam("HTTPS", f->envp);
+	const char *scheme = FCGX_GetParam("REQUEST_SCHEME", f->envp);
+	const char *host = FCGX_GetParam("HTTP_HOST", f->envp);
+	const char *port = FCGX_GetParam("SERVER_PORT", f->envp);
+
+	req->origin[0] = '\0';
+	if (strncmp(req->base, "http://", 7) == 0 || strncmp(req->base, "https://", 8) == 0)
+		return;
+	if (scheme == NULL || (strcmp(scheme, "http") != 0 && strcmp(scheme, "https") != 0))
+		scheme = https && *https && strcmp(https, "off") != 0 ? "https" : "http";
+	if (!host_valid(host))
+		host = FCGX_GetParam("SERVER_NAME", f->envp);
+	if (!host_valid(host))
+		host = "localhost";
+	/* nginx passes $host, without the port: add the server's when it is not the default. */
+	if (strchr(host, ':') == NULL && port != NULL && *port != '\0' &&
+	    strcmp(port, strcmp(scheme, "https") == 0 ? "443" : "80") != 0 && strspn(port, "0123456789") == strlen(port))
+		snprintf(req->origin, sizeof(req->origin), "%s://%s:%s", scheme, host, port);
+	else
+		snprintf(req->origin, sizeof(req->origin), "%s://%s", scheme, host);
+}
+
 enum c2c_err
 req_init(struct c2c_req *req, struct worker *w, FCGX_Request *f, int *status, char *msg,
     size_t msglen)
@@ -40,6 +82,7 @@ req_init(struct c2c_req *req, struct worker *w, FCGX_Request *f, int *status, ch
 	req->query = FCGX_GetParam("QUERY_STRING", f->envp);
 	req->accept = FCGX_GetParam("HTTP_ACCEPT", f->envp);
 	req->if_none_match = FCGX_GetParam("HTTP_IF_NONE_MATCH", f->envp);
+	req->if_modified_since = FCGX_GetParam("HTTP_IF_MODIFIED_SINCE", f->envp);
 	req->lang = http_lang(FCGX_GetParam("HTTP_ACCEPT_LANGUAGE", f->envp));
 	if (script == NULL)
 		script = "";
@@ -95,6 +138,7 @@ req_init(struct c2c_req *req, struct worker *w, FCGX_Request *f, int *status, ch
 		snprintf(msg, msglen, "out of memory");
 		return C2C_ENOMEM;
 	}
+	req_origin(req, f);
 	/* PATH_INFO arrives decoded by the web server: check it as we check our own. */
 	if (!utf8_valid(req->path, strlen(req->path))) {
 		*status = 400;

@@ -16,6 +16,7 @@
 /* One thread: its own database connection and compiled views. */
 struct worker {
 	int                   id;
+	long long             started;    /* process start: pages' ETags follow the views */
 	const struct c2c_cfg *cfg;
 	struct db            *db;
 	struct views         *views;
@@ -29,13 +30,18 @@ struct c2c_req {
 	enum method         method;
 	char               *path;        /* decoded, relative to the mount point */
 	char               *base;        /* mount point for links: "" or "/c2c" or a URL */
+	char                origin[300]; /* "https://host" for absolute links, "" when base is a URL */
 	const char         *query;       /* raw; owned by libfcgi until FCGX_Finish_r */
 	const char         *accept;
 	const char         *if_none_match;
+	const char         *if_modified_since;
+	const char         *bad_param;   /* a handler's 400: the parameter and message */
+	char                bad_msg[160];
 	const char         *lang;        /* "en" or "zh" */
 	struct route_match  route;
 	struct params       params;
 	int                 status;      /* a handler may set 503 (health) */
+	int                 retry_after; /* seconds, with a 503 */
 	unsigned long long  version;     /* data version */
 	char               *next;        /* cursor of the next page, or NULL */
 	struct buf          self;        /* canonical URL of this resource */
@@ -43,6 +49,24 @@ struct c2c_req {
 
 /* Page handlers fill the root element of the page's document. */
 typedef enum c2c_err (*handler_fn)(struct c2c_req *req, xmlNodePtr root);
+/* Feed and file handlers write the whole body (and may add headers). */
+typedef enum c2c_err (*body_fn)(struct c2c_req *req, struct buf *body, struct buf *headers);
+
+/* What ETag and Last-Modified of a representation come from. */
+struct validator {
+	unsigned long long tag;        /* changes whenever the representation may change */
+	long long          modified;   /* seconds since the epoch */
+};
+typedef enum c2c_err (*validator_fn)(struct c2c_req *req, struct validator *v);
+
+struct handler {
+	handler_fn   fill;       /* pages: fill the XML document (HTML and XML) */
+	body_fn      body;       /* or: write the body (feeds, files) */
+	validator_fn validate;   /* NULL: never cached nor validated (health) */
+};
+
+/* dispatch.c: the data version as validator, for pages. */
+enum c2c_err validate_version(struct c2c_req *req, struct validator *v);
 
 /* request.c: reads the FastCGI parameters; on failure sets *status and a message. */
 enum c2c_err req_init(struct c2c_req *req, struct worker *w, FCGX_Request *f,
@@ -59,6 +83,6 @@ void resp_error(struct c2c_req *req, int status, const char *msg, const char *pa
 void dispatch(struct worker *w, FCGX_Request *f);
 
 /* handlers.c */
-handler_fn handler_for(enum page p);
+const struct handler *handler_for(enum page p);
 
 #endif

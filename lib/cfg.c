@@ -7,7 +7,7 @@
 
 #include "cfg.h"
 
-enum cfg_type { CT_STR, CT_INT, CT_OCTAL, CT_LOGLEVEL, CT_LISTEN, CT_BASEURL };
+enum cfg_type { CT_STR, CT_INT, CT_OCTAL, CT_LOGLEVEL, CT_LISTEN, CT_BASEURL, CT_TAGPREFIX };
 
 struct cfg_key {
 	const char   *name;
@@ -33,9 +33,12 @@ static const struct cfg_key keys[] = {
 	K(base_url, CT_BASEURL, 0, 0),
 	K(views_dir, CT_STR, 0, 0),
 	K(sql_dir, CT_STR, 0, 0),
+	K(schema_file, CT_STR, 0, 0),
 	K(site_name, CT_STR, 0, 0),
 	K(page_limit, CT_INT, 1, 500),
 	K(cache_size, CT_INT, 0, 65536),
+	K(feed_page_size, CT_INT, 1, 500),
+	K(feed_id_prefix, CT_TAGPREFIX, 0, 0),
 	K(log_level, CT_LOGLEVEL, 0, 0),
 };
 #undef K
@@ -63,9 +66,12 @@ cfg_defaults(struct c2c_cfg *cfg)
 	cfg->db_read_timeout = 30;
 	snprintf(cfg->views_dir, sizeof(cfg->views_dir), "%s/xslt", C2C_DATADIR);
 	snprintf(cfg->sql_dir, sizeof(cfg->sql_dir), "%s/sql", C2C_DATADIR);
+	snprintf(cfg->schema_file, sizeof(cfg->schema_file), "%s/schema/c2c.rng", C2C_DATADIR);
 	snprintf(cfg->site_name, sizeof(cfg->site_name), "c2c");
 	cfg->page_limit = 50;
 	cfg->cache_size = 64;
+	cfg->feed_page_size = 50;
+	snprintf(cfg->feed_id_prefix, sizeof(cfg->feed_id_prefix), "tag:c2c.invalid,2026:");
 	cfg->log_level = LOG_LVL_INFO;
 }
 
@@ -150,6 +156,19 @@ set_key(struct c2c_cfg *cfg, const struct cfg_key *k, const char *v, char *why, 
 		}
 		snprintf(why, whylen, "'listen' must be unix:/PATH, HOST:PORT or fd:0, not '%.100s'", v);
 		return -1;
+	}
+	case CT_TAGPREFIX: {
+		/* RFC 4151: "tag:" authority "," date ":" -- the prefix of every Atom id. */
+		const char *comma = strchr(v, ',');
+		size_t len = strlen(v);
+		if (strncmp(v, "tag:", 4) != 0 || comma == NULL || comma == v + 4 || len < 12 ||
+		    v[len - 1] != ':' || strpbrk(v, " \"<>#?") != NULL) {
+			snprintf(why, whylen, "'feed_id_prefix' must be a tag URI prefix such as "
+			    "tag:www.example.city,2026: not '%.100s'", v);
+			return -1;
+		}
+		snprintf(field, CFG_STR_MAX, "%s", v);
+		return 0;
 	}
 	case CT_BASEURL: {
 		/* A path ("/c2c") or an absolute http(s) URL; no trailing slash, no query. */

@@ -26,9 +26,12 @@ struct c2c_cfg {
 	char           base_url[CFG_STR_MAX];    /* empty: from SCRIPT_NAME */
 	char           views_dir[CFG_STR_MAX];
 	char           sql_dir[CFG_STR_MAX];
+	char           schema_file[CFG_STR_MAX];
 	char           site_name[CFG_STR_MAX];
 	int            page_limit;               /* default "limit" of lists */
 	int            cache_size;               /* MiB of built pages kept in memory; 0: none */
+	int            feed_page_size;           /* entries per Atom feed page */
+	char           feed_id_prefix[CFG_STR_MAX]; /* "tag:authority,date:" of Atom ids */
 	enum log_level log_level;
 };
 

@@ -461,9 +461,10 @@ db_rollback(struct db *db)
 }
 
 enum c2c_err
-db_data_version(struct db *db, unsigned long long *version)
+db_data_version(struct db *db, unsigned long long *version, long long *changed)
 {
-	static const char sql[] = "SELECT version FROM data_version WHERE id = 1";
+	static const char sql[] =
+	    "SELECT version, UNIX_TIMESTAMP(changed_at) FROM data_version WHERE id = 1";
 	struct db_rows r;
 	enum c2c_err rc;
 
@@ -475,6 +476,8 @@ db_data_version(struct db *db, unsigned long long *version)
 		return C2C_EDB;
 	}
 	*version = strtoull(db_cell(&r, 0, 0), NULL, 10);
+	if (changed != NULL)
+		*changed = db_cell(&r, 0, 1) ? strtoll(db_cell(&r, 0, 1), NULL, 10) : 0;
 	db_rows_free(&r);
 	return C2C_OK;
 }

@@ -54,8 +54,9 @@ enum c2c_err db_begin(struct db *db);
 enum c2c_err db_commit(struct db *db);
 void db_rollback(struct db *db);
 
-/* The counter behind ETags and caches (table data_version). */
-enum c2c_err db_data_version(struct db *db, unsigned long long *version);
+/* The counter behind ETags and caches (table data_version), and when it last changed
+ * (seconds since the epoch; changed may be NULL). */
+enum c2c_err db_data_version(struct db *db, unsigned long long *version, long long *changed);
 
 /* Last error text and number of this connection (static until the next call). */
 const char *db_error(const struct db *db);

@@ -40,14 +40,21 @@ int
 http_negotiate(const char *accept, unsigned mask)
 {
 	static const char *const types[REPR__MAX][3] = {
+		[REPR_ATOM] = { "application/atom+xml", NULL, NULL },
+		[REPR_ICS]  = { "text/calendar", NULL, NULL },
+		[REPR_RNG]  = { "application/xml", NULL, NULL },
 		/* Not application/xhtml+xml: we serve text/html, and application/... means XML. */
 		[REPR_HTML] = { "text/html", NULL, NULL },
 		[REPR_XML]  = { "application/xml", "text/xml", NULL },
 	};
 	int best = -1, bestq = 0, r;
 
-	if (accept == NULL || *accept == '\0')
-		return (mask & (1u << REPR_HTML)) ? REPR_HTML : REPR_XML;
+	if (accept == NULL || *accept == '\0') {
+		for (r = 0; r < REPR__MAX; r++)
+			if (mask & (1u << r))
+				return r;
+		return -1;
+	}
 	for (r = 0; r < REPR__MAX; r++) {
 		const char *p = accept;
 		int q = -1, spec = -1;   /* q of the most specific matching range */
@@ -127,12 +134,11 @@ http_etag_match(const char *if_none_match, const char *etag)
 
 	if (p == NULL)
 		return 0;
-	/* Weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored. */
+	/* Weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored.  "*" is not honoured:
+	 * it would need to know that the resource exists before building it. */
 	while (*p != '\0') {
 		while (*p == ' ' || *p == '\t' || *p == ',')
 			p++;
-		if (*p == '*')
-			return 1;
 		if (strncmp(p, "W/", 2) == 0)
 			p += 2;
 		if (strncmp(p, etag, n) == 0 && (p[n] == '\0' || p[n] == ',' || p[n] == ' ' || p[n] == '\t'))

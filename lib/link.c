@@ -33,9 +33,7 @@ link_list(struct buf *out, const char *base, const char *path, enum repr repr,
 	int first = 1, id;
 
 	if (buf_puts(out, base) < 0 || buf_puts(out, strcmp(path, "/") == 0 &&
-	    repr == REPR_XML ? "/index" : path) < 0)
-		return -1;
-	if (repr == REPR_XML && buf_puts(out, ".xml") < 0)
+	    repr != REPR_HTML ? "/index" : path) < 0 || buf_puts(out, repr_suffix(repr)) < 0)
 		return -1;
 	for (id = 0; id < P__MAX; id++) {
 		const char *v = id == P_AFTER ? after : p->v[id].str;

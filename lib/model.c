@@ -54,14 +54,66 @@ model_like(const char *text)
 	return out;
 }
 
-enum c2c_err
-model_next(xmlNodePtr root, const char *next)
-{
-	xmlNodePtr n;
 
-	if (next == NULL)
-		return C2C_OK;
-	if ((n = xml_add(root, "next")) == NULL || xml_set_attr(n, "cursor", next) < 0)
+void
+sync_init(struct sync *s, const struct params *p)
+{
+	s->since[0] = '\0';
+	s->p = NULL;
+	if (p->v[P_UPDATED_SINCE].set) {
+		param_sql_time(p->v[P_UPDATED_SINCE].str, s->since);
+		s->p = s->since;
+	}
+}
+
+/* A tombstone: the row's key attributes (@id, @slug) and when it was deleted. */
+static enum c2c_err
+add_tombstone(xmlNodePtr root, const char *elem, const struct db_rows *r, size_t row,
+    const char *deleted)
+{
+	xmlNodePtr n = xml_add(root, elem);
+	int id = db_col(r, "@id"), slug = db_col(r, "@slug");
+
+	if (n == NULL ||
+	    (id >= 0 && xml_set_attr(n, "id", db_cell(r, row, (size_t)id)) < 0) ||
+	    (slug >= 0 && xml_set_attr(n, "slug", db_cell(r, row, (size_t)slug)) < 0) ||
+	    xml_set_attr(n, "deleted", deleted) < 0)
 		return C2C_ENOMEM;
 	return C2C_OK;
+}
+
+enum c2c_err
+model_page(struct db *db, xmlNodePtr root, const char *elem, const struct db_rows *r,
+    int limit, int key_col, const struct sync *sync, char **next)
+{
+	static const char now_sql[] =
+	    "SELECT DATE_FORMAT(UTC_TIMESTAMP(6) - INTERVAL 60 SECOND, " TIME_FMT ")";
+	int del = db_col(r, "_deleted");
+	size_t i, n = r->nrows > (size_t)limit ? (size_t)limit : r->nrows;
+	enum c2c_err rc = C2C_OK;
+
+	*next = NULL;
+	if (xml_set_attr_int(root, "count", (long long)n) < 0)
+		return C2C_ENOMEM;
+	if (sync != NULL && sync->p != NULL) {
+		/* The time to ask from next: a minute back, so that a write committed late
+		 * (its updated_at was set when its transaction began) is not missed. */
+		struct db_rows now;
+		if ((rc = db_query(db, now_sql, NULL, 0, &now)) != C2C_OK)
+			return rc;
+		if (xml_set_attr(root, "as-of", db_cell(&now, 0, 0)) < 0)
+			rc = C2C_ENOMEM;
+		db_rows_free(&now);
+	}
+	for (i = 0; rc == C2C_OK && i < n; i++) {
+		const char *d = del >= 0 ? db_cell(r, i, (size_t)del) : NULL;
+		if (d != NULL)
+			rc = add_tombstone(root, elem, r, i, d);
+		else if (xml_add_row(root, elem, r, i) == NULL)
+			rc = C2C_ENOMEM;
+	}
+	if (rc == C2C_OK && r->nrows > (size_t)limit && n > 0 &&
+	    (*next = cursor_encode(db_cell(r, n - 1, (size_t)key_col))) == NULL)
+		rc = C2C_ENOMEM;
+	return rc;
 }

@@ -19,6 +19,15 @@ enum c2c_err model_cities(struct db *db, const struct params *p, int limit, xmlN
     char **next);
 enum c2c_err model_partnerships(struct db *db, const struct params *p, int limit,
     xmlNodePtr root, char **next);
+enum c2c_err model_agreements(struct db *db, const struct params *p, int limit,
+    xmlNodePtr root, char **next);
+enum c2c_err model_activities(struct db *db, const struct params *p, int limit,
+    xmlNodePtr root, char **next);
+enum c2c_err model_kpis(struct db *db, const struct params *p, int limit, xmlNodePtr root,
+    char **next);
+/* Values visible to the public: internal ones (and superseded ones) are left out. */
+enum c2c_err model_kpi_values(struct db *db, const struct params *p, int limit,
+    xmlNodePtr root, char **next);
 /* Events that end on or after `from` (default: today, UTC), starting before `to`. */
 enum c2c_err model_events(struct db *db, const struct params *p, int limit, xmlNodePtr root,
     char **next);
@@ -26,6 +35,7 @@ enum c2c_err model_events(struct db *db, const struct params *p, int limit, xmlN
 /* One resource with what belongs to it. */
 enum c2c_err model_city(struct db *db, const char *slug, xmlNodePtr root);
 enum c2c_err model_partnership(struct db *db, long long id, xmlNodePtr root);
+enum c2c_err model_event(struct db *db, long long id, xmlNodePtr root);
 
 /* The cooperation areas, for filter forms. */
 enum c2c_err model_areas(struct db *db, xmlNodePtr root);
@@ -37,9 +47,71 @@ enum c2c_err model_rows(struct db *db, const char *sql, const struct db_param *p
 
 
 
+/* Every list item carries its update time; with updated_since= a list returns only what
+ * changed after that time, deleted items included as tombstones (<city slug="x"
+ * deleted="..."/>), so that a partner portal can mirror c2c.  t is the table alias, del
+ * its deletion column.  SYNC_WHERE takes the three parameters of sync_params(). */
+#define TIME_FMT "'%Y-%m-%dT%H:%i:%s.%fZ'"
+#define SYNC_COLUMNS(t, del) \
+	"DATE_FORMAT(" t ".updated_at, " TIME_FMT ") AS `@updated`, " \
+	"DATE_FORMAT(" t "." del ", " TIME_FMT ") AS `_deleted`"
+#define SYNC_WHERE(t, del) \
+	"(" t "." del " IS NULL OR ? IS NOT NULL) AND (? IS NULL OR " t ".updated_at > ?)"
+
+/* The SQL form of updated_since (in buf) and the three parameters of SYNC_WHERE. */
+struct sync {
+	char            since[PARAM_SQL_TIME];
+	const char     *p;          /* since, or NULL when not syncing */
+};
+void sync_init(struct sync *s, const struct params *p);
+#define SYNC_PARAMS(s) DBP_S((s)->p), DBP_S((s)->p), DBP_S((s)->p)
+
+/* Appends up to limit rows as <elem> (tombstones for rows whose `_deleted` is set), sets
+ * root's count, and, when there are more rows than limit, *next to the cursor of the key
+ * in column key_col of the last row shown (malloc'd).  With sync, sets root's as-of. */
+enum c2c_err model_page(struct db *db, xmlNodePtr root, const char *elem,
+    const struct db_rows *r, int limit, int key_col, const struct sync *sync, char **next);
+
+/* Partnership filters, shared with the agreements list and the partnerships feed:
+ * city, side, country, area, kind, status (10 parameters, see partnership_filter_params). */
+#define PARTNERSHIP_WHERE \
+	"(? IS NULL OR e.slug = ? OR c.slug = ? OR EXISTS (SELECT 1 FROM partnership_members m " \
+	"  JOIN cities mc ON mc.id = m.city_id WHERE m.partnership_id = p.id AND mc.slug = ?)) " \
+	"AND (? IS NULL OR e.side = ? OR c.side = ?) " \
+	"AND (? IS NULL OR e.country_code = ? OR c.country_code = ?) " \
+	"AND (? IS NULL OR EXISTS (SELECT 1 FROM partnership_areas pa JOIN areas a ON a.id = pa.area_id " \
+	"  WHERE pa.partnership_id = p.id AND a.slug = ?)) " \
+	"AND (? IS NULL OR p.kind = ?) AND (? IS NULL OR p.status = ?) "
+#define PARTNERSHIP_FILTER_PARAMS(p) \
+	DBP_S((p)->v[P_CITY].str), DBP_S((p)->v[P_CITY].str), DBP_S((p)->v[P_CITY].str), \
+	DBP_S((p)->v[P_CITY].str), DBP_S((p)->v[P_SIDE].str), DBP_S((p)->v[P_SIDE].str), \
+	DBP_S((p)->v[P_SIDE].str), DBP_S((p)->v[P_COUNTRY].str), DBP_S((p)->v[P_COUNTRY].str), \
+	DBP_S((p)->v[P_COUNTRY].str), DBP_S((p)->v[P_AREA].str), DBP_S((p)->v[P_AREA].str), \
+	DBP_S((p)->v[P_KIND].str), DBP_S((p)->v[P_KIND].str), DBP_S((p)->v[P_STATUS].str), \
+	DBP_S((p)->v[P_STATUS].str)
+
+/* Event filters shared by the events list, the events feed and the iCalendar export:
+ * city, partnership (events in either of its cities), side, country, area, from, to.
+ * Takes the 13 parameters of EVENT_FILTER_PARAMS; e is events, ci its city (LEFT JOIN). */
+#define EVENT_WHERE \
+	"(? IS NULL OR ci.slug = ?) " \
+	"AND (? IS NULL OR e.city_id IN (SELECT p.europe_city_id FROM partnerships p WHERE p.id = ? " \
+	"  UNION SELECT p.china_city_id FROM partnerships p WHERE p.id = ?)) " \
+	"AND (? IS NULL OR EXISTS (SELECT 1 FROM countries co WHERE co.code = e.country_code AND co.side = ?)) " \
+	"AND (? IS NULL OR e.country_code = ?) " \
+	"AND (? IS NULL OR EXISTS (SELECT 1 FROM event_areas ea JOIN areas a ON a.id = ea.area_id " \
+	"  WHERE ea.event_id = e.id AND a.slug = ?)) " \
+	"AND COALESCE(e.ends_at, e.starts_at) >= COALESCE(?, '1000-01-01') " \
+	"AND (? IS NULL OR e.starts_at < ? + INTERVAL 1 DAY) "
+#define EVENT_FILTER_PARAMS(p, from) \
+	DBP_S((p)->v[P_CITY].str), DBP_S((p)->v[P_CITY].str), \
+	(p)->v[P_PARTNERSHIP].set ? DBP_I((p)->v[P_PARTNERSHIP].num) : DBP_S(NULL), \
+	DBP_I((p)->v[P_PARTNERSHIP].num), DBP_I((p)->v[P_PARTNERSHIP].num), \
+	DBP_S((p)->v[P_SIDE].str), DBP_S((p)->v[P_SIDE].str), \
+	DBP_S((p)->v[P_COUNTRY].str), DBP_S((p)->v[P_COUNTRY].str), \
+	DBP_S((p)->v[P_AREA].str), DBP_S((p)->v[P_AREA].str), \
+	DBP_S(from), DBP_S((p)->v[P_TO].str), DBP_S((p)->v[P_TO].str)
+
 /* "%text%" for LIKE, with %, _ and \ in text escaped.  malloc'd; NULL when out of memory. */
 char *model_like(const char *text);
-
-/* Appends <next cursor="..."/> when there is a following page. */
-enum c2c_err model_next(xmlNodePtr root, const char *next);
 #endif

@@ -16,6 +16,7 @@ model_cities(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 {
 	static const char sql[] =
 	    "SELECT c.slug AS `@slug`, c.side AS `@side`, c.country_code AS `@country`, "
+	    SYNC_COLUMNS("c", "deleted_at") ", "
 	    CITY_NAMES("c", "") ", "
 	    "co.name_en AS `country@en`, co.name_zh AS `country@zh`, "
 	    "c.admin_level AS `admin-level`, c.province, c.population, "
@@ -23,7 +24,7 @@ model_cities(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 	    "  AND (p.europe_city_id = c.id OR p.china_city_id = c.id)) AS `partnership-count`, "
 	    "c.seeks_partner AS `seeks-partner` "
 	    "FROM cities c JOIN countries co ON co.code = c.country_code "
-	    "WHERE c.deleted_at IS NULL "
+	    "WHERE " SYNC_WHERE("c", "deleted_at") " "
 	    "AND (? IS NULL OR c.side = ?) "
 	    "AND (? IS NULL OR c.country_code = ?) "
 	    "AND (? IS NULL "
@@ -42,8 +43,8 @@ model_cities(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 	const char *area = p->v[P_AREA].str;
 	char *after = NULL, *like = NULL;
 	struct db_rows r;
+	struct sync sync;
 	enum c2c_err rc;
-	size_t i, n;
 
 	*next = NULL;
 	if (p->v[P_AFTER].set && ((after = cursor_decode(p->v[P_AFTER].str)) == NULL ||
@@ -55,8 +56,10 @@ model_cities(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 		free(after);
 		return C2C_ENOMEM;
 	}
+	sync_init(&sync, p);
 	{
 		struct db_param a[] = {
+			SYNC_PARAMS(&sync),
 			DBP_S(side), DBP_S(side), DBP_S(country), DBP_S(country),
 			DBP_S(area), DBP_S(area), DBP_S(area),
 			DBP_S(like), DBP_S(like), DBP_S(like), DBP_S(like), DBP_S(like),
@@ -68,16 +71,7 @@ model_cities(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 	free(like);
 	if (rc != C2C_OK)
 		return rc;
-	n = r.nrows > (size_t)limit ? (size_t)limit : r.nrows;
-	xml_set_attr_int(root, "count", (long long)n);
-	for (i = 0; i < n; i++)
-		if (xml_add_row(root, "city", &r, i) == NULL) {
-			rc = C2C_ENOMEM;
-			break;
-		}
-	if (rc == C2C_OK && r.nrows > (size_t)limit &&
-	    (*next = cursor_encode(db_cell(&r, n - 1, 0))) == NULL)
-		rc = C2C_ENOMEM;
+	rc = model_page(db, root, "city", &r, limit, 0, &sync, next);
 	db_rows_free(&r);
 	return rc;
 }

@@ -2,10 +2,23 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "model.h"
 #include "rowxml.h"
 #include "xml.h"
+
+/* The columns of an event, in every list and on its own page. */
+#define EVENT_COLUMNS \
+	"e.id AS `@id`, e.status AS `@status`, e.kind AS `@kind`, e.all_day AS `@all-day`, " \
+	SYNC_COLUMNS("e", "removed_at") ", e.uid, e.title, " \
+	"IF(e.all_day, DATE_FORMAT(e.starts_at, '%Y-%m-%d'), " \
+	"   DATE_FORMAT(e.starts_at, '%Y-%m-%dT%H:%i:%sZ')) AS start, " \
+	"IF(e.all_day, DATE_FORMAT(e.ends_at, '%Y-%m-%d'), " \
+	"   DATE_FORMAT(e.ends_at, '%Y-%m-%dT%H:%i:%sZ')) AS end, " \
+	"e.tzid AS `time-zone`, e.rrule AS recurrence, e.location, e.country_code AS `country`, " \
+	"ci.slug AS `city/@slug`, ci.name_en AS `city/name@en`, ci.name_local AS `city/local-name`, " \
+	"ci.name_zh AS `city/name@zh`, e.organiser, e.url, e.sequence, e.description"
 
 enum c2c_err
 model_events(struct db *db, const struct params *p, int limit, xmlNodePtr root, char **next)
@@ -13,30 +26,21 @@ model_events(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 	/* An event counts from `from` while it lasts, so a three-day forum that began
 	 * yesterday is still listed today. */
 	static const char sql[] =
-	    "SELECT e.id AS `@id`, e.status AS `@status`, e.kind AS `@kind`, e.all_day AS `@all-day`, "
-	    "e.title, "
-	    "IF(e.all_day, DATE_FORMAT(e.starts_at, '%Y-%m-%d'), "
-	    "   DATE_FORMAT(e.starts_at, '%Y-%m-%dT%H:%i:%sZ')) AS start, "
-	    "IF(e.all_day, DATE_FORMAT(e.ends_at, '%Y-%m-%d'), "
-	    "   DATE_FORMAT(e.ends_at, '%Y-%m-%dT%H:%i:%sZ')) AS end, "
-	    "e.tzid AS `time-zone`, e.location, e.country_code AS `country`, "
-	    "ci.slug AS `city/@slug`, ci.name_en AS `city/name@en`, ci.name_local AS `city/local-name`, "
-	    "ci.name_zh AS `city/name@zh`, e.organiser, e.url, "
-	    "DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s') AS `_sort_key` "
+	    "SELECT " EVENT_COLUMNS ", "
+	    "CONCAT(DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s'), '|', e.id) AS `_cursor` "
 	    "FROM events e LEFT JOIN cities ci ON ci.id = e.city_id "
-	    "WHERE e.removed_at IS NULL "
-	    "AND (? IS NULL OR ci.slug = ?) "
-	    "AND COALESCE(e.ends_at, e.starts_at) >= COALESCE(?, UTC_DATE()) "
-	    "AND (? IS NULL OR e.starts_at < ? + INTERVAL 1 DAY) "
+	    "WHERE " SYNC_WHERE("e", "removed_at") " AND " EVENT_WHERE
 	    "AND (? IS NULL OR e.starts_at > ? OR (e.starts_at = ? AND e.id > ?)) "
 	    "ORDER BY e.starts_at, e.id LIMIT ?";
-	const char *city = p->v[P_CITY].str, *from = p->v[P_FROM].str, *to = p->v[P_TO].str;
-	char *key = NULL, at[20] = "";
+	const char *from = p->v[P_FROM].str;
+	char *key = NULL, at[20] = "", today[11];
 	long long after_id = 0;
 	struct db_rows r;
+	struct sync sync;
 	enum c2c_err rc;
-	size_t i, n;
-	int sk;
+	size_t i;
+	time_t now = time(NULL);
+	struct tm tm;
 
 	*next = NULL;
 	if (p->v[P_AFTER].set) {
@@ -56,30 +60,51 @@ model_events(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 			    (i == 10 && at[i] == ' ') || ((i == 13 || i == 16) && at[i] == ':')))
 				return C2C_EINVAL;
 	}
+	sync_init(&sync, p);
+	/* Upcoming by default; a mirror (updated_since) wants every date. */
+	if (from == NULL && sync.p == NULL) {
+		gmtime_r(&now, &tm);
+		strftime(today, sizeof(today), "%Y-%m-%d", &tm);
+		from = today;
+	}
 	{
 		const char *a_at = p->v[P_AFTER].set ? at : NULL;
 		struct db_param a[] = {
-			DBP_S(city), DBP_S(city), DBP_S(from), DBP_S(to), DBP_S(to),
+			SYNC_PARAMS(&sync), EVENT_FILTER_PARAMS(p, from),
 			DBP_S(a_at), DBP_S(a_at), DBP_S(a_at), DBP_I(after_id), DBP_I(limit + 1),
 		};
 		rc = db_query(db, sql, a, sizeof(a) / sizeof(a[0]), &r);
 	}
 	if (rc != C2C_OK)
 		return rc;
-	n = r.nrows > (size_t)limit ? (size_t)limit : r.nrows;
-	sk = db_col(&r, "_sort_key");
-	xml_set_attr_int(root, "count", (long long)n);
-	for (i = 0; i < n; i++)
-		if (xml_add_row(root, "event", &r, i) == NULL) {
-			rc = C2C_ENOMEM;
-			break;
-		}
-	if (rc == C2C_OK && r.nrows > (size_t)limit) {
-		char k[64];
-		snprintf(k, sizeof(k), "%s|%s", db_cell(&r, n - 1, (size_t)sk), db_cell(&r, n - 1, 0));
-		if ((*next = cursor_encode(k)) == NULL)
-			rc = C2C_ENOMEM;
-	}
+	rc = model_page(db, root, "event", &r, limit, db_col(&r, "_cursor"), &sync, next);
 	db_rows_free(&r);
 	return rc;
+}
+
+enum c2c_err
+model_event(struct db *db, long long id, xmlNodePtr root)
+{
+	static const char sql[] =
+	    "SELECT " EVENT_COLUMNS ", e.notes, "
+	    "DATE_FORMAT(e.first_seen_at, " TIME_FMT ") AS `first-seen` "
+	    "FROM events e LEFT JOIN cities ci ON ci.id = e.city_id "
+	    "WHERE e.id = ? AND e.removed_at IS NULL";
+	static const char sql_areas[] =
+	    "SELECT a.slug AS `@slug`, a.name_en AS `name@en`, a.name_zh AS `name@zh` "
+	    "FROM event_areas ea JOIN areas a ON a.id = ea.area_id WHERE ea.event_id = ? ORDER BY a.name_en";
+	struct db_param a[] = { DBP_I(id) };
+	struct db_rows r;
+	enum c2c_err rc;
+
+	if ((rc = db_query(db, sql, a, 1, &r)) != C2C_OK)
+		return rc;
+	if (r.nrows == 0)
+		rc = C2C_ENOTFOUND;
+	else if (xml_fill_row(root, &r, 0) < 0)
+		rc = C2C_ENOMEM;
+	db_rows_free(&r);
+	if (rc != C2C_OK)
+		return rc;
+	return model_rows(db, sql_areas, a, 1, root, "areas", "area");
 }

@@ -14,6 +14,11 @@
 	"c.slug AS `china/@slug`, c.country_code AS `china/@country`, " \
 	"c.name_en AS `china/name@en`, c.name_local AS `china/local-name`, c.name_zh AS `china/name@zh`"
 
+#define AGREEMENT_SIGNED \
+	"CASE g.signed_precision WHEN 'year' THEN DATE_FORMAT(g.signed_on, '%Y') " \
+	"  WHEN 'month' THEN DATE_FORMAT(g.signed_on, '%Y-%m') " \
+	"  ELSE DATE_FORMAT(g.signed_on, '%Y-%m-%d') END"
+
 #define AREAS_OF(pid) \
 	"SELECT a.slug AS `@slug`, a.name_en AS `name@en`, a.name_zh AS `name@zh` " \
 	"FROM partnership_areas pa JOIN areas a ON a.id = pa.area_id " \
@@ -69,66 +74,144 @@ add_page_areas(struct db *db, xmlNodePtr root, long long first, long long last)
 	return rc;
 }
 
+/* The numeric key of an "after" cursor, or -1 when the cursor is not one. */
+static long long
+cursor_id(const struct params *p)
+{
+	char *key, *end = NULL;
+	long long id;
+
+	if (!p->v[P_AFTER].set)
+		return 0;
+	if ((key = cursor_decode(p->v[P_AFTER].str)) == NULL)
+		return -1;
+	id = strtoll(key, &end, 10);
+	if (*key == '\0' || *end != '\0' || id <= 0 || id > 999999999)
+		id = -1;
+	free(key);
+	return id;
+}
+
 enum c2c_err
 model_partnerships(struct db *db, const struct params *p, int limit, xmlNodePtr root, char **next)
 {
 	static const char sql[] =
-	    "SELECT " PAIR_COLUMNS ", "
+	    "SELECT " PAIR_COLUMNS ", " SYNC_COLUMNS("p", "deleted_at") ", "
 	    "(SELECT COUNT(*) FROM agreements g WHERE g.partnership_id = p.id AND g.deleted_at IS NULL) "
 	    "  AS `agreement-count` "
 	    "FROM partnerships p JOIN cities e ON e.id = p.europe_city_id "
 	    "JOIN cities c ON c.id = p.china_city_id "
-	    "WHERE p.deleted_at IS NULL "
-	    "AND (? IS NULL OR e.slug = ? OR c.slug = ? OR EXISTS (SELECT 1 FROM partnership_members m "
-	    "  JOIN cities mc ON mc.id = m.city_id WHERE m.partnership_id = p.id AND mc.slug = ?)) "
-	    "AND (? IS NULL OR p.kind = ?) "
-	    "AND (? IS NULL OR p.status = ?) "
-	    "AND (? IS NULL OR EXISTS (SELECT 1 FROM partnership_areas pa JOIN areas a ON a.id = pa.area_id "
-	    "  WHERE pa.partnership_id = p.id AND a.slug = ?)) "
+	    "WHERE " SYNC_WHERE("p", "deleted_at") " AND " PARTNERSHIP_WHERE
 	    "AND (? IS NULL OR p.id > ?) "
 	    "ORDER BY p.id LIMIT ?";
-	const char *city = p->v[P_CITY].str, *kind = p->v[P_KIND].str;
-	const char *status = p->v[P_STATUS].str, *area = p->v[P_AREA].str;
-	long long after = 0;
+	long long after = cursor_id(p);
 	struct db_rows r;
+	struct sync sync;
 	enum c2c_err rc;
-	size_t i, n;
+	size_t n;
 
 	*next = NULL;
-	if (p->v[P_AFTER].set) {
-		char *key = cursor_decode(p->v[P_AFTER].str), *end = NULL;
-		if (key != NULL)
-			after = strtoll(key, &end, 10);
-		if (key == NULL || *key == '\0' || *end != '\0' || after <= 0 || after > 999999999) {
-			free(key);
-			return C2C_EINVAL;
-		}
-		free(key);
-	}
+	if (after < 0)
+		return C2C_EINVAL;
+	sync_init(&sync, p);
 	{
 		struct db_param a[] = {
-			DBP_S(city), DBP_S(city), DBP_S(city), DBP_S(city),
-			DBP_S(kind), DBP_S(kind), DBP_S(status), DBP_S(status),
-			DBP_S(area), DBP_S(area),
+			SYNC_PARAMS(&sync), PARTNERSHIP_FILTER_PARAMS(p),
 			after ? DBP_I(after) : DBP_S(NULL), DBP_I(after), DBP_I(limit + 1),
 		};
 		rc = db_query(db, sql, a, sizeof(a) / sizeof(a[0]), &r);
 	}
 	if (rc != C2C_OK)
 		return rc;
+	rc = model_page(db, root, "partnership", &r, limit, 0, &sync, next);
 	n = r.nrows > (size_t)limit ? (size_t)limit : r.nrows;
-	xml_set_attr_int(root, "count", (long long)n);
-	for (i = 0; i < n; i++)
-		if (xml_add_row(root, "partnership", &r, i) == NULL) {
-			rc = C2C_ENOMEM;
-			break;
-		}
 	if (rc == C2C_OK && n > 0)
 		rc = add_page_areas(db, root, strtoll(db_cell(&r, 0, 0), NULL, 10),
 		    strtoll(db_cell(&r, n - 1, 0), NULL, 10));
-	if (rc == C2C_OK && r.nrows > (size_t)limit &&
-	    (*next = cursor_encode(db_cell(&r, n - 1, 0))) == NULL)
-		rc = C2C_ENOMEM;
+	db_rows_free(&r);
+	return rc;
+}
+
+enum c2c_err
+model_agreements(struct db *db, const struct params *p, int limit, xmlNodePtr root, char **next)
+{
+	static const char sql[] =
+	    "SELECT g.id AS `@id`, g.kind AS `@kind`, " AGREEMENT_SIGNED " AS `@signed`, "
+	    SYNC_COLUMNS("g", "deleted_at") ", "
+	    "p.id AS `partnership/@id`, e.slug AS `partnership/@europe`, c.slug AS `partnership/@china`, "
+	    "g.title, DATE_FORMAT(g.valid_until, '%Y-%m-%d') AS `valid-until`, "
+	    "g.renewal_months AS `renewal-months`, g.document_url AS `document-url`, g.notes "
+	    "FROM agreements g JOIN partnerships p ON p.id = g.partnership_id "
+	    "JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id "
+	    "WHERE " SYNC_WHERE("g", "deleted_at") " AND " PARTNERSHIP_WHERE
+	    "AND (? IS NULL OR p.id = ?) "
+	    "AND (? IS NULL OR g.signed_on >= ?) AND (? IS NULL OR g.signed_on <= ?) "
+	    "AND (? IS NULL OR g.id > ?) "
+	    "ORDER BY g.id LIMIT ?";
+	long long after = cursor_id(p), pid = p->v[P_PARTNERSHIP].num;
+	const char *from = p->v[P_FROM].str, *to = p->v[P_TO].str;
+	struct db_rows r;
+	struct sync sync;
+	enum c2c_err rc;
+
+	*next = NULL;
+	if (after < 0)
+		return C2C_EINVAL;
+	sync_init(&sync, p);
+	{
+		struct db_param a[] = {
+			SYNC_PARAMS(&sync), PARTNERSHIP_FILTER_PARAMS(p),
+			pid ? DBP_I(pid) : DBP_S(NULL), DBP_I(pid),
+			DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to),
+			after ? DBP_I(after) : DBP_S(NULL), DBP_I(after), DBP_I(limit + 1),
+		};
+		rc = db_query(db, sql, a, sizeof(a) / sizeof(a[0]), &r);
+	}
+	if (rc != C2C_OK)
+		return rc;
+	rc = model_page(db, root, "agreement", &r, limit, 0, &sync, next);
+	db_rows_free(&r);
+	return rc;
+}
+
+enum c2c_err
+model_activities(struct db *db, const struct params *p, int limit, xmlNodePtr root, char **next)
+{
+	static const char sql[] =
+	    "SELECT t.id AS `@id`, t.status AS `@status`, a.slug AS `@area`, "
+	    SYNC_COLUMNS("t", "deleted_at") ", "
+	    "p.id AS `partnership/@id`, e.slug AS `partnership/@europe`, c.slug AS `partnership/@china`, "
+	    "t.title, t.funding, t.budget_eur AS `budget-eur`, "
+	    "DATE_FORMAT(t.starts_on, '%Y-%m-%d') AS starts, DATE_FORMAT(t.ends_on, '%Y-%m-%d') AS ends, "
+	    "t.expected_results AS `expected-results`, t.risks "
+	    "FROM activities t JOIN partnerships p ON p.id = t.partnership_id "
+	    "JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id "
+	    "LEFT JOIN areas a ON a.id = t.area_id "
+	    "WHERE " SYNC_WHERE("t", "deleted_at") " "
+	    "AND (? IS NULL OR e.slug = ? OR c.slug = ?) AND (? IS NULL OR p.id = ?) "
+	    "AND (? IS NULL OR a.slug = ?) AND (? IS NULL OR t.id > ?) "
+	    "ORDER BY t.id LIMIT ?";
+	long long after = cursor_id(p), pid = p->v[P_PARTNERSHIP].num;
+	const char *city = p->v[P_CITY].str, *area = p->v[P_AREA].str;
+	struct db_rows r;
+	struct sync sync;
+	enum c2c_err rc;
+
+	*next = NULL;
+	if (after < 0)
+		return C2C_EINVAL;
+	sync_init(&sync, p);
+	{
+		struct db_param a[] = {
+			SYNC_PARAMS(&sync), DBP_S(city), DBP_S(city), DBP_S(city),
+			pid ? DBP_I(pid) : DBP_S(NULL), DBP_I(pid), DBP_S(area), DBP_S(area),
+			after ? DBP_I(after) : DBP_S(NULL), DBP_I(after), DBP_I(limit + 1),
+		};
+		rc = db_query(db, sql, a, sizeof(a) / sizeof(a[0]), &r);
+	}
+	if (rc != C2C_OK)
+		return rc;
+	rc = model_page(db, root, "activity", &r, limit, 0, &sync, next);
 	db_rows_free(&r);
 	return rc;
 }
@@ -156,10 +239,7 @@ model_partnership(struct db *db, long long id, xmlNodePtr root)
 	    "FROM partnership_members m JOIN cities mc ON mc.id = m.city_id "
 	    "WHERE m.partnership_id = ? ORDER BY mc.name_en";
 	static const char sql_agreements[] =
-	    "SELECT g.id AS `@id`, g.kind AS `@kind`, "
-	    "CASE g.signed_precision WHEN 'year' THEN DATE_FORMAT(g.signed_on, '%Y') "
-	    "  WHEN 'month' THEN DATE_FORMAT(g.signed_on, '%Y-%m') "
-	    "  ELSE DATE_FORMAT(g.signed_on, '%Y-%m-%d') END AS `@signed`, "
+	    "SELECT g.id AS `@id`, g.kind AS `@kind`, " AGREEMENT_SIGNED " AS `@signed`, "
 	    "g.title, DATE_FORMAT(g.valid_until, '%Y-%m-%d') AS `valid-until`, "
 	    "g.renewal_months AS `renewal-months`, g.document_url AS `document-url`, g.notes "
 	    "FROM agreements g WHERE g.partnership_id = ? AND g.deleted_at IS NULL "

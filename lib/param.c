@@ -6,7 +6,7 @@
 #include "param.h"
 #include "utf8.h"
 
-enum param_type { PT_INT, PT_SLUG, PT_ENUM, PT_COUNTRY, PT_DATE, PT_TEXT, PT_CURSOR };
+enum param_type { PT_INT, PT_SLUG, PT_ENUM, PT_COUNTRY, PT_DATE, PT_TEXT, PT_CURSOR, PT_TIME };
 
 static const char *const sides[] = { "europe", "china", NULL };
 static const char *const kinds[] = { "programme_pairing", "sister_city", "friendship_city",
@@ -32,6 +32,10 @@ static const struct param_spec {
 	[P_FROM]    = { "from", PT_DATE, 0, 0, NULL },
 	[P_TO]      = { "to", PT_DATE, 0, 0, NULL },
 	[P_LANG]    = { "lang", PT_ENUM, 0, 0, langs },
+	[P_PARTNERSHIP] = { "partnership", PT_INT, 1, 999999999, NULL },
+	[P_KPI]     = { "kpi", PT_SLUG, 0, 0, NULL },
+	[P_UPDATED_SINCE] = { "updated_since", PT_TIME, 0, 0, NULL },
+	[P_PAGE]    = { "page", PT_INT, 1, 999999999, NULL },
 };
 _Static_assert(sizeof(specs) / sizeof(specs[0]) == P__MAX, "specs[] must cover enum param_id");
 
@@ -188,6 +192,31 @@ bad_int:
 			return -1;
 		}
 		break;
+	case PT_TIME:
+		/* RFC 3339 in UTC, as c2c writes it: YYYY-MM-DDTHH:MM:SS, optional .f{1,6}, Z. */
+		if (n < 20 || n > 27 || v[10] != 'T' || v[n - 1] != 'Z' || v[13] != ':' || v[16] != ':')
+			goto bad_time;
+		v[10] = '\0';
+		if (!valid_date(v))
+			goto bad_time;
+		v[10] = 'T';
+		for (i = 11; i < 19; i++)
+			if (i != 13 && i != 16 && (v[i] < '0' || v[i] > '9'))
+				goto bad_time;
+		if (atoi(v + 11) > 23 || atoi(v + 14) > 59 || atoi(v + 17) > 59)
+			goto bad_time;
+		if (n > 20) {
+			if (v[19] != '.' || n == 21)
+				goto bad_time;
+			for (i = 20; i < n - 1; i++)
+				if (v[i] < '0' || v[i] > '9')
+					goto bad_time;
+		}
+		break;
+bad_time:
+		snprintf(err, errlen, "parameter '%s' must be a UTC time YYYY-MM-DDTHH:MM:SS[.ffffff]Z",
+		    sp->name);
+		return -1;
 	case PT_CURSOR: {
 		char *key = cursor_decode(v);
 		if (key == NULL) {
@@ -363,4 +392,15 @@ cursor_decode(const char *cursor)
 bad:
 	free(out);
 	return NULL;
+}
+
+void
+param_sql_time(const char *t, char out[PARAM_SQL_TIME])
+{
+	size_t n = strlen(t);
+
+	/* "2026-11-29T16:13:00.5Z" -> "2026-11-29 16:13:00.5" (validated by PT_TIME) */
+	snprintf(out, PARAM_SQL_TIME, "%.*s", (int)(n > 0 ? n - 1 : 0), t);
+	if (strlen(out) > 10)
+		out[10] = ' ';
 }

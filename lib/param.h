@@ -20,6 +20,10 @@ enum param_id {
 	P_FROM,      /* YYYY-MM-DD */
 	P_TO,        /* YYYY-MM-DD */
 	P_LANG,      /* en | zh */
+	P_PARTNERSHIP,    /* partnership id */
+	P_KPI,            /* KPI slug */
+	P_UPDATED_SINCE,  /* incremental sync: YYYY-MM-DDTHH:MM:SS[.ffffff]Z */
+	P_PAGE,           /* feed archive page, 1.. */
 	P__MAX
 };
 
@@ -59,6 +63,10 @@ char *param_decode(const char *s, size_t len, int plus_is_space, size_t *outlen)
 /* Opaque cursors: base64url of a key string.  Both return a malloc'd string or NULL. */
 char *cursor_encode(const char *key);
 char *cursor_decode(const char *cursor);
+
+/* A validated updated_since value in the form SQL takes ("YYYY-MM-DD HH:MM:SS[.f]"). */
+#define PARAM_SQL_TIME 32
+void param_sql_time(const char *rfc3339, char out[PARAM_SQL_TIME]);
 
 /* 1 when s is a slug: [a-z0-9]+(-[a-z0-9]+)*, at most 64 bytes. */
 int param_is_slug(const char *s);

@@ -8,27 +8,70 @@
 #include "http.h"
 #include "route.h"
 
-#define ANY_REPR ((1u << REPR_HTML) | (1u << REPR_XML))
+#define PAGE_REPRS ((1u << REPR_HTML) | (1u << REPR_XML))
+#define ANY_REPR ((1u << REPR__MAX) - 1)
 #define READ (M_GET | M_HEAD)
-#define LIST (PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AFTER))
+#define LIST (PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AFTER) | PARAM_BIT(P_UPDATED_SINCE) | PARAM_BIT(P_LANG))
+/* The filters shared by every output of events and of partnerships. */
+#define EVENT_FILTERS (PARAM_BIT(P_CITY) | PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_SIDE) | \
+	PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO))
+#define PARTNERSHIP_FILTERS (PARAM_BIT(P_CITY) | PARAM_BIT(P_SIDE) | PARAM_BIT(P_COUNTRY) | \
+	PARAM_BIT(P_AREA) | PARAM_BIT(P_KIND) | PARAM_BIT(P_STATUS))
+
+static const struct {
+	const char *suffix;
+	const char *type;
+} reprs[] = {
+	[REPR_HTML] = { "", "text/html; charset=utf-8" },
+	[REPR_XML]  = { ".xml", "application/xml; charset=utf-8" },
+	[REPR_ATOM] = { ".atom", "application/atom+xml; charset=utf-8" },
+	[REPR_ICS]  = { ".ics", "text/calendar; charset=utf-8" },
+	[REPR_RNG]  = { ".rng", "application/xml; charset=utf-8" },
+};
+_Static_assert(sizeof(reprs) / sizeof(reprs[0]) == REPR__MAX, "reprs[] must cover enum repr");
+
+const char *
+repr_suffix(enum repr r)
+{
+	return (unsigned)r < REPR__MAX ? reprs[r].suffix : "";
+}
+
+const char *
+repr_content_type(enum repr r)
+{
+	return (unsigned)r < REPR__MAX ? reprs[r].type : "application/octet-stream";
+}
 
 /* Patterns: literal segments, "{slug}" (a slug) or "{id}" (1 to 9 digits). */
 static const struct route {
 	const char *pattern;
 	enum page   page;
 	unsigned    methods;
+	unsigned    reprs;     /* the first one is the default */
 	unsigned    params;
 } routes[] = {
-	{ "/",                  PAGE_OVERVIEW,     READ, PARAM_BIT(P_LANG) },
-	{ "/cities",            PAGE_CITIES,       READ, LIST | PARAM_BIT(P_SIDE) | PARAM_BIT(P_COUNTRY) |
-	                                                 PARAM_BIT(P_AREA) | PARAM_BIT(P_Q) | PARAM_BIT(P_LANG) },
-	{ "/cities/{slug}",     PAGE_CITY,         READ, PARAM_BIT(P_LANG) },
-	{ "/partnerships",      PAGE_PARTNERSHIPS, READ, LIST | PARAM_BIT(P_CITY) | PARAM_BIT(P_KIND) |
-	                                                 PARAM_BIT(P_AREA) | PARAM_BIT(P_STATUS) | PARAM_BIT(P_LANG) },
-	{ "/partnerships/{id}", PAGE_PARTNERSHIP,  READ, PARAM_BIT(P_LANG) },
-	{ "/events",            PAGE_EVENTS,       READ, LIST | PARAM_BIT(P_CITY) | PARAM_BIT(P_FROM) |
-	                                                 PARAM_BIT(P_TO) | PARAM_BIT(P_LANG) },
-	{ "/healthz",           PAGE_HEALTH,       READ, 0 },
+	{ "/",                  PAGE_OVERVIEW,     READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
+	{ "/cities",            PAGE_CITIES,       READ, PAGE_REPRS, LIST | PARAM_BIT(P_SIDE) |
+	                                           PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_Q) },
+	{ "/cities/{slug}",     PAGE_CITY,         READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
+	{ "/partnerships",      PAGE_PARTNERSHIPS, READ, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS },
+	{ "/partnerships/{id}", PAGE_PARTNERSHIP,  READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
+	{ "/agreements",        PAGE_AGREEMENTS,   READ, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS |
+	                                           PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
+	{ "/activities",        PAGE_ACTIVITIES,   READ, PAGE_REPRS, LIST | PARAM_BIT(P_CITY) |
+	                                           PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_AREA) },
+	{ "/events",            PAGE_EVENTS,       READ, PAGE_REPRS, LIST | EVENT_FILTERS },
+	{ "/events/{id}",       PAGE_EVENT,        READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
+	{ "/kpis",              PAGE_KPIS,         READ, PAGE_REPRS, LIST },
+	{ "/kpi-values",        PAGE_KPI_VALUES,   READ, PAGE_REPRS, LIST | PARAM_BIT(P_KPI) |
+	                                           PARAM_BIT(P_CITY) | PARAM_BIT(P_PARTNERSHIP) |
+	                                           PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
+	{ "/feeds/partnerships", PAGE_FEED_PARTNERSHIPS, READ, 1u << REPR_ATOM,
+	                                           PARTNERSHIP_FILTERS | PARAM_BIT(P_PAGE) | PARAM_BIT(P_LANG) },
+	{ "/feeds/events",      PAGE_FEED_EVENTS,  READ, 1u << REPR_ATOM | 1u << REPR_ICS,
+	                                           EVENT_FILTERS | PARAM_BIT(P_PAGE) | PARAM_BIT(P_LANG) },
+	{ "/schema/c2c",        PAGE_SCHEMA,       READ, 1u << REPR_RNG, 0 },
+	{ "/healthz",           PAGE_HEALTH,       READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
 };
 
 static const char *const page_names[] = {
@@ -37,7 +80,15 @@ static const char *const page_names[] = {
 	[PAGE_CITY] = "city",
 	[PAGE_PARTNERSHIPS] = "partnerships",
 	[PAGE_PARTNERSHIP] = "partnership",
+	[PAGE_AGREEMENTS] = "agreements",
+	[PAGE_ACTIVITIES] = "activities",
 	[PAGE_EVENTS] = "events",
+	[PAGE_EVENT] = "event",
+	[PAGE_KPIS] = "kpis",
+	[PAGE_KPI_VALUES] = "kpi-values",
+	[PAGE_FEED_PARTNERSHIPS] = "feed-partnerships",
+	[PAGE_FEED_EVENTS] = "feed-events",
+	[PAGE_SCHEMA] = "schema",
 	[PAGE_HEALTH] = "health",
 };
 _Static_assert(sizeof(page_names) / sizeof(page_names[0]) == PAGE__MAX, "page_names[] must cover enum page");
@@ -115,13 +166,13 @@ pattern_match(const char *pat, const char *path, char *arg)
 	return *pat == '\0' && *path == '\0';
 }
 
-/* The form of an error answer: the suffix's, else the client's choice, else XML. */
+/* The form of an error answer: HTML or XML, as the suffix or the client asked. */
 static enum repr
 error_repr(int repr, const char *accept)
 {
 	if (repr < 0)
-		repr = http_negotiate(accept, ANY_REPR);
-	return repr < 0 ? REPR_XML : (enum repr)repr;
+		repr = http_negotiate(accept, PAGE_REPRS);
+	return repr == REPR_HTML ? REPR_HTML : REPR_XML;
 }
 
 enum c2c_err
@@ -142,17 +193,21 @@ route_find(const char *method, const char *path, const char *accept, struct rout
 	memcpy(p, path, n + 1);
 
 	/* The representation suffix belongs to the last segment; "/index.xml" is "/". */
-	if (n > 4 && strcmp(p + n - 4, ".xml") == 0) {
-		repr = REPR_XML;
-		p[n -= 4] = '\0';
-	} else if (n > 5 && strcmp(p + n - 5, ".html") == 0) {
+	for (i = 1; i < REPR__MAX && repr < 0; i++) {
+		size_t sl = strlen(reprs[i].suffix);
+		if (n > sl && strcmp(p + n - sl, reprs[i].suffix) == 0) {
+			repr = (int)i;
+			p[n -= sl] = '\0';
+		}
+	}
+	if (repr < 0 && n > 5 && strcmp(p + n - 5, ".html") == 0) {
 		repr = REPR_HTML;
 		p[n -= 5] = '\0';
 	}
 	if (repr >= 0 && strcmp(p, "/index") == 0)
 		p[n = 1] = '\0';
 	else if (repr >= 0 && p[n - 1] == '/') {
-		m->repr = (enum repr)repr;
+		m->repr = error_repr(repr, accept);
 		return C2C_ENOTFOUND;     /* "/cities/.xml" */
 	}
 	if (n > 1 && p[n - 1] == '/')
@@ -169,7 +224,11 @@ route_find(const char *method, const char *path, const char *accept, struct rout
 			m->repr = error_repr(repr, accept);
 			return C2C_EMETHOD;
 		}
-		if (repr < 0 && (repr = http_negotiate(accept, ANY_REPR)) < 0) {
+		if (repr >= 0 && !(routes[i].reprs & (1u << repr))) {
+			m->repr = error_repr(repr, accept);
+			return C2C_ENOTFOUND;     /* "/feeds/events.xml" */
+		}
+		if (repr < 0 && (repr = http_negotiate(accept, routes[i].reprs)) < 0) {
 			m->repr = REPR_XML;   /* the error document's form */
 			return C2C_ENOTACCEPT;
 		}

@@ -12,12 +12,25 @@ enum page {
 	PAGE_CITY,
 	PAGE_PARTNERSHIPS,
 	PAGE_PARTNERSHIP,
+	PAGE_AGREEMENTS,
+	PAGE_ACTIVITIES,
 	PAGE_EVENTS,
+	PAGE_EVENT,
+	PAGE_KPIS,
+	PAGE_KPI_VALUES,
+	PAGE_FEED_PARTNERSHIPS,
+	PAGE_FEED_EVENTS,
+	PAGE_SCHEMA,
 	PAGE_HEALTH,
 	PAGE__MAX
 };
 
-enum repr { REPR_HTML, REPR_XML, REPR__MAX };
+/* Representations, each with a path suffix and a media type. */
+enum repr { REPR_HTML, REPR_XML, REPR_ATOM, REPR_ICS, REPR_RNG, REPR__MAX };
+
+/* ".xml" (or "" for HTML); "text/html; charset=utf-8".  Static strings. */
+const char *repr_suffix(enum repr r);
+const char *repr_content_type(enum repr r);
 
 enum method { M_GET = 1 << 0, M_HEAD = 1 << 1, M_POST = 1 << 2, M_PUT = 1 << 3,
 	M_DELETE = 1 << 4, M_OTHER = 1 << 5 };

@@ -12,10 +12,13 @@ port=${PORT:-8080}
 db_port=${DB_PORT:-13306}
 h="$top/tests/harness"
 
-stop_pid() {   # name pidfile
+stop_pid() {   # name pidfile: stops it and waits until it has gone
 	if [ -f "$2" ] && kill -0 "$(cat "$2")" 2>/dev/null; then
-		kill "$(cat "$2")"
-		echo "$1: stopped (pid $(cat "$2"))"
+		pid=$(cat "$2")
+		kill "$pid"
+		i=0
+		while kill -0 "$pid" 2>/dev/null && [ $i -lt 100 ]; do i=$((i + 1)); sleep 0.1; done
+		echo "$1: stopped (pid $pid)"
 	fi
 	rm -f "$2"
 }
@@ -35,6 +38,7 @@ db_password = c2c
 db_name = c2c
 views_dir = $top/conf/xslt
 sql_dir = $top/sql
+schema_file = $top/docs/schema/c2c.rng
 site_name = c2c demo
 CONF
 	"$build/c2cctl" -c "$var/c2c.conf" migrate

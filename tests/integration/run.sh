@@ -74,6 +74,7 @@ db_password = c2c
 db_name = c2c
 views_dir = $top/conf/xslt
 sql_dir = $top/sql
+schema_file = $top/docs/schema/c2c.rng
 page_limit = 50
 CONF
 "$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" migrate >"$VAR/migrate.log" 2>&1 || { cat "$VAR/migrate.log"; exit 1; }

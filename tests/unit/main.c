@@ -19,6 +19,7 @@ main(void)
 	srunner_add_suite(sr, cfg_suite());
 	srunner_add_suite(sr, err_suite());
 	srunner_add_suite(sr, http_suite());
+	srunner_add_suite(sr, ics_suite());
 	srunner_add_suite(sr, link_suite());
 	srunner_add_suite(sr, migrate_suite());
 	srunner_add_suite(sr, param_suite());

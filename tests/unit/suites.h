@@ -12,6 +12,7 @@ Suite *cache_suite(void);
 Suite *cfg_suite(void);
 Suite *err_suite(void);
 Suite *http_suite(void);
+Suite *ics_suite(void);
 Suite *link_suite(void);
 Suite *migrate_suite(void);
 Suite *param_suite(void);

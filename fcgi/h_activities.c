@@ -1,0 +1,9 @@
+/* h_activities.c: "/activities", the Project Bank. */
+#include "handlers.h"
+#include "model.h"
+
+enum c2c_err
+h_activities(struct c2c_req *req, xmlNodePtr root)
+{
+	return model_activities(req->w->db, &req->params, req_limit(req), root, &req->next);
+}

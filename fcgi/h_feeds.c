@@ -1,0 +1,138 @@
+/* h_feeds.c: "/feeds/partnerships.atom", "/feeds/events.atom" and "/feeds/events.ics":
+ * the filters of the pages, in the formats of feed readers and calendar apps. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "feed.h"
+#include "handlers.h"
+#include "ics.h"
+#include "model.h"
+
+static enum feed_kind
+kind_of(const struct c2c_req *req)
+{
+	return req->route.page == PAGE_FEED_PARTNERSHIPS ? FEED_PARTNERSHIPS : FEED_EVENTS;
+}
+
+enum c2c_err
+validate_feed(struct c2c_req *req, struct validator *v)
+{
+	struct feed_state st;
+	enum c2c_err rc;
+
+	/* The calendar shows every field of every event: it follows the data version. */
+	if (req->route.repr == REPR_ICS)
+		return validate_version(req, v);
+	/* A feed changes only when its journal does: unrelated writes keep its ETag. */
+	if ((rc = feed_state(req->w->db, kind_of(req), &req->params, &st)) != C2C_OK)
+		return rc;
+	v->tag = (unsigned long long)st.count * 1000003ULL ^ (unsigned long long)st.max_seq << 20 ^
+	    (unsigned long long)st.sum_seq;
+	v->modified = st.modified;
+	return C2C_OK;
+}
+
+/* The calendar of the filtered events, every date. */
+static enum c2c_err
+write_ics(struct c2c_req *req, struct buf *body)
+{
+	static const char sql[] =
+	    "SELECT e.uid, e.title, e.description, e.location, e.url, e.organiser, e.status, "
+	    "e.sequence, DATE_FORMAT(e.updated_at, '%Y-%m-%d %H:%i:%s'), "
+	    "DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s'), DATE_FORMAT(e.ends_at, '%Y-%m-%d %H:%i:%s'), "
+	    "e.all_day, e.tzid, e.rrule, e.rdates, e.exdates, "
+	    "(SELECT GROUP_CONCAT(a.name_en ORDER BY a.name_en SEPARATOR '\\n') FROM event_areas ea "
+	    "  JOIN areas a ON a.id = ea.area_id WHERE ea.event_id = e.id) "
+	    "FROM events e LEFT JOIN cities ci ON ci.id = e.city_id "
+	    "WHERE e.removed_at IS NULL AND " EVENT_WHERE
+	    "ORDER BY e.starts_at, e.id LIMIT 5000";
+	const struct params *p = &req->params;
+	struct db_param a[] = { EVENT_FILTER_PARAMS(p, p->v[P_FROM].str) };
+	struct ics_event *ev = NULL;
+	char **cats = NULL;   /* per event: the NULL-terminated names, in one allocation */
+	struct db_rows r;
+	enum c2c_err rc;
+	size_t i;
+
+	if ((rc = db_query(req->w->db, sql, a, sizeof(a) / sizeof(a[0]), &r)) != C2C_OK)
+		return rc;
+	if (r.nrows > 0 && ((ev = calloc(r.nrows, sizeof(*ev))) == NULL ||
+	    (cats = calloc(r.nrows, sizeof(*cats))) == NULL)) {
+		rc = C2C_ENOMEM;
+		goto out;
+	}
+	for (i = 0; i < r.nrows; i++) {
+#define C(k) db_cell(&r, i, k)
+		ev[i].uid = C(0);
+		ev[i].summary = C(1);
+		ev[i].description = C(2);
+		ev[i].location = C(3);
+		ev[i].url = C(4);
+		ev[i].organiser = C(5);
+		ev[i].status = C(6);
+		ev[i].sequence = atoi(C(7));
+		ev[i].dtstamp = C(8);
+		ev[i].start = C(9);
+		ev[i].end = C(10);
+		ev[i].all_day = strcmp(C(11), "1") == 0;
+		ev[i].tzid = C(12);
+		ev[i].rrule = C(13);
+		ev[i].rdates = C(14);
+		ev[i].exdates = C(15);
+		if (C(16) != NULL) {
+			/* "a\nb" -> { "a", "b", NULL } in one block: pointers, then the text. */
+			size_t n = 1, len = strlen(C(16));
+			const char *s;
+			char *text, **list;
+			for (s = C(16); *s; s++)
+				n += *s == '\n';
+			if ((cats[i] = malloc((n + 1) * sizeof(char *) + len + 1)) == NULL) {
+				rc = C2C_ENOMEM;
+				goto out;
+			}
+			list = (char **)(void *)cats[i];
+			text = (char *)(list + n + 1);
+			memcpy(text, C(16), len + 1);
+			for (n = 0, list[n++] = text; *text; text++)
+				if (*text == '\n') {
+					*text = '\0';
+					list[n++] = text + 1;
+				}
+			list[n] = NULL;
+			ev[i].categories = (const char *const *)list;
+		}
+#undef C
+	}
+	rc = ics_write(body, req->w->cfg->site_name, ev, r.nrows);
+out:
+	for (i = 0; cats != NULL && i < r.nrows; i++)
+		free(cats[i]);
+	free(cats);
+	free(ev);
+	db_rows_free(&r);
+	return rc;
+}
+
+enum c2c_err
+h_feed(struct c2c_req *req, struct buf *body, struct buf *headers)
+{
+	struct feed_ctx ctx;
+	struct feed_state st;
+	enum c2c_err rc;
+
+	(void)headers;
+	if (req->route.repr == REPR_ICS)
+		return write_ics(req, body);
+	ctx.kind = kind_of(req);
+	ctx.params = &req->params;
+	ctx.param_mask = req->route.params;
+	ctx.origin = req->origin;
+	ctx.base = req->base;
+	ctx.lang = req->lang;
+	ctx.site = req->w->cfg->site_name;
+	ctx.id_prefix = req->w->cfg->feed_id_prefix;
+	ctx.page_size = req->w->cfg->feed_page_size;
+	if ((rc = feed_state(req->w->db, ctx.kind, &req->params, &st)) != C2C_OK)
+		return rc;
+	return feed_write(req->w->db, &ctx, &st, body);
+}

@@ -1,0 +1,47 @@
+/* feed.h: the Atom feeds (RFC 4287) of new and changed partnerships, agreements and
+ * events, archived per RFC 5005 with RFC 6721 tombstones.
+ *
+ * Entries come from feed_log, a journal the database writes by trigger.  Each journal row
+ * is rendered once, when a feed first shows it, and kept (feed_log.entry_xml): archive
+ * pages never change, and an unchanged feed is byte-identical.  The subscription document
+ * holds the newest entries (1 to page_size); archive page k (1..) the rows of ranks
+ * (k-1)*page_size+1 .. k*page_size of the filtered journal, which never change once full. */
+#ifndef C2C_FEED_H
+#define C2C_FEED_H
+
+#include "buf.h"
+#include "db.h"
+#include "param.h"
+
+enum feed_kind { FEED_PARTNERSHIPS, FEED_EVENTS };
+
+/* What the filtered journal looks like now: enough for an ETag and Last-Modified. */
+struct feed_state {
+	long long count;      /* journal rows matching the filters */
+	long long max_seq;
+	long long sum_seq;
+	long long modified;   /* newest row's time, seconds since the epoch */
+};
+
+enum c2c_err feed_state(struct db *db, enum feed_kind kind, const struct params *p,
+    struct feed_state *st);
+
+/* Where the feed's links point: absolute URLs are built as origin + base + path. */
+struct feed_ctx {
+	enum feed_kind         kind;
+	const struct params   *params;
+	unsigned               param_mask;   /* the filters of the route (for links) */
+	const char            *origin;       /* "https://www.example.city" or "" */
+	const char            *base;         /* "/c2c", "" or an absolute base_url */
+	const char            *lang;         /* "en" or "zh" */
+	const char            *site;         /* author and generator name */
+	const char            *id_prefix;    /* "tag:www.example.city,2026:" */
+	int                    page_size;
+};
+
+/* Appends the feed document (the subscription document, or archive page `page` when
+ * p->v[P_PAGE] is set) to out.  C2C_ENOTFOUND for a page that does not exist. */
+enum c2c_err feed_write(struct db *db, const struct feed_ctx *ctx, const struct feed_state *st,
+    struct buf *out);
+
+#endif

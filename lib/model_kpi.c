@@ -1,0 +1,106 @@
+/* model_kpi.c: KPI definitions (the report's Table 5 and city-defined ones) and values. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "model.h"
+#include "rowxml.h"
+#include "xml.h"
+
+enum c2c_err
+model_kpis(struct db *db, const struct params *p, int limit, xmlNodePtr root, char **next)
+{
+	static const char sql[] =
+	    "SELECT k.slug AS `@slug`, k.kind AS `@kind`, k.direction AS `@direction`, "
+	    SYNC_COLUMNS("k", "deleted_at") ", "
+	    "k.name_en AS `name@en`, k.name_zh AS `name@zh`, k.unit, k.description, "
+	    "o.slug AS `owner/@slug`, k.ord AS `_ord` "
+	    "FROM kpis k LEFT JOIN cities o ON o.id = k.owner_city_id "
+	    "WHERE " SYNC_WHERE("k", "deleted_at") " AND (? IS NULL OR k.slug > ?) "
+	    "ORDER BY k.slug LIMIT ?";
+	char *after = NULL;
+	struct db_rows r;
+	struct sync sync;
+	enum c2c_err rc;
+
+	*next = NULL;
+	if (p->v[P_AFTER].set && ((after = cursor_decode(p->v[P_AFTER].str)) == NULL ||
+	    !param_is_slug(after))) {
+		free(after);
+		return C2C_EINVAL;
+	}
+	sync_init(&sync, p);
+	{
+		struct db_param a[] = { SYNC_PARAMS(&sync), DBP_S(after), DBP_S(after), DBP_I(limit + 1) };
+		rc = db_query(db, sql, a, sizeof(a) / sizeof(a[0]), &r);
+	}
+	free(after);
+	if (rc != C2C_OK)
+		return rc;
+	rc = model_page(db, root, "kpi", &r, limit, 0, &sync, next);
+	db_rows_free(&r);
+	return rc;
+}
+
+enum c2c_err
+model_kpi_values(struct db *db, const struct params *p, int limit, xmlNodePtr root, char **next)
+{
+	/* Values are never overwritten: a correction is a new row superseding the old one, so
+	 * the public list shows the rows nothing supersedes.  In sync mode the superseded
+	 * ones come as tombstones. */
+	static const char sql[] =
+	    "SELECT v.id AS `@id`, k.slug AS `@kpi`, "
+	    "DATE_FORMAT(v.entered_at, " TIME_FMT ") AS `@updated`, "
+	    "(SELECT DATE_FORMAT(MIN(s.entered_at), " TIME_FMT ") FROM kpi_values s "
+	    "  WHERE s.supersedes_id = v.id) AS `_deleted`, "
+	    "IF(v.partnership_id IS NULL, NULL, v.partnership_id) AS `partnership/@id`, "
+	    "ci.slug AS `city/@slug`, DATE_FORMAT(v.period_start, '%Y-%m-%d') AS `period/@start`, "
+	    "DATE_FORMAT(v.period_end, '%Y-%m-%d') AS `period/@end`, v.value, v.score, v.comment, "
+	    "v.source, v.confidence, v.supersedes_id AS supersedes "
+	    "FROM kpi_values v JOIN kpis k ON k.id = v.kpi_id LEFT JOIN cities ci ON ci.id = v.city_id "
+	    "LEFT JOIN partnerships p ON p.id = v.partnership_id "
+	    "LEFT JOIN cities pe ON pe.id = p.europe_city_id LEFT JOIN cities pc ON pc.id = p.china_city_id "
+	    "WHERE v.internal = 0 "
+	    "AND (? IS NOT NULL OR NOT EXISTS (SELECT 1 FROM kpi_values s WHERE s.supersedes_id = v.id)) "
+	    "AND (? IS NULL OR v.entered_at > ? OR EXISTS (SELECT 1 FROM kpi_values s "
+	    "  WHERE s.supersedes_id = v.id AND s.entered_at > ?)) "
+	    "AND (? IS NULL OR k.slug = ?) "
+	    "AND (? IS NULL OR ci.slug = ? OR pe.slug = ? OR pc.slug = ?) "
+	    "AND (? IS NULL OR v.partnership_id = ?) "
+	    "AND (? IS NULL OR v.period_end >= ?) AND (? IS NULL OR v.period_start <= ?) "
+	    "AND (? IS NULL OR v.id > ?) "
+	    "ORDER BY v.id LIMIT ?";
+	const char *kpi = p->v[P_KPI].str, *city = p->v[P_CITY].str;
+	const char *from = p->v[P_FROM].str, *to = p->v[P_TO].str;
+	long long pid = p->v[P_PARTNERSHIP].num, after = 0;
+	struct db_rows r;
+	struct sync sync;
+	enum c2c_err rc;
+
+	*next = NULL;
+	if (p->v[P_AFTER].set) {
+		char *key = cursor_decode(p->v[P_AFTER].str), *end = NULL;
+		if (key != NULL)
+			after = strtoll(key, &end, 10);
+		if (key == NULL || *key == '\0' || *end != '\0' || after <= 0) {
+			free(key);
+			return C2C_EINVAL;
+		}
+		free(key);
+	}
+	sync_init(&sync, p);
+	{
+		struct db_param a[] = {
+			DBP_S(sync.p), DBP_S(sync.p), DBP_S(sync.p), DBP_S(sync.p),
+			DBP_S(kpi), DBP_S(kpi), DBP_S(city), DBP_S(city), DBP_S(city), DBP_S(city),
+			pid ? DBP_I(pid) : DBP_S(NULL), DBP_I(pid),
+			DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to),
+			after ? DBP_I(after) : DBP_S(NULL), DBP_I(after), DBP_I(limit + 1),
+		};
+		rc = db_query(db, sql, a, sizeof(a) / sizeof(a[0]), &r);
+	}
+	if (rc != C2C_OK)
+		return rc;
+	rc = model_page(db, root, "kpi-value", &r, limit, 0, &sync, next);
+	db_rows_free(&r);
+	return rc;
+}

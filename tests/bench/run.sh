@@ -1,0 +1,299 @@
+#!/bin/bash
+# run.sh: the benchmark ("make bench").  Starts a private MariaDB, c2c.fcgi and nginx on
+# loopback under var/bench (stopped at the end by their pids, even on failure), then for
+# each URL below measures with wrk:
+#   c2c        the page from c2c.fcgi behind nginx
+#   static     the same bytes served by the same nginx as a static file
+#   responder  the same bytes from a minimal libfcgi responder behind the same nginx
+# and writes the report to $BUILD/bench/report.txt (also printed) and report.html.
+# BENCH_SECONDS (default 5) is the length of each wrk run; BENCH_PORT the first port tried.
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/../.." && pwd)
+BUILD_DIR="$top/${BUILD:-build}"
+VAR="$top/var/bench"
+OUT="$BUILD_DIR/bench"
+H="$top/tests/harness"
+B="$top/tests/bench"
+SECS=${BENCH_SECONDS:-5}
+CORES=$(nproc)
+WRK_ARGS=(-t2 -c32 "-d${SECS}s" --latency)
+
+case "$SECS" in '' | *[!0-9]* | 0) echo "bench: BENCH_SECONDS must be a positive integer" >&2; exit 2 ;; esac
+
+# The URLs: label, then path.  The 304 case is added after /cities.xml has given its ETag.
+CASES=(
+	"/" "/"
+	"/cities (HTML)" "/cities"
+	"/cities.xml" "/cities.xml"
+	"/cities.xml?limit=500" "/cities.xml?limit=500"
+	"/cities/leeds" "/cities/leeds"
+	"/partnerships.xml" "/partnerships.xml"
+	"/partnerships/1" "/partnerships/1"
+	"/events.xml?from=2017-01-01" "/events.xml?from=2017-01-01"
+	"/healthz.xml" "/healthz.xml"
+)
+
+# wrk is the one tool only the benchmark needs; make bench installs it through deps.sh,
+# but run.sh may be run alone.
+if ! command -v wrk >/dev/null; then
+	[ "$(id -u)" = 0 ] || { echo "bench: wrk is missing; as root: apt-get install wrk" >&2; exit 1; }
+	apt-get install -y -qq wrk >/dev/null 2>&1 ||
+		{ apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+fi
+
+# Free loopback ports, as in tests/integration/run.sh.
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+next_port=${BENCH_PORT:-27400}
+pick_port() {   # VARIABLE
+	while ! port_free "$next_port"; do next_port=$((next_port + 1)); done
+	printf -v "$1" '%s' "$next_port"
+	next_port=$((next_port + 1))
+}
+for v in DB_PORT C2C_PORT STATIC_PORT RESP_PORT; do pick_port "$v"; done
+C2C="http://127.0.0.1:$C2C_PORT"
+STATIC="http://127.0.0.1:$STATIC_PORT/static"
+RESP="http://127.0.0.1:$RESP_PORT"
+RESP_SOCK="$VAR/responder.sock"
+NGINX_PID_FILE="$VAR/nginx/nginx.pid"
+
+# Everything started here is stopped here, by pid, whatever happened in between.
+FCGI_PID=
+RESP_PID=
+stop_pid() {   # PID [SIGNAL]: signal it and wait until it is gone
+	kill "-${2:-TERM}" "$1" 2>/dev/null || return 0
+	for _ in $(seq 100); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done
+	kill -KILL "$1" 2>/dev/null || true
+}
+resp_stop() {
+	[ -n "$RESP_PID" ] || return 0
+	stop_pid "$RESP_PID"
+	wait "$RESP_PID" 2>/dev/null || true
+	RESP_PID=
+}
+teardown() {
+	set +e
+	# nginx daemonizes: its master's pid is only in the pid file.  QUIT lets it finish.
+	[ -f "$NGINX_PID_FILE" ] && stop_pid "$(cat "$NGINX_PID_FILE")" QUIT
+	resp_stop
+	if [ -n "$FCGI_PID" ]; then stop_pid "$FCGI_PID"; wait "$FCGI_PID" 2>/dev/null; FCGI_PID=; fi
+	"$H/mariadb.sh" stop "$VAR/db" >/dev/null 2>&1
+}
+trap teardown EXIT
+trap 'exit 130' INT TERM   # so that an interrupted run still goes through teardown
+
+die() { echo "bench: $*" >&2; exit 1; }
+
+# probe URL BODY [curl args...]: prints "STATUS<TAB>CONTENT-TYPE"; body in BODY, headers in BODY.head.
+probe() {
+	local url=$1 body=$2
+	shift 2
+	: > "$body"   # curl leaves the file alone when there is no body (304)
+	curl -s -g -o "$body" -D "$body.head" -w '%{http_code}\t%{content_type}' --max-time 10 "$@" "$url" ||
+		die "curl $url failed"
+}
+header() {   # FILE NAME: the value of a header, CR removed; empty when absent
+	sed -n "s/^$2: *//Ip" "$1" | head -1 | tr -d '\r'
+}
+
+# bench NAME URL [wrk args...]: one wrk run; prints "REQ/S P50_MS P99_MS ERRORS".
+bench() {
+	local name=$1 url=$2 log
+	shift 2
+	log="$VAR/wrk/$name.txt"
+	wrk "${WRK_ARGS[@]}" "$@" "$url" > "$log" 2>&1 || { cat "$log" >&2; die "wrk $url failed"; }
+	# wrk prints latencies as 612.00us, 1.23ms, 1.02s or 1.50m: all in ms here.
+	awk '
+		function ms(v) {
+			if (v ~ /us$/) return v / 1000
+			if (v ~ /ms$/) return v + 0
+			if (v ~ /[0-9]s$/) return v * 1000
+			if (v ~ /m$/) return v * 60000
+			return v + 0
+		}
+		$1 == "50%" { p50 = ms($2) }
+		$1 == "99%" { p99 = ms($2) }
+		/^Requests\/sec:/ { rps = $2 }
+		/Non-2xx or 3xx responses:/ { err += $NF }
+		/Socket errors:/ { gsub(/[^0-9]+/, " "); for (i = 1; i <= NF; i++) err += $i }
+		END {
+			if (rps == "" || p99 == "") exit 1
+			printf "%.1f %.3f %.3f %d\n", rps, p50, p99, err
+		}' "$log" || die "cannot read wrk output in $log"
+}
+
+# --- the stack ------------------------------------------------------------------------
+mkdir -p "$OUT"
+# The reference responder, built from source each run (it is tiny).
+# shellcheck disable=SC2046  # pkg-config prints several words on purpose
+cc -O2 -std=c11 -D_GNU_SOURCE -Wall -Wextra -o "$OUT/responder" "$B/responder.c" \
+	$(pkg-config --cflags --libs fcgi) -pthread || die "cannot build the responder"
+
+# A MariaDB left by an interrupted earlier run of the benchmark lives in var/bench/db:
+# stop it (by its pid file) before its directory goes away.
+"$H/mariadb.sh" stop "$VAR/db" >/dev/null 2>&1 || true
+rm -rf "$VAR"
+mkdir -p "$VAR/wrk" "$VAR/body" "$VAR/static" "$VAR/nginx/tmp"
+cd "$top"
+
+echo "bench: MariaDB :$DB_PORT; nginx :$C2C_PORT (c2c) :$STATIC_PORT (static) :$RESP_PORT (responder); ${SECS}s per run"
+"$H/mariadb.sh" start "$VAR/db" "$DB_PORT" >"$VAR/mariadb.log" 2>&1 || { cat "$VAR/mariadb.log"; die "MariaDB did not start"; }
+# As tests/integration/run.sh, but one worker per core, and the default page cache.
+cat > "$VAR/c2c.conf" <<CONF
+listen = unix:$VAR/c2c.sock
+socket_mode = 0666
+workers = $CORES
+db_socket = $VAR/db/mysqld.sock
+db_user = c2c
+db_password = c2c
+db_name = c2c
+views_dir = $top/conf/xslt
+sql_dir = $top/sql
+log_level = warning
+CONF
+"$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" migrate >"$VAR/migrate.log" 2>&1 || { cat "$VAR/migrate.log"; die "migrate failed"; }
+"$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" seed >>"$VAR/migrate.log" 2>&1 || { cat "$VAR/migrate.log"; die "seed failed"; }
+setsid "$BUILD_DIR/c2c.fcgi" -c "$VAR/c2c.conf" </dev/null >>"$VAR/c2c.log" 2>&1 &
+FCGI_PID=$!
+for _ in $(seq 100); do [ -S "$VAR/c2c.sock" ] && break; sleep 0.05; done
+[ -S "$VAR/c2c.sock" ] || { tail "$VAR/c2c.log"; die "c2c.fcgi did not start"; }
+
+# nginx: our own configuration, with the deployer's snippet (socket path changed, as
+# tests/harness/nginx.sh does) for c2c and for the responder.
+n="$VAR/nginx"
+cp /etc/nginx/fastcgi_params "$n/fastcgi_params"
+sed "s|unix:/run/c2c/c2c.sock|unix:$VAR/c2c.sock|" conf/nginx-c2c-root.conf > "$n/c2c-root.conf"
+sed "s|unix:/run/c2c/c2c.sock|unix:$RESP_SOCK|" conf/nginx-c2c-root.conf > "$n/responder-root.conf"
+echo 'types { }' > "$n/static-types.conf"
+sed -e "s|@DIR@|$n|g" -e "s|@STATIC_DIR@|$VAR/static|g" -e "s|@C2C_PORT@|$C2C_PORT|g" \
+	-e "s|@STATIC_PORT@|$STATIC_PORT|g" -e "s|@RESP_PORT@|$RESP_PORT|g" \
+	"$B/nginx.conf.in" > "$n/nginx.conf"
+nginx -p "$n" -c "$n/nginx.conf" -e "$n/error.log" || die "nginx did not start; see $n/error.log"
+for _ in $(seq 100); do [ -s "$NGINX_PID_FILE" ] && break; sleep 0.05; done
+[ -s "$NGINX_PID_FILE" ] || die "nginx wrote no pid file"
+
+# --- the bodies -----------------------------------------------------------------------
+# Each page fetched once through nginx: its bytes, Content-Type and ETag become the
+# reference points' answer.  Distinct Content-Types get made-up extensions for nginx.
+declare -a LABEL URLPATH CTYPE ETAG SIZE FILE SNAME HDR
+declare -A ext_of=()
+n_cases=0
+for ((i = 0; i < ${#CASES[@]}; i += 2)); do
+	k=$n_cases
+	LABEL[k]=${CASES[i]}
+	URLPATH[k]=${CASES[i + 1]}
+	FILE[k]=$(printf '%s/body/%02d' "$VAR" "$k")
+	r=$(probe "$C2C${URLPATH[k]}" "${FILE[k]}")
+	IFS=$'\t' read -r status ctype <<< "$r"
+	[ "$status" = 200 ] || die "$C2C${URLPATH[k]} answered $status, not 200"
+	CTYPE[k]=$ctype
+	ETAG[k]=$(header "${FILE[k]}.head" ETag)
+	SIZE[k]=$(wc -c < "${FILE[k]}")
+	HDR[k]=
+	[ -n "${ext_of[$ctype]:-}" ] || ext_of[$ctype]="t${#ext_of[@]}"
+	SNAME[k]=$(printf '%02d.%s' "$k" "${ext_of[$ctype]}")
+	cp "${FILE[k]}" "$VAR/static/${SNAME[k]}"
+	n_cases=$((n_cases + 1))
+	# The 304 case: /cities.xml again, asking with the ETag of its first answer.
+	if [ "${URLPATH[k]}" = /cities.xml ]; then
+		[ -n "${ETAG[k]}" ] || die "/cities.xml sent no ETag"
+		j=$n_cases
+		LABEL[j]="/cities.xml 304 (If-None-Match)"
+		URLPATH[j]=/cities.xml
+		FILE[j]=${FILE[k]} SNAME[j]=${SNAME[k]} CTYPE[j]=${CTYPE[k]} ETAG[j]=${ETAG[k]}
+		HDR[j]="If-None-Match: ${ETAG[k]}"
+		SIZE[j]=0
+		status=$(curl -s -o /dev/null -w '%{http_code}' -H "${HDR[j]}" "$C2C/cities.xml")
+		[ "$status" = 304 ] || die "/cities.xml with If-None-Match: ${ETAG[k]} answered $status, not 304"
+		n_cases=$((n_cases + 1))
+	fi
+done
+
+# Now that the Content-Types are known, nginx learns them; SIGHUP reloads the
+# configuration, and the first static file tells when the new workers are there.
+{
+	echo 'types {'
+	for ct in "${!ext_of[@]}"; do printf '  "%s" %s;\n' "$ct" "${ext_of[$ct]}"; done
+	echo '}'
+} > "$n/static-types.conf"
+kill -HUP "$(cat "$NGINX_PID_FILE")"
+for _ in $(seq 100); do
+	r=$(probe "$STATIC/${SNAME[0]}" "$VAR/probe") || r=
+	IFS=$'\t' read -r status ctype <<< "$r"
+	[ "$ctype" = "${CTYPE[0]}" ] && break
+	sleep 0.1
+done
+[ "$ctype" = "${CTYPE[0]}" ] || die "static files served as '$ctype', not '${CTYPE[0]}'; see $n/error.log"
+
+# --- the runs -------------------------------------------------------------------------
+RESULTS="$OUT/results.tsv"
+{
+	printf 'meta\tdate\t%s\n' "$(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+	printf 'meta\tcores\t%s\n' "$CORES"
+	printf 'meta\tcpu\t%s\n' "$(sed -n 's/^model name[[:space:]]*: *//p' /proc/cpuinfo | head -1)"
+	printf 'meta\tkernel\t%s\n' "$(uname -sr)"
+	printf 'meta\tcommit\t%s\n' "$(git -C "$top" describe --always --dirty 2>/dev/null || echo unknown)"
+	printf 'meta\tnginx\t%s\n' "$(nginx -v 2>&1 | sed 's/^nginx version: //')"
+	printf 'meta\tmariadb\t%s\n' "$(mariadbd --version | sed -n 's/.*Ver \([^ ]*\).*/\1/p')"
+	printf 'meta\twrk\twrk %s\n' "${WRK_ARGS[*]}"
+} > "$RESULTS"
+
+for ((k = 0; k < n_cases; k++)); do
+	want=200
+	extra=()
+	sextra=()
+	if [ -n "${HDR[k]}" ]; then
+		want=304
+		extra=(-H "${HDR[k]}")
+		# nginx's own ETag for the file: the static reference answers 304 by its own rule.
+		probe "$STATIC/${SNAME[k]}" "$VAR/probe" >/dev/null
+		sextra=(-H "If-None-Match: $(header "$VAR/probe.head" ETag)")
+	fi
+
+	# The responder of this page: its bytes, Content-Type and ETag, from memory.
+	rm -f "$RESP_SOCK"
+	"$OUT/responder" "$RESP_SOCK" "${FILE[k]}" "${CTYPE[k]}" ${ETAG[k]:+"${ETAG[k]}"} >>"$VAR/responder.log" 2>&1 &
+	RESP_PID=$!
+	for _ in $(seq 100); do [ -S "$RESP_SOCK" ] && break; sleep 0.02; done
+	[ -S "$RESP_SOCK" ] || { cat "$VAR/responder.log"; die "the responder did not start"; }
+
+	# The three answer alike (status, Content-Type, bytes) before they are compared.
+	for t in c2c static responder; do
+		case $t in
+		c2c) url="$C2C${URLPATH[k]}" args=("${extra[@]}") ;;
+		static) url="$STATIC/${SNAME[k]}" args=("${sextra[@]}") ;;
+		responder) url="$RESP${URLPATH[k]}" args=("${extra[@]}") ;;
+		esac
+		r=$(probe "$url" "$VAR/probe" "${args[@]}")
+		IFS=$'\t' read -r status ctype <<< "$r"
+		[ "$status" = "$want" ] || die "$t $url answered $status, not $want"
+		if [ "$want" = 200 ]; then
+			[ "$ctype" = "${CTYPE[k]}" ] || die "$t $url: Content-Type '$ctype', not '${CTYPE[k]}'"
+			cmp -s "$VAR/probe" "${FILE[k]}" || die "$t $url: not the same bytes as c2c"
+		fi
+	done
+
+	printf 'bench: %-34s' "${LABEL[k]}"
+	for t in c2c static responder; do
+		case $t in
+		c2c) url="$C2C${URLPATH[k]}" args=("${extra[@]}") ;;
+		static) url="$STATIC/${SNAME[k]}" args=("${sextra[@]}") ;;
+		responder) url="$RESP${URLPATH[k]}" args=("${extra[@]}") ;;
+		esac
+		r=$(bench "$(printf '%02d' "$k")-$t" "$url" "${args[@]}")
+		read -r rps p50 p99 errs <<< "$r"
+		printf 'run\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$k" "${LABEL[k]}" "${SIZE[k]}" "$want" \
+			"$t" "$rps" "$p50" "$p99" "$errs" >> "$RESULTS"
+		printf '  %s %9s req/s' "$t" "$rps"
+	done
+	echo
+	resp_stop
+done
+
+# --- the report -----------------------------------------------------------------------
+awk -F '\t' -v fmt=text -f "$B/report.awk" "$RESULTS" > "$OUT/report.txt"
+awk -F '\t' -v fmt=html -f "$B/report.awk" "$RESULTS" > "$OUT/report.html"
+echo
+cat "$OUT/report.txt"
+echo
+echo "bench: report in $OUT/report.txt and $OUT/report.html; wrk outputs in $VAR/wrk"
