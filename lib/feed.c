@@ -475,22 +475,27 @@ feed_write(struct db *db, const struct feed_ctx *ctx, const struct feed_state *s
 			goto out;
 	}
 
+	/* Tombstones first: RFC 4287 puts extension elements before the entries. */
+	for (i = 0; i < r.nrows; i++) {
+		char ref[600];
+		xmlNodePtr d;
+
+		if (strcmp(db_cell(&r, i, 4), "1") != 0)
+			continue;
+		snprintf(ref, sizeof(ref), "%s%s:%s", ctx->id_prefix, db_cell(&r, i, 1), db_cell(&r, i, 2));
+		d = xmlNewChild(feed, xmlSearchNsByHref(doc, feed, BAD_CAST AT_NS),
+		    BAD_CAST "deleted-entry", NULL);
+		if (d == NULL || xml_set_attr(d, "ref", ref) < 0 ||
+		    xml_set_attr(d, "when", db_cell(&r, i, 3)) < 0)
+			goto out;
+	}
 	for (i = 0; i < r.nrows; i++) {
 		char *xml = NULL;
 		xmlDocPtr ed;
 		xmlNodePtr copy;
-		char ref[600];
 
-		snprintf(ref, sizeof(ref), "%s%s:%s", ctx->id_prefix, db_cell(&r, i, 1), db_cell(&r, i, 2));
-		if (strcmp(db_cell(&r, i, 4), "1") == 0) {
-			/* RFC 6721: the entry was withdrawn. */
-			xmlNodePtr d = xmlNewChild(feed, xmlSearchNsByHref(doc, feed, BAD_CAST AT_NS),
-			    BAD_CAST "deleted-entry", NULL);
-			if (d == NULL || xml_set_attr(d, "ref", ref) < 0 ||
-			    xml_set_attr(d, "when", db_cell(&r, i, 3)) < 0)
-				goto out;
+		if (strcmp(db_cell(&r, i, 4), "1") == 0)
 			continue;
-		}
 		if ((rc = row_entry(db, ctx, &r, i, &xml)) == C2C_ENOTFOUND)
 			continue;   /* hard-deleted behind our back: nothing to publish */
 		if (rc != C2C_OK)

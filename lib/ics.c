@@ -230,29 +230,35 @@ add_text(icalcomponent *c, icalproperty *(*ctor)(const char *), const char *text
 	return rc;
 }
 
-/* 1 when the UTC time t falls in the second pass of a repeated local hour of z (after a
- * backward change), whose local time readers take as the first pass (RFC 5545 3.3.5). */
+/* The UTC offset of z at the UTC time t moved by days and seconds. */
 static int
-repeated_local_time(icaltimezone *z, struct icaltimetype t)
+offset_at(icaltimezone *z, struct icaltimetype t, int days, int seconds)
 {
-	struct icaltimetype a = t;
-	int off, d;
+	icaltime_adjust(&t, days, 0, 0, seconds);
+	return icaltimezone_get_utc_offset_of_utc_time(z, &t, NULL);
+}
 
-	off = icaltimezone_get_utc_offset_of_utc_time(z, &a, NULL);
-	a = t;
-	icaltime_adjust(&a, -1, 0, 0, 0);
-	/* d: how far the clock went back during the last day (0 when it did not). */
-	d = icaltimezone_get_utc_offset_of_utc_time(z, &a, NULL) - off;
-	if (d <= 0)
-		return 0;
-	a = t;
-	icaltime_adjust(&a, 0, 0, 0, -d);
-	return icaltimezone_get_utc_offset_of_utc_time(z, &a, NULL) == off + d;
+/* 1 when the local time of the UTC time t in z happens twice (the hour repeated when the
+ * clock goes back).  Readers disagree on which pass such a local time means: RFC 5545 3.3.5
+ * says the first, libical 3.0 and pytz take the second.  Assumes at most one change a day. */
+static int
+ambiguous_local_time(icaltimezone *z, struct icaltimetype t)
+{
+	int off = offset_at(z, t, 0, 0), d;
+
+	/* Second pass: the clock went back by d during the last day, and t - d shows the same. */
+	d = offset_at(z, t, -1, 0) - off;
+	if (d > 0 && offset_at(z, t, 0, -d) == off + d)
+		return 1;
+	/* First pass: it goes back by d during the next day, and t + d shows the same. */
+	d = off - offset_at(z, t, 1, 0);
+	return d > 0 && offset_at(z, t, 0, d) == off - d;
 }
 
 /* A DTSTART, DTEND, RDATE or EXDATE property for the UTC time t: a DATE for all-day events,
  * the local time with TZID when the event has a zone (which then records t), UTC otherwise
- * and for the rare time whose local form would be ambiguous (so every instant stays exact).
+ * and for the rare time whose local form would be ambiguous (so every instant stays exact
+ * whichever pass a reader picks).
  * NULL when out of memory.  The caller owns the property. */
 static icalproperty *
 time_prop(icalproperty_kind kind, struct icaltimetype t, int all_day, struct zone_use *zu)
@@ -267,7 +273,7 @@ time_prop(icalproperty_kind kind, struct icaltimetype t, int all_day, struct zon
 		t.hour = t.minute = t.second = 0;
 		t.zone = NULL;
 		zu = NULL;
-	} else if (zu != NULL && repeated_local_time(zu->zone, t)) {
+	} else if (zu != NULL && ambiguous_local_time(zu->zone, t)) {
 		zu = NULL;
 	} else if (zu != NULL) {
 		if (!zu->written || icaltime_compare(t, zu->first) < 0)
@@ -538,18 +544,22 @@ fail:
 }
 
 /* The VTIMEZONE of zu: a copy of libical's, TZID the bare name the events use, cut to the
- * observances from the earliest time written on (no time of its own: deterministic).
- * Caller owns it. */
+ * observances from 1 January (UTC) of the year of the earliest time written on.  That point
+ * comes from the events, never from the clock: deterministic, and stable while events are
+ * added within the year.  Caller owns it. */
 static enum c2c_err
 build_vtimezone(struct zone_use *zu, icalcomponent **out)
 {
+	struct icaltimetype from = zu->first;
 	icalcomponent *vtz, *sub;
 	icalproperty *p;
 
 	if ((vtz = icalcomponent_new_clone(icaltimezone_get_component(zu->zone))) == NULL)
 		return C2C_ENOMEM;
+	from.month = from.day = 1;
+	from.hour = from.minute = from.second = 0;
 	/* ms_compatible keeps each RRULE's original DTSTART (Outlook rejects moved ones). */
-	icaltimezone_truncate_vtimezone(vtz, zu->first, icaltime_null_time(), 1);
+	icaltimezone_truncate_vtimezone(vtz, from, icaltime_null_time(), 1);
 	sub = icalcomponent_get_first_component(vtz, ICAL_ANY_COMPONENT);
 	if (sub == NULL) {
 		/* Should not happen; never write a VTIMEZONE without observances. */
@@ -745,7 +755,8 @@ write_locked(struct ctx *x, struct buf *tmp, const char *name, const struct ics_
 			goto out;
 	if ((rc = build_calendar(name, &cal)) != C2C_OK)
 		goto out;
-	for (i = 0; i < x->nzones; i++) {
+	/* libical puts an added VTIMEZONE first: add them last to first, for first-use order. */
+	for (i = x->nzones; i-- > 0; ) {
 		if (x->zones[i].zone == NULL || !x->zones[i].written)
 			continue;
 		if ((rc = build_vtimezone(&x->zones[i], &vtz)) != C2C_OK)

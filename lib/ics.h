@@ -33,7 +33,9 @@ struct ics_event {
 	int         all_day;
 	const char *tzid;         /* IANA zone of the event ("Europe/Berlin", "Asia/Shanghai") or
 	                           * NULL (times written in UTC); "UTC" counts as NULL.  Ignored,
-	                           * though still checked, for all-day events (DATE values float). */
+	                           * though still checked, for all-day events (DATE values float).
+	                           * A time in the hour repeated when the clock goes back is written
+	                           * in UTC: readers disagree on which pass its local time means. */
 	const char *rrule;        /* RRULE value ("FREQ=WEEKLY;COUNT=5") or NULL; validated and
 	                           * written as libical prints it.  A floating UNTIL is taken as
 	                           * UTC; for all-day events UNTIL becomes a DATE, and a DATE UNTIL

@@ -89,6 +89,7 @@
         <xsl:if test="$self != ''">
           <link rel="alternate" type="application/xml" href="{$xml-url}"/>
         </xsl:if>
+        <xsl:call-template name="head-extra"/>
         <style>
           <xsl:call-template name="css"/>
         </style>
@@ -108,6 +109,9 @@
   <xsl:template name="page-title">
     <xsl:value-of select="$site"/>
   </xsl:template>
+
+  <!-- More of <head> (e.g. the <link rel="alternate"> of a feed): pages may override it. -->
+  <xsl:template name="head-extra"/>
 
   <!-- HTML5 sectioning elements would trip older HTML parsers (libxml2's among them);
        divs with ARIA landmark roles give assistive technology the same structure. -->
@@ -138,7 +142,22 @@
           <xsl:call-template name="nav-link">
             <xsl:with-param name="href" select="concat($base, '/events', $lang-q)"/>
             <xsl:with-param name="key" select="'events'"/>
-            <xsl:with-param name="current" select="$page = 'events'"/>
+            <xsl:with-param name="current" select="$page = 'events' or $page = 'event'"/>
+          </xsl:call-template>
+          <xsl:call-template name="nav-link">
+            <xsl:with-param name="href" select="concat($base, '/agreements', $lang-q)"/>
+            <xsl:with-param name="key" select="'agreements'"/>
+            <xsl:with-param name="current" select="$page = 'agreements'"/>
+          </xsl:call-template>
+          <xsl:call-template name="nav-link">
+            <xsl:with-param name="href" select="concat($base, '/activities', $lang-q)"/>
+            <xsl:with-param name="key" select="'activities'"/>
+            <xsl:with-param name="current" select="$page = 'activities'"/>
+          </xsl:call-template>
+          <xsl:call-template name="nav-link">
+            <xsl:with-param name="href" select="concat($base, '/kpis', $lang-q)"/>
+            <xsl:with-param name="key" select="'kpis.nav'"/>
+            <xsl:with-param name="current" select="$page = 'kpis' or $page = 'kpi-values'"/>
           </xsl:call-template>
         </div>
         <div class="tools">
@@ -224,8 +243,121 @@
             <xsl:call-template name="label"><xsl:with-param name="key" select="'xml.title'"/></xsl:call-template>
           </a>
         </xsl:if>
+        <!-- /healthz and error pages are about the service, not the data. -->
+        <xsl:if test="$self != '' and local-name(/*) != 'health'">
+          <br/>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'feeds'"/></xsl:call-template>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+          <xsl:call-template name="feed-link">
+            <xsl:with-param name="path" select="'/feeds/partnerships.atom'"/>
+            <xsl:with-param name="type" select="'application/atom+xml'"/>
+            <xsl:with-param name="key" select="'feed.partnerships'"/>
+            <xsl:with-param name="names" select="$partnership-filters"/>
+            <xsl:with-param name="filtered" select="local-name(/*) = 'partnerships'"/>
+          </xsl:call-template>
+          <xsl:text> · </xsl:text>
+          <xsl:call-template name="feed-link">
+            <xsl:with-param name="path" select="'/feeds/events.atom'"/>
+            <xsl:with-param name="type" select="'application/atom+xml'"/>
+            <xsl:with-param name="key" select="'feed.events'"/>
+            <xsl:with-param name="names" select="$event-filters"/>
+            <xsl:with-param name="filtered" select="local-name(/*) = 'events'"/>
+          </xsl:call-template>
+          <xsl:text> · </xsl:text>
+          <xsl:call-template name="feed-link">
+            <xsl:with-param name="path" select="'/feeds/events.ics'"/>
+            <xsl:with-param name="type" select="'text/calendar'"/>
+            <xsl:with-param name="key" select="'feed.calendar'"/>
+            <xsl:with-param name="names" select="$event-filters"/>
+            <xsl:with-param name="filtered" select="local-name(/*) = 'events'"/>
+          </xsl:call-template>
+        </xsl:if>
       </div>
     </div>
+  </xsl:template>
+
+  <!-- ================================================================== feeds -->
+
+  <!-- The filters each feed takes, as the lists name them in <filter>.  The other
+       parameters of a list (limit, after, updated_since) are not the feeds' and would be
+       refused. -->
+  <xsl:variable name="partnership-filters" select="'city side country area kind status'"/>
+  <xsl:variable name="event-filters" select="'city partnership side country area from to'"/>
+
+  <!-- The address of a feed: $path (e.g. "/feeds/events.ics") with, when $filtered, this
+       page's filters among $names.  The server validated them (slugs, codes, dates,
+       numbers), so they need no escaping. -->
+  <xsl:template name="feed-url">
+    <xsl:param name="path"/>
+    <xsl:param name="names"/>
+    <xsl:param name="filtered" select="false()"/>
+    <xsl:variable name="q">
+      <xsl:if test="$filtered">
+        <xsl:for-each select="/*/c:filter/@*[contains(concat(' ', $names, ' '), concat(' ', local-name(), ' '))]">
+          <xsl:if test="position() &gt; 1">&amp;</xsl:if>
+          <xsl:value-of select="concat(local-name(), '=', .)"/>
+        </xsl:for-each>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:value-of select="concat($base, $path)"/>
+    <xsl:choose>
+      <xsl:when test="string($q) != ''"><xsl:value-of select="concat('?', $q, $lang-amp)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$lang-q"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Does this page have filters a feed can take? -->
+  <xsl:template name="feed-filtered">
+    <xsl:param name="names"/>
+    <xsl:if test="/*/c:filter/@*[contains(concat(' ', $names, ' '), concat(' ', local-name(), ' '))]">1</xsl:if>
+  </xsl:template>
+
+  <xsl:template name="feed-link">
+    <xsl:param name="path"/>
+    <xsl:param name="type"/>
+    <xsl:param name="key"/>
+    <xsl:param name="names"/>
+    <xsl:param name="filtered" select="false()"/>
+    <xsl:variable name="with-filters">
+      <xsl:if test="$filtered">
+        <xsl:call-template name="feed-filtered"><xsl:with-param name="names" select="$names"/></xsl:call-template>
+      </xsl:if>
+    </xsl:variable>
+    <a type="{$type}">
+      <xsl:attribute name="href">
+        <xsl:call-template name="feed-url">
+          <xsl:with-param name="path" select="$path"/>
+          <xsl:with-param name="names" select="$names"/>
+          <xsl:with-param name="filtered" select="$filtered"/>
+        </xsl:call-template>
+      </xsl:attribute>
+      <xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+    </a>
+    <xsl:if test="string($with-filters) != ''">
+      <xsl:text> </xsl:text>
+      <span class="note">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'feed.filtered'"/></xsl:call-template>
+      </span>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- <link rel="alternate"> for a list page's feed (call it from "head-extra"). -->
+  <xsl:template name="feed-head-link">
+    <xsl:param name="path"/>
+    <xsl:param name="key"/>
+    <xsl:param name="names"/>
+    <link rel="alternate" type="application/atom+xml">
+      <xsl:attribute name="href">
+        <xsl:call-template name="feed-url">
+          <xsl:with-param name="path" select="$path"/>
+          <xsl:with-param name="names" select="$names"/>
+          <xsl:with-param name="filtered" select="true()"/>
+        </xsl:call-template>
+      </xsl:attribute>
+      <xsl:attribute name="title">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+      </xsl:attribute>
+    </link>
   </xsl:template>
 
   <!-- ================================================================== style -->
@@ -283,6 +415,7 @@ ul.plain li{margin:.25rem 0}
 .badge{display:inline-block;border:1px solid currentColor;padding:0 .35rem;font-size:.8rem;white-space:nowrap}
 .badge.cancelled,.badge.ended,.badge.warn{color:var(--warn);font-weight:700}
 .cancelled-row .title{text-decoration:line-through}
+.deleted-row td{color:var(--muted);font-style:italic}
 form.filter{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:flex-end;border:1px solid var(--line);background:var(--soft);padding:.75rem;margin:1rem 0}
 form.filter label{display:flex;flex-direction:column;font-size:.875rem;font-weight:600}
 form.filter input,form.filter select{font:inherit;font-weight:400;padding:.35rem .45rem;border:1px solid var(--muted);background:var(--bg);color:var(--fg);min-width:7rem;max-width:100%}
@@ -614,6 +747,64 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
     </a>
   </xsl:template>
 
+  <!-- A city that the data may name by slug only (the agreements, activities and KPI
+       value lists): its names when the element has them, else the slug, linked. -->
+  <xsl:template name="city-ref">
+    <xsl:param name="node" select="."/>
+    <xsl:param name="slug" select="string($node/@slug)"/>
+    <xsl:choose>
+      <xsl:when test="$node/c:name">
+        <xsl:call-template name="city-link"><xsl:with-param name="node" select="$node"/></xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$slug != ''">
+        <a href="{$base}/cities/{$slug}{$lang-q}"><xsl:value-of select="$slug"/></a>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The partnership an item of a list belongs to (context: the item; its
+       <partnership id="21" europe="belfast" china="shenyang"/>): the number linked to
+       the partnership's page, then the two cities, named when the item carries
+       <europe>/<china> with names, else by slug. -->
+  <xsl:template name="pair-ref">
+    <xsl:variable name="p" select="c:partnership"/>
+    <xsl:variable name="e" select="(c:europe | $p/c:europe)[1]"/>
+    <xsl:variable name="z" select="(c:china | $p/c:china)[1]"/>
+    <xsl:if test="$p/@id">
+      <a href="{$base}/partnerships/{$p/@id}{$lang-q}">#<xsl:value-of select="$p/@id"/></a>
+      <xsl:if test="$p/@europe or $e or $p/@china or $z">
+        <br/>
+        <xsl:call-template name="city-ref">
+          <xsl:with-param name="node" select="$e"/>
+          <xsl:with-param name="slug" select="string(($e/@slug | $p/@europe)[1])"/>
+        </xsl:call-template>
+        <xsl:text> – </xsl:text>
+        <xsl:call-template name="city-ref">
+          <xsl:with-param name="node" select="$z"/>
+          <xsl:with-param name="slug" select="string(($z/@slug | $p/@china)[1])"/>
+        </xsl:call-template>
+      </xsl:if>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- An area named by slug only (activities): its name from the <areas> of the document
+       when there, else the slug; linked to $href-prefix + slug. -->
+  <xsl:template name="area-ref">
+    <xsl:param name="slug"/>
+    <xsl:param name="href-prefix"/>
+    <xsl:variable name="area" select="/*/c:areas/c:area[@slug = $slug]"/>
+    <xsl:if test="$slug != ''">
+      <a href="{$base}{$href-prefix}{$slug}{$lang-amp}">
+        <xsl:choose>
+          <xsl:when test="$area">
+            <xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="$area/c:name"/></xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="$slug"/></xsl:otherwise>
+        </xsl:choose>
+      </a>
+    </xsl:if>
+  </xsl:template>
+
   <!-- Names of a country or an area (name or country elements with xml:lang): the page
        language's one, the other in muted type when asked for. -->
   <xsl:template name="lang-pick">
@@ -671,6 +862,23 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
   <xsl:template name="day">
     <xsl:param name="value"/>
     <xsl:value-of select="substring($value, 1, 10)"/>
+  </xsl:template>
+
+  <!-- "2026-11-29T16:21:02.045125Z" -> "2026-11-29 16:21 UTC" (dates stay as they are). -->
+  <xsl:template name="stamp">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="contains($value, 'T')">
+        <xsl:value-of select="concat(substring($value, 1, 10), ' ', substring($value, 12, 5), ' ')"/>
+        <abbr>
+          <xsl:attribute name="title">
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'utc'"/></xsl:call-template>
+          </xsl:attribute>
+          <xsl:text>UTC</xsl:text>
+        </abbr>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- One end of an event: a date (all-day) or "YYYY-MM-DD HH:MM" (UTC).  $same-day
@@ -769,6 +977,7 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
     <xsl:param name="pattern" select="''"/>
     <xsl:param name="maxlength" select="''"/>
     <xsl:param name="class" select="''"/>
+    <xsl:param name="inputmode" select="''"/>
     <xsl:variable name="value">
       <xsl:call-template name="param"><xsl:with-param name="name" select="$name"/></xsl:call-template>
     </xsl:variable>
@@ -783,6 +992,7 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
         <xsl:if test="$pattern != ''"><xsl:attribute name="pattern"><xsl:value-of select="$pattern"/></xsl:attribute></xsl:if>
         <xsl:if test="$maxlength != ''"><xsl:attribute name="maxlength"><xsl:value-of select="$maxlength"/></xsl:attribute></xsl:if>
         <xsl:if test="$class != ''"><xsl:attribute name="class"><xsl:value-of select="$class"/></xsl:attribute></xsl:if>
+        <xsl:if test="$inputmode != ''"><xsl:attribute name="inputmode"><xsl:value-of select="$inputmode"/></xsl:attribute></xsl:if>
         <xsl:if test="$type = 'number'">
           <xsl:attribute name="min">1</xsl:attribute>
           <xsl:attribute name="max">500</xsl:attribute>
@@ -897,6 +1107,49 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
         <xsl:call-template name="label"><xsl:with-param name="key" select="'more'"/></xsl:call-template>
       </xsl:if>
     </p>
+  </xsl:template>
+
+  <!-- With updated_since= a list holds the changes only (for mirrors): say so, and up to
+       when (as-of, the time to ask from next). -->
+  <xsl:template name="sync-note">
+    <xsl:if test="/*/c:filter/@updated_since or /*/@as-of">
+      <p class="note">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'sync.note'"/></xsl:call-template>
+        <xsl:if test="/*/c:filter/@updated_since">
+          <xsl:text> </xsl:text>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'sync.since'"/></xsl:call-template>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+          <xsl:call-template name="stamp"><xsl:with-param name="value" select="string(/*/c:filter/@updated_since)"/></xsl:call-template>
+        </xsl:if>
+        <xsl:if test="/*/@as-of">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'semicolon'"/></xsl:call-template>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'sync.as-of'"/></xsl:call-template>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+          <xsl:call-template name="stamp"><xsl:with-param name="value" select="string(/*/@as-of)"/></xsl:call-template>
+        </xsl:if>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A tombstone (<agreement id="3" deleted="..."/>, from updated_since=) as a table
+       row: "#3: deleted on 2026-11-29 16:21 UTC".  $key names the wording ("deleted-on",
+       or "superseded-on" for KPI values, which are replaced by corrections). -->
+  <xsl:template name="tombstone-row">
+    <xsl:param name="columns"/>
+    <xsl:param name="key" select="'deleted-on'"/>
+    <tr class="deleted-row">
+      <td colspan="{$columns}">
+        <xsl:choose>
+          <xsl:when test="@id"><xsl:value-of select="concat('#', @id)"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="@slug"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+        <xsl:if test="$lang = 'en'"><xsl:text> </xsl:text></xsl:if>
+        <xsl:call-template name="stamp"><xsl:with-param name="value" select="string(@deleted)"/></xsl:call-template>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="concat($key, '.end')"/></xsl:call-template>
+      </td>
+    </tr>
   </xsl:template>
 
   <!-- Paging: the next page as the server linked it, and back to the first. -->

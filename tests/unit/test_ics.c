@@ -284,23 +284,27 @@ START_TEST(test_berlin_winter)
 	HAS(s, "DTSTART;TZID=Europe/Berlin:20240331T015959");
 	HAS(s, "DTEND;TZID=Europe/Berlin:20240331T030000");
 
-	/* The autumn change (2024-10-27 01:00 UTC) repeats 02:00-03:00 local.  Readers take a
-	 * repeated local time as its first pass, so the second pass is written in UTC. */
-	e.start = "2024-10-27 00:30:00";
-	e.end = "2024-10-27 01:30:00";
+	/* The autumn change (2024-10-27 01:00 UTC) repeats 02:00-03:00 local; readers disagree
+	 * on which pass such a local time means, so both passes are written in UTC. */
+	e.start = "2024-10-26 23:59:59";
+	e.end = "2024-10-27 00:00:00";
 	s = write1(&e);
-	HAS(s, "DTSTART;TZID=Europe/Berlin:20241027T023000");
-	HAS(s, "DTEND:20241027T013000Z");
+	HAS(s, "DTSTART;TZID=Europe/Berlin:20241027T015959");
+	HAS(s, "DTEND:20241027T000000Z");
 	e.start = "2024-10-27 00:59:59";
+	e.end = "2024-10-27 01:59:59";
+	s = write1(&e);
+	HAS(s, "DTSTART:20241027T005959Z");
+	HAS(s, "DTEND:20241027T015959Z");
+	e.start = "2024-10-27 01:00:00";
 	e.end = "2024-10-27 02:00:00";
 	s = write1(&e);
-	HAS(s, "DTSTART;TZID=Europe/Berlin:20241027T025959");
+	HAS(s, "DTSTART:20241027T010000Z");
 	HAS(s, "DTEND;TZID=Europe/Berlin:20241027T030000");
-	e.start = "2024-10-27 01:00:00";
+	/* Only UTC times: no VTIMEZONE without a TZID using it. */
 	e.end = NULL;
 	s = write1(&e);
 	HAS(s, "DTSTART:20241027T010000Z");
-	/* Only the second pass: no VTIMEZONE is needed. */
 	HASNT(s, "BEGIN:VTIMEZONE");
 }
 END_TEST
@@ -457,7 +461,7 @@ START_TEST(test_cjk_folded)
 		e.description = summary;
 		e.location = summary;
 		s = write1(&e);  /* checks every line */
-		ck_assert_int_gt(count_prefix(s, " "), 2);
+		ck_assert_msg(strstr(s, "\r\n ") != NULL, "pad %zu: nothing folded", pad);
 		u = unfold(s);
 		want = malloc(strlen(summary) + 16);
 		ck_assert_ptr_nonnull(want);
@@ -772,13 +776,15 @@ utc_of(icalcomponent *cal, icalproperty *p, struct icaltimetype t)
 {
 	icalparameter *tzp = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER);
 	icalcomponent *vtz;
+	icalcompiter it;
 	icaltimezone *z;
 	struct icaltimetype u;
 
 	if (tzp == NULL)
 		return t;
-	for (vtz = icalcomponent_get_first_component(cal, ICAL_VTIMEZONE_COMPONENT); vtz != NULL;
-	    vtz = icalcomponent_get_next_component(cal, ICAL_VTIMEZONE_COMPONENT)) {
+	/* An external iterator: the caller may be walking cal's components with the internal one. */
+	for (it = icalcomponent_begin_component(cal, ICAL_VTIMEZONE_COMPONENT);
+	    (vtz = icalcompiter_deref(&it)) != NULL; icalcompiter_next(&it)) {
 		icalproperty *id = icalcomponent_get_first_property(vtz, ICAL_TZID_PROPERTY);
 		if (id != NULL && strcmp(icalproperty_get_tzid(id), icalparameter_get_tzid(tzp)) == 0)
 			break;
