@@ -17,7 +17,8 @@
 #include "xml.h"
 
 static const char *const view_names[] = {
-	"overview", "cities", "city", "partnerships", "partnership", "events", "health", "error", NULL
+	"overview", "cities", "city", "partnerships", "partnership", "agreements", "activities",
+	"events", "event", "kpis", "kpi-values", "health", "error", NULL
 };
 
 static pthread_mutex_t accept_lock = PTHREAD_MUTEX_INITIALIZER;

@@ -48,12 +48,14 @@ model_kpi_values(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 	 * the public list shows the rows nothing supersedes.  In sync mode the superseded
 	 * ones come as tombstones. */
 	static const char sql[] =
-	    "SELECT v.id AS `@id`, k.slug AS `@kpi`, "
+	    "SELECT v.id AS `@id`, k.slug AS `@kpi`, k.name_en AS `kpi-name@en`, "
+	    "k.name_zh AS `kpi-name@zh`, k.unit, "
 	    "DATE_FORMAT(v.entered_at, " TIME_FMT ") AS `@updated`, "
 	    "(SELECT DATE_FORMAT(MIN(s.entered_at), " TIME_FMT ") FROM kpi_values s "
 	    "  WHERE s.supersedes_id = v.id) AS `_deleted`, "
 	    "IF(v.partnership_id IS NULL, NULL, v.partnership_id) AS `partnership/@id`, "
-	    "ci.slug AS `city/@slug`, DATE_FORMAT(v.period_start, '%Y-%m-%d') AS `period/@start`, "
+	    "ci.slug AS `city/@slug`, ci.name_en AS `city/name@en`, ci.name_local AS `city/local-name`, "
+	    "ci.name_zh AS `city/name@zh`, DATE_FORMAT(v.period_start, '%Y-%m-%d') AS `period/@start`, "
 	    "DATE_FORMAT(v.period_end, '%Y-%m-%d') AS `period/@end`, v.value, v.score, v.comment, "
 	    "v.source, v.confidence, v.supersedes_id AS supersedes "
 	    "FROM kpi_values v JOIN kpis k ON k.id = v.kpi_id LEFT JOIN cities ci ON ci.id = v.city_id "

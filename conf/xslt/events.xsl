@@ -16,6 +16,14 @@
     <xsl:call-template name="label"><xsl:with-param name="key" select="'events'"/></xsl:call-template>
   </xsl:template>
 
+  <xsl:template name="head-extra">
+    <xsl:call-template name="feed-head-link">
+      <xsl:with-param name="path" select="'/feeds/events.atom'"/>
+      <xsl:with-param name="key" select="'feed.events'"/>
+      <xsl:with-param name="names" select="$event-filters"/>
+    </xsl:call-template>
+  </xsl:template>
+
   <xsl:template match="c:events" mode="page">
     <h1><xsl:call-template name="label"><xsl:with-param name="key" select="'events'"/></xsl:call-template></h1>
     <p class="lead"><xsl:call-template name="label"><xsl:with-param name="key" select="'events.lead'"/></xsl:call-template></p>
@@ -28,6 +36,15 @@
         <xsl:with-param name="hint" select="'slug.hint'"/>
         <xsl:with-param name="pattern" select="'[a-z0-9]+(-[a-z0-9]+)*'"/>
         <xsl:with-param name="maxlength" select="'64'"/>
+      </xsl:call-template>
+      <xsl:call-template name="field">
+        <xsl:with-param name="name" select="'partnership'"/>
+        <xsl:with-param name="key" select="'partnership-id'"/>
+        <xsl:with-param name="hint" select="'partnership.hint'"/>
+        <xsl:with-param name="pattern" select="'[0-9]{1,9}'"/>
+        <xsl:with-param name="maxlength" select="'9'"/>
+        <xsl:with-param name="inputmode" select="'numeric'"/>
+        <xsl:with-param name="class" select="'short'"/>
       </xsl:call-template>
       <xsl:call-template name="field">
         <xsl:with-param name="name" select="'from'"/>
@@ -49,6 +66,7 @@
       </xsl:call-template>
     </form>
 
+    <xsl:call-template name="sync-note"/>
     <xsl:choose>
       <xsl:when test="c:event">
         <xsl:call-template name="count-line"><xsl:with-param name="what" select="'events'"/></xsl:call-template>
@@ -97,6 +115,11 @@
     <xsl:call-template name="pager"/>
   </xsl:template>
 
+  <!-- A removed event (updated_since=): "#12: deleted on ...". -->
+  <xsl:template match="c:event[@deleted]" mode="row">
+    <xsl:call-template name="tombstone-row"><xsl:with-param name="columns" select="7"/></xsl:call-template>
+  </xsl:template>
+
   <xsl:template match="c:event" mode="row">
     <tr>
       <xsl:if test="@status = 'cancelled'"><xsl:attribute name="class">cancelled-row</xsl:attribute></xsl:if>
@@ -118,13 +141,12 @@
           <xsl:text> </xsl:text>
         </xsl:if>
         <span class="title">
-          <xsl:choose>
-            <xsl:when test="starts-with(c:url, 'https://') or starts-with(c:url, 'http://')">
-              <a href="{c:url}" rel="external noopener"><xsl:value-of select="c:title"/></a>
-            </xsl:when>
-            <xsl:otherwise><xsl:value-of select="c:title"/></xsl:otherwise>
-          </xsl:choose>
+          <a href="{concat($base, '/events/', @id)}{$lang-q}"><xsl:value-of select="c:title"/></a>
         </span>
+        <xsl:call-template name="external-link">
+          <xsl:with-param name="url" select="c:url"/>
+          <xsl:with-param name="key" select="'website'"/>
+        </xsl:call-template>
       </td>
       <td>
         <xsl:call-template name="code">

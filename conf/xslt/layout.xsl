@@ -58,6 +58,11 @@
     <xsl:if test="$self-query != ''"><xsl:value-of select="concat('?', $self-query)"/></xsl:if>
   </xsl:variable>
 
+  <!-- Is a list narrowed by a filter (anything but paging and language)?  Then an empty
+       list means "nothing matches", not "nothing recorded". -->
+  <xsl:variable name="has-filters"
+      select="boolean(/*/c:filter/@*[not(contains(' limit after lang ', concat(' ', local-name(), ' ')))])"/>
+
   <!-- Was the language asked for in the URL?  Then forms must carry it on... -->
   <xsl:variable name="lang-in-url"
       select="starts-with($self-query, 'lang=') or contains($self-query, '&amp;lang=')"/>
@@ -416,6 +421,7 @@ ul.plain li{margin:.25rem 0}
 .badge.cancelled,.badge.ended,.badge.warn{color:var(--warn);font-weight:700}
 .cancelled-row .title{text-decoration:line-through}
 .deleted-row td{color:var(--muted);font-style:italic}
+.prose{white-space:pre-line}
 form.filter{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:flex-end;border:1px solid var(--line);background:var(--soft);padding:.75rem;margin:1rem 0}
 form.filter label{display:flex;flex-direction:column;font-size:.875rem;font-weight:600}
 form.filter input,form.filter select{font:inherit;font-weight:400;padding:.35rem .45rem;border:1px solid var(--muted);background:var(--bg);color:var(--fg);min-width:7rem;max-width:100%}
@@ -466,6 +472,7 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
         <xsl:when test="$key = 'first'">← First page|← 第一页</xsl:when>
         <xsl:when test="$key = 'shown'">Shown on this page:|本页显示：</xsl:when>
         <xsl:when test="$key = 'semicolon'">; |；</xsl:when>
+        <xsl:when test="$key = 'colon'">: |：</xsl:when>
         <xsl:when test="$key = 'more'">more on the next page|下一页还有更多</xsl:when>
         <xsl:when test="$key = 'notes'">Notes|备注</xsl:when>
         <xsl:when test="$key = 'updated'">Last updated|最后更新</xsl:when>
@@ -479,6 +486,26 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
         <xsl:when test="$key = 'date'">Date|日期</xsl:when>
         <xsl:when test="$key = 'slug.hint'">short name as in the address, e.g. leeds|网址中的简称，如 leeds</xsl:when>
         <xsl:when test="$key = 'utc'">Coordinated Universal Time|协调世界时</xsl:when>
+        <xsl:when test="$key = 'view'">View|查看</xsl:when>
+        <xsl:when test="$key = 'website'">website|网站</xsl:when>
+        <xsl:when test="$key = 'description'">Description|说明</xsl:when>
+        <xsl:when test="$key = 'partnership-id'">Partnership no.|伙伴关系编号</xsl:when>
+        <xsl:when test="$key = 'partnership.hint'">number, e.g. 21|编号，如 21</xsl:when>
+        <xsl:when test="$key = 'for-partnership'">Only partnership|仅限伙伴关系</xsl:when>
+        <!-- feeds (footer, <head>) -->
+        <xsl:when test="$key = 'feeds'">Feeds|订阅源</xsl:when>
+        <xsl:when test="$key = 'feed.partnerships'">Partnerships (Atom)|伙伴关系（Atom）</xsl:when>
+        <xsl:when test="$key = 'feed.events'">Events (Atom)|活动（Atom）</xsl:when>
+        <xsl:when test="$key = 'feed.calendar'">Event calendar (iCalendar)|活动日历（iCalendar）</xsl:when>
+        <xsl:when test="$key = 'feed.filtered'">(with this page's filters)|（按本页筛选条件）</xsl:when>
+        <!-- changes only (updated_since=) and tombstones -->
+        <xsl:when test="$key = 'sync.note'">Changes only, for mirroring: deleted items are listed as such.|仅列出更改（供镜像同步），已删除的条目会注明。</xsl:when>
+        <xsl:when test="$key = 'sync.since'">Changed since|更改起始时间</xsl:when>
+        <xsl:when test="$key = 'sync.as-of'">as of|截至</xsl:when>
+        <xsl:when test="$key = 'deleted-on'">deleted on|已于</xsl:when>
+        <xsl:when test="$key = 'deleted-on.end'">| 删除</xsl:when>
+        <xsl:when test="$key = 'superseded-on'">replaced by a correction on|已于</xsl:when>
+        <xsl:when test="$key = 'superseded-on.end'">| 被更正值取代</xsl:when>
         <!-- overview -->
         <xsl:when test="$key = 'overview.lead'">Cities in Europe and China, their partnerships, agreements and events.|欧洲和中国的城市、它们之间的伙伴关系、协议与活动。</xsl:when>
         <xsl:when test="$key = 'in-numbers'">In numbers|数据概况</xsl:when>
@@ -607,6 +634,59 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
         <xsl:when test="$key = 'astatus.running'">Running|进行中</xsl:when>
         <xsl:when test="$key = 'astatus.done'">Done|已完成</xsl:when>
         <xsl:when test="$key = 'astatus.cancelled'">Cancelled|已取消</xsl:when>
+        <xsl:when test="$key = 'partnership.agreements-list'">These agreements in the list of all agreements|在协议列表中查看这些协议</xsl:when>
+        <xsl:when test="$key = 'partnership.activities-list'">These activities in the Project Bank|在项目库中查看这些合作活动</xsl:when>
+        <xsl:when test="$key = 'partnership.events'">Events of this partnership since 2017|该伙伴关系 2017 年以来的活动</xsl:when>
+        <xsl:when test="$key = 'partnership.calendar'">its calendar (iCalendar)|日历订阅（iCalendar）</xsl:when>
+        <!-- agreements -->
+        <xsl:when test="$key = 'agreements.lead'">Agreements signed within the partnerships: memoranda, sister-city agreements, action plans and the like.|各伙伴关系框架下签署的协议：谅解备忘录、姐妹城市协议、行动计划等。</xsl:when>
+        <xsl:when test="$key = 'signed.hint'">date of signature|签署日期</xsl:when>
+        <xsl:when test="$key = 'no-agreements-match'">No agreement matches these filters.|没有符合筛选条件的协议。</xsl:when>
+        <xsl:when test="$key = 'count.agreements'">agreements|项协议</xsl:when>
+        <!-- activities -->
+        <xsl:when test="$key = 'activities.lead'">The Project Bank: joint activities and projects of the partnerships, from first ideas to completed work.|项目库：各伙伴关系的联合活动与项目，从初步构想到已完成的工作。</xsl:when>
+        <xsl:when test="$key = 'no-activities-match'">No activity matches these filters.|没有符合筛选条件的合作活动。</xsl:when>
+        <xsl:when test="$key = 'count.activities'">activities|项合作活动</xsl:when>
+        <xsl:when test="$key = 'risks'">Risks|风险</xsl:when>
+        <!-- KPIs -->
+        <xsl:when test="$key = 'kpis.nav'">KPIs|绩效指标</xsl:when>
+        <xsl:when test="$key = 'kpis'">Key performance indicators|关键绩效指标</xsl:when>
+        <xsl:when test="$key = 'kpis.lead'">Indicators with which a city measures what its partnerships achieve. The URBAN-EU-CHINA report defines them (Table 5); a city may add its own.|城市用以衡量伙伴关系成效的指标。指标由 URBAN-EU-CHINA 报告定义（表 5），城市也可自行增设。</xsl:when>
+        <xsl:when test="$key = 'kpis.entered'">The values are not estimated here: the cities enter them themselves, for a partnership or for the city as a whole.|本平台不估算指标数值：数值由各城市为某项伙伴关系或为本市整体自行填报。</xsl:when>
+        <xsl:when test="$key = 'indicator'">Indicator|指标</xsl:when>
+        <xsl:when test="$key = 'unit'">Unit|单位</xsl:when>
+        <xsl:when test="$key = 'direction'">Direction|方向</xsl:when>
+        <xsl:when test="$key = 'direction.higher_is_better'">Higher is better|越高越好</xsl:when>
+        <xsl:when test="$key = 'direction.lower_is_better'">Lower is better|越低越好</xsl:when>
+        <xsl:when test="$key = 'kkind.quantitative'">Quantitative|定量</xsl:when>
+        <xsl:when test="$key = 'kkind.qualitative'">Qualitative|定性</xsl:when>
+        <xsl:when test="$key = 'defined-by'">Defined by|定义方</xsl:when>
+        <xsl:when test="$key = 'defined-by.report'">Report, Table 5|报告表 5</xsl:when>
+        <xsl:when test="$key = 'values'">Values|数值</xsl:when>
+        <xsl:when test="$key = 'no-kpis'">No indicator is defined.|尚无指标。</xsl:when>
+        <xsl:when test="$key = 'count.kpis'">indicators|项指标</xsl:when>
+        <xsl:when test="$key = 'all-kpi-values'">All values entered so far|查看已填报的全部数值</xsl:when>
+        <!-- KPI values -->
+        <xsl:when test="$key = 'kpi-values'">KPI values|绩效指标数值</xsl:when>
+        <xsl:when test="$key = 'kpi-values.lead'">Values of the indicators, entered by the cities for a partnership or for the city itself. The indicators are the ones the URBAN-EU-CHINA report defines (Table 5) and those a city added.|各城市为伙伴关系或本市填报的指标数值。指标为 URBAN-EU-CHINA 报告所定义者（表 5）以及城市自行增设者。</xsl:when>
+        <xsl:when test="$key = 'kpi-values.current'">A correction replaces the value it corrects; only current values are shown.|更正值取代原值，此处只显示现行数值。</xsl:when>
+        <xsl:when test="$key = 'kpi'">Indicator|指标</xsl:when>
+        <xsl:when test="$key = 'kpi.hint'">short name, e.g. foreign-students|简称，如 foreign-students</xsl:when>
+        <xsl:when test="$key = 'kpi-definitions'">What the indicators mean|指标说明</xsl:when>
+        <xsl:when test="$key = 'for'">For|对象</xsl:when>
+        <xsl:when test="$key = 'value'">Value|数值</xsl:when>
+        <xsl:when test="$key = 'score'">Score (1–5)|评分（1–5）</xsl:when>
+        <xsl:when test="$key = 'confidence'">Confidence|可信度</xsl:when>
+        <xsl:when test="$key = 'confidence.low'">Low|低</xsl:when>
+        <xsl:when test="$key = 'confidence.medium'">Medium|中</xsl:when>
+        <xsl:when test="$key = 'confidence.high'">High|高</xsl:when>
+        <xsl:when test="$key = 'source'">Source|来源</xsl:when>
+        <xsl:when test="$key = 'comment'">Comment|说明</xsl:when>
+        <xsl:when test="$key = 'entered'">Entered|填报时间</xsl:when>
+        <xsl:when test="$key = 'corrects'">corrects value|更正数值</xsl:when>
+        <xsl:when test="$key = 'no-kpi-values'">No value has been entered yet.|尚无填报的数值。</xsl:when>
+        <xsl:when test="$key = 'no-kpi-values-match'">No value matches these filters.|没有符合筛选条件的数值。</xsl:when>
+        <xsl:when test="$key = 'count.kpi-values'">values|项数值</xsl:when>
         <!-- events -->
         <xsl:when test="$key = 'events.lead'">Meetings, forums and visits between the partner cities. Without dates, upcoming events are shown.|伙伴城市之间的会议、论坛和访问。未指定日期时显示即将举行的活动。</xsl:when>
         <xsl:when test="$key = 'from'">From|起始日期</xsl:when>
@@ -630,6 +710,15 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
         <xsl:when test="$key = 'estatus.confirmed'">Confirmed|已确认</xsl:when>
         <xsl:when test="$key = 'estatus.tentative'">Tentative|待定</xsl:when>
         <xsl:when test="$key = 'estatus.cancelled'">Cancelled|已取消</xsl:when>
+        <!-- event -->
+        <xsl:when test="$key = 'recurrence'">Repeats|重复规则</xsl:when>
+        <xsl:when test="$key = 'uid'">Calendar identifier (UID)|日历标识符（UID）</xsl:when>
+        <xsl:when test="$key = 'first-seen'">First recorded|首次记录</xsl:when>
+        <xsl:when test="$key = 'event-website'">Event website|活动网站</xsl:when>
+        <xsl:when test="$key = 'all-events'">All events since 2017|2017 年以来的全部活动</xsl:when>
+        <xsl:when test="$key = 'city-events'">Events in this city|该城市的活动</xsl:when>
+        <xsl:when test="$key = 'country-events'">Events in this country or region|该国家/地区的活动</xsl:when>
+        <xsl:when test="$key = 'more-events'">More events|更多活动</xsl:when>
         <!-- health -->
         <xsl:when test="$key = 'health'">Service status|服务状态</xsl:when>
         <xsl:when test="$key = 'database'">Database|数据库</xsl:when>

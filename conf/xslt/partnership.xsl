@@ -150,6 +150,11 @@
         <p class="muted"><xsl:call-template name="label"><xsl:with-param name="key" select="'no-agreements'"/></xsl:call-template></p>
       </xsl:otherwise>
     </xsl:choose>
+    <p>
+      <a href="{$base}/agreements?partnership={@id}{$lang-amp}">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'partnership.agreements-list'"/></xsl:call-template>
+      </a>
+    </p>
 
     <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'activities'"/></xsl:call-template></h2>
     <xsl:choose>
@@ -177,6 +182,22 @@
         <p class="empty"><xsl:call-template name="label"><xsl:with-param name="key" select="'no-activities'"/></xsl:call-template></p>
       </xsl:otherwise>
     </xsl:choose>
+    <p>
+      <a href="{$base}/activities?partnership={@id}{$lang-amp}">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'partnership.activities-list'"/></xsl:call-template>
+      </a>
+    </p>
+
+    <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'events'"/></xsl:call-template></h2>
+    <p>
+      <a href="{$base}/events?partnership={@id}&amp;from=2017-01-01{$lang-amp}">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'partnership.events'"/></xsl:call-template>
+      </a>
+      <xsl:text> · </xsl:text>
+      <a href="{$base}/feeds/events.ics?partnership={@id}{$lang-amp}" type="text/calendar">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'partnership.calendar'"/></xsl:call-template>
+      </a>
+    </p>
   </xsl:template>
 
   <xsl:template match="c:agreement" mode="row">

@@ -16,6 +16,14 @@
     <xsl:call-template name="label"><xsl:with-param name="key" select="'partnerships'"/></xsl:call-template>
   </xsl:template>
 
+  <xsl:template name="head-extra">
+    <xsl:call-template name="feed-head-link">
+      <xsl:with-param name="path" select="'/feeds/partnerships.atom'"/>
+      <xsl:with-param name="key" select="'feed.partnerships'"/>
+      <xsl:with-param name="names" select="$partnership-filters"/>
+    </xsl:call-template>
+  </xsl:template>
+
   <xsl:template match="c:partnerships" mode="page">
     <h1><xsl:call-template name="label"><xsl:with-param name="key" select="'partnerships'"/></xsl:call-template></h1>
     <p class="lead"><xsl:call-template name="label"><xsl:with-param name="key" select="'partnerships.lead'"/></xsl:call-template></p>
@@ -52,6 +60,7 @@
       </xsl:call-template>
     </form>
 
+    <xsl:call-template name="sync-note"/>
     <xsl:choose>
       <xsl:when test="c:partnership">
         <xsl:call-template name="count-line"><xsl:with-param name="what" select="'partnerships'"/></xsl:call-template>
@@ -67,6 +76,7 @@
                 <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'status'"/></xsl:call-template></th>
                 <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'areas'"/></xsl:call-template></th>
                 <th scope="col" class="num"><xsl:call-template name="label"><xsl:with-param name="key" select="'agreements'"/></xsl:call-template></th>
+                <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'activities'"/></xsl:call-template></th>
               </tr>
             </thead>
             <tbody>
@@ -80,6 +90,11 @@
       </xsl:otherwise>
     </xsl:choose>
     <xsl:call-template name="pager"/>
+  </xsl:template>
+
+  <!-- A deleted partnership (updated_since=): "#12: deleted on ...". -->
+  <xsl:template match="c:partnership[@deleted]" mode="row">
+    <xsl:call-template name="tombstone-row"><xsl:with-param name="columns" select="9"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template match="c:partnership" mode="row">
@@ -96,7 +111,14 @@
           <xsl:with-param name="href-prefix" select="'/partnerships?area='"/>
         </xsl:call-template>
       </td>
-      <td class="num"><xsl:value-of select="c:agreement-count"/></td>
+      <td class="num">
+        <a href="{$base}/agreements?partnership={@id}{$lang-amp}"><xsl:value-of select="c:agreement-count"/></a>
+      </td>
+      <td>
+        <a href="{$base}/activities?partnership={@id}{$lang-amp}">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'view'"/></xsl:call-template>
+        </a>
+      </td>
     </tr>
   </xsl:template>
 

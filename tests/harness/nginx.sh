@@ -3,7 +3,8 @@
 # exactly as a deployer includes them (only the socket path differs).
 #   nginx.sh start DIR SOCKET ROOT_PORT [SUBPATH_PORT]
 #       ROOT_PORT serves c2c at the site root (conf/nginx-c2c-root.conf);
-#       SUBPATH_PORT, when given, under /c2c/ (conf/nginx-c2c.conf).
+#       SUBPATH_PORT, when given, under /c2c/ (conf/nginx-c2c.conf), with the feeds
+#       cached by nginx (conf/nginx-c2c-feeds-cache.conf).
 #   nginx.sh stop DIR
 set -eu
 
@@ -27,6 +28,7 @@ start)
 	cp /etc/nginx/fastcgi_params "$dir/fastcgi_params"
 	sed "s|unix:/run/c2c/c2c.sock|unix:$sock|" "$conf/nginx-c2c-root.conf" > "$dir/c2c-root.conf"
 	sed "s|unix:/run/c2c/c2c.sock|unix:$sock|" "$conf/nginx-c2c.conf" > "$dir/c2c-subpath.conf"
+	sed "s|unix:/run/c2c/c2c.sock|unix:$sock|" "$conf/nginx-c2c-feeds-cache.conf" > "$dir/c2c-feeds-cache.conf"
 	{
 		echo "worker_processes 1;"
 		echo "pid $pidf;"
@@ -36,9 +38,10 @@ start)
 		echo "  access_log $dir/access.log;"
 		echo "  client_body_temp_path $dir/tmp/body; fastcgi_temp_path $dir/tmp/fastcgi;"
 		echo "  proxy_temp_path $dir/tmp/proxy; uwsgi_temp_path $dir/tmp/uwsgi; scgi_temp_path $dir/tmp/scgi;"
+		echo "  fastcgi_cache_path $dir/cache levels=1:2 keys_zone=c2c_feeds:10m max_size=64m inactive=1h use_temp_path=off;"
 		echo "  server { listen 127.0.0.1:$root_port; server_name localhost; include $dir/c2c-root.conf; }"
 		[ -n "$sub_port" ] &&
-			echo "  server { listen 127.0.0.1:$sub_port; server_name localhost; include $dir/c2c-subpath.conf; }"
+			echo "  server { listen 127.0.0.1:$sub_port; server_name localhost; include $dir/c2c-feeds-cache.conf; include $dir/c2c-subpath.conf; }"
 		echo "}"
 	} > "$dir/nginx.conf"
 	nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log"

@@ -138,3 +138,13 @@ fetch "$N/partnerships.xml?updated_since=2000-01-01T00:00:00Z&limit=500"
 expect_eq "sync lists a deleted partnership as a tombstone" "$(xp 'count(//c:partnership[@id="5"][@deleted])')" 1
 expect_eq "sync answers are not cached" "$(header Cache-Control)" no-store
 expect_status "a deleted partnership is gone from its page" "$N/partnerships/5.xml" 404
+
+# nginx's fastcgi_cache in front of the feeds (conf/nginx-c2c-feeds-cache.conf).
+S="http://127.0.0.1:$NGINX_SUB/c2c"
+fetch "$S/feeds/events.atom?city=leeds"
+first=$(header X-Cache)
+fetch "$S/feeds/events.atom?city=leeds"
+expect_eq "nginx caches the feeds (first $first, then HIT)" "$(header X-Cache)" HIT
+check_atom "the cached feed is the feed" "$S/feeds/events.atom?city=leeds"
+fetch "$S/cities.xml"
+expect_eq "nginx does not cache the XML API" "$(header X-Cache)" ""
