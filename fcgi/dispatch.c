@@ -57,14 +57,45 @@ add_filter(struct c2c_req *req, xmlNodePtr root)
 	return C2C_OK;
 }
 
-/* The validator of the data version: what pages' ETags and Last-Modified come from. */
+static long long
+monotonic_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* The validator of the data version: what pages' ETags and Last-Modified come from.
+ * A version read less than version_check_ms ago is trusted, so that a busy server asks the
+ * database a few times a second rather than once a request. */
 enum c2c_err
 validate_version(struct c2c_req *req, struct validator *v)
 {
-	enum c2c_err rc = db_data_version(req->w->db, &req->version, &v->modified);
+	struct version_clock *c = req->w->clock;
+	long long now = monotonic_ms(), changed = 0;
+	int fresh;
+	enum c2c_err rc;
 
+	pthread_mutex_lock(&c->lock);
+	fresh = c->read_at_ms > 0 && now - c->read_at_ms < req->w->cfg->version_check_ms;
+	if (fresh) {
+		req->version = c->version;
+		v->modified = c->changed;
+	}
+	pthread_mutex_unlock(&c->lock);
+	if (!fresh) {
+		if ((rc = db_data_version(req->w->db, &req->version, &changed)) != C2C_OK)
+			return rc;
+		v->modified = changed;
+		pthread_mutex_lock(&c->lock);
+		c->version = req->version;
+		c->changed = changed;
+		c->read_at_ms = now;
+		pthread_mutex_unlock(&c->lock);
+	}
 	v->tag = req->version;
-	return rc;
+	return C2C_OK;
 }
 
 /* Builds the XML document of a page and serialises it, or renders it as HTML. */
@@ -149,12 +180,22 @@ serve(struct c2c_req *req)
 		{
 			char salt[64];
 			time_t now = time(NULL);
+			const struct c2c_cfg *cfg = req->w->cfg;
 			if (h->fill != NULL)
 				snprintf(salt, sizeof(salt), "%s %lld %lld", C2C_VERSION, req->w->started,
 				    (long long)now / 86400);
 			else
 				snprintf(salt, sizeof(salt), "%s", C2C_VERSION);
-			hash = fnv(fnv(fnv(1469598103934665603ULL, salt), req->lang), req->self.data);
+			/* Feeds carry absolute links, their site name and ids: all in the tag. */
+			hash = fnv(fnv(fnv(fnv(fnv(fnv(1469598103934665603ULL, salt), req->lang),
+			    req->origin), cfg->site_name), cfg->feed_id_prefix), req->self.data);
+			/* A page also changes with the views (restart) and the day. */
+			if (h->fill != NULL) {
+				long long floor = req->w->started > now / 86400 * 86400 ? req->w->started :
+				    (long long)now / 86400 * 86400;
+				if (v.modified < floor)
+					v.modified = floor;
+			}
 		}
 		snprintf(etag, sizeof(etag), "\"%llx-%016llx\"", v.tag, hash);
 		mt = (time_t)v.modified;
@@ -163,13 +204,15 @@ serve(struct c2c_req *req)
 		/* If-None-Match decides when present (RFC 9110 13.2.2); else If-Modified-Since. */
 		ims = req->if_none_match ? -1 : http_date_parse(req->if_modified_since);
 		if (http_etag_match(req->if_none_match, etag) || (ims >= 0 && v.modified <= ims)) {
-			buf_printf(&headers, "ETag: %s\r\nLast-Modified: %s\r\n"
-			    "Vary: Accept, Accept-Language\r\n", etag, lastmod);
+			buf_printf(&headers, "ETag: %s\r\nLast-Modified: %s\r\nCache-Control: %s\r\n"
+			    "Vary: Accept, Accept-Language\r\n", etag, lastmod,
+			    h->body ? "public, max-age=60" : "public, no-cache");
 			resp_send(req, 304, NULL, headers.data, NULL);
 			goto out;
 		}
 		/* One entry per representation, language and canonical URL. */
-		if (buf_printf(&key, "%d %s %s", (int)req->route.repr, req->lang, req->self.data) < 0) {
+		if (buf_printf(&key, "%d %s %s%s", (int)req->route.repr, req->lang, req->origin,
+		    req->self.data) < 0) {
 			rc = C2C_ENOMEM;
 			goto out;
 		}
@@ -235,7 +278,7 @@ dispatch(struct worker *w, FCGX_Request *f)
 		resp_error(&req, 405, "method not allowed on this resource", NULL);
 		goto done;
 	case C2C_ENOTACCEPT:
-		resp_error(&req, 406, "this resource is available as text/html and application/xml", NULL);
+		resp_error(&req, 406, "no representation of this resource matches the Accept header", NULL);
 		goto done;
 	default:
 		fail(&req, rc, "routing");

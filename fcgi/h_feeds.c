@@ -18,14 +18,28 @@ enum c2c_err
 validate_feed(struct c2c_req *req, struct validator *v)
 {
 	struct feed_state st;
+	struct buf b = BUF_INIT, none = BUF_INIT;
 	enum c2c_err rc;
 
 	/* The calendar shows every field of every event: it follows the data version. */
 	if (req->route.repr == REPR_ICS)
 		return validate_version(req, v);
-	/* A feed changes only when its journal does: unrelated writes keep its ETag. */
-	if ((rc = feed_state(req->w->db, kind_of(req), &req->params, &st)) != C2C_OK)
+	/* A feed changes only when its journal does: unrelated writes keep its ETag.  The
+	 * journal changes only with the data version, so its state is kept per version. */
+	if ((rc = validate_version(req, v)) != C2C_OK)
 		return rc;
+	if (cache_get(req->w->states, req->self.data, req->version, &b, NULL) && b.len == sizeof(st)) {
+		memcpy(&st, b.data, sizeof(st));
+	} else {
+		if ((rc = feed_state(req->w->db, kind_of(req), &req->params, &st)) != C2C_OK) {
+			buf_free(&b);
+			return rc;
+		}
+		buf_reset(&b);
+		if (buf_append(&b, &st, sizeof(st)) == 0)
+			cache_put(req->w->states, req->self.data, req->version, &b, &none);
+	}
+	buf_free(&b);
 	v->tag = (unsigned long long)st.count * 1000003ULL ^ (unsigned long long)st.max_seq << 20 ^
 	    (unsigned long long)st.sum_seq;
 	v->modified = st.modified;

@@ -13,8 +13,10 @@ validate_schema(struct c2c_req *req, struct validator *v)
 {
 	struct stat st;
 
-	if (stat(req->w->cfg->schema_file, &st) < 0)
+	if (stat(req->w->cfg->schema_file, &st) < 0) {
+		log_err("schema_file %s: %s", req->w->cfg->schema_file, strerror(errno));
 		return C2C_ENOTFOUND;
+	}
 	v->tag = (unsigned long long)st.st_mtime ^ ((unsigned long long)st.st_size << 32);
 	v->modified = (long long)st.st_mtime;
 	return C2C_OK;

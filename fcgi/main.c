@@ -130,6 +130,9 @@ self_test(const struct c2c_cfg *cfg)
 		fprintf(stderr, "c2c.fcgi: database: %s\n", db ? db_error(db) : "out of memory");
 		ok = 0;
 	}
+	if (access(cfg->schema_file, R_OK) < 0)
+		fprintf(stderr, "c2c.fcgi: warning: schema_file %s: %s (/schema/c2c.rng will answer 404)\n",
+		    cfg->schema_file, strerror(errno));
 	if (ok)
 		printf("c2c.fcgi: configuration ok, views ok, database ok (data version %llu)\n", version);
 	views_free(v);
@@ -143,7 +146,8 @@ main(int argc, char **argv)
 	const char *cfgpath = C2C_SYSCONFDIR "/c2c.conf";
 	struct c2c_cfg cfg;
 	struct worker *workers;
-	struct cache *cache;
+	struct cache *cache, *states;
+	struct version_clock clock = { PTHREAD_MUTEX_INITIALIZER, 0, 0, 0 };
 	long long started_at;
 	pthread_t *threads;
 	sigset_t sigs;
@@ -200,7 +204,8 @@ main(int argc, char **argv)
 	workers = calloc((size_t)cfg.workers, sizeof(*workers));
 	threads = calloc((size_t)cfg.workers, sizeof(*threads));
 	cache = cache_new((size_t)cfg.cache_size << 20);
-	if (workers == NULL || threads == NULL || cache == NULL) {
+	states = cache_new(cfg.cache_size > 0 ? 4u << 20 : 0);
+	if (workers == NULL || threads == NULL || cache == NULL || states == NULL) {
 		log_err("out of memory");
 		return 1;
 	}
@@ -209,6 +214,8 @@ main(int argc, char **argv)
 		workers[i].id = i;
 		workers[i].cfg = &cfg;
 		workers[i].cache = cache;
+		workers[i].states = states;
+		workers[i].clock = &clock;
 		workers[i].started = started_at;
 		if ((workers[i].db = db_new(&cfg)) == NULL ||
 		    (workers[i].views = views_load(cfg.views_dir, view_names, err, sizeof(err))) == NULL) {
@@ -254,6 +261,7 @@ main(int argc, char **argv)
 	free(workers);
 	free(threads);
 	cache_free(cache);
+	cache_free(states);
 	/* A successor may already have replaced the socket file: remove only ours. */
 	if (listen_owned && strncmp(cfg.listen, "unix:", 5) == 0) {
 		struct stat now;

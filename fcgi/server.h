@@ -2,6 +2,8 @@
 #ifndef C2C_SERVER_H
 #define C2C_SERVER_H
 
+#include <pthread.h>
+
 #include <fcgiapp.h>
 #include <libxml/tree.h>
 
@@ -13,6 +15,14 @@
 #include "route.h"
 #include "view.h"
 
+/* The data version as last read, shared by the workers of the process. */
+struct version_clock {
+	pthread_mutex_t    lock;
+	unsigned long long version;
+	long long          changed;    /* seconds since the epoch */
+	long long          read_at_ms; /* monotonic; 0: never read */
+};
+
 /* One thread: its own database connection and compiled views. */
 struct worker {
 	int                   id;
@@ -20,7 +30,9 @@ struct worker {
 	const struct c2c_cfg *cfg;
 	struct db            *db;
 	struct views         *views;
-	struct cache         *cache;      /* shared by all workers */
+	struct cache         *cache;      /* built bodies, shared by all workers */
+	struct cache         *states;     /* feed states per data version, shared */
+	struct version_clock *clock;      /* shared */
 };
 
 /* Everything about one request, owned by it and released by req_free. */

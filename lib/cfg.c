@@ -37,6 +37,7 @@ static const struct cfg_key keys[] = {
 	K(site_name, CT_STR, 0, 0),
 	K(page_limit, CT_INT, 1, 500),
 	K(cache_size, CT_INT, 0, 65536),
+	K(version_check_ms, CT_INT, 0, 10000),
 	K(feed_page_size, CT_INT, 1, 500),
 	K(feed_id_prefix, CT_TAGPREFIX, 0, 0),
 	K(log_level, CT_LOGLEVEL, 0, 0),
@@ -70,6 +71,7 @@ cfg_defaults(struct c2c_cfg *cfg)
 	snprintf(cfg->site_name, sizeof(cfg->site_name), "c2c");
 	cfg->page_limit = 50;
 	cfg->cache_size = 64;
+	cfg->version_check_ms = 250;
 	cfg->feed_page_size = 50;
 	snprintf(cfg->feed_id_prefix, sizeof(cfg->feed_id_prefix), "tag:c2c.invalid,2026:");
 	cfg->log_level = LOG_LVL_INFO;

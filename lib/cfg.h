@@ -30,6 +30,7 @@ struct c2c_cfg {
 	char           site_name[CFG_STR_MAX];
 	int            page_limit;               /* default "limit" of lists */
 	int            cache_size;               /* MiB of built pages kept in memory; 0: none */
+	int            version_check_ms;         /* how long a read data version is trusted */
 	int            feed_page_size;           /* entries per Atom feed page */
 	char           feed_id_prefix[CFG_STR_MAX]; /* "tag:authority,date:" of Atom ids */
 	enum log_level log_level;

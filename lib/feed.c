@@ -463,8 +463,9 @@ feed_write(struct db *db, const struct feed_ctx *ctx, const struct feed_state *s
 	if (page > 0) {
 		xmlNodePtr fh = xmlNewChild(feed, xmlSearchNsByHref(doc, feed, BAD_CAST FH_NS),
 		    BAD_CAST "archive", NULL);
+		/* The newest archive has no next archive: its successor is "current". */
 		if (fh == NULL || add_feed_link(feed, ctx, "current", 0) < 0 ||
-		    add_feed_link(feed, ctx, "next-archive", page < archives ? page + 1 : 0) < 0 ||
+		    (page < archives && add_feed_link(feed, ctx, "next-archive", page + 1) < 0) ||
 		    add_feed_link(feed, ctx, "previous", page < archives ? page + 1 : 0) < 0)
 			goto out;
 	}

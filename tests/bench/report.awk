@@ -25,15 +25,18 @@ function esc(s) {
 
 function text(   k) {
 	printf "c2c benchmark, %s\n", meta["date"]
-	printf "machine    %s cores (nproc), %s, %s\n", meta["cores"], meta["cpu"], meta["kernel"]
+	printf "machine    %s cores (nproc), %s, %s; load average before the runs %s\n",
+		meta["cores"], meta["cpu"], meta["kernel"], meta["load"]
 	printf "c2c        %s: c2c.fcgi with workers = %s (one per core), default page cache; MariaDB %s\n",
 		meta["commit"], meta["cores"], meta["mariadb"]
 	printf "front end  %s, worker_processes auto, access_log off, conf/nginx-c2c-root.conf\n", meta["nginx"]
-	printf "load       %s per run, on the same machine, over loopback\n", meta["wrk"]
+	printf "client     %s per run, on the same machine, over loopback\n", meta["wrk"]
 	printf "reference  static = the same bytes as a file from the same nginx;\n"
 	printf "           responder = tests/bench/responder.c, libfcgi, one thread per core, the same\n"
 	printf "           bytes from memory, through the same nginx snippet\n"
-	printf "           \"x static\" = how many times slower c2c is (static req/s / c2c req/s)\n\n"
+	printf "           \"x static\" = how many times slower c2c is (static req/s / c2c req/s)\n"
+	printf "           (absolute figures move with the machine's load; the ratios, from runs\n"
+	printf "           seconds apart, move less)\n\n"
 
 	printf "%-34s %7s %9s %9s %9s %9s %11s\n", "c2c URL", "bytes", "req/s", "p50", "p99", "x static", "x responder"
 	for (k = 0; k < nk; k++)
@@ -93,15 +96,17 @@ function html(   k, c) {
 	printf "th{text-align:left;background:#f4f4f4}dt{font-weight:bold;float:left;width:7em}dd{margin-left:8em}</style>\n"
 	printf "</head><body>\n<h1>c2c benchmark</h1>\n<dl>\n"
 	printf "<dt>date</dt><dd>%s</dd>\n", esc(meta["date"])
-	printf "<dt>machine</dt><dd>%s cores (nproc), %s, %s</dd>\n", esc(meta["cores"]), esc(meta["cpu"]), esc(meta["kernel"])
+	printf "<dt>machine</dt><dd>%s cores (nproc), %s, %s; load average before the runs %s</dd>\n",
+		esc(meta["cores"]), esc(meta["cpu"]), esc(meta["kernel"]), esc(meta["load"])
 	printf "<dt>c2c</dt><dd>%s: c2c.fcgi with workers = %s (one per core), default page cache; MariaDB %s</dd>\n",
 		esc(meta["commit"]), esc(meta["cores"]), esc(meta["mariadb"])
 	printf "<dt>front end</dt><dd>%s, worker_processes auto, access_log off, conf/nginx-c2c-root.conf</dd>\n", esc(meta["nginx"])
-	printf "<dt>load</dt><dd><code>%s</code> per run, on the same machine, over loopback</dd>\n", esc(meta["wrk"])
+	printf "<dt>client</dt><dd><code>%s</code> per run, on the same machine, over loopback</dd>\n", esc(meta["wrk"])
 	printf "<dt>reference</dt><dd><b>static</b>: the same bytes as a file from the same nginx; "
 	printf "<b>responder</b>: tests/bench/responder.c, libfcgi, one thread per core, the same bytes from memory, "
 	printf "through the same nginx snippet. &#8220;&#215; static&#8221; is how many times slower c2c is "
-	printf "(static req/s &#247; c2c req/s).</dd>\n</dl>\n"
+	printf "(static req/s &#247; c2c req/s). Absolute figures move with the machine&#8217;s load; "
+	printf "the ratios, from runs seconds apart, move less.</dd>\n</dl>\n"
 
 	printf "<table>\n<tr><th>c2c URL</th><th>bytes</th><th>req/s</th><th>p50</th><th>p99</th>"
 	printf "<th>&#215; static</th><th>&#215; responder</th></tr>\n"

@@ -12,6 +12,7 @@
  */
 #include <fcgiapp.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,8 @@ main(int argc, char **argv)
 	FILE *f;
 	long n, cores, i;
 	pthread_t *t;
+	sigset_t sigs;
+	int sig;
 	char etag_line[256] = "";
 
 	if (argc < 4 || argc > 5) {
@@ -109,6 +112,13 @@ main(int argc, char **argv)
 	}
 	chmod(sock, 0666);
 
+	/* SIGTERM and SIGINT go to this thread only, through sigwait: libfcgi installs its own
+	 * handler, which would merely flag a shutdown that blocked accepts never see. */
+	sigemptyset(&sigs);
+	sigaddset(&sigs, SIGTERM);
+	sigaddset(&sigs, SIGINT);
+	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+
 	/* One thread per core, like c2c.fcgi with workers = nproc. */
 	cores = sysconf(_SC_NPROCESSORS_ONLN);
 	if (cores < 1)
@@ -120,8 +130,8 @@ main(int argc, char **argv)
 			perror("pthread_create");
 			return 1;
 		}
-	/* Runs until killed: the benchmark stops it by its pid. */
-	for (i = 0; i < cores; i++)
-		pthread_join(t[i], NULL);
-	return 0;
+	/* Runs until the benchmark stops it by its pid; nothing to clean up but the socket. */
+	sigwait(&sigs, &sig);
+	unlink(sock);
+	_exit(0);
 }

@@ -21,7 +21,8 @@ WRK_ARGS=(-t2 -c32 "-d${SECS}s" --latency)
 
 case "$SECS" in '' | *[!0-9]* | 0) echo "bench: BENCH_SECONDS must be a positive integer" >&2; exit 2 ;; esac
 
-# The URLs: label, then path.  The 304 case is added after /cities.xml has given its ETag.
+# The URLs: label, then path.  The 304 cases are added after /cities.xml and the events
+# feed have given their ETags.
 CASES=(
 	"/" "/"
 	"/cities (HTML)" "/cities"
@@ -31,6 +32,8 @@ CASES=(
 	"/partnerships.xml" "/partnerships.xml"
 	"/partnerships/1" "/partnerships/1"
 	"/events.xml?from=2017-01-01" "/events.xml?from=2017-01-01"
+	"/feeds/events.atom (50 entries)" "/feeds/events.atom"
+	"/feeds/events.ics" "/feeds/events.ics"
 	"/healthz.xml" "/healthz.xml"
 )
 
@@ -153,6 +156,9 @@ log_level = warning
 CONF
 "$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" migrate >"$VAR/migrate.log" 2>&1 || { cat "$VAR/migrate.log"; die "migrate failed"; }
 "$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" seed >>"$VAR/migrate.log" 2>&1 || { cat "$VAR/migrate.log"; die "seed failed"; }
+# Seven more events, so that the events feed's subscription document holds 50 entries.
+mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot c2c -e "INSERT INTO events (uid, title, starts_at, all_day, country_code, updated_at) SELECT CONCAT('bench-', seq), CONCAT('Bench event ', seq), '2027-01-01' + INTERVAL seq DAY, 1, 'DE', '2026-01-01' FROM seq_1_to_7" ||
+	die "could not add the bench events"
 setsid "$BUILD_DIR/c2c.fcgi" -c "$VAR/c2c.conf" </dev/null >>"$VAR/c2c.log" 2>&1 &
 FCGI_PID=$!
 for _ in $(seq 100); do [ -S "$VAR/c2c.sock" ] && break; sleep 0.05; done
@@ -194,17 +200,18 @@ for ((i = 0; i < ${#CASES[@]}; i += 2)); do
 	SNAME[k]=$(printf '%02d.%s' "$k" "${ext_of[$ctype]}")
 	cp "${FILE[k]}" "$VAR/static/${SNAME[k]}"
 	n_cases=$((n_cases + 1))
-	# The 304 case: /cities.xml again, asking with the ETag of its first answer.
-	if [ "${URLPATH[k]}" = /cities.xml ]; then
-		[ -n "${ETAG[k]}" ] || die "/cities.xml sent no ETag"
+	# The 304 cases: the same URL again, asking with the ETag of its first answer.
+	if [ "${URLPATH[k]}" = /cities.xml ] || [ "${URLPATH[k]}" = /feeds/events.atom ]; then
+		p=${URLPATH[k]}
+		[ -n "${ETAG[k]}" ] || die "$p sent no ETag"
 		j=$n_cases
-		LABEL[j]="/cities.xml 304 (If-None-Match)"
-		URLPATH[j]=/cities.xml
+		LABEL[j]="$p 304 (If-None-Match)"
+		URLPATH[j]=$p
 		FILE[j]=${FILE[k]} SNAME[j]=${SNAME[k]} CTYPE[j]=${CTYPE[k]} ETAG[j]=${ETAG[k]}
 		HDR[j]="If-None-Match: ${ETAG[k]}"
 		SIZE[j]=0
-		status=$(curl -s -o /dev/null -w '%{http_code}' -H "${HDR[j]}" "$C2C/cities.xml")
-		[ "$status" = 304 ] || die "/cities.xml with If-None-Match: ${ETAG[k]} answered $status, not 304"
+		status=$(curl -s -o /dev/null -w '%{http_code}' -H "${HDR[j]}" "$C2C$p")
+		[ "$status" = 304 ] || die "$p with If-None-Match: ${ETAG[k]} answered $status, not 304"
 		n_cases=$((n_cases + 1))
 	fi
 done
@@ -232,6 +239,8 @@ RESULTS="$OUT/results.tsv"
 	printf 'meta\tcores\t%s\n' "$CORES"
 	printf 'meta\tcpu\t%s\n' "$(sed -n 's/^model name[[:space:]]*: *//p' /proc/cpuinfo | head -1)"
 	printf 'meta\tkernel\t%s\n' "$(uname -sr)"
+	# Whatever else runs on the machine competes with the measurement: say how busy it was.
+	printf 'meta\tload\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 	printf 'meta\tcommit\t%s\n' "$(git -C "$top" describe --always --dirty 2>/dev/null || echo unknown)"
 	printf 'meta\tnginx\t%s\n' "$(nginx -v 2>&1 | sed 's/^nginx version: //')"
 	printf 'meta\tmariadb\t%s\n' "$(mariadbd --version | sed -n 's/.*Ver \([^ ]*\).*/\1/p')"

@@ -76,6 +76,8 @@ views_dir = $top/conf/xslt
 sql_dir = $top/sql
 schema_file = $top/docs/schema/c2c.rng
 page_limit = 50
+# The tests change the data behind c2c's back and look at once.
+version_check_ms = 0
 CONF
 "$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" migrate >"$VAR/migrate.log" 2>&1 || { cat "$VAR/migrate.log"; exit 1; }
 "$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" seed >>"$VAR/migrate.log" 2>&1 || { cat "$VAR/migrate.log"; exit 1; }
