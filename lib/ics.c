@@ -473,7 +473,8 @@ build_event(struct ctx *x, const struct ics_event *e, const char *calname, icalc
 	int has_end = 0;
 	char *url;
 
-	if (e->uid == NULL || *e->uid == '\0' || e->summary == NULL || e->sequence < 0 ||
+	if (e->uid == NULL || *e->uid == '\0' || e->summary == NULL || *e->summary == '\0' ||
+	    e->sequence < 0 ||
 	    parse_db_time(e->dtstamp, x->utc, &stamp) < 0 ||
 	    parse_db_time(e->start, x->utc, &start) < 0)
 		return C2C_EINVAL;

@@ -12,7 +12,8 @@
  * the caller owns all of them.  Times are text in UTC, "YYYY-MM-DD HH:MM:SS". */
 struct ics_event {
 	const char *uid;          /* stable UID, required, not empty */
-	const char *summary;      /* required (may be empty) */
+	const char *summary;      /* required, not empty (libical's parser drops an empty
+	                           * SUMMARY, and RFC 5546 PUBLISH requires one) */
 	const char *description;  /* may be NULL */
 	const char *location;     /* may be NULL */
 	const char *url;          /* may be NULL; characters a URI cannot hold (non-ASCII, space,

@@ -160,9 +160,10 @@ static const struct {
 	{ "\"x\",\t\"5-00ab\" ", 1 },
 	{ "\"5-00ab\", \"x\"", 1 },
 	{ "\"a\", W/\"5-00ab\"", 1 },
-	{ "*", 1 },
-	{ " *", 1 },
-	{ "\"x\", *", 1 },
+	/* "*" is not honoured: it would need to know the resource exists before building it. */
+	{ "*", 0 },
+	{ " *", 0 },
+	{ "\"x\", *", 0 },
 	{ "\"5-00abc\"", 0 },
 	{ "\"5-00a\"", 0 },
 	{ "\"5-00ab", 0 },

@@ -621,6 +621,7 @@ static const struct {
 	{ "uid", "" },
 	{ "uid", "bad\xff" },
 	{ "summary", NULL },
+	{ "summary", "" },
 	{ "summary", "caf\xc3" },
 	{ "summary", "bell\x07" },
 	{ "summary", "nel\xc2\x85" },

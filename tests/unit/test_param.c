@@ -67,6 +67,8 @@ START_TEST(test_param_name)
 		[P_LIMIT] = "limit", [P_AFTER] = "after", [P_SIDE] = "side", [P_COUNTRY] = "country",
 		[P_AREA] = "area", [P_Q] = "q", [P_CITY] = "city", [P_KIND] = "kind",
 		[P_STATUS] = "status", [P_FROM] = "from", [P_TO] = "to", [P_LANG] = "lang",
+		[P_PARTNERSHIP] = "partnership", [P_KPI] = "kpi", [P_UPDATED_SINCE] = "updated_since",
+		[P_PAGE] = "page",
 	};
 	int i;
 
@@ -679,6 +681,43 @@ START_TEST(test_error_leaves_out_freeable)
 }
 END_TEST
 
+/* --- updated_since, page, partnership -------------------------------------------------- */
+
+START_TEST(test_time_param)
+{
+	unsigned m = PARAM_BIT(P_UPDATED_SINCE) | PARAM_BIT(P_PAGE) | PARAM_BIT(P_PARTNERSHIP);
+	static const char *const good[] = {
+		"updated_since=2026-11-29T16:13:00Z", "updated_since=2026-11-29T16:13:00.5Z",
+		"updated_since=2024-02-29T23:59:59.123456Z", "updated_since=1970-01-01T00:00:00Z",
+	};
+	static const char *const bad_times[] = {
+		"updated_since=2026-11-29T16:13:00", "updated_since=2026-11-29 16:13:00Z",
+		"updated_since=2026-11-29T24:00:00Z", "updated_since=2026-11-29T16:60:00Z",
+		"updated_since=2023-02-29T00:00:00Z", "updated_since=2026-11-29T16:13:00.Z",
+		"updated_since=2026-11-29T16:13:00.1234567Z", "updated_since=yesterday",
+		"updated_since=2026-11-29T16:13:00%2B01:00", "updated_since=2026-11-29T16:13:0aZ",
+	};
+	char sqlt[PARAM_SQL_TIME];
+	size_t i;
+
+	for (i = 0; i < sizeof(good) / sizeof(good[0]); i++)
+		accepted(good[i], m);
+	for (i = 0; i < sizeof(bad_times) / sizeof(bad_times[0]); i++)
+		refused(bad_times[i], m, "updated_since");
+	param_sql_time("2026-11-29T16:13:00.5Z", sqlt);
+	ck_assert_str_eq(sqlt, "2026-11-29 16:13:00.5");
+	/* The value is kept as given, so that links repeat it exactly. */
+	ck_assert_int_eq(pp("updated_since=2026-11-29T16:13:00Z", m), C2C_OK);
+	ck_assert_str_eq(P.v[P_UPDATED_SINCE].str, "2026-11-29T16:13:00Z");
+	refused("page=0", m, "page");
+	refused("page=-3", m, "page");
+	accepted("page=7", m);
+	refused("partnership=0", m, "partnership");
+	refused("partnership=12x", m, "partnership");
+	accepted("partnership=12", m);
+}
+END_TEST
+
 Suite *
 param_suite(void)
 {
@@ -734,6 +773,7 @@ param_suite(void)
 	tcase_add_test(tc, test_q_text);
 	tcase_add_loop_test(tc, test_q_control, 0, (int)(sizeof(q_control) / sizeof(q_control[0])));
 	tcase_add_test(tc, test_q_unicode);
+	tcase_add_test(tc, test_time_param);
 	suite_add_tcase(s, tc);
 	return s;
 }

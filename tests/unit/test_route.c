@@ -159,13 +159,16 @@ START_TEST(test_params_per_page)
 
 	ck_assert_int_eq(route_find("GET", "/cities", NULL, &m), C2C_OK);
 	ck_assert_uint_eq(m.params, PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AFTER) | PARAM_BIT(P_SIDE) |
-	    PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_Q) | PARAM_BIT(P_LANG));
+	    PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_Q) | PARAM_BIT(P_LANG) |
+	    PARAM_BIT(P_UPDATED_SINCE));
 	ck_assert_int_eq(route_find("GET", "/partnerships.xml", NULL, &m), C2C_OK);
 	ck_assert_uint_eq(m.params, PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AFTER) | PARAM_BIT(P_CITY) |
-	    PARAM_BIT(P_KIND) | PARAM_BIT(P_AREA) | PARAM_BIT(P_STATUS) | PARAM_BIT(P_LANG));
+	    PARAM_BIT(P_KIND) | PARAM_BIT(P_AREA) | PARAM_BIT(P_STATUS) | PARAM_BIT(P_LANG) |
+	    PARAM_BIT(P_SIDE) | PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_UPDATED_SINCE));
 	ck_assert_int_eq(route_find("GET", "/events", NULL, &m), C2C_OK);
 	ck_assert_uint_eq(m.params, PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AFTER) | PARAM_BIT(P_CITY) |
-	    PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) | PARAM_BIT(P_LANG));
+	    PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) | PARAM_BIT(P_LANG) | PARAM_BIT(P_PARTNERSHIP) |
+	    PARAM_BIT(P_SIDE) | PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_UPDATED_SINCE));
 	ck_assert_int_eq(route_find("GET", "/cities/leeds", NULL, &m), C2C_OK);
 	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG));
 	ck_assert_int_eq(route_find("GET", "/partnerships/7", NULL, &m), C2C_OK);
@@ -173,7 +176,7 @@ START_TEST(test_params_per_page)
 	ck_assert_int_eq(route_find("GET", "/", NULL, &m), C2C_OK);
 	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG));
 	ck_assert_int_eq(route_find("GET", "/healthz", NULL, &m), C2C_OK);
-	ck_assert_uint_eq(m.params, 0);
+	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG));
 }
 END_TEST
 
@@ -270,7 +273,10 @@ START_TEST(test_page_name)
 	static const char *const names[PAGE__MAX] = {
 		[PAGE_OVERVIEW] = "overview", [PAGE_CITIES] = "cities", [PAGE_CITY] = "city",
 		[PAGE_PARTNERSHIPS] = "partnerships", [PAGE_PARTNERSHIP] = "partnership",
-		[PAGE_EVENTS] = "events", [PAGE_HEALTH] = "health",
+		[PAGE_AGREEMENTS] = "agreements", [PAGE_ACTIVITIES] = "activities",
+		[PAGE_EVENTS] = "events", [PAGE_EVENT] = "event", [PAGE_KPIS] = "kpis",
+		[PAGE_KPI_VALUES] = "kpi-values", [PAGE_FEED_PARTNERSHIPS] = "feed-partnerships",
+		[PAGE_FEED_EVENTS] = "feed-events", [PAGE_SCHEMA] = "schema", [PAGE_HEALTH] = "health",
 	};
 	int i;
 
@@ -278,6 +284,36 @@ START_TEST(test_page_name)
 		ck_assert_str_eq(page_name((enum page)i), names[i]);
 	ck_assert_str_eq(page_name(PAGE__MAX), "error");
 	ck_assert_str_eq(page_name((enum page)-1), "error");
+}
+END_TEST
+
+START_TEST(test_feeds_and_representations)
+{
+	struct route_match m;
+
+	ck_assert_int_eq(route_find("GET", "/feeds/events.atom", NULL, &m), C2C_OK);
+	ck_assert_int_eq(m.page, PAGE_FEED_EVENTS);
+	ck_assert_int_eq(m.repr, REPR_ATOM);
+	ck_assert_int_eq(route_find("GET", "/feeds/events.ics", NULL, &m), C2C_OK);
+	ck_assert_int_eq(m.repr, REPR_ICS);
+	ck_assert_int_eq(route_find("GET", "/feeds/events", "text/calendar", &m), C2C_OK);
+	ck_assert_int_eq(m.repr, REPR_ICS);
+	ck_assert_int_eq(route_find("GET", "/feeds/events", NULL, &m), C2C_OK);
+	ck_assert_int_eq(m.repr, REPR_ATOM);   /* the first of the route's forms */
+	ck_assert_int_eq(route_find("GET", "/feeds/events", "text/html", &m), C2C_ENOTACCEPT);
+	ck_assert_int_eq(route_find("GET", "/feeds/partnerships.ics", NULL, &m), C2C_ENOTFOUND);
+	ck_assert_int_eq(route_find("GET", "/feeds/events.xml", NULL, &m), C2C_ENOTFOUND);
+	ck_assert_int_eq(route_find("GET", "/cities.atom", NULL, &m), C2C_ENOTFOUND);
+	ck_assert_int_eq(route_find("GET", "/schema/c2c.rng", NULL, &m), C2C_OK);
+	ck_assert_int_eq(m.page, PAGE_SCHEMA);
+	ck_assert_int_eq(route_find("GET", "/events/12.xml", NULL, &m), C2C_OK);
+	ck_assert_int_eq(m.page, PAGE_EVENT);
+	ck_assert_str_eq(m.arg, "12");
+	ck_assert_int_eq(route_find("GET", "/kpi-values.xml", NULL, &m), C2C_OK);
+	ck_assert_int_eq(m.page, PAGE_KPI_VALUES);
+	ck_assert_str_eq(repr_suffix(REPR_ICS), ".ics");
+	ck_assert_str_eq(repr_content_type(REPR_ATOM), "application/atom+xml; charset=utf-8");
+	ck_assert_str_eq(repr_suffix(REPR_HTML), "");
 }
 END_TEST
 
@@ -298,6 +334,7 @@ route_suite(void)
 	tcase_add_test(tc, test_allow_header);
 	tcase_add_test(tc, test_allow_header_truncated);
 	tcase_add_test(tc, test_page_name);
+	tcase_add_test(tc, test_feeds_and_representations);
 	suite_add_tcase(s, tc);
 	return s;
 }
