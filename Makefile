@@ -29,7 +29,7 @@ ALL_CFLAGS := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) -pthread -fPIC -MMD -MP \
               -Ilib $(PKG_CFLAGS) \
               -DC2C_VERSION='"$(VERSION)"' \
               -DC2C_DATADIR='"$(DATADIR)"' -DC2C_SYSCONFDIR='"$(SYSCONFDIR)"' $(CFLAGS)
-LDLIBS     := $(PKG_LIBS) -pthread
+LDLIBS     := $(PKG_LIBS) -lm -pthread
 
 LIB_SRC    := $(wildcard lib/*.c)
 FCGI_SRC   := $(filter-out fcgi/c2cctl.c,$(wildcard fcgi/*.c))

@@ -2,11 +2,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <getopt.h>
 #include <unistd.h>
 
 #include "cfg.h"
 #include "db.h"
 #include "log.h"
+#include "match_data.h"
 #include "migrate.h"
 
 static void
@@ -16,6 +18,8 @@ usage(void)
 	    "usage: c2cctl [-c config] migrate [-d sqldir]   apply new schema migrations\n"
 	    "       c2cctl [-c config] seed [-d sqldir]      load the report's seed data once\n"
 	    "       c2cctl [-c config] check                 check the configuration and the database\n"
+	    "       c2cctl [-c config] match [-n N] [-l en|zh] SLUG   suggest partner cities\n"
+	    "       c2cctl [-c config] match --evaluate      leave-one-out test of the matching\n"
 	    "       c2cctl version\n");
 	exit(2);
 }
@@ -57,10 +61,103 @@ cmd_check(struct db *db)
 	return 0;
 }
 
+/* Loads the profiles, reporting a failure on stderr. */
+static struct match_data *
+load_profiles(struct db *db)
+{
+	struct match_data *d = NULL;
+	unsigned long long version;
+	enum c2c_err rc;
+
+	if ((rc = db_data_version(db, &version, NULL)) != C2C_OK ||
+	    (rc = match_data_load(db, version, &d)) != C2C_OK)
+		fprintf(stderr, "c2cctl: loading the city profiles: %s\n",
+		    rc == C2C_EDB || rc == C2C_EDBDOWN ? db_error(db) : c2c_strerror(rc));
+	return d;
+}
+
+static int
+cmd_evaluate(struct db *db, const struct c2c_cfg *cfg)
+{
+	struct match_data *d = load_profiles(db);
+	struct match_eval e;
+	enum c2c_err rc;
+
+	if (d == NULL)
+		return 1;
+	if ((rc = match_evaluate(d->set, &cfg->match_weights, &e)) != C2C_OK) {
+		fprintf(stderr, "c2cctl: evaluation: %s\n", c2c_strerror(rc));
+		match_data_free(d);
+		return 1;
+	}
+	printf("leave-one-out over %zu Europe-China pairs (%u cities)\n", e.pairs, d->ncities);
+	printf("%-22s %9s %9s %7s\n", "", "recall@5", "recall@10", "MRR");
+	printf("%-22s %9.3f %9.3f %7.3f\n", "c2c matching", e.recall5, e.recall10, e.mrr);
+	printf("%-22s %9.3f %9.3f %7.3f\n", "population baseline", e.base_recall5, e.base_recall10,
+	    e.base_mrr);
+	printf("%-22s %8.2fx %8.2fx %6.2fx\n", "ratio",
+	    e.base_recall5 > 0 ? e.recall5 / e.base_recall5 : 0.0,
+	    e.base_recall10 > 0 ? e.recall10 / e.base_recall10 : 0.0,
+	    e.base_mrr > 0 ? e.mrr / e.base_mrr : 0.0);
+	match_data_free(d);
+	return 0;
+}
+
+static int
+cmd_match(struct db *db, const struct c2c_cfg *cfg, const char *slug, int n, const char *lang)
+{
+	struct match_data *d = load_profiles(db);
+	struct match_scratch *x = NULL;
+	struct match_result *res = NULL;
+	struct match_filter f = { 0, 0, NULL, NULL };
+	struct match_names names;
+	struct buf why = BUF_INIT;
+	uint32_t existing[256];
+	size_t k, i;
+	long city;
+	int rc = 1, zh = strcmp(lang, "zh") == 0;
+
+	if (d == NULL)
+		return 1;
+	names = match_data_namer(d);
+	if ((city = match_data_city(d, slug)) < 0) {
+		fprintf(stderr, "c2cctl: no city '%s'\n", slug);
+		goto out;
+	}
+	if ((x = match_scratch_new(d->set)) == NULL || (res = calloc((size_t)n, sizeof(*res))) == NULL) {
+		fprintf(stderr, "c2cctl: out of memory\n");
+		goto out;
+	}
+	k = match_existing(d->set, (uint32_t)city, existing, sizeof(existing) / sizeof(existing[0]));
+	printf("%s: %zu existing partner(s)", d->cities[city].name_en, k);
+	for (i = 0; i < k; i++)
+		printf("%s %s", i ? "," : "", d->cities[existing[i]].name_en);
+	printf("\n");
+	k = match_rank(d->set, (uint32_t)city, &cfg->match_weights, &f, res, (size_t)n, x);
+	for (i = 0; i < k; i++) {
+		const struct match_city *c = &d->cities[res[i].idx];
+		char *line, *save = NULL;
+		printf("%2zu. %-24s %s  score %.3f\n", i + 1, zh && c->name_zh ? c->name_zh : c->name_en,
+		    c->country, res[i].score);
+		buf_reset(&why);
+		if (match_explain(d->set, (uint32_t)city, &res[i], lang, &names, &why) == C2C_OK && why.data)
+			for (line = strtok_r(why.data, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
+				printf("      %s\n", line);
+	}
+	rc = 0;
+out:
+	buf_free(&why);
+	free(res);
+	match_scratch_free(x);
+	match_data_free(d);
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
-	const char *cfgpath = C2C_SYSCONFDIR "/c2c.conf", *cmd, *dir = NULL;
+	const char *cfgpath = C2C_SYSCONFDIR "/c2c.conf", *cmd, *dir = NULL, *lang = "en";
+	int evaluate = 0, n = 10;
 	struct c2c_cfg cfg;
 	struct db *db;
 	char err[600];
@@ -79,16 +176,34 @@ main(int argc, char **argv)
 		printf("c2cctl %s\n", C2C_VERSION);
 		return 0;
 	}
-	if (strcmp(cmd, "migrate") != 0 && strcmp(cmd, "seed") != 0 && strcmp(cmd, "check") != 0)
+	if (strcmp(cmd, "migrate") != 0 && strcmp(cmd, "seed") != 0 && strcmp(cmd, "check") != 0 &&
+	    strcmp(cmd, "match") != 0)
 		usage();
 	optind++;
-	while ((c = getopt(argc, argv, "d:")) != -1) {
-		if (c != 'd' || strcmp(cmd, "check") == 0)
+	if (strcmp(cmd, "match") == 0) {
+		static const struct option longs[] = { { "evaluate", no_argument, NULL, 'e' },
+			{ NULL, 0, NULL, 0 } };
+		while ((c = getopt_long(argc, argv, "n:l:", longs, NULL)) != -1) {
+			if (c == 'e')
+				evaluate = 1;
+			else if (c == 'n' && (n = atoi(optarg)) >= 1 && n <= 500)
+				continue;
+			else if (c == 'l' && (strcmp(optarg, "en") == 0 || strcmp(optarg, "zh") == 0))
+				lang = optarg;
+			else
+				usage();
+		}
+		if (optind != argc - !evaluate)
 			usage();
-		dir = optarg;
+	} else {
+		while ((c = getopt(argc, argv, "d:")) != -1) {
+			if (c != 'd' || strcmp(cmd, "check") == 0)
+				usage();
+			dir = optarg;
+		}
+		if (optind != argc)
+			usage();
 	}
-	if (optind != argc)
-		usage();
 
 	cfg_defaults(&cfg);
 	if (cfg_load(&cfg, cfgpath, err, sizeof(err)) != C2C_OK) {
@@ -104,6 +219,8 @@ main(int argc, char **argv)
 	if (db_connect(db) != C2C_OK) {
 		fprintf(stderr, "c2cctl: cannot connect to the database: %s\n", db_error(db));
 		rc = 1;
+	} else if (strcmp(cmd, "match") == 0) {
+		rc = evaluate ? cmd_evaluate(db, &cfg) : cmd_match(db, &cfg, argv[argc - 1], n, lang);
 	} else if (strcmp(cmd, "check") == 0) {
 		printf("configuration %s ok\n", cfgpath);
 		rc = cmd_check(db);

@@ -7,6 +7,7 @@ static const struct handler handlers[] = {
 	[PAGE_CITY]              = { h_city, NULL, validate_version },
 	[PAGE_PARTNERSHIPS]      = { h_partnerships, NULL, validate_version },
 	[PAGE_PARTNERSHIP]       = { h_partnership, NULL, validate_version },
+	[PAGE_MATCHES]           = { h_matches, NULL, validate_version },
 	[PAGE_AGREEMENTS]        = { h_agreements, NULL, validate_version },
 	[PAGE_ACTIVITIES]        = { h_activities, NULL, validate_version },
 	[PAGE_EVENTS]            = { h_events, NULL, validate_version },

@@ -7,6 +7,7 @@
 enum c2c_err h_overview(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_cities(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_city(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_matches(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_partnerships(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_partnership(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_agreements(struct c2c_req *req, xmlNodePtr root);

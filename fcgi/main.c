@@ -13,11 +13,12 @@
 #include <libxslt/xslt.h>
 
 #include "log.h"
+#include "match_data.h"
 #include "server.h"
 #include "xml.h"
 
 static const char *const view_names[] = {
-	"overview", "cities", "city", "partnerships", "partnership", "agreements", "activities",
+	"overview", "cities", "city", "matches", "partnerships", "partnership", "agreements", "activities",
 	"events", "event", "kpis", "kpi-values", "health", "error", NULL
 };
 
@@ -148,6 +149,7 @@ main(int argc, char **argv)
 	struct worker *workers;
 	struct cache *cache, *states;
 	struct version_clock clock = { PTHREAD_MUTEX_INITIALIZER, 0, 0, 0 };
+	struct match_shared matches = { PTHREAD_RWLOCK_INITIALIZER, NULL };
 	long long started_at;
 	pthread_t *threads;
 	sigset_t sigs;
@@ -216,6 +218,7 @@ main(int argc, char **argv)
 		workers[i].cache = cache;
 		workers[i].states = states;
 		workers[i].clock = &clock;
+		workers[i].matches = &matches;
 		workers[i].started = started_at;
 		if ((workers[i].db = db_new(&cfg)) == NULL ||
 		    (workers[i].views = views_load(cfg.views_dir, view_names, err, sizeof(err))) == NULL) {
@@ -257,7 +260,9 @@ main(int argc, char **argv)
 	for (i = 0; i < cfg.workers; i++) {
 		db_free(workers[i].db);
 		views_free(workers[i].views);
+		match_scratch_free(workers[i].scratch);
 	}
+	match_data_free(matches.data);
 	free(workers);
 	free(threads);
 	cache_free(cache);

@@ -23,6 +23,15 @@ struct version_clock {
 	long long          read_at_ms; /* monotonic; 0: never read */
 };
 
+/* The matching profiles of the latest data version, shared by the workers. */
+struct match_data;
+struct match_set;
+struct match_scratch;
+struct match_shared {
+	pthread_rwlock_t   lock;
+	struct match_data *data;   /* NULL until the first ranking */
+};
+
 /* One thread: its own database connection and compiled views. */
 struct worker {
 	int                   id;
@@ -33,6 +42,9 @@ struct worker {
 	struct cache         *cache;      /* built bodies, shared by all workers */
 	struct cache         *states;     /* feed states per data version, shared */
 	struct version_clock *clock;      /* shared */
+	struct match_shared  *matches;    /* shared */
+	struct match_scratch *scratch;    /* this worker's ranking buffers... */
+	const struct match_set *scratch_for;  /* ...for this set */
 };
 
 /* Everything about one request, owned by it and released by req_free. */

@@ -7,7 +7,8 @@
 
 #include "cfg.h"
 
-enum cfg_type { CT_STR, CT_INT, CT_OCTAL, CT_LOGLEVEL, CT_LISTEN, CT_BASEURL, CT_TAGPREFIX };
+enum cfg_type { CT_STR, CT_INT, CT_OCTAL, CT_LOGLEVEL, CT_LISTEN, CT_BASEURL, CT_TAGPREFIX,
+	CT_WEIGHTS };
 
 struct cfg_key {
 	const char   *name;
@@ -40,6 +41,7 @@ static const struct cfg_key keys[] = {
 	K(version_check_ms, CT_INT, 0, 10000),
 	K(feed_page_size, CT_INT, 1, 500),
 	K(feed_id_prefix, CT_TAGPREFIX, 0, 0),
+	K(match_weights, CT_WEIGHTS, 0, 0),
 	K(log_level, CT_LOGLEVEL, 0, 0),
 };
 #undef K
@@ -72,6 +74,7 @@ cfg_defaults(struct c2c_cfg *cfg)
 	cfg->page_limit = 50;
 	cfg->cache_size = 64;
 	cfg->version_check_ms = 250;
+	cfg->match_weights = match_weights_default();
 	cfg->feed_page_size = 50;
 	snprintf(cfg->feed_id_prefix, sizeof(cfg->feed_id_prefix), "tag:c2c.invalid,2026:");
 	cfg->log_level = LOG_LVL_INFO;
@@ -170,6 +173,27 @@ set_key(struct c2c_cfg *cfg, const struct cfg_key *k, const char *v, char *why, 
 			return -1;
 		}
 		snprintf(field, CFG_STR_MAX, "%s", v);
+		return 0;
+	}
+	case CT_WEIGHTS: {
+		/* "name=value, name=value": each a component and a weight from 0 to 10. */
+		struct match_weights w = match_weights_default();
+		char copy[CFG_STR_MAX], *item, *save = NULL;
+		snprintf(copy, sizeof(copy), "%s", v);
+		for (item = strtok_r(copy, ", ", &save); item != NULL; item = strtok_r(NULL, ", ", &save)) {
+			char *eq = strchr(item, '=');
+			if (eq == NULL) {
+				snprintf(why, whylen, "'match_weights' wants name=value pairs, not '%.60s'", item);
+				return -1;
+			}
+			*eq = '\0';
+			if (match_weights_parse(item, eq + 1, &w) != C2C_OK) {
+				snprintf(why, whylen, "'match_weights': '%.30s=%.30s' is not a component and a "
+				    "weight from 0 to 10", item, eq + 1);
+				return -1;
+			}
+		}
+		*(struct match_weights *)(void *)field = w;
 		return 0;
 	}
 	case CT_BASEURL: {

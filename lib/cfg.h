@@ -7,6 +7,7 @@
 
 #include "err.h"
 #include "log.h"
+#include "match.h"
 
 #define CFG_STR_MAX 512
 
@@ -31,6 +32,7 @@ struct c2c_cfg {
 	int            page_limit;               /* default "limit" of lists */
 	int            cache_size;               /* MiB of built pages kept in memory; 0: none */
 	int            version_check_ms;         /* how long a read data version is trusted */
+	struct match_weights match_weights;      /* default weights of the matching components */
 	int            feed_page_size;           /* entries per Atom feed page */
 	char           feed_id_prefix[CFG_STR_MAX]; /* "tag:authority,date:" of Atom ids */
 	enum log_level log_level;

@@ -49,6 +49,8 @@ add_page_areas(struct db *db, xmlNodePtr root, long long first, long long last)
 		for (; item != NULL; item = item->next) {
 			if (item->type != XML_ELEMENT_NODE || strcmp((const char *)item->name, "partnership"))
 				continue;
+			if (xmlHasProp(item, BAD_CAST "deleted"))   /* a tombstone has no areas */
+				continue;
 			id = xmlGetProp(item, BAD_CAST "id");
 			if (id != NULL && strtoll((const char *)id, NULL, 10) >= strtoll(pid, NULL, 10))
 				break;

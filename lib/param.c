@@ -6,7 +6,8 @@
 #include "param.h"
 #include "utf8.h"
 
-enum param_type { PT_INT, PT_SLUG, PT_ENUM, PT_COUNTRY, PT_DATE, PT_TEXT, PT_CURSOR, PT_TIME };
+enum param_type { PT_INT, PT_SLUG, PT_ENUM, PT_COUNTRY, PT_DATE, PT_TEXT, PT_CURSOR, PT_TIME,
+	PT_NUMBER };
 
 static const char *const sides[] = { "europe", "china", NULL };
 static const char *const kinds[] = { "programme_pairing", "sister_city", "friendship_city",
@@ -36,6 +37,15 @@ static const struct param_spec {
 	[P_KPI]     = { "kpi", PT_SLUG, 0, 0, NULL },
 	[P_UPDATED_SINCE] = { "updated_since", PT_TIME, 0, 0, NULL },
 	[P_PAGE]    = { "page", PT_INT, 1, 999999999, NULL },
+	[P_MIN_SCORE] = { "min_score", PT_NUMBER, 0, 100, NULL },
+	[P_W_COMPLEMENT] = { "w_complement", PT_NUMBER, 0, 10, NULL },
+	[P_W_COMMON] = { "w_common", PT_NUMBER, 0, 10, NULL },
+	[P_W_POTENTIAL] = { "w_potential", PT_NUMBER, 0, 10, NULL },
+	[P_W_WILLINGNESS] = { "w_willingness", PT_NUMBER, 0, 10, NULL },
+	[P_W_CONTACTS] = { "w_contacts", PT_NUMBER, 0, 10, NULL },
+	[P_W_STRUCTURE] = { "w_structure", PT_NUMBER, 0, 10, NULL },
+	[P_W_NETWORK] = { "w_network", PT_NUMBER, 0, 10, NULL },
+	[P_W_SATURATION] = { "w_saturation", PT_NUMBER, 0, 10, NULL },
 };
 _Static_assert(sizeof(specs) / sizeof(specs[0]) == P__MAX, "specs[] must cover enum param_id");
 
@@ -142,6 +152,10 @@ validate(const struct param_spec *sp, char *v, struct param_value *pv, char *err
 		if (num < sp->min || num > sp->max)
 			goto bad_int;
 		pv->num = num;
+		/* Canonical form ("0005" is "5"), so that one page has one URL, ETag and entry:
+		 * leading zeros dropped, never longer than what was given. */
+		while (v[0] == '0' && v[1] != '\0')
+			memmove(v, v + 1, strlen(v));
 		break;
 bad_int:
 		snprintf(err, errlen, "parameter '%s' must be an integer from %lld to %lld",
@@ -217,6 +231,28 @@ bad_time:
 		snprintf(err, errlen, "parameter '%s' must be a UTC time YYYY-MM-DDTHH:MM:SS[.ffffff]Z",
 		    sp->name);
 		return -1;
+	case PT_NUMBER: {
+		/* Plain decimals only ("0.75", "2"): no exponents, signs, hex, inf or nan. */
+		size_t dots = 0;
+		double d;
+		if (n == 0 || n > 12 || v[0] == '.' || v[n - 1] == '.')
+			goto bad_number;
+		for (i = 0; i < n; i++) {
+			if (v[i] == '.')
+				dots++;
+			else if (v[i] < '0' || v[i] > '9')
+				goto bad_number;
+		}
+		d = strtod(v, NULL);
+		if (dots > 1 || d < (double)sp->min || d > (double)sp->max)
+			goto bad_number;
+		pv->real = d;
+		break;
+bad_number:
+		snprintf(err, errlen, "parameter '%s' must be a decimal number from %lld to %lld",
+		    sp->name, sp->min, sp->max);
+		return -1;
+	}
 	case PT_CURSOR: {
 		char *key = cursor_decode(v);
 		if (key == NULL) {

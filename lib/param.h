@@ -24,6 +24,15 @@ enum param_id {
 	P_KPI,            /* KPI slug */
 	P_UPDATED_SINCE,  /* incremental sync: YYYY-MM-DDTHH:MM:SS[.ffffff]Z */
 	P_PAGE,           /* feed archive page, 1.. */
+	P_MIN_SCORE,      /* matches: lowest score shown */
+	P_W_COMPLEMENT,   /* matches: weights of the components, 0..10 */
+	P_W_COMMON,
+	P_W_POTENTIAL,
+	P_W_WILLINGNESS,
+	P_W_CONTACTS,
+	P_W_STRUCTURE,
+	P_W_NETWORK,
+	P_W_SATURATION,
 	P__MAX
 };
 
@@ -32,6 +41,7 @@ enum param_id {
 struct param_value {
 	int        set;
 	long long  num;   /* PT_INT */
+	double     real;  /* PT_NUMBER */
 	char      *str;   /* every type: the validated text (owned by struct params) */
 };
 

@@ -15,6 +15,9 @@
 /* The filters shared by every output of events and of partnerships. */
 #define EVENT_FILTERS (PARAM_BIT(P_CITY) | PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_SIDE) | \
 	PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO))
+#define WEIGHTS (PARAM_BIT(P_W_COMPLEMENT) | PARAM_BIT(P_W_COMMON) | PARAM_BIT(P_W_POTENTIAL) | \
+	PARAM_BIT(P_W_WILLINGNESS) | PARAM_BIT(P_W_CONTACTS) | PARAM_BIT(P_W_STRUCTURE) | \
+	PARAM_BIT(P_W_NETWORK) | PARAM_BIT(P_W_SATURATION))
 #define PARTNERSHIP_FILTERS (PARAM_BIT(P_CITY) | PARAM_BIT(P_SIDE) | PARAM_BIT(P_COUNTRY) | \
 	PARAM_BIT(P_AREA) | PARAM_BIT(P_KIND) | PARAM_BIT(P_STATUS))
 
@@ -54,6 +57,9 @@ static const struct route {
 	{ "/cities",            PAGE_CITIES,       READ, PAGE_REPRS, LIST | PARAM_BIT(P_SIDE) |
 	                                           PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_Q) },
 	{ "/cities/{slug}",     PAGE_CITY,         READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
+	{ "/cities/{slug}/matches", PAGE_MATCHES,  READ, PAGE_REPRS, PARAM_BIT(P_LANG) |
+	                                           PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AREA) |
+	                                           PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_MIN_SCORE) | WEIGHTS },
 	{ "/partnerships",      PAGE_PARTNERSHIPS, READ, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS },
 	{ "/partnerships/{id}", PAGE_PARTNERSHIP,  READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
 	{ "/agreements",        PAGE_AGREEMENTS,   READ, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS |
@@ -80,6 +86,7 @@ static const char *const page_names[] = {
 	[PAGE_CITY] = "city",
 	[PAGE_PARTNERSHIPS] = "partnerships",
 	[PAGE_PARTNERSHIP] = "partnership",
+	[PAGE_MATCHES] = "matches",
 	[PAGE_AGREEMENTS] = "agreements",
 	[PAGE_ACTIVITIES] = "activities",
 	[PAGE_EVENTS] = "events",

@@ -68,7 +68,11 @@ START_TEST(test_param_name)
 		[P_AREA] = "area", [P_Q] = "q", [P_CITY] = "city", [P_KIND] = "kind",
 		[P_STATUS] = "status", [P_FROM] = "from", [P_TO] = "to", [P_LANG] = "lang",
 		[P_PARTNERSHIP] = "partnership", [P_KPI] = "kpi", [P_UPDATED_SINCE] = "updated_since",
-		[P_PAGE] = "page",
+		[P_PAGE] = "page", [P_MIN_SCORE] = "min_score", [P_W_COMPLEMENT] = "w_complement",
+		[P_W_COMMON] = "w_common", [P_W_POTENTIAL] = "w_potential",
+		[P_W_WILLINGNESS] = "w_willingness", [P_W_CONTACTS] = "w_contacts",
+		[P_W_STRUCTURE] = "w_structure", [P_W_NETWORK] = "w_network",
+		[P_W_SATURATION] = "w_saturation",
 	};
 	int i;
 
@@ -712,9 +716,32 @@ START_TEST(test_time_param)
 	refused("page=0", m, "page");
 	refused("page=-3", m, "page");
 	accepted("page=7", m);
+	ck_assert_int_eq(pp("page=0007", m), C2C_OK);
+	ck_assert_str_eq(P.v[P_PAGE].str, "7");   /* canonical */
 	refused("partnership=0", m, "partnership");
 	refused("partnership=12x", m, "partnership");
 	accepted("partnership=12", m);
+}
+END_TEST
+
+START_TEST(test_number_param)
+{
+	unsigned m = PARAM_BIT(P_MIN_SCORE) | PARAM_BIT(P_W_NETWORK);
+	static const char *const bad_numbers[] = {
+		"w_network=-1", "w_network=10.5", "w_network=1e3", "w_network=nan", "w_network=inf",
+		"w_network=0x1", "w_network=.5", "w_network=5.", "w_network=1.2.3", "w_network=+1",
+		"w_network=%201",
+	};
+	size_t i;
+
+	accepted("w_network=2.5&min_score=0.1", m);
+	ck_assert_int_eq(pp("w_network=2.5", m), C2C_OK);
+	ck_assert(P.v[P_W_NETWORK].real > 2.49 && P.v[P_W_NETWORK].real < 2.51);
+	accepted("w_network=10", m);
+	accepted("w_network=0", m);
+	for (i = 0; i < sizeof(bad_numbers) / sizeof(bad_numbers[0]); i++)
+		refused(bad_numbers[i], m, "w_network");
+	refused("min_score=101", m, "min_score");
 }
 END_TEST
 
@@ -774,6 +801,7 @@ param_suite(void)
 	tcase_add_loop_test(tc, test_q_control, 0, (int)(sizeof(q_control) / sizeof(q_control[0])));
 	tcase_add_test(tc, test_q_unicode);
 	tcase_add_test(tc, test_time_param);
+	tcase_add_test(tc, test_number_param);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -273,7 +273,7 @@ START_TEST(test_page_name)
 	static const char *const names[PAGE__MAX] = {
 		[PAGE_OVERVIEW] = "overview", [PAGE_CITIES] = "cities", [PAGE_CITY] = "city",
 		[PAGE_PARTNERSHIPS] = "partnerships", [PAGE_PARTNERSHIP] = "partnership",
-		[PAGE_AGREEMENTS] = "agreements", [PAGE_ACTIVITIES] = "activities",
+		[PAGE_MATCHES] = "matches", [PAGE_AGREEMENTS] = "agreements", [PAGE_ACTIVITIES] = "activities",
 		[PAGE_EVENTS] = "events", [PAGE_EVENT] = "event", [PAGE_KPIS] = "kpis",
 		[PAGE_KPI_VALUES] = "kpi-values", [PAGE_FEED_PARTNERSHIPS] = "feed-partnerships",
 		[PAGE_FEED_EVENTS] = "feed-events", [PAGE_SCHEMA] = "schema", [PAGE_HEALTH] = "health",
