@@ -311,11 +311,12 @@ match_set_finish(struct match_set *s)
 	w = 0;
 	for (i = 0; i < s->n; i++) {
 		uint32_t from = s->off[i], to = s->off[i + 1], r;
-		qsort(s->edge + from, to - from, sizeof(*s->edge), edge_cmp);
+		if (to - from > 1)
+			qsort(s->edge + from, to - from, sizeof(*s->edge), edge_cmp);
 		s->off[i] = w;
 		for (r = from; r < to; r++) {
-			struct match_edge *e = &s->edge[r], *last = &s->edge[w - 1];
-			if (w > s->off[i] && last->to == e->to && last->kind == e->kind &&
+			struct match_edge *e = &s->edge[r], *last = w > s->off[i] ? &s->edge[w - 1] : NULL;
+			if (last != NULL && last->to == e->to && last->kind == e->kind &&
 			    last->flags == e->flags) {
 				last->areas |= e->areas;
 				if (last->year == 0 || (e->year != 0 && e->year < last->year))

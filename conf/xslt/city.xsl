@@ -42,6 +42,14 @@
         </strong>
       </xsl:if>
     </p>
+    <!-- The partner suggestions of this city: ranked, explained, with weights to change. -->
+    <p class="cta">
+      <a href="{$base}/cities/{@slug}/matches{$lang-q}">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'matches'"/></xsl:call-template>
+        <xsl:text> →</xsl:text>
+      </a>
+      <span class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'matches.cta.hint'"/></xsl:call-template></span>
+    </p>
 
     <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'facts'"/></xsl:call-template></h2>
     <dl class="facts">

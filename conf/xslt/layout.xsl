@@ -137,7 +137,7 @@
           <xsl:call-template name="nav-link">
             <xsl:with-param name="href" select="concat($base, '/cities', $lang-q)"/>
             <xsl:with-param name="key" select="'cities'"/>
-            <xsl:with-param name="current" select="$page = 'cities' or $page = 'city'"/>
+            <xsl:with-param name="current" select="$page = 'cities' or $page = 'city' or $page = 'matches'"/>
           </xsl:call-template>
           <xsl:call-template name="nav-link">
             <xsl:with-param name="href" select="concat($base, '/partnerships', $lang-q)"/>
@@ -434,6 +434,27 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
 .pager a{font-weight:600}
 .empty{border:1px dashed var(--line);padding:1rem;margin:1rem 0}
 .error-code{font-size:3rem;font-weight:700;margin:.5rem 0 0}
+.kicker{display:block;font-size:1rem;font-weight:600;color:var(--muted)}
+.cta{margin:.75rem 0 1.25rem}
+.cta a{display:inline-block;font-weight:700;font-size:1.05rem;border:2px solid currentColor;padding:.3rem .9rem;margin-right:.5rem}
+.fold{flex-basis:100%}
+form.filter label.fold-label{display:inline;font-size:.95rem;cursor:pointer}
+form.filter input.fold-toggle{min-width:0;width:auto;margin:0 .35rem 0 0;vertical-align:middle}
+.fold-toggle:not(:checked)~.fold-body{display:none}
+.fold-body{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:flex-end;margin-top:.5rem}
+.fold-body .note{flex-basis:100%;margin:0}
+table.matches{min-width:62rem}
+td.why{min-width:16rem}
+ul.reasons{margin:0;padding-left:1rem}
+ul.reasons li{margin:0 0 .2rem}
+ul.bars{list-style:none;margin:0;padding:0;min-width:19rem;font-size:.8rem;line-height:1.35}
+ul.bars li{display:grid;grid-template-columns:9.5rem 1fr 3.2rem;gap:.5rem;align-items:center}
+ul.bars li.zero{color:var(--muted)}
+ul.bars .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.bar{display:block;height:.7rem;border:1px solid var(--muted)}
+.bar span{display:block;height:100%;background:var(--fg)}
+.penalty .bar span{background:repeating-linear-gradient(135deg,var(--warn) 0 2px,transparent 2px 5px)}
+@media (forced-colors:active){.bar span{background:CanvasText}}
   </xsl:template>
 
   <!-- ================================================================== labels -->
@@ -687,6 +708,46 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
         <xsl:when test="$key = 'no-kpi-values'">No value has been entered yet.|尚无填报的数值。</xsl:when>
         <xsl:when test="$key = 'no-kpi-values-match'">No value matches these filters.|没有符合筛选条件的数值。</xsl:when>
         <xsl:when test="$key = 'count.kpi-values'">values|项数值</xsl:when>
+        <!-- matches (suggested partners) -->
+        <xsl:when test="$key = 'matches'">Suggested partners|推荐伙伴城市</xsl:when>
+        <xsl:when test="$key = 'matches.cta.hint'">cities of the other side that fit this one, ranked and explained|与本市相契合的另一方城市，按得分排序并说明理由</xsl:when>
+        <xsl:when test="$key = 'matches.lead'">Cities of the other side that could become partners of this city, best first. The suggestions are computed from the report's data (cooperation areas, city profiles, existing ties) and explain themselves: each comes with its reasons and the parts of its score. They are a starting point for talks, not a verdict.|可能成为本市伙伴的另一方城市，按得分从高到低排列。推荐根据报告数据（合作领域、城市概况、现有联系）计算得出，并自带解释：每项推荐都列出理由和得分构成。推荐仅供洽谈参考，并非定论。</xsl:when>
+        <xsl:when test="$key = 'matches.existing'">Existing partners|现有伙伴城市</xsl:when>
+        <xsl:when test="$key = 'matches.existing.note'">Already partners, so not suggested again.|已是伙伴城市，不再推荐。</xsl:when>
+        <xsl:when test="$key = 'matches.min-score'">Lowest score|最低得分</xsl:when>
+        <xsl:when test="$key = 'matches.min-score.hint'">e.g. 1.5|如 1.5</xsl:when>
+        <xsl:when test="$key = 'matches.limit'">How many|显示条数</xsl:when>
+        <xsl:when test="$key = 'matches.limit.hint'">1–500|1–500</xsl:when>
+        <xsl:when test="$key = 'matches.weights'">Weights|权重</xsl:when>
+        <xsl:when test="$key = 'matches.weights.note'">How much each part of the score counts: 0 leaves it out, 10 is the most. An empty field keeps the site's default.|得分各部分所占的比重：0 表示不计入，10 为最高。留空则采用本站默认值。</xsl:when>
+        <xsl:when test="$key = 'matches.rank'">Rank|排名</xsl:when>
+        <xsl:when test="$key = 'matches.candidate'">Suggested city|推荐城市</xsl:when>
+        <xsl:when test="$key = 'matches.score'">Score|得分</xsl:when>
+        <xsl:when test="$key = 'matches.reasons'">Why|推荐理由</xsl:when>
+        <xsl:when test="$key = 'matches.parts'">Parts of the score|得分构成</xsl:when>
+        <xsl:when test="$key = 'count.matches'">suggestions|项推荐</xsl:when>
+        <xsl:when test="$key = 'matches.none-match'">No city fits these filters.|没有符合筛选条件的城市。</xsl:when>
+        <xsl:when test="$key = 'matches.none'">No suggestion can be made for this city yet.|暂时无法为该城市提供推荐。</xsl:when>
+        <xsl:when test="$key = 'matches.how'">How the score is made|得分的构成</xsl:when>
+        <xsl:when test="$key = 'matches.how.score'">Each part is a value from 0 to 1, multiplied by its weight; the score is the sum of the parts, less the saturation penalty. The parts stand for the selection criteria of the URBAN-EU-CHINA report.|每一部分为 0 到 1 之间的数值，乘以其权重；得分为各部分之和，再减去饱和度扣分。各部分对应 URBAN-EU-CHINA 报告中的选择标准。</xsl:when>
+        <xsl:when test="$key = 'matches.how.bars'">In the bars, the frame shows the weight (the most a part can add) and the filled share its value; the number beside it is what the part adds to the score. The saturation penalty is hatched and written with a minus sign.|条形图中，外框表示权重（该部分最多可加的分数），填充部分表示其数值；旁边的数字为该部分计入得分的分值。饱和度扣分以斜线填充并带负号。</xsl:when>
+        <xsl:when test="$key = 'matches.xml'">These suggestions as XML|以 XML 格式查看这些推荐</xsl:when>
+        <xsl:when test="$key = 'mc.complement'">Complementarity|互补性</xsl:when>
+        <xsl:when test="$key = 'mc.common'">Common areas|共同领域</xsl:when>
+        <xsl:when test="$key = 'mc.potential'">Potential|合作潜力</xsl:when>
+        <xsl:when test="$key = 'mc.willingness'">Willingness|合作意愿</xsl:when>
+        <xsl:when test="$key = 'mc.contacts'">Existing contacts|现有联系</xsl:when>
+        <xsl:when test="$key = 'mc.structure'">Similar structure|结构相似</xsl:when>
+        <xsl:when test="$key = 'mc.network'">Network|关系网络</xsl:when>
+        <xsl:when test="$key = 'mc.saturation'">Saturation (penalty)|饱和度（扣分）</xsl:when>
+        <xsl:when test="$key = 'mc-about.complement'">It offers what this city seeks and seeks what this city offers, by cooperation area.|按合作领域，对方能提供本市所寻求的，并寻求本市所能提供的。</xsl:when>
+        <xsl:when test="$key = 'mc-about.common'">The share of cooperation areas both work in.|双方共同涉及的合作领域所占比例。</xsl:when>
+        <xsl:when test="$key = 'mc-about.potential'">Its ecosystem: government, academia, industry and civil society on board, an international strategy, size, experience with partnerships.|对方的合作生态：政府、学术界、产业界和民间社会的参与，国际化战略，城市规模，伙伴关系经验。</xsl:when>
+        <xsl:when test="$key = 'mc-about.willingness'">It is looking for a partner, for peer-to-peer exchange or for joint projects.|对方正在寻找伙伴，或希望开展对等交流、联合项目。</xsl:when>
+        <xsl:when test="$key = 'mc-about.contacts'">Links already exist between their organisations or their regions.|双方的机构之间或所在地区之间已有联系。</xsl:when>
+        <xsl:when test="$key = 'mc-about.structure'">Similar size, administrative level and position on or off the coast.|人口规模、行政级别和是否沿海相近。</xsl:when>
+        <xsl:when test="$key = 'mc-about.network'">Partners of partners: it works with a twin, a partner or the region of this city.|伙伴的伙伴：对方已与本市的友好城市、伙伴城市或所在地区合作。</xsl:when>
+        <xsl:when test="$key = 'mc-about.saturation'">It already has many partnerships; this is subtracted from the score.|对方已有较多伙伴关系，此项从得分中扣除。</xsl:when>
         <!-- events -->
         <xsl:when test="$key = 'events.lead'">Meetings, forums and visits between the partner cities. Without dates, upcoming events are shown.|伙伴城市之间的会议、论坛和访问。未指定日期时显示即将举行的活动。</xsl:when>
         <xsl:when test="$key = 'from'">From|起始日期</xsl:when>

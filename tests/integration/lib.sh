@@ -1,6 +1,7 @@
 # lib.sh: assertions of the integration tests (sourced by run.sh).  TAP-like output:
 # "ok N - name" or "not ok N - name" with the reason indented below.
 
+SCHEMA="$top/docs/schema/c2c.rng"
 T_RUN=0
 T_FAIL=0
 T_SKIP=0
@@ -47,8 +48,8 @@ expect_4xx() {
 	esac
 }
 
-# expect_xml NAME URL STATUS XPATH VALUE [curl args...]: status, well-formed XML, and
-# the XPath's string value equals VALUE.
+# expect_xml NAME URL STATUS XPATH VALUE [curl args...]: status, XML valid per our schema
+# (docs/schema/c2c.rng), and the XPath's string value equals VALUE.
 expect_xml() {
 	name=$1 url=$2 want=$3 path=$4 value=$5; shift 5
 	fetch "$url" "$@"
@@ -56,6 +57,9 @@ expect_xml() {
 		nok "$name" "GET $url: status $STATUS, wanted $want" "$(head -c 300 "$TMP_BODY")"
 	elif ! xmllint --noout "$TMP_BODY" 2>"$VAR/xmlerr"; then
 		nok "$name" "GET $url: not well-formed XML" "$(head -3 "$VAR/xmlerr")"
+	elif ! xmllint --noout --relaxng "$SCHEMA" "$TMP_BODY" 2>"$VAR/xmlerr"; then
+		nok "$name" "GET $url: not valid per docs/schema/c2c.rng" "$(head -3 "$VAR/xmlerr")"
+		cp "$TMP_BODY" "$VAR/invalid-$T_RUN.xml"
 	elif [ "$(xp "$path")" != "$value" ]; then
 		nok "$name" "GET $url: $path is '$(xp "$path")', wanted '$value'"
 	else

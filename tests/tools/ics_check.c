@@ -77,7 +77,7 @@ line_of(const char *s, size_t off)
 static int
 check_octets(const char *s, size_t len, int strict)
 {
-	size_t i = 0;
+	size_t i = 0, no;
 	const char *nul = memchr(s, '\0', len);
 
 	if (nul != NULL)
@@ -117,9 +117,9 @@ check_octets(const char *s, size_t len, int strict)
 	}
 	if (len < 2 || s[len - 2] != '\r' || s[len - 1] != '\n')
 		return fail("the last line does not end in CRLF");
-	while (i < len) {
+	for (no = 1; i < len; no++) {
 		const char *nl = memchr(s + i, '\n', len - i);
-		size_t l = (size_t)(nl - (s + i)), no = line_of(s, i);
+		size_t l = (size_t)(nl - (s + i));
 		if (l == 0 || s[i + l - 1] != '\r')
 			return fail("line %zu ends in LF without CR", no);
 		l--;

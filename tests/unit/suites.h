@@ -14,6 +14,7 @@ Suite *err_suite(void);
 Suite *http_suite(void);
 Suite *ics_suite(void);
 Suite *link_suite(void);
+Suite *match_suite(void);
 Suite *migrate_suite(void);
 Suite *param_suite(void);
 Suite *route_suite(void);
