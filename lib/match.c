@@ -282,7 +282,8 @@ match_set_finish(struct match_set *s)
 	    (s->hot = malloc(((size_t)s->n ? s->n : 1) * sizeof(*s->hot))) == NULL)
 		goto nomem;
 	s->nedge = s->npend * 2;
-	if (s->nedge > 0 && (s->edge = malloc(s->nedge * sizeof(*s->edge))) == NULL)
+	/* Never NULL, even without edges: rows are pointer ranges into it. */
+	if ((s->edge = malloc((s->nedge ? s->nedge : 1) * sizeof(*s->edge))) == NULL)
 		goto nomem;
 	if ((fill = calloc((size_t)s->n + 1, sizeof(*fill))) == NULL)
 		goto nomem;
@@ -1364,7 +1365,7 @@ match_explain(const struct match_set *s, uint32_t city, const struct match_resul
 	struct say y = { s, names, out, lang != NULL && strncmp(lang, "zh", 2) == 0 &&
 	    (lang[2] == '\0' || lang[2] == '-' || lang[2] == '_'), 0 };
 	const struct match_profile *c, *d;
-	int order[MC__MAX], n = 0, i, j;
+	int order[MC__MAX], n = 0, i, j, common = 0;
 
 	if (!s->finished || city >= s->n || r == NULL || r->idx >= s->n ||
 	    (r->net_via != MATCH_NONE && r->net_via >= s->n) ||
@@ -1384,10 +1385,17 @@ match_explain(const struct match_set *s, uint32_t city, const struct match_resul
 		order[j] = i;
 		n++;
 	}
+	for (i = 0; i < n; i++)
+		common |= order[i] == MC_COMMON;
 	for (i = 0; i < n && !y.failed; i++) {
 		size_t start = out->len;
 		switch (order[i]) {
-		case MC_COMPLEMENT:  say_complement(&y, city, r); break;
+		case MC_COMPLEMENT:
+			/* Both sides revealed: the same areas as COMMON's sentence, said once. */
+			if ((r->fallback & (MATCH_FB_CITY | MATCH_FB_CANDIDATE)) !=
+			    (MATCH_FB_CITY | MATCH_FB_CANDIDATE) || !common)
+				say_complement(&y, city, r);
+			break;
 		case MC_COMMON:      say_common(&y, city, r); break;
 		case MC_POTENTIAL:   say_potential(&y, d); break;
 		case MC_WILLINGNESS: say_willingness(&y, d); break;

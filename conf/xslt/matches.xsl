@@ -230,11 +230,14 @@
         <xsl:with-param name="value" select="$name"/>
       </xsl:call-template>
     </xsl:variable>
-    <li title="{$label}: {format-number($value, '0.00')} × {format-number($weight, '0.##')} = {$shown}">
-      <xsl:attribute name="class">
-        <xsl:if test="$penalty">penalty</xsl:if>
-        <xsl:if test="not($amount &gt; 0)"> zero</xsl:if>
-      </xsl:attribute>
+    <xsl:variable name="colon">
+      <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="class" select="normalize-space(concat(substring('penalty', 1, 7 * $penalty), ' ', substring('zero', 1, 4 * not($amount &gt; 0))))"/>
+    <!-- The title spells out the product: "Network: 0.50 × 2 = 1.00"; a penalty is
+         "−0.26 × 2 = −0.52". -->
+    <li title="{$label}{$colon}{substring('−', 1, $penalty and $value &gt; 0)}{format-number($value, '0.00')} × {format-number($weight, '0.####')} = {$shown}">
+      <xsl:if test="$class != ''"><xsl:attribute name="class"><xsl:value-of select="$class"/></xsl:attribute></xsl:if>
       <span class="part"><xsl:value-of select="$label"/></span>
       <span class="bar" aria-hidden="true" style="width:{format-number($weight div $w-max * 100, '0.#')}%">
         <span style="width:{$fill}%"></span>

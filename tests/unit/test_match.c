@@ -268,6 +268,18 @@ START_TEST(test_complement_both_revealed)
 	ck_assert_uint_eq(r->fallback, MATCH_FB_CITY | MATCH_FB_CANDIDATE);
 	ck_assert_uint_eq(r->gets, TOURISM);
 	ck_assert_uint_eq(r->gives, TOURISM);
+	/* Said once: COMMON names the same areas. */
+	names_reset();
+	name(e0, 5);
+	ck_assert_str_eq(explain(e0, r, "en"), "Shares Tourism with Leeds.\nBoth are cities.\n");
+	{
+		struct match_weights w = match_weights_default();
+		w.w[MC_COMMON] = 0.0f;
+		n = rank(e0, &w);
+		ck_assert_str_eq(explain(e0, &R[0], "en"),
+		    "Has partnership experience in Tourism, as does Leeds.\nBoth are cities.\n");
+		ck_assert_str_eq(explain(e0, &R[0], "zh"), "在已有合作中涉及旅游，利兹也是如此。\n两者都是城市。\n");
+	}
 }
 END_TEST
 
@@ -1257,6 +1269,42 @@ START_TEST(test_explain_potential_saturation)
 }
 END_TEST
 
+/* COMPLEMENT's wording follows whose areas are stated and whose are revealed. */
+START_TEST(test_explain_fallback_wording)
+{
+	struct match_profile p;
+	uint32_t leeds, c1, e2, c3;
+	size_t n;
+
+	p = P(EU); p.offers = HEALTH; p.seeks = EDU; leeds = add(&p);
+	c1 = add0(CN);   /* revealed: EDU and HEALTH from its partnership with e2 */
+	e2 = add0(EU);
+	p = P(CN); p.offers = TOURISM; p.seeks = EDU; c3 = add(&p);
+	edge(e2, c1, MATCH_E_PARTNERSHIP, EDU | HEALTH, 0);
+	edge(e2, c3, MATCH_E_PARTNERSHIP, 0, 0);
+	finish();
+	names_reset();
+	name(leeds, 5);
+	n = rank(leeds, NULL);
+	ck_assert_ptr_nonnull(strstr(explain(leeds, must_find(n, c1), "en"),
+	    "Has partnership experience in Education, which Leeds seeks; it also works on "
+	    "Healthcare, which Leeds offers.\n"));
+	ck_assert_ptr_nonnull(strstr(explain(leeds, must_find(n, c1), "zh"),
+	    "在已有合作中涉及教育，利兹正寻求这些领域的合作；在已有合作中涉及医疗卫生，利兹正可提供。\n"));
+	/* e2 states nothing: its partnerships (EDU, HEALTH) stand in. */
+	name(e2, 0);
+	n = rank(e2, NULL);
+	ck_assert_uint_eq(n, 0);   /* both Chinese cities are its partners */
+	ck_assert_int_eq(match_hide_pair(S, e2, c3), C2C_OK);
+	n = rank(e2, NULL);
+	ck_assert_ptr_nonnull(strstr(explain(e2, must_find(n, c3), "en"),
+	    "Seeks Education, in which Muenster has partnership experience.\n"));
+	ck_assert_ptr_nonnull(strstr(explain(e2, must_find(n, c3), "zh"),
+	    "寻求教育，明斯特在已有合作中涉及这些领域。\n"));
+	ck_assert_int_eq(match_unhide_pair(S, e2, c3), C2C_OK);
+}
+END_TEST
+
 START_TEST(test_explain_many_areas)
 {
 	struct match_profile p;
@@ -1326,6 +1374,7 @@ match_suite(void)
 	tcase_add_test(te, test_explain_threshold_and_weights);
 	tcase_add_test(te, test_explain_no_names);
 	tcase_add_test(te, test_explain_potential_saturation);
+	tcase_add_test(te, test_explain_fallback_wording);
 	tcase_add_test(te, test_explain_many_areas);
 	suite_add_tcase(s, te);
 	return s;
