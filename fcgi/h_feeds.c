@@ -78,7 +78,8 @@ write_ics(struct c2c_req *req, struct buf *body)
 	for (i = 0; i < r.nrows; i++) {
 #define C(k) db_cell(&r, i, k)
 		ev[i].uid = C(0);
-		ev[i].summary = C(1);
+		/* A calendar event needs a summary (RFC 5546): an empty title gets a word. */
+		ev[i].summary = C(1)[0] != '\0' ? C(1) : "(untitled)";
 		ev[i].description = C(2);
 		ev[i].location = C(3);
 		ev[i].url = C(4);

@@ -27,6 +27,8 @@ struct hot {
 	uint8_t  pad_[3];
 };
 _Static_assert(sizeof(struct hot) == 48, "struct hot is a 48-byte record");
+_Static_assert(sizeof(struct match_profile) == 40, "match.h promises 40-byte profiles");
+_Static_assert(sizeof(struct match_edge) == 16, "match.h promises 16-byte edges");
 
 struct match_set {
 	struct match_profile *prof;
@@ -515,7 +517,7 @@ ctx_init(struct ctx *x, const struct match_set *s, uint32_t city, const struct m
 	x->s = s;
 	x->c = &s->hot[city];
 	x->city = city;
-	x->fb = x->c->stated ? 0 : MATCH_FB_CITY;
+	x->fb = (uint8_t)(x->c->stated ? 0 : MATCH_FB_CITY);
 	/* Multiplying by a reciprocal instead of dividing: a third of the time of a ranking. */
 	x->inv[0] = 0.0;
 	for (i = 1; i <= 2 * MATCH_AREAS; i++)

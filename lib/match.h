@@ -107,7 +107,8 @@ enum c2c_err match_add_edge(struct match_set *s, uint32_t a, uint32_t b,
     enum match_edge_kind kind, uint64_t areas, uint16_t year);
 
 /* Builds the CSR graph (each row sorted by neighbour) and the derived profile fields.
- * The set is read-only from then on (but for hide/unhide).  C2C_EINVAL when called twice. */
+ * The set is read-only from then on (but for hide/unhide).  C2C_EINVAL when called twice;
+ * C2C_ENOMEM (the set is then unfinished, and finishing may be tried again). */
 enum c2c_err match_set_finish(struct match_set *s);
 
 /* Read access to a finished set, for the loader, tests and benchmarks.  The pointers stay
@@ -115,7 +116,7 @@ enum c2c_err match_set_finish(struct match_set *s);
 uint32_t match_set_size(const struct match_set *s);
 const struct match_profile *match_profile_at(const struct match_set *s, uint32_t i);
 const struct match_edge *match_edges_of(const struct match_set *s, uint32_t i, size_t *n);
-/* Bytes held by the set's arrays (profiles, offsets, edges). */
+/* Bytes held by the set's arrays (profiles, their ranking records, offsets, edges). */
 size_t match_set_bytes(const struct match_set *s);
 
 /* Leave-one-out: hides the partnership between a and b (either order) and everything
@@ -208,7 +209,9 @@ struct match_names {
 };
 
 /* Appends to out the reasons for r (a result of match_rank for city), one sentence per
- * component whose value reaches MATCH_EXPLAIN_MIN, strongest first, each ending in "\n".
+ * component whose value reaches MATCH_EXPLAIN_MIN and whose weight was not 0, strongest
+ * contribution first and SATURATION last, each ending in "\n"; a component with nothing
+ * nameable says nothing.
  * lang "zh" (or "zh-..."): Chinese; anything else: English.  C2C_EINVAL on a bad index,
  * C2C_ENOMEM (out then holds a prefix of the text). */
 #define MATCH_EXPLAIN_MIN 0.1

@@ -93,11 +93,12 @@ sql "INSERT INTO events (uid, title, starts_at, ends_at, tzid, rrule, exdates, s
 	SELECT 'weekly-test@c2c', 'Weekly call 周会', '2026-03-02 08:00:00', '2026-03-02 09:00:00', 'Europe/Berlin', \
 	'FREQ=WEEKLY;COUNT=10', '20260309T080000Z', 'confirmed', id, 'DE', '2026-01-01 00:00:00' FROM cities WHERE slug = 'muenster'"
 sql "UPDATE events SET status = 'cancelled' WHERE id = $eid"
+sql "INSERT INTO events (uid, title, starts_at, all_day, country_code) VALUES ('untitled@c2c', '', '2026-05-01', 1, 'DE')"
 fetch "$N/feeds/events.ics"
 cp "$TMP_BODY" "$VAR/all.ics"
 expect_eq "calendar: 200 text/calendar" "$STATUS $(header Content-Type)" "200 text/calendar; charset=utf-8"
-out=$("$BUILD_DIR/ics_check" "$VAR/all.ics" 2>&1)
-expect_eq "calendar parses with libical" "$?" 0
+out=$("$BUILD_DIR/ics_check" -s "$VAR/all.ics" 2>&1)
+expect_eq "calendar parses with libical, RFC 5545/5546 rules and line format ($out)" "$?" 0
 out=$($PY "$top/tests/tools/ics_check.py" "$VAR/all.ics" 2>&1)
 expect_eq "calendar parses with python-icalendar ($out)" "$?" 0
 expect_eq "calendar has every event" "$(grep -c '^BEGIN:VEVENT' "$VAR/all.ics")" "$(sql 'SELECT COUNT(*) FROM events WHERE removed_at IS NULL')"
