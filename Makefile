@@ -81,6 +81,12 @@ $(BUILD)/c2cctl: $(CTL_OBJ) $(LIBC2C)
 	$(call say,LD,$@)
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(CTL_OBJ) $(LIBC2C) $(LDLIBS)
 
+# The matching benchmark: 100,000 generated candidate cities (make bench runs it).
+$(BUILD)/match_bench: $(BUILD)/tests/bench/match_bench.o $(LIBC2C)
+	$(call say,LD,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBC2C) $(LDLIBS)
+-include $(BUILD)/tests/bench/match_bench.d
+
 # Test tools: ics_check parses an .ics file with libical (the integration tests use it).
 $(BUILD)/ics_check: $(BUILD)/tests/tools/ics_check.o $(LIBC2C)
 	$(call say,LD,$@)
@@ -116,7 +122,7 @@ asan: deps
 
 # Throughput and latency of c2c against nginx static files and a minimal libfcgi responder
 # serving the same bytes (report in $(BUILD)/bench/; BENCH_SECONDS per run, default 5).
-bench: deps all
+bench: deps all $(BUILD)/match_bench
 	BUILD=$(BUILD) tests/bench/run.sh
 
 demo: deps all

@@ -299,9 +299,21 @@ for ((k = 0; k < n_cases; k++)); do
 	resp_stop
 done
 
+# --- matching --------------------------------------------------------------------------
+# The engine alone against 100,000 generated candidates, and the leave-one-out evaluation
+# on the report's pairs (docs/matching.md), while the database still runs.
+echo "bench: matching"
+"$BUILD_DIR/match_bench" > "$OUT/match.txt" || die "match_bench failed"
+{
+	echo
+	echo "matching leave-one-out evaluation (c2cctl match --evaluate, the report's pairs)"
+	"$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" match --evaluate
+} >> "$OUT/match.txt" || die "c2cctl match --evaluate failed"
+
 # --- the report -----------------------------------------------------------------------
 awk -F '\t' -v fmt=text -f "$B/report.awk" "$RESULTS" > "$OUT/report.txt"
 awk -F '\t' -v fmt=html -f "$B/report.awk" "$RESULTS" > "$OUT/report.html"
+{ echo; echo "matching engine (tests/bench/match_bench.c, one core)"; cat "$OUT/match.txt"; } >> "$OUT/report.txt"
 echo
 cat "$OUT/report.txt"
 echo
