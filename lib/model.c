@@ -117,3 +117,20 @@ model_page(struct db *db, xmlNodePtr root, const char *elem, const struct db_row
 		rc = C2C_ENOMEM;
 	return rc;
 }
+
+enum c2c_err
+model_list(struct db *db, const char *sql, const struct db_param *a, size_t n, xmlNodePtr root,
+    const char *elem, int limit, const char *key_col, const struct sync *sync, char **next)
+{
+	struct db_rows r;
+	enum c2c_err rc;
+	int key;
+
+	*next = NULL;
+	if ((rc = db_query(db, sql, a, n, &r)) != C2C_OK)
+		return rc;
+	key = key_col ? db_col(&r, key_col) : 0;
+	rc = model_page(db, root, elem, &r, limit, key < 0 ? 0 : key, sync, next);
+	db_rows_free(&r);
+	return rc;
+}

@@ -112,6 +112,12 @@ enum c2c_err model_page(struct db *db, xmlNodePtr root, const char *elem,
 	DBP_S((p)->v[P_AREA].str), DBP_S((p)->v[P_AREA].str), \
 	DBP_S(from), DBP_S((p)->v[P_TO].str), DBP_S((p)->v[P_TO].str)
 
+/* Runs a list query (its last parameter the limit + 1) and makes a page of its rows with
+ * model_page; key_col names the column of the cursor key (NULL: the first column). */
+enum c2c_err model_list(struct db *db, const char *sql, const struct db_param *a, size_t n,
+    xmlNodePtr root, const char *elem, int limit, const char *key_col, const struct sync *sync,
+    char **next);
+
 /* "%text%" for LIKE, with %, _ and \ in text escaped.  malloc'd; NULL when out of memory. */
 char *model_like(const char *text);
 #endif

@@ -42,7 +42,6 @@ model_cities(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 	const char *side = p->v[P_SIDE].str, *country = p->v[P_COUNTRY].str;
 	const char *area = p->v[P_AREA].str;
 	char *after = NULL, *like = NULL;
-	struct db_rows r;
 	struct sync sync;
 	enum c2c_err rc;
 
@@ -65,14 +64,11 @@ model_cities(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 			DBP_S(like), DBP_S(like), DBP_S(like), DBP_S(like), DBP_S(like),
 			DBP_S(after), DBP_S(after), DBP_I(limit + 1),
 		};
-		rc = db_query(db, sql, a, sizeof(a) / sizeof(a[0]), &r);
+		rc = model_list(db, sql, a, sizeof(a) / sizeof(a[0]), root, "city", limit, NULL,
+		    &sync, next);
 	}
 	free(after);
 	free(like);
-	if (rc != C2C_OK)
-		return rc;
-	rc = model_page(db, root, "city", &r, limit, 0, &sync, next);
-	db_rows_free(&r);
 	return rc;
 }
 

@@ -35,7 +35,6 @@ model_events(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 	const char *from = p->v[P_FROM].str;
 	char *key = NULL, at[20] = "", today[11];
 	long long after_id = 0;
-	struct db_rows r;
 	struct sync sync;
 	enum c2c_err rc;
 	size_t i;
@@ -73,12 +72,9 @@ model_events(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 			SYNC_PARAMS(&sync), EVENT_FILTER_PARAMS(p, from),
 			DBP_S(a_at), DBP_S(a_at), DBP_S(a_at), DBP_I(after_id), DBP_I(limit + 1),
 		};
-		rc = db_query(db, sql, a, sizeof(a) / sizeof(a[0]), &r);
+		rc = model_list(db, sql, a, sizeof(a) / sizeof(a[0]), root, "event", limit, "_cursor",
+		    &sync, next);
 	}
-	if (rc != C2C_OK)
-		return rc;
-	rc = model_page(db, root, "event", &r, limit, db_col(&r, "_cursor"), &sync, next);
-	db_rows_free(&r);
 	return rc;
 }
 

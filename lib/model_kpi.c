@@ -18,7 +18,6 @@ model_kpis(struct db *db, const struct params *p, int limit, xmlNodePtr root, ch
 	    "WHERE " SYNC_WHERE("k", "deleted_at") " AND (? IS NULL OR k.slug > ?) "
 	    "ORDER BY k.slug LIMIT ?";
 	char *after = NULL;
-	struct db_rows r;
 	struct sync sync;
 	enum c2c_err rc;
 
@@ -31,13 +30,10 @@ model_kpis(struct db *db, const struct params *p, int limit, xmlNodePtr root, ch
 	sync_init(&sync, p);
 	{
 		struct db_param a[] = { SYNC_PARAMS(&sync), DBP_S(after), DBP_S(after), DBP_I(limit + 1) };
-		rc = db_query(db, sql, a, sizeof(a) / sizeof(a[0]), &r);
+		rc = model_list(db, sql, a, sizeof(a) / sizeof(a[0]), root, "kpi", limit, NULL,
+		    &sync, next);
 	}
 	free(after);
-	if (rc != C2C_OK)
-		return rc;
-	rc = model_page(db, root, "kpi", &r, limit, 0, &sync, next);
-	db_rows_free(&r);
 	return rc;
 }
 
@@ -74,7 +70,6 @@ model_kpi_values(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 	const char *kpi = p->v[P_KPI].str, *city = p->v[P_CITY].str;
 	const char *from = p->v[P_FROM].str, *to = p->v[P_TO].str;
 	long long pid = p->v[P_PARTNERSHIP].num, after = 0;
-	struct db_rows r;
 	struct sync sync;
 	enum c2c_err rc;
 
@@ -98,11 +93,8 @@ model_kpi_values(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 			DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to),
 			after ? DBP_I(after) : DBP_S(NULL), DBP_I(after), DBP_I(limit + 1),
 		};
-		rc = db_query(db, sql, a, sizeof(a) / sizeof(a[0]), &r);
+		rc = model_list(db, sql, a, sizeof(a) / sizeof(a[0]), root, "kpi-value", limit, NULL,
+		    &sync, next);
 	}
-	if (rc != C2C_OK)
-		return rc;
-	rc = model_page(db, root, "kpi-value", &r, limit, 0, &sync, next);
-	db_rows_free(&r);
 	return rc;
 }

@@ -155,7 +155,6 @@ model_agreements(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 	    "ORDER BY g.id LIMIT ?";
 	long long after = cursor_id(p), pid = p->v[P_PARTNERSHIP].num;
 	const char *from = p->v[P_FROM].str, *to = p->v[P_TO].str;
-	struct db_rows r;
 	struct sync sync;
 	enum c2c_err rc;
 
@@ -170,12 +169,9 @@ model_agreements(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 			DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to),
 			after ? DBP_I(after) : DBP_S(NULL), DBP_I(after), DBP_I(limit + 1),
 		};
-		rc = db_query(db, sql, a, sizeof(a) / sizeof(a[0]), &r);
+		rc = model_list(db, sql, a, sizeof(a) / sizeof(a[0]), root, "agreement", limit, NULL,
+		    &sync, next);
 	}
-	if (rc != C2C_OK)
-		return rc;
-	rc = model_page(db, root, "agreement", &r, limit, 0, &sync, next);
-	db_rows_free(&r);
 	return rc;
 }
 
@@ -201,7 +197,6 @@ model_activities(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 	    "ORDER BY t.id LIMIT ?";
 	long long after = cursor_id(p), pid = p->v[P_PARTNERSHIP].num;
 	const char *city = p->v[P_CITY].str, *area = p->v[P_AREA].str;
-	struct db_rows r;
 	struct sync sync;
 	enum c2c_err rc;
 
@@ -215,12 +210,9 @@ model_activities(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 			pid ? DBP_I(pid) : DBP_S(NULL), DBP_I(pid), DBP_S(area), DBP_S(area),
 			after ? DBP_I(after) : DBP_S(NULL), DBP_I(after), DBP_I(limit + 1),
 		};
-		rc = db_query(db, sql, a, sizeof(a) / sizeof(a[0]), &r);
+		rc = model_list(db, sql, a, sizeof(a) / sizeof(a[0]), root, "activity", limit, NULL,
+		    &sync, next);
 	}
-	if (rc != C2C_OK)
-		return rc;
-	rc = model_page(db, root, "activity", &r, limit, 0, &sync, next);
-	db_rows_free(&r);
 	return rc;
 }
 
