@@ -89,9 +89,12 @@ validate_version(struct c2c_req *req, struct validator *v)
 			return rc;
 		v->modified = changed;
 		pthread_mutex_lock(&c->lock);
-		c->version = req->version;
-		c->changed = changed;
-		c->read_at_ms = now;
+		/* Two workers may read at once: the clock never goes back. */
+		if (req->version >= c->version) {
+			c->version = req->version;
+			c->changed = changed;
+			c->read_at_ms = now;
+		}
 		pthread_mutex_unlock(&c->lock);
 	}
 	v->tag = req->version;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "handlers.h"
+#include "log.h"
 #include "match_data.h"
 #include "model.h"
 #include "xml.h"
@@ -26,8 +27,13 @@ match_acquire(struct c2c_req *req, enum c2c_err *rc)
 	pthread_rwlock_unlock(&m->lock);
 
 	/* Load outside the lock: other workers keep ranking on the old profiles meanwhile. */
-	if ((*rc = match_data_load(req->w->db, req->version, &fresh)) != C2C_OK)
+	if ((*rc = match_data_load(req->w->db, req->version, &fresh)) != C2C_OK) {
+		if (*rc == C2C_EINVAL) {   /* data the engine cannot hold: not the client's fault */
+			log_err("matching: more than %d cooperation areas", MATCH_AREAS);
+			*rc = C2C_ECONFIG;
+		}
 		return NULL;
+	}
 	pthread_rwlock_wrlock(&m->lock);
 	if (m->data == NULL || m->data->version < fresh->version) {
 		match_data_free(m->data);
