@@ -19,6 +19,13 @@
 	"  WHEN 'month' THEN DATE_FORMAT(g.signed_on, '%Y-%m') " \
 	"  ELSE DATE_FORMAT(g.signed_on, '%Y-%m-%d') END"
 
+/* The partnership an agreement or an activity belongs to, and its cities' names. */
+#define PARTNERSHIP_OF_ITEM \
+	"p.id AS `partnership/@id`, e.slug AS `partnership/@europe`, c.slug AS `partnership/@china`, " \
+	"e.slug AS `europe/@slug`, e.name_en AS `europe/name@en`, e.name_local AS `europe/local-name`, " \
+	"e.name_zh AS `europe/name@zh`, c.slug AS `china/@slug`, c.name_en AS `china/name@en`, " \
+	"c.name_local AS `china/local-name`, c.name_zh AS `china/name@zh`, "
+
 #define AREAS_OF(pid) \
 	"SELECT a.slug AS `@slug`, a.name_en AS `name@en`, a.name_zh AS `name@zh` " \
 	"FROM partnership_areas pa JOIN areas a ON a.id = pa.area_id " \
@@ -140,10 +147,7 @@ model_agreements(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 	static const char sql[] =
 	    "SELECT g.id AS `@id`, g.kind AS `@kind`, " AGREEMENT_SIGNED " AS `@signed`, "
 	    SYNC_COLUMNS("g", "deleted_at") ", "
-	    "p.id AS `partnership/@id`, e.slug AS `partnership/@europe`, c.slug AS `partnership/@china`, "
-	    "e.slug AS `europe/@slug`, e.name_en AS `europe/name@en`, e.name_local AS `europe/local-name`, "
-	    "e.name_zh AS `europe/name@zh`, c.slug AS `china/@slug`, c.name_en AS `china/name@en`, "
-	    "c.name_local AS `china/local-name`, c.name_zh AS `china/name@zh`, "
+	    PARTNERSHIP_OF_ITEM
 	    "g.title, DATE_FORMAT(g.valid_until, '%Y-%m-%d') AS `valid-until`, "
 	    "g.renewal_months AS `renewal-months`, g.document_url AS `document-url`, g.notes "
 	    "FROM agreements g JOIN partnerships p ON p.id = g.partnership_id "
@@ -181,10 +185,7 @@ model_activities(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 	static const char sql[] =
 	    "SELECT t.id AS `@id`, t.status AS `@status`, a.slug AS `@area`, "
 	    SYNC_COLUMNS("t", "deleted_at") ", "
-	    "p.id AS `partnership/@id`, e.slug AS `partnership/@europe`, c.slug AS `partnership/@china`, "
-	    "e.slug AS `europe/@slug`, e.name_en AS `europe/name@en`, e.name_local AS `europe/local-name`, "
-	    "e.name_zh AS `europe/name@zh`, c.slug AS `china/@slug`, c.name_en AS `china/name@en`, "
-	    "c.name_local AS `china/local-name`, c.name_zh AS `china/name@zh`, "
+	    PARTNERSHIP_OF_ITEM
 	    "t.title, t.funding, t.budget_eur AS `budget-eur`, "
 	    "DATE_FORMAT(t.starts_on, '%Y-%m-%d') AS starts, DATE_FORMAT(t.ends_on, '%Y-%m-%d') AS ends, "
 	    "t.expected_results AS `expected-results`, t.risks "
