@@ -47,6 +47,7 @@ struct near {
 	float    contact, net;     /* the CONTACTS and NETWORK values */
 	uint32_t cvia[2], nvia;
 	uint8_t  existing;         /* a current partner: never ranked */
+	uint8_t  diaspora;         /* the contact is a community, not organisations */
 };
 
 struct slot {
@@ -576,6 +577,7 @@ components(const struct ctx *x, const struct hot *d, const struct near *nr,
 		r->gets = gets;
 		r->fallback = (uint8_t)(x->fb | (d->stated ? 0 : MATCH_FB_CANDIDATE));
 		r->net_via = nr && nr->net > 0 ? nr->nvia : MATCH_NONE;
+		r->contact_diaspora = nr && nr->contact > 0 ? nr->diaspora : 0;
 		r->contact_via[0] = nr && nr->contact > 0 ? nr->cvia[0] : MATCH_NONE;
 		r->contact_via[1] = nr && nr->contact > 0 ? nr->cvia[1] : MATCH_NONE;
 	}
@@ -596,6 +598,7 @@ touch(struct match_scratch *x, uint32_t i)
 	nr->contact = nr->net = 0.0f;
 	nr->cvia[0] = nr->cvia[1] = nr->nvia = MATCH_NONE;
 	nr->existing = 0;
+	nr->diaspora = 0;
 	x->tag[i] = (uint64_t)x->stamp << 32 | x->nnear++;
 	return nr;
 }
@@ -623,6 +626,7 @@ set_contact(struct match_scratch *x, uint32_t i, float v, uint32_t r0, uint32_t 
 		nr->contact = v;
 		nr->cvia[0] = r0;
 		nr->cvia[1] = r1;
+		nr->diaspora = 0;
 	}
 }
 
@@ -682,6 +686,14 @@ mark_neighbourhood(const struct match_set *s, struct match_scratch *x, uint32_t 
 				break;
 			set_contact(x, t, CONTACT_DIRECT, MATCH_NONE, MATCH_NONE);
 			reach_members(s, x, t, MATCH_NONE);
+			break;
+		case MATCH_E_DIASPORA:
+			/* A community from one city living in the other: a direct contact, named as
+			 * such unless organisations are already linked. */
+			if (s->prof[t].side != side && touch(x, t)->contact < CONTACT_DIRECT) {
+				set_contact(x, t, CONTACT_DIRECT, MATCH_NONE, MATCH_NONE);
+				touch(x, t)->diaspora = 1;
+			}
 			break;
 		case MATCH_E_TWINNING:
 			reach_ties(s, x, t, side, NET_TIE, city);
@@ -1282,10 +1294,17 @@ say_contacts(struct say *y, uint32_t city, const struct match_result *r)
 			put(y, "所在的");
 			city_name(y, rd);
 		}
-		put(y, rc == MATCH_NONE && rd == MATCH_NONE ? "的机构之间已有联系。" : "有合作关系。");
+		put(y, rc == MATCH_NONE && rd == MATCH_NONE ? (r->contact_diaspora ?
+		    "之间有侨民社群的纽带。" : "的机构之间已有联系。") : "有合作关系。");
 		return;
 	}
-	if (rc == MATCH_NONE && rd == MATCH_NONE) {
+	if (rc == MATCH_NONE && rd == MATCH_NONE && r->contact_diaspora) {
+		put(y, "A diaspora community links ");
+		city_name(y, city);
+		put(y, " and ");
+		city_name(y, r->idx);
+		put(y, ".");
+	} else if (rc == MATCH_NONE && rd == MATCH_NONE) {
 		put(y, "Organisations in ");
 		city_name(y, city);
 		put(y, " and ");

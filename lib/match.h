@@ -73,6 +73,7 @@ enum match_edge_kind {
 	MATCH_E_TWINNING,     /* Europe-Europe or China-China twinning (city_ties) */
 	MATCH_E_MEMBER_OF,    /* city -> region (city_ties); stored both ways, see MATCH_EF_UP */
 	MATCH_E_CONTACT,      /* an organisation link between organisations of the two cities */
+	MATCH_E_DIASPORA,     /* a community from one city lives in the other (Bonn's criteria) */
 	MATCH_E__MAX
 };
 
@@ -177,6 +178,7 @@ struct match_result {
 	uint64_t gets;               /* the candidate offers, the city seeks (COMPLEMENT) */
 	uint8_t  fallback;           /* MATCH_FB_*: whose offers/seeks were its active areas */
 	uint32_t net_via;            /* NETWORK: the city's tie that works with the candidate */
+	uint8_t  contact_diaspora;   /* CONTACTS: 1 when the direct contact is a community */
 	uint32_t contact_via[2];     /* CONTACTS: region of the city, region of the candidate;
 	                              * MATCH_NONE for the city (candidate) itself */
 };

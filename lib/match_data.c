@@ -113,6 +113,8 @@ match_data_load(struct db *db, unsigned long long version, struct match_data **o
 	    "COALESCE(MIN(l.since_year), 0) FROM organisation_links l "
 	    "JOIN organisations oa ON oa.id = l.org_a_id JOIN organisations ob ON ob.id = l.org_b_id "
 	    "WHERE oa.city_id <> ob.city_id GROUP BY 1, 2 ORDER BY 1, 2";
+	static const char sql_communities[] =
+	    "SELECT city_id, origin_city_id FROM city_communities ORDER BY id";
 	struct match_data *d = calloc(1, sizeof(*d));
 	uint32_t area_ids[MATCH_AREAS];
 	struct db_rows r = { 0, 0, NULL, NULL };
@@ -221,6 +223,16 @@ match_data_load(struct db *db, unsigned long long version, struct match_data **o
 		if (a != MATCH_NONE && b != MATCH_NONE &&
 		    (rc = match_add_edge(d->set, a, b, MATCH_E_CONTACT, 0,
 		    (uint16_t)atoi(db_cell(&r, i, 2)))) != C2C_OK)
+			goto fail;
+	}
+	db_rows_free(&r);
+
+	if ((rc = db_query(db, sql_communities, NULL, 0, &r)) != C2C_OK)
+		goto fail;
+	for (i = 0; i < r.nrows; i++) {
+		uint32_t a = index_of(d, db_cell(&r, i, 0)), b = index_of(d, db_cell(&r, i, 1));
+		if (a != MATCH_NONE && b != MATCH_NONE &&
+		    (rc = match_add_edge(d->set, a, b, MATCH_E_DIASPORA, 0, 0)) != C2C_OK)
 			goto fail;
 	}
 	db_rows_free(&r);

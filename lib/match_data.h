@@ -30,7 +30,7 @@ struct match_data {
 	struct match_area   areas[MATCH_AREAS];
 };
 
-/* Loads every city, area, partnership, tie and organisation link.  *out is the caller's
+/* Loads every city, area, partnership, tie, organisation link and diaspora community.  *out is the caller's
  * (match_data_free).  C2C_EINVAL when there are more areas than MATCH_AREAS. */
 enum c2c_err match_data_load(struct db *db, unsigned long long version, struct match_data **out);
 void match_data_free(struct match_data *d);

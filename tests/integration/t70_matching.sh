@@ -25,6 +25,14 @@ expect_xml "negative min_score: 400" "$N/cities/leeds/matches.xml?min_score=-1" 
 expect_html "matches in HTML" "$N/cities/deyang/matches" 200 'Bonn'
 expect_html "matches in Chinese" "$N/cities/deyang/matches?lang=zh" 200 '波恩'
 
+# A diaspora community (Bonn's criterion) is an existing contact, and says so.
+sql "INSERT INTO city_communities (city_id, origin_city_id, size) SELECT b.id, w.id, 2000 FROM cities b, cities w WHERE b.slug = 'leeds' AND w.slug = 'wuhan'"
+fetch "$N/cities/leeds/matches.xml?limit=100"
+expect_eq "a diaspora community makes a contact" \
+	"$(xp 'number(//c:match[@slug="wuhan"]/c:component[@name="contacts"]/@value)')" 1
+expect_eq "... explained in English" "$(xp 'count(//c:match[@slug="wuhan"]/c:reason[contains(., "diaspora community links Leeds and Wuhan")])')" 1
+expect_eq "... and in Chinese" "$(xp 'count(//c:match[@slug="wuhan"]/c:reason[contains(., "侨民社群")])')" 1
+
 # A new partnership is seen at once: Terrassa's new partner leaves its suggestions.
 fetch "$N/cities/terrassa/matches.xml?limit=1"
 top=$(xp 'string(//c:match[1]/@slug)')

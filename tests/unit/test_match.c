@@ -474,6 +474,45 @@ START_TEST(test_network_muenster_enschede_dalian)
 END_TEST
 
 /* Bonn member_of NRW, NRW-Sichuan partnership, Chengdu member_of Sichuan. */
+/* Bonn's diaspora criterion: a community from the candidate's city lives in the city. */
+START_TEST(test_contacts_diaspora)
+{
+	uint32_t bonn, chengdu, wuhan, cologne;
+	const struct match_result *r;
+	const char *txt;
+	size_t n;
+
+	bonn = add0(EU);
+	chengdu = add0(CN);
+	wuhan = add0(CN);
+	cologne = add0(EU);
+	names_reset();
+	name(bonn, 6); name(chengdu, 9); name(wuhan, 10); name(cologne, 12);
+	edge(bonn, chengdu, MATCH_E_DIASPORA, 0, 0);
+	edge(bonn, cologne, MATCH_E_DIASPORA, 0, 0);   /* same side: no contact abroad */
+	edge(bonn, wuhan, MATCH_E_CONTACT, 0, 0);
+	edge(bonn, wuhan, MATCH_E_DIASPORA, 0, 0);     /* organisations say more */
+	finish();
+
+	n = rank(bonn, NULL);
+	ck_assert_uint_eq(n, 2);
+	check_sane(n);
+	r = must_find(n, chengdu);
+	ck_assert_double_eq_tol(r->value[MC_CONTACTS], 1.0, TOL);
+	ck_assert_uint_eq(r->contact_diaspora, 1);
+	ck_assert_uint_eq(r->contact_via[0], MATCH_NONE);
+	txt = explain(bonn, r, "en");
+	ck_assert_msg(strstr(txt, "diaspora community links") != NULL, "en: %s", txt);
+	txt = explain(bonn, r, "zh");
+	ck_assert_msg(strstr(txt, "侨民社群") != NULL, "zh: %s", txt);
+	r = must_find(n, wuhan);
+	ck_assert_double_eq_tol(r->value[MC_CONTACTS], 1.0, TOL);
+	ck_assert_uint_eq(r->contact_diaspora, 0);
+	/* A diaspora link is not a partnership: the city keeps no existing partner. */
+	ck_assert_uint_eq(match_existing(S, bonn, NULL, 0), 0);
+}
+END_TEST
+
 START_TEST(test_contacts_bonn_nrw_sichuan_chengdu)
 {
 	struct match_profile p;
@@ -1353,6 +1392,7 @@ match_suite(void)
 	tcase_add_checked_fixture(tg, setup, teardown);
 	tcase_add_test(tg, test_network_muenster_enschede_dalian);
 	tcase_add_test(tg, test_contacts_bonn_nrw_sichuan_chengdu);
+	tcase_add_test(tg, test_contacts_diaspora);
 	suite_add_tcase(s, tg);
 
 	tcase_add_checked_fixture(tr, setup, teardown);
