@@ -5,7 +5,10 @@
  * is rendered once, when a feed first shows it, and kept (feed_log.entry_xml): archive
  * pages never change, and an unchanged feed is byte-identical.  The subscription document
  * holds the newest entries (1 to page_size); archive page k (1..) the rows of ranks
- * (k-1)*page_size+1 .. k*page_size of the filtered journal, which never change once full. */
+ * (k-1)*page_size+1 .. k*page_size of the filtered journal, which never change once full.
+ * One caveat: filters are applied to the items as they are now, so an item that stops
+ * matching a filter (its areas or cities change) leaves that filtered feed's archives,
+ * and later pages of that filter shift; the unfiltered feeds are strictly append-only. */
 #ifndef C2C_FEED_H
 #define C2C_FEED_H
 
