@@ -65,6 +65,9 @@ c2c is running on http://127.0.0.1:$port/
   http://127.0.0.1:$port/cities.xml?limit=500      every city of the report (XML)
   http://127.0.0.1:$port/partnerships              partnerships
   http://127.0.0.1:$port/events?from=2017-01-01    events since 2017
+  http://127.0.0.1:$port/cities/deyang/matches     partner suggestions for Deyang
+  http://127.0.0.1:$port/feeds/events.atom         Atom feed of events (also .ics)
+  http://127.0.0.1:$port/feeds/partnerships.atom   Atom feed of partnerships
   http://127.0.0.1:$port/healthz                   health
 Stop it with: make demo-stop
 MSG
