@@ -44,7 +44,9 @@ model_kpi_values(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 	 * the public list shows the rows nothing supersedes.  In sync mode the superseded
 	 * ones come as tombstones. */
 	static const char sql[] =
-	    "SELECT v.id AS `@id`, k.slug AS `@kpi`, k.name_en AS `kpi-name@en`, "
+	    "SELECT v.id AS `@id`, k.slug AS `@kpi`, "
+	    "IF(v.source = 'illustrative sample', 1, NULL) AS `@illustrative`, "
+	    "k.name_en AS `kpi-name@en`, "
 	    "k.name_zh AS `kpi-name@zh`, k.unit, "
 	    "DATE_FORMAT(v.entered_at, " TIME_FMT ") AS `@updated`, "
 	    "(SELECT DATE_FORMAT(MIN(s.entered_at), " TIME_FMT ") FROM kpi_values s "

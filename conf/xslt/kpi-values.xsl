@@ -25,6 +25,15 @@
 
   <xsl:template match="c:kpi-values" mode="page">
     <h1><xsl:call-template name="label"><xsl:with-param name="key" select="'kpi-values'"/></xsl:call-template></h1>
+    <!-- Invented demo values (sql/samples) must never pass for real figures. -->
+    <xsl:if test="c:kpi-value[@illustrative = '1']">
+      <p class="warn" role="note"><strong>
+        <xsl:choose>
+          <xsl:when test="$lang = 'zh'">注意：本页部分数值为演示用的示例数据，并非真实数字（报告未提供KPI数值）。</xsl:when>
+          <xsl:otherwise>Note: some values on this page are illustrative samples for the demo, not real figures (the report gives no KPI numbers).</xsl:otherwise>
+        </xsl:choose>
+      </strong></p>
+    </xsl:if>
     <p class="lead"><xsl:call-template name="label"><xsl:with-param name="key" select="'kpi-values.lead'"/></xsl:call-template></p>
     <p>
       <xsl:call-template name="label"><xsl:with-param name="key" select="'kpi-values.current'"/></xsl:call-template>

@@ -43,6 +43,8 @@ site_name = c2c demo
 CONF
 	"$build/c2cctl" -c "$var/c2c.conf" migrate
 	"$build/c2cctl" -c "$var/c2c.conf" seed
+	# Invented KPI values, so that the dashboards have something to show; the pages say so.
+	"$build/c2cctl" -c "$var/c2c.conf" seed -d "$top/sql/samples"
 	if [ -f "$var/c2c.pid" ] && kill -0 "$(cat "$var/c2c.pid")" 2>/dev/null; then
 		echo "c2c.fcgi: already running (pid $(cat "$var/c2c.pid"))"
 	else

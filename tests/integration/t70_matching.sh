@@ -35,10 +35,10 @@ expect_eq "... and in Chinese" "$(xp 'count(//c:match[@slug="wuhan"]/c:reason[co
 
 # A new partnership is seen at once: Terrassa's new partner leaves its suggestions.
 fetch "$N/cities/terrassa/matches.xml?limit=1"
-top=$(xp 'string(//c:match[1]/@slug)')
-sql "INSERT INTO partnerships (europe_city_id, china_city_id, kind, sources) SELECT e.id, c.id, 'in_discussion', 'city' FROM cities e, cities c WHERE e.slug = 'terrassa' AND c.slug = '$top'"
+first_match=$(xp 'string(//c:match[1]/@slug)')
+sql "INSERT INTO partnerships (europe_city_id, china_city_id, kind, sources) SELECT e.id, c.id, 'in_discussion', 'city' FROM cities e, cities c WHERE e.slug = 'terrassa' AND c.slug = '$first_match'"
 expect_xml "a new partner is no longer a suggestion" "$N/cities/terrassa/matches.xml?limit=100" 200 \
-	"count(//c:match[@slug='$top']) + count(//c:existing/c:partner[@slug='$top'])" 1
+	"count(//c:match[@slug='$first_match']) + count(//c:existing/c:partner[@slug='$first_match'])" 1
 
 out=$("$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" match -n 5 muenster 2>&1)
 expect_eq "c2cctl match lists five suggestions" "$(printf '%s\n' "$out" | grep -c 'score')" 5
