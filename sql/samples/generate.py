@@ -39,8 +39,10 @@ for e, c in PAIRS:
         qualitative = k == "partnership-quality"   # a 1-5 score in Table 5
         base = 1 + rnd() * 6
         for y in YEARS:
+            # Targets per quarter: a target applies to values of the same period.
             target = 3 if qualitative else round(base * (1 + (y - 2016) * 0.15) + 1)
-            targets.append("(%s, %s, '%d-01-01', '%d-12-31', %d)" % (pid(e, c), kid(k), y, y, target))
+            for i, (a, b) in enumerate(QUARTERS):
+                targets.append("(%s, %s, '%d-%s', '%d-%s', %d)" % (pid(e, c), kid(k), y, a, y, b, target))
             for i, (a, b) in enumerate(QUARTERS):
                 if qualitative:
                     v = "NULL, %d" % (1 + int(rnd() * 4.99))

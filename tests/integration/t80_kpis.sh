@@ -20,3 +20,25 @@ expect_xml "... and the correction says what it supersedes" "$N/kpi-values.xml?l
 	"count(//c:kpi-value[c:supersedes = '$first'])" 1
 expect_xml "internal values are never public" "$N/kpi-values.xml?limit=500" 200 \
 	"count(//c:kpi-value)" "$(sql 'SELECT COUNT(*) FROM kpi_values v WHERE internal = 0 AND NOT EXISTS (SELECT 1 FROM kpi_values s WHERE s.supersedes_id = v.id)')"
+
+# The partnership dashboard: KPIs against their targets, history, alerts.
+pid=$(sql "SELECT p.id FROM partnerships p JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id WHERE e.slug = 'gothenburg' AND c.slug = 'shanghai'")
+expect_xml "dashboard of Gothenburg-Shanghai" "$N/partnerships/$pid.xml" 200 'string(//c:dashboard/@illustrative)' 1
+expect_eq "six KPIs with values" "$(xp 'count(//c:dashboard/c:kpi)')" 6
+expect_eq "16 quarters of history each" "$(xp 'count(//c:dashboard/c:kpi[count(c:point) != 16])')" 0
+expect_eq "latest is the last quarter" "$(xp 'count(//c:dashboard/c:kpi[c:latest/@period != "2019-Q4"])')" 0
+expect_eq "every KPI has a chart" \
+	"$(xp 'count(//c:dashboard/c:kpi/c:chart/*[local-name()="svg"][@role="img"])')" 6
+expect_eq "a KPI below its target raises an alert" \
+	"$(xp 'count(//c:kpi[c:target/@status="below"]) = count(//c:alert[@kind="kpi-below-target"])')" true
+expect_eq "no activity or value for 12 months: dormant" "$(xp 'count(//c:alert[@kind="dormant"])')" 1
+# A corrected value replaces the old one on the dashboard, and a new quarter wakes it up.
+kid=$(sql "SELECT id FROM kpis WHERE slug = 'joint-projects'")
+sql "INSERT INTO kpi_values (kpi_id, partnership_id, period_start, period_end, value, source, entered_by) VALUES ($kid, $pid, DATE_FORMAT(UTC_DATE() - INTERVAL 1 MONTH, '%Y-%m-01'), LAST_DAY(UTC_DATE() - INTERVAL 1 MONTH), 9, 'test', 'test')"
+fetch "$N/partnerships/$pid.xml"
+expect_eq "a recent value: not dormant" "$(xp 'count(//c:alert[@kind="dormant"])')" 0
+expect_xml "a partnership without KPI values has a dashboard all the same" "$N/partnerships/1.xml" 200 \
+	'count(//c:dashboard/c:activities)' 1
+sql "UPDATE agreements SET valid_until = UTC_DATE() + INTERVAL 30 DAY WHERE id = (SELECT MIN(id) FROM agreements WHERE partnership_id = $pid)"
+expect_xml "an agreement expiring within 90 days raises an alert" "$N/partnerships/$pid.xml" 200 \
+	'count(//c:alert[@kind="agreement-expiring"][@days = 30])' 1
