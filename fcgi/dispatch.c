@@ -226,7 +226,9 @@ serve(struct c2c_req *req)
 		if (cache_get(req->w->cache, key.data, v.tag, &body, &headers))
 			goto send;
 	}
-	rc = h->body ? h->body(req, &body, &headers) : build_page(req, h->fill, &body, &headers);
+	/* A page with a CSV form writes that itself; feeds and files always do. */
+	rc = h->body && (h->fill == NULL || req->route.repr == REPR_CSV) ?
+	    h->body(req, &body, &headers) : build_page(req, h->fill, &body, &headers);
 	if (rc != C2C_OK)
 		goto out;
 	if (cacheable && req->status == 200)

@@ -10,6 +10,8 @@ enum c2c_err h_city(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_matches(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_partnerships(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_partnership(struct c2c_req *req, xmlNodePtr root);
+/* "/partnerships/{id}.csv": the dashboard's KPI history as CSV. */
+enum c2c_err h_partnership_csv(struct c2c_req *req, struct buf *body, struct buf *headers);
 enum c2c_err h_agreements(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_activities(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_events(struct c2c_req *req, xmlNodePtr root);

@@ -113,7 +113,7 @@ chart_ticks(double lo, double hi, int max_ticks, struct chart_ticks *t)
 
 	if (t == NULL || !isfinite(lo) || !isfinite(hi) || lo > hi ||
 	    fabs(lo) > CHART_MAX_ABS || fabs(hi) > CHART_MAX_ABS ||
-	    max_ticks < 2 || max_ticks > CHART_MAX_TICKS)
+	    max_ticks < 3 || max_ticks > CHART_MAX_TICKS)
 		return C2C_EINVAL;
 	lo = fmin(0, lo);
 	hi = fmax(0, hi);
@@ -122,7 +122,8 @@ chart_ticks(double lo, double hi, int max_ticks, struct chart_ticks *t)
 		hi = 1;
 	}
 	raw = (hi - lo) / (max_ticks - 1);
-	/* Start one decade low: 1 x 10^k <= raw, and climb to the first step that fits. */
+	/* Start one decade low: 1 x 10^k <= raw, and climb to the first step that fits.  It
+	 * ends: once step >= max(-lo, hi) there are at most 3 ticks. */
 	for (k = (int)floor(log10(raw)); ; k++) {
 		for (j = 0; j < 4; j++) {
 			/* 10^-k is exact for the k we meet; 10^k would not be. */
@@ -816,7 +817,7 @@ chart_bars(xmlNodePtr parent, const struct chart_spec *spec, const char *const *
 		struct buf tip = BUF_INIT;
 
 		if (isnan(v))
-			snprintf(val, sizeof(val), "\xe2\x80\x93");   /* en dash: no language needed */
+			snprintf(val, sizeof(val), "\xe2\x80\x93");   /* en dash: in any language */
 		else
 			fmt_value(val, sizeof(val), v);
 		if (buf_printf(&tip, "%s: %s", labels[i], val) < 0)

@@ -19,7 +19,8 @@
  * Strings are UTF-8; bytes that XML cannot carry become U+FFFD (as in xml.h). */
 struct chart_spec {
 	int         width;        /* user units (viewBox and width); 0 = 640; else 200..4000 */
-	int         height;       /* 0 = 360 for lines, from the bar count for bars; else 100..8000 */
+	int         height;       /* 100..8000, or 0: 360 for lines, for bars 22 per bar plus
+	                           * the axis (within 100..8000) */
 	const char *id_prefix;    /* required: [A-Za-z_][A-Za-z0-9_.-]{0,63}, unique in the page;
 	                           * the ids are <prefix>-title and <prefix>-desc */
 	const char *title;        /* required, not empty: <title>, aria-label and aria-labelledby */
@@ -31,7 +32,8 @@ struct chart_spec {
 };
 
 /* One line of a line chart.  values[i] belongs to category i; NaN is a missing value
- * (a gap in the line, no marker).  Infinities are refused. */
+ * (a gap in the line, no marker).  Infinities are refused.  A series without any value
+ * draws nothing (its group holds only its <title>). */
 struct chart_series {
 	const char   *name;         /* required: the direct label at the last point */
 	const double *values;       /* n values (n as given to chart_line) */
@@ -49,18 +51,32 @@ struct chart_ticks {
 };
 
 /* Ticks covering [min(0, lo), max(0, hi)] (a value axis always shows its zero): the
- * smallest nice step giving at most max_ticks (2..CHART_MAX_TICKS) ticks, so 87 with 6 ticks
- * gives 0, 20 ... 100.  A range under 1e-9 (all values 0) becomes [0, 1].  C2C_EINVAL when
- * lo > hi, either is not finite or over CHART_MAX_ABS, or max_ticks is out of range. */
+ * smallest nice step giving at most max_ticks (3..CHART_MAX_TICKS: a range across zero needs
+ * three) ticks, so 87 with 6 ticks gives 0, 20 ... 100.  A range under 1e-9 (all values 0)
+ * becomes [0, 1].  C2C_EINVAL when lo > hi, either is not finite or over CHART_MAX_ABS, or
+ * max_ticks is out of range. */
 enum c2c_err chart_ticks(double lo, double hi, int max_ticks, struct chart_ticks *t);
 
 /* Appends to parent an <svg> (namespace CHART_SVG_NS, declared on it) drawing one line per
  * series over the n categories labels[0..n) (periods such as "2024-Q1", oldest first):
  * value axis with nice ticks and grid lines, category labels thinned to every k-th (the
  * newest always shown) so they do not overlap, each series with its own marker shape and
- * dash pattern and its name written at its last point, target lines dashed "2 4" with their
- * label at the left.  Every marker has a <title> "series, category: value" as a tooltip.
- * No series, n == 0 or only missing values give an SVG that says spec->no_data.
+ * dash pattern and its name written at its last value (labels pushed apart, never on top of
+ * each other), target lines dashed "1 4" with their label at the left.  Every marker has a
+ * <title> "series, category: value" as a tooltip.  No series, n == 0 or only missing values
+ * give an SVG that says spec->no_data.
+ *
+ * The SVG: role="img", viewBox, width, height, aria-labelledby (its <title>), aria-label,
+ * aria-describedby (its <desc>, if any), xml:lang; presentation attributes only (no style,
+ * script, event handler, link or external reference), so any CSP that allows inline SVG
+ * allows it.  Hooks for the page's CSS, as class attributes: "axis y", "axis x", "grid",
+ * "grid zero", "tick", "unit", "xlabel", "series", "line", "marker m-<shape>", "label",
+ * "target", "target-label", "bars", "bar", "category", "value", "no-data".  Labels too
+ * long for their room are cut with "…" (category labels at 120 units; series names at the
+ * right margin); the full text stays in the <title> of the series, of its markers, or
+ * of the bar.  Tick labels share one number of
+ * decimals and an SI suffix from 10,000 on ("2.5k", "1.0T"); other values use the fewest
+ * decimals (up to 3) that show them; minus is "-".
  *
  * parent is an element or, for a standalone SVG document, a document without a root
  * ((xmlNodePtr)doc).  The new <svg> is its last child, owned by parent's document.

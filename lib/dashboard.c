@@ -128,9 +128,48 @@ activities(struct db *db, long long id, xmlNodePtr dash, struct kpi_activity **a
 	return C2C_OK;
 }
 
+/* What the dashboard and its CSV read: KPIs, the partnership's values in the range, its
+ * targets; the values and targets as lib/kpi.h wants them.  Freed by dash_free. */
+struct dash {
+	struct db_rows     k, v, t;           /* v: kpi, id, supersedes, start, end, value,
+	                                       * illustrative, shown (public and in range) */
+	struct kpi_value  *vals;
+	struct kpi_target *tgs;
+	int                illustrative;
+};
+
+static void
+dash_free(struct dash *d)
+{
+	free(d->vals);
+	free(d->tgs);
+	db_rows_free(&d->k);
+	db_rows_free(&d->v);
+	db_rows_free(&d->t);
+}
+
+static enum c2c_err dash_load(struct db *db, long long id, const char *from, const char *to,
+    struct dash *d);
+
+/* Keeps, of an effective series, the values that may be shown (public, in the range). */
+static size_t
+dash_visible(const struct dash *d, struct kpi_value *eff, size_t n)
+{
+	size_t i, j, out = 0;
+
+	for (i = 0; i < n; i++)
+		for (j = 0; j < d->v.nrows; j++)
+			if (d->vals[j].id == eff[i].id) {
+				if (strcmp(db_cell(&d->v, j, 7), "1") == 0)
+					eff[out++] = eff[i];
+				break;
+			}
+	return out;
+}
+
 /* One <kpi> with its history, change, target and chart.  values are this KPI's. */
 static enum c2c_err
-kpi_block(xmlNodePtr dash, const struct db_rows *k, size_t ki, struct kpi_value *values,
+kpi_block(xmlNodePtr dash, const struct dash *dd, size_t ki, struct kpi_value *values,
     size_t nv, const struct kpi_target *targets, size_t nt, const char *lang, xmlNodePtr alerts)
 {
 	struct kpi_value *eff = calloc(nv, sizeof(*eff));
@@ -145,12 +184,18 @@ kpi_block(xmlNodePtr dash, const struct db_rows *k, size_t ki, struct kpi_value 
 	xmlNodePtr b, x;
 	enum c2c_err rc = C2C_ENOMEM;
 	int zh = strcmp(lang, "zh") == 0;
+	const struct db_rows *k = &dd->k;
+	const char *title = db_cell(k, ki, zh ? 3 : 2);
 
+	/* A chart needs a title: an unnamed KPI is called by its slug. */
+	if (title == NULL || *title == '\0')
+		title = db_cell(k, ki, 1);
 	if (eff == NULL || labels == NULL || lab == NULL || ys == NULL)
 		goto out;
 	if (kpi_kind_parse(db_cell(k, ki, 4), &kind) != C2C_OK ||
 	    kpi_direction_parse(db_cell(k, ki, 5), &dir) != C2C_OK ||
 	    kpi_series_effective(values, nv, eff, &ne) != C2C_OK ||
+	    (ne = dash_visible(dd, eff, ne)) == 0 ||
 	    kpi_series_latest(eff, ne, &lt) != C2C_OK || lt.latest == KPI_NONE) {
 		rc = C2C_OK;   /* nothing to show for this KPI */
 		goto out;
@@ -210,10 +255,10 @@ kpi_block(xmlNodePtr dash, const struct db_rows *k, size_t ki, struct kpi_value 
 		memset(&s, 0, sizeof(s));
 		snprintf(id, sizeof(id), "kpi-%s", db_cell(k, ki, 1));
 		spec.id_prefix = id;
-		spec.title = db_cell(k, ki, zh ? 3 : 2);
+		spec.title = title;
 		spec.unit = db_cell(k, ki, 6);
 		spec.lang = lang;
-		s.name = db_cell(k, ki, zh ? 3 : 2);
+		s.name = title;
 		s.values = ys;
 		s.target = ta.target != KPI_NONE ? targets[ta.target].target : NAN;
 		s.target_label = zh ? "目标" : "target";
@@ -233,22 +278,9 @@ out:
 
 enum c2c_err
 dashboard_partnership(struct db *db, long long id, const char *today_s, const char *lang,
-    xmlNodePtr parent)
+    const char *from, const char *to, xmlNodePtr parent)
 {
-	static const char sql_kpis[] =
-	    "SELECT k.id, k.slug, k.name_en, k.name_zh, k.kind, k.direction, k.unit FROM kpis k "
-	    "WHERE k.deleted_at IS NULL ORDER BY k.id";   /* the order of the values below */
-	static const char sql_values[] =
-	    "SELECT v.kpi_id, v.id, COALESCE(v.supersedes_id, 0), DATE_FORMAT(v.period_start, " DAY "), "
-	    "DATE_FORMAT(v.period_end, " DAY "), COALESCE(v.value, v.score), v.source = 'illustrative sample' "
-	    "FROM kpi_values v WHERE v.partnership_id = ? AND v.internal = 0 ORDER BY v.kpi_id, v.id";
-	static const char sql_targets[] =
-	    "SELECT t.kpi_id, DATE_FORMAT(t.period_start, " DAY "), DATE_FORMAT(t.period_end, " DAY "), t.target "
-	    "FROM kpi_targets t WHERE t.partnership_id = ? ORDER BY t.kpi_id, t.period_start";
-	struct db_param a[] = { DBP_I(id) };
-	struct db_rows k = { 0, 0, NULL, NULL }, v = { 0, 0, NULL, NULL }, t = { 0, 0, NULL, NULL };
-	struct kpi_value *vals = NULL;
-	struct kpi_target *tgs = NULL;
+	struct dash dd;
 	struct kpi_activity *acts = NULL;
 	struct kpi_dormancy dm;
 	struct kpi_date today;
@@ -260,28 +292,10 @@ dashboard_partnership(struct db *db, long long id, const char *today_s, const ch
 
 	if (kpi_date_parse(today_s, &today, &why) != C2C_OK)
 		return C2C_EINVAL;
-	if ((rc = db_query(db, sql_kpis, NULL, 0, &k)) != C2C_OK ||
-	    (rc = db_query(db, sql_values, a, 1, &v)) != C2C_OK ||
-	    (rc = db_query(db, sql_targets, a, 1, &t)) != C2C_OK)
+	if ((rc = dash_load(db, id, from, to, &dd)) != C2C_OK)
 		goto out;
 	rc = C2C_ENOMEM;
-	if ((v.nrows > 0 && (vals = calloc(v.nrows, sizeof(*vals))) == NULL) ||
-	    (t.nrows > 0 && (tgs = calloc(t.nrows, sizeof(*tgs))) == NULL))
-		goto out;
-	for (i = 0; i < v.nrows; i++) {
-		vals[i].id = strtoull(db_cell(&v, i, 1), NULL, 10);
-		vals[i].supersedes_id = strtoull(db_cell(&v, i, 2), NULL, 10);
-		vals[i].owner = (uint32_t)id;
-		vals[i].period.start = date_or_none(db_cell(&v, i, 3));
-		vals[i].period.end = date_or_none(db_cell(&v, i, 4));
-		vals[i].value = strtod(db_cell(&v, i, 5), NULL);
-		illustrative |= strcmp(db_cell(&v, i, 6), "1") == 0;
-	}
-	for (i = 0; i < t.nrows; i++) {
-		tgs[i].period.start = date_or_none(db_cell(&t, i, 1));
-		tgs[i].period.end = date_or_none(db_cell(&t, i, 2));
-		tgs[i].target = strtod(db_cell(&t, i, 3), NULL);
-	}
+	illustrative = dd.illustrative;
 	if ((dash = xml_add(parent, "dashboard")) == NULL || xml_set_attr(dash, "today", today_s) < 0 ||
 	    (illustrative && xml_set_attr(dash, "illustrative", "1") < 0) ||
 	    (alerts = xml_add(dash, "alerts")) == NULL)
@@ -289,7 +303,7 @@ dashboard_partnership(struct db *db, long long id, const char *today_s, const ch
 	if ((rc = agreement_alerts(db, id, today, alerts)) != C2C_OK ||
 	    (rc = activities(db, id, dash, &acts, &nacts)) != C2C_OK)
 		goto out;
-	if (kpi_alert_dormant(acts, nacts, vals, v.nrows, today, KPI_DORMANT_MONTHS, &dm) == C2C_OK &&
+	if (kpi_alert_dormant(acts, nacts, dd.vals, dd.v.nrows, today, KPI_DORMANT_MONTHS, &dm) == C2C_OK &&
 	    dm.dormant) {
 		char seen[KPI_DATE_LEN] = "";
 		xmlNodePtr n = xml_add(alerts, "alert");
@@ -300,26 +314,168 @@ dashboard_partnership(struct db *db, long long id, const char *today_s, const ch
 			goto out;
 	}
 	/* Values and targets come ordered by KPI: walk the KPIs and both lists together. */
-	for (i = 0; i < k.nrows; i++) {
-		const char *kid = db_cell(&k, i, 0);
+	for (i = 0; i < dd.k.nrows; i++) {
+		const char *kid = db_cell(&dd.k, i, 0);
 		size_t v0 = vi, t0 = ti;
-		while (vi < v.nrows && strcmp(db_cell(&v, vi, 0), kid) == 0)
+		while (vi < dd.v.nrows && strcmp(db_cell(&dd.v, vi, 0), kid) == 0)
 			vi++;
-		while (ti < t.nrows && strcmp(db_cell(&t, ti, 0), kid) == 0)
+		while (ti < dd.t.nrows && strcmp(db_cell(&dd.t, ti, 0), kid) == 0)
 			ti++;
 		if (vi == v0)
 			continue;
-		if ((rc = kpi_block(dash, &k, i, vals + v0, vi - v0, tgs ? tgs + t0 : NULL, ti - t0, lang,
-		    alerts)) != C2C_OK)
+		if ((rc = kpi_block(dash, &dd, i, dd.vals + v0, vi - v0, dd.tgs ? dd.tgs + t0 : NULL,
+		    ti - t0, lang, alerts)) != C2C_OK)
 			goto out;
 	}
 	rc = C2C_OK;
 out:
-	free(vals);
-	free(tgs);
 	free(acts);
-	db_rows_free(&k);
-	db_rows_free(&v);
-	db_rows_free(&t);
+	dash_free(&dd);
+	return rc;
+}
+
+static enum c2c_err
+dash_load(struct db *db, long long id, const char *from, const char *to, struct dash *d)
+{
+	static const char sql_kpis[] =
+	    "SELECT k.id, k.slug, k.name_en, k.name_zh, k.kind, k.direction, k.unit FROM kpis k "
+	    "WHERE k.deleted_at IS NULL ORDER BY k.id";   /* the order of the values below */
+	static const char sql_values[] =
+	    "SELECT v.kpi_id, v.id, COALESCE(v.supersedes_id, 0), DATE_FORMAT(v.period_start, " DAY "), "
+	    "DATE_FORMAT(v.period_end, " DAY "), COALESCE(v.value, v.score), v.source = 'illustrative sample', "
+	    "v.internal = 0 AND (? IS NULL OR v.period_end >= ?) AND (? IS NULL OR v.period_start <= ?) "
+	    "FROM kpi_values v WHERE v.partnership_id = ? ORDER BY v.kpi_id, v.id";
+	static const char sql_targets[] =
+	    "SELECT t.kpi_id, DATE_FORMAT(t.period_start, " DAY "), DATE_FORMAT(t.period_end, " DAY "), t.target "
+	    "FROM kpi_targets t WHERE t.partnership_id = ? ORDER BY t.kpi_id, t.period_start";
+	struct db_param a[] = { DBP_I(id) };
+	/* Every value, internal ones and those outside the range too: a correction must
+	 * supersede whatever it corrects, and dormancy looks at all of them.  What may be
+	 * shown (column 7) is decided after the series is made (dash_visible). */
+	struct db_param av[] = { DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to), DBP_I(id) };
+	enum c2c_err rc;
+	size_t i;
+
+	memset(d, 0, sizeof(*d));
+	if ((rc = db_query(db, sql_kpis, NULL, 0, &d->k)) != C2C_OK ||
+	    (rc = db_query(db, sql_values, av, 5, &d->v)) != C2C_OK ||
+	    (rc = db_query(db, sql_targets, a, 1, &d->t)) != C2C_OK)
+		return rc;
+	if ((d->v.nrows > 0 && (d->vals = calloc(d->v.nrows, sizeof(*d->vals))) == NULL) ||
+	    (d->t.nrows > 0 && (d->tgs = calloc(d->t.nrows, sizeof(*d->tgs))) == NULL))
+		return C2C_ENOMEM;
+	for (i = 0; i < d->v.nrows; i++) {
+		d->vals[i].id = strtoull(db_cell(&d->v, i, 1), NULL, 10);
+		d->vals[i].supersedes_id = strtoull(db_cell(&d->v, i, 2), NULL, 10);
+		d->vals[i].owner = (uint32_t)id;
+		d->vals[i].period.start = date_or_none(db_cell(&d->v, i, 3));
+		d->vals[i].period.end = date_or_none(db_cell(&d->v, i, 4));
+		d->vals[i].value = strtod(db_cell(&d->v, i, 5), NULL);
+		if (strcmp(db_cell(&d->v, i, 7), "1") == 0)
+			d->illustrative |= strcmp(db_cell(&d->v, i, 6), "1") == 0;
+	}
+	for (i = 0; i < d->t.nrows; i++) {
+		d->tgs[i].period.start = date_or_none(db_cell(&d->t, i, 1));
+		d->tgs[i].period.end = date_or_none(db_cell(&d->t, i, 2));
+		d->tgs[i].target = strtod(db_cell(&d->t, i, 3), NULL);
+	}
+	return C2C_OK;
+}
+
+/* One CSV field: quoted when needed; text that starts like a formula gets a ' first. */
+static int
+csv_field(struct buf *out, const char *s, int text, int last)
+{
+	const char *p;
+
+	if (s == NULL)
+		s = "";
+	if (text && strchr("=+-@\t\r", s[0]) != NULL && s[0] != '\0' && buf_puts(out, "'") < 0)
+		return -1;
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		if (buf_puts(out, s) < 0)
+			return -1;
+	} else {
+		if (buf_puts(out, "\"") < 0)
+			return -1;
+		for (p = s; *p != '\0'; p++)
+			if ((*p == '"' && buf_puts(out, "\"\"") < 0) || (*p != '"' && buf_append(out, p, 1) < 0))
+				return -1;
+		if (buf_puts(out, "\"") < 0)
+			return -1;
+	}
+	return buf_puts(out, last ? "\r\n" : ",");
+}
+
+static int
+csv_num(struct buf *out, double v, int present, int last)
+{
+	char s[40] = "";
+
+	if (present)
+		snprintf(s, sizeof(s), "%.4f", v + 0.0);
+	return csv_field(out, s, 0, last);
+}
+
+enum c2c_err
+dashboard_partnership_csv(struct db *db, long long id, const char *from, const char *to,
+    struct buf *out)
+{
+	struct dash dd;
+	size_t i, j, vi = 0, ti = 0;
+	enum c2c_err rc;
+
+	if ((rc = dash_load(db, id, from, to, &dd)) != C2C_OK)
+		goto out;
+	rc = C2C_ENOMEM;
+	if (buf_puts(out, "kpi,name_en,name_zh,unit,period,period_start,period_end,value,target,"
+	    "target_status,illustrative\r\n") < 0)
+		goto out;
+	for (i = 0; i < dd.k.nrows; i++) {
+		const char *kid = db_cell(&dd.k, i, 0);
+		size_t v0 = vi, t0 = ti, ne = 0;
+		struct kpi_value *eff;
+		enum kpi_kind kind;
+		enum kpi_direction dir;
+
+		while (vi < dd.v.nrows && strcmp(db_cell(&dd.v, vi, 0), kid) == 0)
+			vi++;
+		while (ti < dd.t.nrows && strcmp(db_cell(&dd.t, ti, 0), kid) == 0)
+			ti++;
+		if (vi == v0)
+			continue;
+		if ((eff = calloc(vi - v0, sizeof(*eff))) == NULL)
+			goto out;
+		if (kpi_kind_parse(db_cell(&dd.k, i, 4), &kind) != C2C_OK ||
+		    kpi_direction_parse(db_cell(&dd.k, i, 5), &dir) != C2C_OK ||
+		    kpi_series_effective(dd.vals + v0, vi - v0, eff, &ne) != C2C_OK)
+			ne = 0;
+		ne = dash_visible(&dd, eff, ne);
+		for (j = 0; j < ne; j++) {
+			char label[KPI_PERIOD_LABEL], ds[KPI_DATE_LEN], de[KPI_DATE_LEN];
+			struct kpi_target_alert ta;
+			int has_t = kpi_alert_target(kind, dir, &eff[j], dd.tgs ? dd.tgs + t0 : NULL, ti - t0,
+			    &ta) == C2C_OK && ta.target != KPI_NONE;
+			if (kpi_period_label(&eff[j].period, label) != C2C_OK ||
+			    kpi_date_format(eff[j].period.start, ds) != C2C_OK ||
+			    kpi_date_format(eff[j].period.end, de) != C2C_OK ||
+			    csv_field(out, db_cell(&dd.k, i, 1), 1, 0) < 0 ||
+			    csv_field(out, db_cell(&dd.k, i, 2), 1, 0) < 0 ||
+			    csv_field(out, db_cell(&dd.k, i, 3), 1, 0) < 0 ||
+			    csv_field(out, db_cell(&dd.k, i, 6), 1, 0) < 0 ||
+			    csv_field(out, label, 0, 0) < 0 || csv_field(out, ds, 0, 0) < 0 ||
+			    csv_field(out, de, 0, 0) < 0 || csv_num(out, eff[j].value, 1, 0) < 0 ||
+			    csv_num(out, has_t ? dd.tgs[t0 + ta.target].target : 0, has_t, 0) < 0 ||
+			    csv_field(out, has_t ? kpi_target_state_name(ta.status.state) : "", 0, 0) < 0 ||
+			    csv_field(out, dd.illustrative ? "1" : "0", 0, 1) < 0) {
+				free(eff);
+				goto out;
+			}
+		}
+		free(eff);
+	}
+	rc = C2C_OK;
+out:
+	dash_free(&dd);
 	return rc;
 }

@@ -10,10 +10,19 @@
 
 #include "db.h"
 
+#include "buf.h"
+
 /* Appends <dashboard> for partnership id under parent.  today is "YYYY-MM-DD" (UTC): the
- * rules never read the clock.  lang ("en" or "zh") names the charts.  Internal KPI values
- * are never read. */
+ * rules never read the clock.  lang ("en" or "zh") names the charts.  from and to
+ * ("YYYY-MM-DD" or NULL) keep the values of the periods that overlap them.  Internal KPI
+ * values are never read. */
 enum c2c_err dashboard_partnership(struct db *db, long long id, const char *today,
-    const char *lang, xmlNodePtr parent);
+    const char *lang, const char *from, const char *to, xmlNodePtr parent);
+
+/* Appends the same KPI history as CSV (RFC 4180, header row, CRLF): one row per KPI and
+ * period of the effective series (corrections applied), with its target and status.
+ * Text fields that a spreadsheet would take for a formula are prefixed with '. */
+enum c2c_err dashboard_partnership_csv(struct db *db, long long id, const char *from,
+    const char *to, struct buf *out);
 
 #endif

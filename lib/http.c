@@ -43,6 +43,7 @@ http_negotiate(const char *accept, unsigned mask)
 		[REPR_ATOM] = { "application/atom+xml", NULL, NULL },
 		[REPR_ICS]  = { "text/calendar", NULL, NULL },
 		[REPR_RNG]  = { "application/xml", NULL, NULL },
+		[REPR_CSV]  = { "text/csv", NULL, NULL },
 		/* Not application/xhtml+xml: we serve text/html, and application/... means XML. */
 		[REPR_HTML] = { "text/html", NULL, NULL },
 		[REPR_XML]  = { "application/xml", "text/xml", NULL },

@@ -585,7 +585,7 @@ static enum c2c_err
 effective(const struct kpi_value *in, size_t n, struct kpi_value *out, size_t *nout)
 {
 	uint64_t *ids, *sup;
-	size_t i, j, nsup = 0;
+	size_t i, j, k, nsup = 0;
 
 	*nout = 0;
 	if (n == 0)
@@ -619,11 +619,11 @@ effective(const struct kpi_value *in, size_t n, struct kpi_value *out, size_t *n
 	free(ids);
 	qsort(out, j, sizeof(*out), cmp_value);
 	/* Rule 2: the last of each (period, owner) group, the highest id. */
-	for (i = n = 0; i < j; i++)
+	for (i = k = 0; i < j; i++)
 		if (i + 1 == j || !kpi_period_eq(&out[i].period, &out[i + 1].period) ||
 		    out[i].owner != out[i + 1].owner)
-			out[n++] = out[i];
-	*nout = n;
+			out[k++] = out[i];
+	*nout = k;
 	return C2C_OK;
 }
 

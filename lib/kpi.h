@@ -92,7 +92,8 @@ int kpi_period_eq(const struct kpi_period *a, const struct kpi_period *b);
  * month, quarter, half, year: the one before (2024-Q1 -> 2023-Q4, 2024-H1 -> 2023-H2);
  * custom from the 1st of a month to the last day of a month (an academic year Sep-Aug,
  * two years): the same number of whole months before; any other custom period: the same
- * number of days before.  C2C_EINVAL on an invalid period or before 0001-01-01. */
+ * number of days before (which may happen to be a month: 2024-03-01..29 -> 2024-02-01..29).
+ * C2C_EINVAL on an invalid period or before 0001-01-01. */
 enum c2c_err kpi_period_previous(const struct kpi_period *p, struct kpi_period *prev);
 /* The month, quarter, half or year containing d.  C2C_EINVAL for other kinds. */
 enum c2c_err kpi_period_of(struct kpi_date d, enum kpi_period_kind kind, struct kpi_period *out);

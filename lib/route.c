@@ -30,6 +30,7 @@ static const struct {
 	[REPR_ATOM] = { ".atom", "application/atom+xml; charset=utf-8" },
 	[REPR_ICS]  = { ".ics", "text/calendar; charset=utf-8" },
 	[REPR_RNG]  = { ".rng", "application/xml; charset=utf-8" },
+	[REPR_CSV]  = { ".csv", "text/csv; charset=utf-8; header=present" },
 };
 _Static_assert(sizeof(reprs) / sizeof(reprs[0]) == REPR__MAX, "reprs[] must cover enum repr");
 
@@ -61,7 +62,8 @@ static const struct route {
 	                                           PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AREA) |
 	                                           PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_MIN_SCORE) | WEIGHTS },
 	{ "/partnerships",      PAGE_PARTNERSHIPS, READ, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS },
-	{ "/partnerships/{id}", PAGE_PARTNERSHIP,  READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
+	{ "/partnerships/{id}", PAGE_PARTNERSHIP,  READ, PAGE_REPRS | 1u << REPR_CSV,
+	                                           PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
 	{ "/agreements",        PAGE_AGREEMENTS,   READ, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS |
 	                                           PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
 	{ "/activities",        PAGE_ACTIVITIES,   READ, PAGE_REPRS, LIST | PARAM_BIT(P_CITY) |

@@ -27,7 +27,7 @@ enum page {
 };
 
 /* Representations, each with a path suffix and a media type. */
-enum repr { REPR_HTML, REPR_XML, REPR_ATOM, REPR_ICS, REPR_RNG, REPR__MAX };
+enum repr { REPR_HTML, REPR_XML, REPR_ATOM, REPR_ICS, REPR_RNG, REPR_CSV, REPR__MAX };
 
 /* ".xml" (or "" for HTML); "text/html; charset=utf-8".  Static strings. */
 const char *repr_suffix(enum repr r);

@@ -659,6 +659,65 @@ ul.bars .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap
         <xsl:when test="$key = 'partnership.activities-list'">These activities in the Project Bank|在项目库中查看这些合作活动</xsl:when>
         <xsl:when test="$key = 'partnership.events'">Events of this partnership since 2017|该伙伴关系 2017 年以来的活动</xsl:when>
         <xsl:when test="$key = 'partnership.calendar'">its calendar (iCalendar)|日历订阅（iCalendar）</xsl:when>
+        <!-- partnership dashboard (the report's "Measure" step) -->
+        <xsl:when test="$key = 'dash'">Dashboard|仪表盘</xsl:when>
+        <xsl:when test="$key = 'dash.lead'">The report's “Measure” step: what needs attention, the activities by status and the indicators of this partnership.|报告中的“衡量”步骤：本伙伴关系需要关注的事项、按状态统计的合作活动以及各项指标。</xsl:when>
+        <xsl:when test="$key = 'dash.today'">As of|截至</xsl:when>
+        <xsl:when test="$key = 'dash.illustrative.title'">Illustrative samples, not real figures.|示例数据，并非真实数字。</xsl:when>
+        <xsl:when test="$key = 'dash.illustrative'">The indicator values shown here, and the charts and alerts drawn from them, were made up for the demo: the URBAN-EU-CHINA report gives no KPI numbers.|此处显示的指标数值，以及据此生成的图表和提醒，均为演示而编造：URBAN-EU-CHINA 报告未提供任何 KPI 数值。</xsl:when>
+        <xsl:when test="$key = 'dash.alerts'">Alerts|提醒</xsl:when>
+        <xsl:when test="$key = 'dash.no-alerts'">No alerts.|没有提醒。</xsl:when>
+        <xsl:when test="$key = 'alert.agreement-expiring'">Expiring|即将到期</xsl:when>
+        <xsl:when test="$key = 'alert.agreement-renewal'">Renewal due|待续签</xsl:when>
+        <xsl:when test="$key = 'alert.kpi-below-target'">Target missed|未达目标</xsl:when>
+        <xsl:when test="$key = 'alert.dormant'">Dormant|休眠</xsl:when>
+        <!-- alerts read "<agreement> <verb> <date> <end> (<in N days>)" -->
+        <xsl:when test="$key = 'dash.agreement'">Agreement|协议</xsl:when>
+        <xsl:when test="$key = 'alert.expires'"> expires on |将于 </xsl:when>
+        <xsl:when test="$key = 'alert.expires.end'">| 到期</xsl:when>
+        <xsl:when test="$key = 'alert.renewal'"> is due for renewal on |应于 </xsl:when>
+        <xsl:when test="$key = 'alert.renewal.end'">| 续签</xsl:when>
+        <xsl:when test="$key = 'alert.in'">in |还有 </xsl:when>
+        <xsl:when test="$key = 'alert.day'"> day| 天</xsl:when>
+        <xsl:when test="$key = 'alert.days'"> days| 天</xsl:when>
+        <xsl:when test="$key = 'alert.today'">today|今天</xsl:when>
+        <!-- "KPI <name> is below target in <period>: value V, target T" -->
+        <xsl:when test="$key = 'dash.kpi'">KPI|指标</xsl:when>
+        <xsl:when test="$key = 'alert.below'"> is below target in |在 </xsl:when>
+        <xsl:when test="$key = 'alert.below.end'">| 低于目标</xsl:when>
+        <xsl:when test="$key = 'alert.above'"> is above target (lower is better) in |在 </xsl:when>
+        <xsl:when test="$key = 'alert.above.end'">| 高于目标（越低越好）</xsl:when>
+        <xsl:when test="$key = 'alert.value'">value |数值 </xsl:when>
+        <xsl:when test="$key = 'alert.target'">target |目标 </xsl:when>
+        <xsl:when test="$key = 'alert.dormant.text'">No activity or KPI value for 12 months|12 个月内没有合作活动或指标数值</xsl:when>
+        <xsl:when test="$key = 'alert.last-seen'">last sign of life|最后一次动态</xsl:when>
+        <xsl:when test="$key = 'alert.never'">none recorded at all|从未有任何记录</xsl:when>
+        <xsl:when test="$key = 'paren.open'"> (|（</xsl:when>
+        <xsl:when test="$key = 'paren.close'">)|）</xsl:when>
+        <xsl:when test="$key = 'comma'">, |，</xsl:when>
+        <xsl:when test="$key = 'full-stop'">.|。</xsl:when>
+        <xsl:when test="$key = 'dash.activities'">Activities by status|按状态统计的合作活动</xsl:when>
+        <xsl:when test="$key = 'dash.count'">Number|数量</xsl:when>
+        <xsl:when test="$key = 'dash.total'">Total|合计</xsl:when>
+        <xsl:when test="$key = 'dash.latest'">Latest value|最新数值</xsl:when>
+        <xsl:when test="$key = 'dash.change'">Change from the previous period|较上期变化</xsl:when>
+        <xsl:when test="$key = 'dash.target'">Target|目标</xsl:when>
+        <xsl:when test="$key = 'dash.previous'">previous|上期</xsl:when>
+        <xsl:when test="$key = 'dash.no-previous'">no earlier value to compare with|没有可比较的上期数值</xsl:when>
+        <xsl:when test="$key = 'dash.no-target'">no target for this period|本期未设目标</xsl:when>
+        <xsl:when test="$key = 'dash.gap'">gap|差距</xsl:when>
+        <xsl:when test="$key = 'dash.no-kpis'">No indicator value has been entered for this partnership yet.|尚未为本伙伴关系填报任何指标数值。</xsl:when>
+        <xsl:when test="$key = 'dash.history'">The indicators over time|各项指标的历史数据</xsl:when>
+        <xsl:when test="$key = 'dash.chart-and-values'">chart and values|图表和数值</xsl:when>
+        <xsl:when test="$key = 'dash.values-by-period'">values by period|各期数值</xsl:when>
+        <xsl:when test="$key = 'dash.kpi-values'">All values entered for this indicator, with their sources|该指标的全部填报数值及来源</xsl:when>
+        <xsl:when test="$key = 'trend.improved'">improved|改善</xsl:when>
+        <xsl:when test="$key = 'trend.worsened'">worsened|恶化</xsl:when>
+        <xsl:when test="$key = 'trend.unchanged'">unchanged|持平</xsl:when>
+        <xsl:when test="$key = 'tstatus.met'">target met|已达标</xsl:when>
+        <xsl:when test="$key = 'tstatus.below'">below target|低于目标</xsl:when>
+        <xsl:when test="$key = 'tstatus.above'">above target|高于目标</xsl:when>
+        <xsl:when test="$key = 'tstatus.none'">no target|未设目标</xsl:when>
         <!-- agreements -->
         <xsl:when test="$key = 'agreements.lead'">Agreements signed within the partnerships: memoranda, sister-city agreements, action plans and the like.|各伙伴关系框架下签署的协议：谅解备忘录、姐妹城市协议、行动计划等。</xsl:when>
         <xsl:when test="$key = 'signed.hint'">date of signature|签署日期</xsl:when>

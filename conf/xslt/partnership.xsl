@@ -1,14 +1,16 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   partnership.xsl - one partnership ("/partnerships/{id}", XML root <partnership>): the two
-  cities, its form and state, areas, agreements, activities and further members.
+  cities, its form and state, its dashboard (alerts, activities by status, KPIs with their
+  charts), areas, agreements, activities and further members.
   A deployer may replace this file to give the platform the city's own look; the shared
   shell, labels and helpers are in layout.xsl.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:c="urn:c2c:xml:1"
-    exclude-result-prefixes="c">
+    xmlns:svg="http://www.w3.org/2000/svg"
+    exclude-result-prefixes="c svg">
 
   <xsl:import href="layout.xsl"/>
 
@@ -92,6 +94,8 @@
         <dd><xsl:call-template name="day"><xsl:with-param name="value" select="c:updated"/></xsl:call-template></dd>
       </xsl:if>
     </dl>
+
+    <xsl:apply-templates select="c:dashboard" mode="dash"/>
 
     <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'areas'"/></xsl:call-template></h2>
     <xsl:choose>
@@ -202,6 +206,8 @@
 
   <xsl:template match="c:agreement" mode="row">
     <tr>
+      <!-- the target of the dashboard's agreement alerts -->
+      <xsl:if test="@id"><xsl:attribute name="id">agreement-<xsl:value-of select="@id"/></xsl:attribute></xsl:if>
       <td class="date">
         <xsl:value-of select="@signed"/>
         <xsl:if test="not(@signed)">
@@ -273,6 +279,431 @@
       </td>
       <td><xsl:value-of select="c:expected-results"/></td>
     </tr>
+  </xsl:template>
+
+  <!-- ================================================================== dashboard -->
+
+  <!-- The report's "Measure" step (<dashboard>, built by lib/dashboard.c): alerts, the
+       activities by status, then each KPI in a summary table and with its history, as the
+       server's SVG chart followed by a table of the same numbers.  Every state is written
+       in words; arrows and colours only accompany them. -->
+  <xsl:template match="c:dashboard" mode="dash">
+    <div role="region" aria-labelledby="dashboard" class="dashboard">
+      <h2 id="dashboard"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash'"/></xsl:call-template></h2>
+      <p class="lead">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.lead'"/></xsl:call-template>
+        <xsl:if test="@today">
+          <xsl:text> </xsl:text>
+          <span class="note">
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.today'"/></xsl:call-template>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+            <span class="date"><xsl:value-of select="@today"/></span>
+          </span>
+        </xsl:if>
+      </p>
+
+      <xsl:if test="@illustrative = '1'">
+        <p role="note" style="border:2px solid var(--warn);padding:.6rem .8rem;margin:1rem 0">
+          <strong style="color:var(--warn)">
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.illustrative.title'"/></xsl:call-template>
+          </strong>
+          <xsl:text> </xsl:text>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.illustrative'"/></xsl:call-template>
+        </p>
+      </xsl:if>
+
+      <h3><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.alerts'"/></xsl:call-template></h3>
+      <xsl:choose>
+        <xsl:when test="c:alerts/c:alert">
+          <ul class="plain">
+            <xsl:apply-templates select="c:alerts/c:alert" mode="dash"/>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="muted"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.no-alerts'"/></xsl:call-template></p>
+        </xsl:otherwise>
+      </xsl:choose>
+
+      <xsl:apply-templates select="c:activities" mode="dash"/>
+
+      <h3><xsl:call-template name="label"><xsl:with-param name="key" select="'kpis'"/></xsl:call-template></h3>
+      <xsl:choose>
+        <xsl:when test="c:kpi">
+          <div class="scroll">
+            <table class="wide">
+              <thead>
+                <tr>
+                  <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'indicator'"/></xsl:call-template></th>
+                  <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.latest'"/></xsl:call-template></th>
+                  <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.change'"/></xsl:call-template></th>
+                  <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.target'"/></xsl:call-template></th>
+                </tr>
+              </thead>
+              <tbody>
+                <xsl:apply-templates select="c:kpi" mode="dash-row"/>
+              </tbody>
+            </table>
+          </div>
+
+          <h3><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.history'"/></xsl:call-template></h3>
+          <xsl:apply-templates select="c:kpi" mode="dash-chart"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="muted"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.no-kpis'"/></xsl:call-template></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </div>
+  </xsl:template>
+
+  <!-- One alert as a sentence, after a badge naming its kind. -->
+  <xsl:template match="c:alert" mode="dash">
+    <li>
+      <span class="badge warn">
+        <xsl:call-template name="code">
+          <xsl:with-param name="group" select="'alert'"/>
+          <xsl:with-param name="value" select="@kind"/>
+        </xsl:call-template>
+      </span>
+      <xsl:text> </xsl:text>
+      <xsl:choose>
+        <xsl:when test="@kind = 'agreement-expiring' or @kind = 'agreement-renewal'">
+          <xsl:call-template name="alert-agreement"/>
+        </xsl:when>
+        <xsl:when test="@kind = 'kpi-below-target'">
+          <xsl:call-template name="alert-kpi"/>
+        </xsl:when>
+        <xsl:when test="@kind = 'dormant'">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'alert.dormant.text'"/></xsl:call-template>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.open'"/></xsl:call-template>
+          <xsl:choose>
+            <xsl:when test="@last-seen">
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'alert.last-seen'"/></xsl:call-template>
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+              <span class="date"><xsl:value-of select="@last-seen"/></span>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'alert.never'"/></xsl:call-template>
+            </xsl:otherwise>
+          </xsl:choose>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.close'"/></xsl:call-template>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'full-stop'"/></xsl:call-template>
+        </xsl:when>
+      </xsl:choose>
+    </li>
+  </xsl:template>
+
+  <!-- "MoU “title” expires on 2027-01-10 (in 42 days)." / "… is due for renewal on …";
+       the title links to the agreement's row in the table below. -->
+  <xsl:template name="alert-agreement">
+    <xsl:variable name="ag" select="/*/c:agreements/c:agreement[@id = current()/@agreement]"/>
+    <xsl:variable name="verb">
+      <xsl:choose>
+        <xsl:when test="@kind = 'agreement-renewal'">alert.renewal</xsl:when>
+        <xsl:otherwise>alert.expires</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$ag/@kind">
+        <xsl:call-template name="code">
+          <xsl:with-param name="group" select="'akind'"/>
+          <xsl:with-param name="value" select="$ag/@kind"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.agreement'"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="$lang = 'en'"><xsl:text> </xsl:text></xsl:if>
+    <xsl:text>“</xsl:text>
+    <xsl:choose>
+      <xsl:when test="$ag">
+        <a href="#agreement-{@agreement}"><xsl:value-of select="c:title"/></a>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="c:title"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>”</xsl:text>
+    <xsl:call-template name="label"><xsl:with-param name="key" select="$verb"/></xsl:call-template>
+    <span class="date"><xsl:value-of select="@due"/></span>
+    <xsl:call-template name="label"><xsl:with-param name="key" select="concat($verb, '.end')"/></xsl:call-template>
+    <xsl:if test="@days">
+      <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.open'"/></xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="number(@days) = 0">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'alert.today'"/></xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'alert.in'"/></xsl:call-template>
+          <xsl:value-of select="@days"/>
+          <xsl:call-template name="label">
+            <xsl:with-param name="key">
+              <xsl:choose>
+                <xsl:when test="number(@days) = 1">alert.day</xsl:when>
+                <xsl:otherwise>alert.days</xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.close'"/></xsl:call-template>
+    </xsl:if>
+    <xsl:call-template name="label"><xsl:with-param name="key" select="'full-stop'"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- "KPI “name” is below target in 2019-Q4: value 2, target 5." ("above target" for a
+       KPI where lower is better); the name in the page's language when the KPI is in the
+       dashboard, linked to its chart. -->
+  <xsl:template name="alert-kpi">
+    <xsl:variable name="kpi" select="../../c:kpi[@slug = current()/@kpi]"/>
+    <xsl:variable name="verb">
+      <xsl:choose>
+        <xsl:when test="$kpi/@direction = 'lower_is_better'">alert.above</xsl:when>
+        <xsl:otherwise>alert.below</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.kpi'"/></xsl:call-template>
+    <xsl:if test="$lang = 'en'"><xsl:text> </xsl:text></xsl:if>
+    <xsl:text>“</xsl:text>
+    <xsl:choose>
+      <xsl:when test="$kpi">
+        <a href="#kpi-{@kpi}">
+          <xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="$kpi/c:name"/></xsl:call-template>
+        </a>
+      </xsl:when>
+      <xsl:when test="c:name">
+        <xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="c:name"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="@kpi"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>”</xsl:text>
+    <xsl:call-template name="label"><xsl:with-param name="key" select="$verb"/></xsl:call-template>
+    <span class="date"><xsl:value-of select="@period"/></span>
+    <xsl:call-template name="label"><xsl:with-param name="key" select="concat($verb, '.end')"/></xsl:call-template>
+    <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+    <xsl:call-template name="label"><xsl:with-param name="key" select="'alert.value'"/></xsl:call-template>
+    <xsl:call-template name="number"><xsl:with-param name="value" select="@value"/></xsl:call-template>
+    <xsl:call-template name="label"><xsl:with-param name="key" select="'comma'"/></xsl:call-template>
+    <xsl:call-template name="label"><xsl:with-param name="key" select="'alert.target'"/></xsl:call-template>
+    <xsl:call-template name="number"><xsl:with-param name="value" select="@target"/></xsl:call-template>
+    <xsl:call-template name="label"><xsl:with-param name="key" select="'full-stop'"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- Activities by status: a small table with the total below. -->
+  <xsl:template match="c:activities" mode="dash">
+    <h3 id="dashboard-activities"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.activities'"/></xsl:call-template></h3>
+    <div class="scroll" style="display:inline-block;max-width:100%">
+      <table style="width:auto;min-width:16rem" aria-labelledby="dashboard-activities">
+        <thead>
+          <tr>
+            <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'status'"/></xsl:call-template></th>
+            <th scope="col" class="num"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.count'"/></xsl:call-template></th>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="c:status">
+            <tr>
+              <th scope="row" style="font-weight:400">
+                <xsl:call-template name="code">
+                  <xsl:with-param name="group" select="'astatus'"/>
+                  <xsl:with-param name="value" select="@name"/>
+                </xsl:call-template>
+              </th>
+              <td class="num"><xsl:call-template name="number"><xsl:with-param name="value" select="@count"/></xsl:call-template></td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+        <xsl:if test="@total">
+          <tfoot>
+            <tr>
+              <th scope="row"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.total'"/></xsl:call-template></th>
+              <td class="num"><strong><xsl:call-template name="number"><xsl:with-param name="value" select="@total"/></xsl:call-template></strong></td>
+            </tr>
+          </tfoot>
+        </xsl:if>
+      </table>
+    </div>
+  </xsl:template>
+
+  <!-- A number with its sign: "+2", "−1.5" (a real minus sign), "0". -->
+  <xsl:template name="signed">
+    <xsl:param name="value"/>
+    <xsl:param name="pattern" select="'#,##0.##'"/>
+    <xsl:choose>
+      <xsl:when test="string(number($value)) = 'NaN'"><xsl:value-of select="$value"/></xsl:when>
+      <xsl:when test="number($value) = 0"><xsl:value-of select="format-number(0, $pattern)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="format-number($value, concat('+', $pattern, ';−', $pattern))"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A row of the KPI summary: name, latest, change, target. -->
+  <xsl:template match="c:kpi" mode="dash-row">
+    <tr>
+      <th scope="row" style="font-weight:400">
+        <a href="#kpi-{@slug}">
+          <xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="c:name"/></xsl:call-template>
+        </a>
+        <br/>
+        <span class="note">
+          <xsl:call-template name="code">
+            <xsl:with-param name="group" select="'direction'"/>
+            <xsl:with-param name="value" select="@direction"/>
+          </xsl:call-template>
+        </span>
+      </th>
+      <td>
+        <span class="date"><xsl:value-of select="c:latest/@period"/></span>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+        <strong><xsl:call-template name="number"><xsl:with-param name="value" select="c:latest/@value"/></xsl:call-template></strong>
+        <xsl:if test="string(c:unit) != ''">
+          <xsl:text> </xsl:text>
+          <xsl:choose>
+            <!-- a score: "4 (score 1-5)" -->
+            <xsl:when test="@kind = 'qualitative'">
+              <xsl:value-of select="concat('(', c:unit, ')')"/>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="c:unit"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:if>
+      </td>
+      <td>
+        <xsl:for-each select="c:change">
+          <span style="white-space:nowrap">
+            <strong><xsl:call-template name="signed"><xsl:with-param name="value" select="@delta"/></xsl:call-template></strong>
+            <xsl:if test="@relative">
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.open'"/></xsl:call-template>
+              <xsl:call-template name="signed">
+                <xsl:with-param name="value" select="@relative * 100"/>
+                <xsl:with-param name="pattern" select="'#,##0.#'"/>
+              </xsl:call-template>
+              <xsl:text>%</xsl:text>
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.close'"/></xsl:call-template>
+            </xsl:if>
+          </span>
+          <xsl:text> </xsl:text>
+          <span>
+            <xsl:attribute name="class">
+              <xsl:text>badge</xsl:text>
+              <xsl:if test="@trend = 'worsened'"> warn</xsl:if>
+            </xsl:attribute>
+            <span aria-hidden="true">
+              <xsl:choose>
+                <xsl:when test="number(@delta) &gt; 0">↑ </xsl:when>
+                <xsl:when test="number(@delta) &lt; 0">↓ </xsl:when>
+                <xsl:otherwise>→ </xsl:otherwise>
+              </xsl:choose>
+            </span>
+            <xsl:call-template name="code">
+              <xsl:with-param name="group" select="'trend'"/>
+              <xsl:with-param name="value" select="@trend"/>
+            </xsl:call-template>
+          </span>
+        </xsl:for-each>
+        <xsl:choose>
+          <xsl:when test="c:previous">
+            <xsl:if test="c:change"><br/></xsl:if>
+            <span class="note">
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.previous'"/></xsl:call-template>
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.open'"/></xsl:call-template>
+              <xsl:value-of select="c:previous/@period"/>
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.close'"/></xsl:call-template>
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+              <xsl:call-template name="number"><xsl:with-param name="value" select="c:previous/@value"/></xsl:call-template>
+            </span>
+          </xsl:when>
+          <xsl:otherwise>
+            <span class="muted"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.no-previous'"/></xsl:call-template></span>
+          </xsl:otherwise>
+        </xsl:choose>
+      </td>
+      <td>
+        <xsl:choose>
+          <xsl:when test="c:target">
+            <strong><xsl:call-template name="number"><xsl:with-param name="value" select="c:target/@value"/></xsl:call-template></strong>
+            <xsl:text> </xsl:text>
+            <span>
+              <xsl:attribute name="class">
+                <xsl:text>badge</xsl:text>
+                <xsl:if test="c:target/@status = 'below' or c:target/@status = 'above'"> warn</xsl:if>
+              </xsl:attribute>
+              <xsl:call-template name="code">
+                <xsl:with-param name="group" select="'tstatus'"/>
+                <xsl:with-param name="value" select="c:target/@status"/>
+              </xsl:call-template>
+            </span>
+            <xsl:if test="number(c:target/@gap) &gt; 0">
+              <br/>
+              <span class="note">
+                <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.gap'"/></xsl:call-template>
+                <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+                <xsl:call-template name="number"><xsl:with-param name="value" select="c:target/@gap"/></xsl:call-template>
+              </span>
+            </xsl:if>
+          </xsl:when>
+          <xsl:otherwise>
+            <span class="muted"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.no-target'"/></xsl:call-template></span>
+          </xsl:otherwise>
+        </xsl:choose>
+      </td>
+    </tr>
+  </xsl:template>
+
+  <!-- A KPI's history: the server's chart (inline SVG, on a light ground since it draws
+       in dark ink) and right after it a table of the same numbers for screen readers and
+       for reading off exact values. -->
+  <xsl:template match="c:kpi" mode="dash-chart">
+    <xsl:variable name="id" select="concat('kpi-', @slug)"/>
+    <div role="group" aria-labelledby="{$id}" style="margin:1rem 0 2rem">
+      <h4 id="{$id}" style="margin:1.25rem 0 .5rem">
+        <xsl:call-template name="lang-pick">
+          <xsl:with-param name="nodes" select="c:name"/>
+          <xsl:with-param name="both" select="true()"/>
+        </xsl:call-template>
+      </h4>
+      <xsl:for-each select="c:chart/svg:svg">
+        <div style="max-width:40rem;background:#fff;color:#1a1a1a;border:1px solid var(--line);padding:.25rem">
+          <!-- The chart as drawn, made to shrink on narrow screens. -->
+          <xsl:copy>
+            <xsl:copy-of select="@*[local-name() != 'style']"/>
+            <xsl:attribute name="style">display:block;max-width:100%;height:auto</xsl:attribute>
+            <xsl:copy-of select="node()"/>
+          </xsl:copy>
+        </div>
+      </xsl:for-each>
+      <div class="scroll">
+        <table style="width:auto;min-width:100%">
+          <caption style="text-align:left;padding:.4rem .6rem;font-weight:600">
+            <xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="c:name"/></xsl:call-template>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.values-by-period'"/></xsl:call-template>
+            <xsl:if test="string(c:unit) != ''">
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.open'"/></xsl:call-template>
+              <xsl:value-of select="c:unit"/>
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.close'"/></xsl:call-template>
+            </xsl:if>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="row"><xsl:call-template name="label"><xsl:with-param name="key" select="'period'"/></xsl:call-template></th>
+              <xsl:for-each select="c:point">
+                <th scope="col" class="num"><xsl:value-of select="@period"/></th>
+              </xsl:for-each>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row"><xsl:call-template name="label"><xsl:with-param name="key" select="'value'"/></xsl:call-template></th>
+              <xsl:for-each select="c:point">
+                <td class="num"><xsl:call-template name="number"><xsl:with-param name="value" select="@value"/></xsl:call-template></td>
+              </xsl:for-each>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p class="note">
+        <a href="{$base}/kpi-values?kpi={@slug}&amp;partnership={/*/@id}{$lang-amp}">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.kpi-values'"/></xsl:call-template>
+        </a>
+      </p>
+    </div>
   </xsl:template>
 
 </xsl:stylesheet>

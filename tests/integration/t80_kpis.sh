@@ -42,3 +42,20 @@ expect_xml "a partnership without KPI values has a dashboard all the same" "$N/p
 sql "UPDATE agreements SET valid_until = UTC_DATE() + INTERVAL 30 DAY WHERE id = (SELECT MIN(id) FROM agreements WHERE partnership_id = $pid)"
 expect_xml "an agreement expiring within 90 days raises an alert" "$N/partnerships/$pid.xml" 200 \
 	'count(//c:alert[@kind="agreement-expiring"][@days = 30])' 1
+expect_xml "the dashboard's time range" "$N/partnerships/$pid.xml?from=2019-01-01&to=2019-06-30" 200 \
+	'count(//c:dashboard/c:kpi[count(c:point) != 2])' 0
+fetch "$N/partnerships/$pid.csv?from=2019-01-01&to=2019-12-31"
+expect_eq "the dashboard as CSV" "$STATUS $(header Content-Type)" "200 text/csv; charset=utf-8; header=present"
+expect_eq "CSV: a header and one row per KPI and quarter" "$(wc -l < "$TMP_BODY")" 25
+expect_eq "CSV: CRLF line ends" "$(grep -vc $'\r$' "$TMP_BODY")" 0
+expect_eq "CSV: the rows parse with a real CSV reader" \
+	"$(/usr/bin/python3 -c 'import csv,sys; r=list(csv.DictReader(open(sys.argv[1], newline=""))); print(len(r), r[0]["kpi"], r[0]["illustrative"])' "$TMP_BODY")" \
+	"24 high-level-visits 1"
+expect_status "CSV of a partnership that does not exist: 404" "$N/partnerships/999999.csv" 404
+sql "UPDATE kpis SET name_en = '=HYPERLINK(1)' WHERE slug = 'joint-projects'"
+fetch "$N/partnerships/$pid.csv"
+expect_eq "CSV: no formula injection" "$(grep -c "^joint-projects,'=HYPERLINK" "$TMP_BODY")" \
+	"$(grep -c "^joint-projects," "$TMP_BODY")"
+expect_html "the dashboard in HTML, with its charts" "$N/partnerships/$pid" 200 '<svg'
+expect_html "... announcing the illustrative samples" "$N/partnerships/$pid" 200 'not real figures'
+expect_html "... in Chinese" "$N/partnerships/$pid?lang=zh" 200 '<svg'

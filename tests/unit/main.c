@@ -17,9 +17,11 @@ main(void)
 	sr = srunner_create(buf_suite());
 	srunner_add_suite(sr, cache_suite());
 	srunner_add_suite(sr, cfg_suite());
+	srunner_add_suite(sr, chart_suite());
 	srunner_add_suite(sr, err_suite());
 	srunner_add_suite(sr, http_suite());
 	srunner_add_suite(sr, ics_suite());
+	srunner_add_suite(sr, kpi_suite());
 	srunner_add_suite(sr, link_suite());
 	srunner_add_suite(sr, match_suite());
 	srunner_add_suite(sr, migrate_suite());

@@ -10,9 +10,11 @@
 Suite *buf_suite(void);
 Suite *cache_suite(void);
 Suite *cfg_suite(void);
+Suite *chart_suite(void);
 Suite *err_suite(void);
 Suite *http_suite(void);
 Suite *ics_suite(void);
+Suite *kpi_suite(void);
 Suite *link_suite(void);
 Suite *match_suite(void);
 Suite *migrate_suite(void);

@@ -172,7 +172,7 @@ START_TEST(test_params_per_page)
 	ck_assert_int_eq(route_find("GET", "/cities/leeds", NULL, &m), C2C_OK);
 	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG));
 	ck_assert_int_eq(route_find("GET", "/partnerships/7", NULL, &m), C2C_OK);
-	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG));
+	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO));
 	ck_assert_int_eq(route_find("GET", "/", NULL, &m), C2C_OK);
 	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG));
 	ck_assert_int_eq(route_find("GET", "/healthz", NULL, &m), C2C_OK);
