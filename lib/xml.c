@@ -89,7 +89,12 @@ xml_add_textn(xmlNodePtr parent, const char *name, const char *text, size_t len)
 	xmlNodePtr n;
 	char *clean;
 
-	if (text == NULL || (clean = xml_clean(text, len)) == NULL)
+	if (text == NULL)
+		return NULL;
+	/* The usual case, valid text ending at len: no copy. */
+	if (text[len] == '\0' && utf8_valid_text(text, len))
+		return xmlNewTextChild(parent, parent->ns, BAD_CAST name, BAD_CAST text);
+	if ((clean = xml_clean(text, len)) == NULL)
 		return NULL;
 	/* xmlNewTextChild escapes its content; xmlNewChild would parse entities in it. */
 	n = xmlNewTextChild(parent, parent->ns, BAD_CAST name, BAD_CAST clean);
@@ -117,6 +122,8 @@ xml_set_attr(xmlNodePtr node, const char *name, const char *value)
 
 	if (value == NULL)
 		return 0;
+	if (utf8_valid_text(value, strlen(value)))   /* the usual case: no copy */
+		return xmlSetProp(node, BAD_CAST name, BAD_CAST value) ? 0 : -1;
 	if ((clean = xml_clean(value, strlen(value))) == NULL)
 		return -1;
 	a = xmlSetProp(node, BAD_CAST name, BAD_CAST clean);

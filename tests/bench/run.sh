@@ -299,6 +299,28 @@ for ((k = 0; k < n_cases; k++)); do
 	resp_stop
 done
 
+# --- the dashboard ---------------------------------------------------------------------
+# A partnership with every KPI (18) and ten years of quarterly values: the time c2c takes
+# to build its dashboard page, uncached (each run follows a new data version), measured
+# as curl's time to the first byte over loopback through nginx.
+echo "bench: dashboard"
+sqlq() { mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot -N -B c2c -e "$1"; }
+DPID=$(sqlq "SELECT MIN(id) FROM partnerships")
+sqlq "INSERT INTO kpi_values (kpi_id, partnership_id, period_start, period_end, value, score, source, entered_by)
+	SELECT k.id, $DPID, '2010-01-01' + INTERVAL q.seq * 3 MONTH, LAST_DAY('2010-01-01' + INTERVAL q.seq * 3 + 2 MONTH),
+	IF(k.kind = 'qualitative', NULL, 10 + q.seq), IF(k.kind = 'qualitative', 1 + q.seq % 5, NULL), 'bench', 'bench'
+	FROM kpis k JOIN seq_0_to_39 q" || die "could not add the dashboard's values"
+: > "$VAR/dash.times"
+for _ in $(seq 21); do
+	sqlq "UPDATE data_version SET version = version + 1 WHERE id = 1"
+	sleep 0.3   # longer than version_check_ms: the next request sees the new version
+	curl -s -o /dev/null -w '%{time_starttransfer}\n' "$C2C/partnerships/$DPID" >> "$VAR/dash.times"
+done
+npoints=$(curl -s "$C2C/partnerships/$DPID.xml" | grep -c '<point ')
+sort -n "$VAR/dash.times" | awk -v n="$npoints" '{ t[NR] = $1 * 1000 } END {
+	printf "dashboard: 18 KPIs x 40 quarters (%d points), HTML, uncached: median %.1f ms, max %.1f ms (first byte, through nginx)\n", n, t[int((NR + 1) / 2)], t[NR] }' \
+	> "$OUT/dashboard.txt"
+
 # --- matching --------------------------------------------------------------------------
 # The engine alone against 100,000 generated candidates, and the leave-one-out evaluation
 # on the report's pairs (docs/matching.md), while the database still runs.
@@ -313,7 +335,7 @@ echo "bench: matching"
 # --- the report -----------------------------------------------------------------------
 awk -F '\t' -v fmt=text -f "$B/report.awk" "$RESULTS" > "$OUT/report.txt"
 awk -F '\t' -v fmt=html -f "$B/report.awk" "$RESULTS" > "$OUT/report.html"
-{ echo; echo "matching engine (tests/bench/match_bench.c, one core)"; cat "$OUT/match.txt"; } >> "$OUT/report.txt"
+{ echo; cat "$OUT/dashboard.txt"; echo; echo "matching engine (tests/bench/match_bench.c, one core)"; cat "$OUT/match.txt"; } >> "$OUT/report.txt"
 echo
 cat "$OUT/report.txt"
 echo
