@@ -18,7 +18,8 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:c="urn:c2c:xml:1"
-    exclude-result-prefixes="c">
+    xmlns:l="urn:c2c:labels"
+    exclude-result-prefixes="c l">
 
   <xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat" indent="yes"/>
   <xsl:strip-space elements="*"/>
@@ -27,6 +28,8 @@
 
   <!-- Mount point: "" at the site root, "/c2c" or an absolute URL otherwise. -->
   <xsl:variable name="base" select="string(/*/@base)"/>
+  <!-- This stylesheet, where the label table is (document('') of the module holding it). -->
+  <xsl:variable name="label-doc" select="document('')"/>
   <xsl:variable name="self" select="string(/*/@self)"/>
   <xsl:variable name="lang">
     <xsl:choose>
@@ -461,406 +464,389 @@ ul.bars .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap
 
   <!-- Every fixed text of the pages, "English|中文", chosen by the document's lang.
        Codes from the data (kinds, statuses...) are looked up as "<group>.<code>". -->
+  <!-- Labels: English|Chinese, found by key.  A table read with xsl:key rather than a long
+       xsl:choose: a page calls label hundreds of times (measured: half the render time). -->
+  <l:labels>
+    <l:l k="skip">Skip to content|跳到正文</l:l>
+    <l:l k="tagline">Europe–China city partnerships|欧中城市伙伴关系</l:l>
+    <l:l k="nav">Main navigation|主导航</l:l>
+    <l:l k="xml.title">This page as XML|本页的 XML 版本</l:l>
+    <l:l k="footer">City partnerships between Europe and China, after the URBAN-EU-CHINA report|欧洲与中国城市间的伙伴关系（依据 URBAN-EU-CHINA 报告）</l:l>
+    <l:l k="home">Start page|首页</l:l>
+    <l:l k="overview">Overview|概览</l:l>
+    <l:l k="cities">Cities|城市</l:l>
+    <l:l k="city">City|城市</l:l>
+    <l:l k="partnerships">Partnerships|伙伴关系</l:l>
+    <l:l k="partnership">Partnership|伙伴关系</l:l>
+    <l:l k="events">Events|活动</l:l>
+    <l:l k="agreements">Agreements|协议</l:l>
+    <l:l k="areas">Cooperation areas|合作领域</l:l>
+    <l:l k="area">Cooperation area|合作领域</l:l>
+    <l:l k="yes">Yes|是</l:l>
+    <l:l k="no">No|否</l:l>
+    <l:l k="any">Any|不限</l:l>
+    <l:l k="filter">Filter|筛选</l:l>
+    <l:l k="apply">Show|显示</l:l>
+    <l:l k="reset">Clear filters|清除筛选</l:l>
+    <l:l k="limit">Per page|每页条数</l:l>
+    <l:l k="next">Next page →|下一页 →</l:l>
+    <l:l k="first">← First page|← 第一页</l:l>
+    <l:l k="shown">Shown on this page:|本页显示：</l:l>
+    <l:l k="semicolon">; |；</l:l>
+    <l:l k="colon">: |：</l:l>
+    <l:l k="more">more on the next page|下一页还有更多</l:l>
+    <l:l k="notes">Notes|备注</l:l>
+    <l:l k="updated">Last updated|最后更新</l:l>
+    <l:l k="since">Since|始于</l:l>
+    <l:l k="since.lower">since|始于</l:l>
+    <l:l k="status">Status|状态</l:l>
+    <l:l k="kind">Form|形式</l:l>
+    <l:l k="type">Type|类型</l:l>
+    <l:l k="name">Name|名称</l:l>
+    <l:l k="title">Title|标题</l:l>
+    <l:l k="date">Date|日期</l:l>
+    <l:l k="slug.hint">short name as in the address, e.g. leeds|网址中的简称，如 leeds</l:l>
+    <l:l k="utc">Coordinated Universal Time|协调世界时</l:l>
+    <l:l k="view">View|查看</l:l>
+    <l:l k="website">website|网站</l:l>
+    <l:l k="description">Description|说明</l:l>
+    <l:l k="partnership-id">Partnership no.|伙伴关系编号</l:l>
+    <l:l k="partnership.hint">number, e.g. 21|编号，如 21</l:l>
+    <l:l k="for-partnership">Only partnership|仅限伙伴关系</l:l>
+    <l:l k="feeds">Feeds|订阅源</l:l>
+    <l:l k="feed.partnerships">Partnerships (Atom)|伙伴关系（Atom）</l:l>
+    <l:l k="feed.events">Events (Atom)|活动（Atom）</l:l>
+    <l:l k="feed.calendar">Event calendar (iCalendar)|活动日历（iCalendar）</l:l>
+    <l:l k="feed.filtered">(with this page's filters)|（按本页筛选条件）</l:l>
+    <l:l k="sync.note">Changes only, for mirroring: deleted items are listed as such.|仅列出更改（供镜像同步），已删除的条目会注明。</l:l>
+    <l:l k="sync.since">Changed since|更改起始时间</l:l>
+    <l:l k="sync.as-of">as of|截至</l:l>
+    <l:l k="deleted-on">deleted on|已于</l:l>
+    <l:l k="deleted-on.end">| 删除</l:l>
+    <l:l k="superseded-on">replaced by a correction on|已于</l:l>
+    <l:l k="superseded-on.end">| 被更正值取代</l:l>
+    <l:l k="overview.lead">Cities in Europe and China, their partnerships, agreements and events.|欧洲和中国的城市、它们之间的伙伴关系、协议与活动。</l:l>
+    <l:l k="in-numbers">In numbers|数据概况</l:l>
+    <l:l k="upcoming-events">Upcoming events|即将举行的活动</l:l>
+    <l:l k="sides">The two sides|双方</l:l>
+    <l:l k="side">Side|所属方</l:l>
+    <l:l k="partnered-cities">Cities with a partnership|有伙伴关系的城市</l:l>
+    <l:l k="countries">Countries and regions|国家和地区</l:l>
+    <l:l k="country">Country|国家/地区</l:l>
+    <l:l k="code">Code|代码</l:l>
+    <l:l k="areas.lead">Each area lists the cities that work in it.|点击领域可查看相关城市。</l:l>
+    <l:l k="see-partnerships">partnerships|伙伴关系</l:l>
+    <l:l k="side.europe">Europe|欧洲</l:l>
+    <l:l k="side.china">China|中国</l:l>
+    <l:l k="side.other">Other|其他</l:l>
+    <l:l k="admin-level">Administrative level|行政级别</l:l>
+    <l:l k="admin.city">City|市</l:l>
+    <l:l k="admin.metropolitan">Metropolitan area|都市区</l:l>
+    <l:l k="admin.county">County|县</l:l>
+    <l:l k="admin.district">District|区</l:l>
+    <l:l k="admin.region">Region|地区</l:l>
+    <l:l k="cities.lead">European and Chinese cities named in the partnerships.|参与伙伴关系的欧洲和中国城市。</l:l>
+    <l:l k="search">Search|搜索</l:l>
+    <l:l k="search.hint">name or province|名称或省份</l:l>
+    <l:l k="country.hint">two letters, e.g. DE|两个字母，如 DE</l:l>
+    <l:l k="province">Province / region|省/州</l:l>
+    <l:l k="population">Population|人口</l:l>
+    <l:l k="seeks-partner">Seeks a partner|寻求伙伴</l:l>
+    <l:l k="no-cities">No city matches these filters.|没有符合筛选条件的城市。</l:l>
+    <l:l k="count.cities">cities|个城市</l:l>
+    <l:l k="facts">Facts|基本信息</l:l>
+    <l:l k="local-name">Local name|当地名称</l:l>
+    <l:l k="coordinates">Coordinates|坐标</l:l>
+    <l:l k="map">map|地图</l:l>
+    <l:l k="coastal">Coastal|沿海</l:l>
+    <l:l k="international-strategy">International strategy|国际化战略</l:l>
+    <l:l k="contact-point">Contact point|联络点</l:l>
+    <l:l k="wants-peer-to-peer">Wants peer-to-peer exchange|希望开展对等交流</l:l>
+    <l:l k="wants-joint-project">Wants joint projects|希望开展联合项目</l:l>
+    <l:l k="self-view-learning">In learning, sees itself as|在相互学习中的自我定位</l:l>
+    <l:l k="self-view-investment">In investment, sees itself as|在投资中的自我定位</l:l>
+    <l:l k="learning.learner">Learner|学习者</l:l>
+    <l:l k="learning.mentor">Mentor|指导者</l:l>
+    <l:l k="learning.both">Learner and mentor|学习者兼指导者</l:l>
+    <l:l k="investment.investor">Investor|投资方</l:l>
+    <l:l k="investment.recipient">Recipient|受资方</l:l>
+    <l:l k="investment.both">Investor and recipient|投资方兼受资方</l:l>
+    <l:l k="facts-source">Source of the facts|资料来源</l:l>
+    <l:l k="role.offers">offers|提供</l:l>
+    <l:l k="role.seeks">seeks|寻求</l:l>
+    <l:l k="role.both">offers and seeks|提供并寻求</l:l>
+    <l:l k="partner">Partner city|伙伴城市</l:l>
+    <l:l k="ties">Other ties|其他关系</l:l>
+    <l:l k="tie.twinning">is twinned with|与</l:l>
+    <l:l k="tie.twinning.end">|结为友好城市</l:l>
+    <l:l k="tie.member_of.to">is part of|隶属于</l:l>
+    <l:l k="tie.member_of.to.end">|</l:l>
+    <l:l k="tie.member_of.from">includes|包括</l:l>
+    <l:l k="tie.member_of.from.end">|</l:l>
+    <l:l k="no-areas">No cooperation area recorded.|尚无合作领域记录。</l:l>
+    <l:l k="no-partnerships">No partnership recorded yet.|尚无伙伴关系记录。</l:l>
+    <l:l k="no-city-events">No event recorded for this city.|尚无该城市的活动记录。</l:l>
+    <l:l k="city.upcoming">Upcoming events of this city|该城市即将举行的活动</l:l>
+    <l:l k="city.events.note">The latest 20, newest first.|最近 20 项，按时间倒序。</l:l>
+    <l:l k="partnerships.lead">Partnerships between a European and a Chinese city.|欧洲城市与中国城市之间的伙伴关系。</l:l>
+    <l:l k="no-partnerships-match">No partnership matches these filters.|没有符合筛选条件的伙伴关系。</l:l>
+    <l:l k="count.partnerships">partnerships|项伙伴关系</l:l>
+    <l:l k="id">No.|编号</l:l>
+    <l:l k="european-city">European city|欧洲城市</l:l>
+    <l:l k="chinese-city">Chinese city|中国城市</l:l>
+    <l:l k="city-slug">City|城市</l:l>
+    <l:l k="pkind.programme_pairing">Programme pairing|项目结对</l:l>
+    <l:l k="pkind.sister_city">Sister city|姐妹城市</l:l>
+    <l:l k="pkind.friendship_city">Friendship city|友好城市</l:l>
+    <l:l k="pkind.mou">Memorandum of understanding|谅解备忘录</l:l>
+    <l:l k="pkind.cooperation_agreement">Cooperation agreement|合作协议</l:l>
+    <l:l k="pkind.in_discussion">In discussion|洽谈中</l:l>
+    <l:l k="pkind.ad_hoc">Ad hoc cooperation|临时合作</l:l>
+    <l:l k="pkind.">Form not stated|形式未注明</l:l>
+    <l:l k="pstatus.active">Active|活跃</l:l>
+    <l:l k="pstatus.dormant">Dormant|休眠</l:l>
+    <l:l k="pstatus.ended">Ended|已结束</l:l>
+    <l:l k="step">Narrative step|叙事步骤</l:l>
+    <l:l k="loop">Loop|循环</l:l>
+    <l:l k="sources">Sources|来源</l:l>
+    <l:l k="members">Further members|其他成员</l:l>
+    <l:l k="members.lead">Cities that take part besides the two partners.|除双方外参与的城市。</l:l>
+    <l:l k="signed">Signed|签署</l:l>
+    <l:l k="valid-until">Valid until|有效期至</l:l>
+    <l:l k="renewal">Renewal|续期</l:l>
+    <l:l k="months">months|个月</l:l>
+    <l:l k="every">every|每</l:l>
+    <l:l k="document">document|文件</l:l>
+    <l:l k="undated">undated|日期不详</l:l>
+    <l:l k="no-agreements">No agreement recorded.|尚无协议记录。</l:l>
+    <l:l k="activities">Activities|合作活动</l:l>
+    <l:l k="no-activities">No activity recorded yet.|尚无合作活动记录。</l:l>
+    <l:l k="period">Period|时间</l:l>
+    <l:l k="funding">Funding|资金来源</l:l>
+    <l:l k="budget">Budget (EUR)|预算（欧元）</l:l>
+    <l:l k="expected-results">Expected results|预期成果</l:l>
+    <l:l k="source.table1_iuc">Report, Table 1 (IUC pairings)|报告表 1（IUC 结对）</l:l>
+    <l:l k="source.table2_2019">Report, Table 2 (2019)|报告表 2（2019 年）</l:l>
+    <l:l k="source.text">Report text|报告正文</l:l>
+    <l:l k="source.city">The city itself|城市自行提供</l:l>
+    <l:l k="source.report">URBAN-EU-CHINA report|URBAN-EU-CHINA 报告</l:l>
+    <l:l k="akind.mou">Memorandum of understanding|谅解备忘录</l:l>
+    <l:l k="akind.sister_city_agreement">Sister-city agreement|姐妹城市协议</l:l>
+    <l:l k="akind.friendship_city_agreement">Friendship-city agreement|友好城市协议</l:l>
+    <l:l k="akind.action_plan">Action plan|行动计划</l:l>
+    <l:l k="akind.cooperation_plan">Cooperation plan|合作计划</l:l>
+    <l:l k="akind.letter_of_intent">Letter of intent|意向书</l:l>
+    <l:l k="akind.charter">Charter|章程</l:l>
+    <l:l k="akind.addendum">Addendum|补充协议</l:l>
+    <l:l k="akind.cooperation_agreement">Cooperation agreement|合作协议</l:l>
+    <l:l k="akind.contract">Contract|合同</l:l>
+    <l:l k="akind.title_award">Title award|称号授予</l:l>
+    <l:l k="astatus.idea">Idea|构想</l:l>
+    <l:l k="astatus.planned">Planned|已计划</l:l>
+    <l:l k="astatus.running">Running|进行中</l:l>
+    <l:l k="astatus.done">Done|已完成</l:l>
+    <l:l k="astatus.cancelled">Cancelled|已取消</l:l>
+    <l:l k="partnership.agreements-list">These agreements in the list of all agreements|在协议列表中查看这些协议</l:l>
+    <l:l k="partnership.activities-list">These activities in the Project Bank|在项目库中查看这些合作活动</l:l>
+    <l:l k="partnership.events">Events of this partnership since 2017|该伙伴关系 2017 年以来的活动</l:l>
+    <l:l k="partnership.calendar">its calendar (iCalendar)|日历订阅（iCalendar）</l:l>
+    <l:l k="dash">Dashboard|仪表盘</l:l>
+    <l:l k="dash.lead">The report's “Measure” step: what needs attention, the activities by status and the indicators of this partnership.|报告中的“衡量”步骤：本伙伴关系需要关注的事项、按状态统计的合作活动以及各项指标。</l:l>
+    <l:l k="dash.today">As of|截至</l:l>
+    <l:l k="dash.illustrative.title">Illustrative samples, not real figures.|示例数据，并非真实数字。</l:l>
+    <l:l k="dash.illustrative">The indicator values shown here, and the charts and alerts drawn from them, were made up for the demo: the URBAN-EU-CHINA report gives no KPI numbers.|此处显示的指标数值，以及据此生成的图表和提醒，均为演示而编造：URBAN-EU-CHINA 报告未提供任何 KPI 数值。</l:l>
+    <l:l k="dash.alerts">Alerts|提醒</l:l>
+    <l:l k="dash.no-alerts">No alerts.|没有提醒。</l:l>
+    <l:l k="alert.agreement-expiring">Expiring|即将到期</l:l>
+    <l:l k="alert.agreement-renewal">Renewal due|待续签</l:l>
+    <l:l k="alert.kpi-below-target">Target missed|未达目标</l:l>
+    <l:l k="alert.dormant">Dormant|休眠</l:l>
+    <l:l k="dash.agreement">Agreement|协议</l:l>
+    <l:l k="alert.expires"> expires on |将于 </l:l>
+    <l:l k="alert.expires.end">| 到期</l:l>
+    <l:l k="alert.renewal"> is due for renewal on |应于 </l:l>
+    <l:l k="alert.renewal.end">| 续签</l:l>
+    <l:l k="alert.in">in |还有 </l:l>
+    <l:l k="alert.day"> day| 天</l:l>
+    <l:l k="alert.days"> days| 天</l:l>
+    <l:l k="alert.today">today|今天</l:l>
+    <l:l k="dash.kpi">KPI|指标</l:l>
+    <l:l k="alert.below"> is below target in |在 </l:l>
+    <l:l k="alert.below.end">| 低于目标</l:l>
+    <l:l k="alert.above"> is above target (lower is better) in |在 </l:l>
+    <l:l k="alert.above.end">| 高于目标（越低越好）</l:l>
+    <l:l k="alert.value">value |数值 </l:l>
+    <l:l k="alert.target">target |目标 </l:l>
+    <l:l k="alert.dormant.text">No activity or KPI value for 12 months|12 个月内没有合作活动或指标数值</l:l>
+    <l:l k="alert.last-seen">last sign of life|最后一次动态</l:l>
+    <l:l k="alert.never">none recorded at all|从未有任何记录</l:l>
+    <l:l k="paren.open"> (|（</l:l>
+    <l:l k="paren.close">)|）</l:l>
+    <l:l k="comma">, |，</l:l>
+    <l:l k="full-stop">.|。</l:l>
+    <l:l k="dash.activities">Activities by status|按状态统计的合作活动</l:l>
+    <l:l k="dash.count">Number|数量</l:l>
+    <l:l k="dash.total">Total|合计</l:l>
+    <l:l k="dash.latest">Latest value|最新数值</l:l>
+    <l:l k="dash.change">Change from the previous period|较上期变化</l:l>
+    <l:l k="dash.target">Target|目标</l:l>
+    <l:l k="dash.previous">previous|上期</l:l>
+    <l:l k="dash.no-previous">no earlier value to compare with|没有可比较的上期数值</l:l>
+    <l:l k="dash.no-target">no target for this period|本期未设目标</l:l>
+    <l:l k="dash.gap">gap|差距</l:l>
+    <l:l k="dash.no-kpis">No indicator value has been entered for this partnership yet.|尚未为本伙伴关系填报任何指标数值。</l:l>
+    <l:l k="dash.history">The indicators over time|各项指标的历史数据</l:l>
+    <l:l k="dash.chart-and-values">chart and values|图表和数值</l:l>
+    <l:l k="dash.values-by-period">values by period|各期数值</l:l>
+    <l:l k="dash.kpi-values">All values entered for this indicator, with their sources|该指标的全部填报数值及来源</l:l>
+    <l:l k="trend.improved">improved|改善</l:l>
+    <l:l k="trend.worsened">worsened|恶化</l:l>
+    <l:l k="trend.unchanged">unchanged|持平</l:l>
+    <l:l k="tstatus.met">target met|已达标</l:l>
+    <l:l k="tstatus.below">below target|低于目标</l:l>
+    <l:l k="tstatus.above">above target|高于目标</l:l>
+    <l:l k="tstatus.none">no target|未设目标</l:l>
+    <l:l k="agreements.lead">Agreements signed within the partnerships: memoranda, sister-city agreements, action plans and the like.|各伙伴关系框架下签署的协议：谅解备忘录、姐妹城市协议、行动计划等。</l:l>
+    <l:l k="signed.hint">date of signature|签署日期</l:l>
+    <l:l k="no-agreements-match">No agreement matches these filters.|没有符合筛选条件的协议。</l:l>
+    <l:l k="count.agreements">agreements|项协议</l:l>
+    <l:l k="activities.lead">The Project Bank: joint activities and projects of the partnerships, from first ideas to completed work.|项目库：各伙伴关系的联合活动与项目，从初步构想到已完成的工作。</l:l>
+    <l:l k="no-activities-match">No activity matches these filters.|没有符合筛选条件的合作活动。</l:l>
+    <l:l k="count.activities">activities|项合作活动</l:l>
+    <l:l k="risks">Risks|风险</l:l>
+    <l:l k="kpis.nav">KPIs|绩效指标</l:l>
+    <l:l k="kpis">Key performance indicators|关键绩效指标</l:l>
+    <l:l k="kpis.lead">Indicators with which a city measures what its partnerships achieve. The URBAN-EU-CHINA report defines them (Table 5); a city may add its own.|城市用以衡量伙伴关系成效的指标。指标由 URBAN-EU-CHINA 报告定义（表 5），城市也可自行增设。</l:l>
+    <l:l k="kpis.entered">The values are not estimated here: the cities enter them themselves, for a partnership or for the city as a whole.|本平台不估算指标数值：数值由各城市为某项伙伴关系或为本市整体自行填报。</l:l>
+    <l:l k="indicator">Indicator|指标</l:l>
+    <l:l k="unit">Unit|单位</l:l>
+    <l:l k="direction">Direction|方向</l:l>
+    <l:l k="direction.higher_is_better">Higher is better|越高越好</l:l>
+    <l:l k="direction.lower_is_better">Lower is better|越低越好</l:l>
+    <l:l k="kkind.quantitative">Quantitative|定量</l:l>
+    <l:l k="kkind.qualitative">Qualitative|定性</l:l>
+    <l:l k="defined-by">Defined by|定义方</l:l>
+    <l:l k="defined-by.report">Report, Table 5|报告表 5</l:l>
+    <l:l k="values">Values|数值</l:l>
+    <l:l k="no-kpis">No indicator is defined.|尚无指标。</l:l>
+    <l:l k="count.kpis">indicators|项指标</l:l>
+    <l:l k="all-kpi-values">All values entered so far|查看已填报的全部数值</l:l>
+    <l:l k="kpi-values">KPI values|绩效指标数值</l:l>
+    <l:l k="kpi-values.lead">Values of the indicators, entered by the cities for a partnership or for the city itself. The indicators are the ones the URBAN-EU-CHINA report defines (Table 5) and those a city added.|各城市为伙伴关系或本市填报的指标数值。指标为 URBAN-EU-CHINA 报告所定义者（表 5）以及城市自行增设者。</l:l>
+    <l:l k="kpi-values.current">A correction replaces the value it corrects; only current values are shown.|更正值取代原值，此处只显示现行数值。</l:l>
+    <l:l k="kpi">Indicator|指标</l:l>
+    <l:l k="kpi.hint">short name, e.g. foreign-students|简称，如 foreign-students</l:l>
+    <l:l k="kpi-definitions">What the indicators mean|指标说明</l:l>
+    <l:l k="for">For|对象</l:l>
+    <l:l k="value">Value|数值</l:l>
+    <l:l k="score">Score (1–5)|评分（1–5）</l:l>
+    <l:l k="confidence">Confidence|可信度</l:l>
+    <l:l k="confidence.low">Low|低</l:l>
+    <l:l k="confidence.medium">Medium|中</l:l>
+    <l:l k="confidence.high">High|高</l:l>
+    <l:l k="source">Source|来源</l:l>
+    <l:l k="comment">Comment|说明</l:l>
+    <l:l k="entered">Entered|填报时间</l:l>
+    <l:l k="corrects">corrects value|更正数值</l:l>
+    <l:l k="no-kpi-values">No value has been entered yet.|尚无填报的数值。</l:l>
+    <l:l k="no-kpi-values-match">No value matches these filters.|没有符合筛选条件的数值。</l:l>
+    <l:l k="count.kpi-values">values|项数值</l:l>
+    <l:l k="matches">Suggested partners|推荐伙伴城市</l:l>
+    <l:l k="matches.cta.hint">cities of the other side that fit this one, ranked and explained|与本市相契合的另一方城市，按得分排序并说明理由</l:l>
+    <l:l k="matches.lead">Cities of the other side that could become partners of this city, best first. The suggestions are computed from the report's data (cooperation areas, city profiles, existing ties) and explain themselves: each comes with its reasons and the parts of its score. They are a starting point for talks, not a verdict.|可能成为本市伙伴的另一方城市，按得分从高到低排列。推荐根据报告数据（合作领域、城市概况、现有联系）计算得出，并自带解释：每项推荐都列出理由和得分构成。推荐仅供洽谈参考，并非定论。</l:l>
+    <l:l k="matches.existing">Existing partners|现有伙伴城市</l:l>
+    <l:l k="matches.existing.note">Already partners, so not suggested again.|已是伙伴城市，不再推荐。</l:l>
+    <l:l k="matches.min-score">Lowest score|最低得分</l:l>
+    <l:l k="matches.min-score.hint">e.g. 1.5|如 1.5</l:l>
+    <l:l k="matches.limit">How many|显示条数</l:l>
+    <l:l k="matches.limit.hint">1–500|1–500</l:l>
+    <l:l k="matches.weights">Weights|权重</l:l>
+    <l:l k="matches.weights.note">How much each part of the score counts: 0 leaves it out, 10 is the most. An empty field keeps the site's default.|得分各部分所占的比重：0 表示不计入，10 为最高。留空则采用本站默认值。</l:l>
+    <l:l k="matches.rank">Rank|排名</l:l>
+    <l:l k="matches.candidate">Suggested city|推荐城市</l:l>
+    <l:l k="matches.score">Score|得分</l:l>
+    <l:l k="matches.reasons">Why|推荐理由</l:l>
+    <l:l k="matches.parts">Parts of the score|得分构成</l:l>
+    <l:l k="count.matches">suggestions|项推荐</l:l>
+    <l:l k="matches.none-match">No city fits these filters.|没有符合筛选条件的城市。</l:l>
+    <l:l k="matches.none">No suggestion can be made for this city yet.|暂时无法为该城市提供推荐。</l:l>
+    <l:l k="matches.how">How the score is made|得分的构成</l:l>
+    <l:l k="matches.how.score">Each part is a value from 0 to 1, multiplied by its weight; the score is the sum of the parts, less the saturation penalty. The parts stand for the selection criteria of the URBAN-EU-CHINA report.|每一部分为 0 到 1 之间的数值，乘以其权重；得分为各部分之和，再减去饱和度扣分。各部分对应 URBAN-EU-CHINA 报告中的选择标准。</l:l>
+    <l:l k="matches.how.bars">In the bars, the frame shows the weight (the most a part can add) and the filled share its value; the number beside it is what the part adds to the score. The saturation penalty is hatched and written with a minus sign.|条形图中，外框表示权重（该部分最多可加的分数），填充部分表示其数值；旁边的数字为该部分计入得分的分值。饱和度扣分以斜线填充并带负号。</l:l>
+    <l:l k="matches.xml">These suggestions as XML|以 XML 格式查看这些推荐</l:l>
+    <l:l k="mc.complement">Complementarity|互补性</l:l>
+    <l:l k="mc.common">Common areas|共同领域</l:l>
+    <l:l k="mc.potential">Potential|合作潜力</l:l>
+    <l:l k="mc.willingness">Willingness|合作意愿</l:l>
+    <l:l k="mc.contacts">Existing contacts|现有联系</l:l>
+    <l:l k="mc.structure">Similar structure|结构相似</l:l>
+    <l:l k="mc.network">Network|关系网络</l:l>
+    <l:l k="mc.saturation">Saturation (penalty)|饱和度（扣分）</l:l>
+    <l:l k="mc-about.complement">It offers what this city seeks and seeks what this city offers, by cooperation area.|按合作领域，对方能提供本市所寻求的，并寻求本市所能提供的。</l:l>
+    <l:l k="mc-about.common">The share of cooperation areas both work in.|双方共同涉及的合作领域所占比例。</l:l>
+    <l:l k="mc-about.potential">Its ecosystem: government, academia, industry and civil society on board, an international strategy, size, experience with partnerships.|对方的合作生态：政府、学术界、产业界和民间社会的参与，国际化战略，城市规模，伙伴关系经验。</l:l>
+    <l:l k="mc-about.willingness">It is looking for a partner, for peer-to-peer exchange or for joint projects.|对方正在寻找伙伴，或希望开展对等交流、联合项目。</l:l>
+    <l:l k="mc-about.contacts">Links already exist between their organisations or their regions.|双方的机构之间或所在地区之间已有联系。</l:l>
+    <l:l k="mc-about.structure">Similar size, administrative level and position on or off the coast.|人口规模、行政级别和是否沿海相近。</l:l>
+    <l:l k="mc-about.network">Partners of partners: it works with a twin, a partner or the region of this city.|伙伴的伙伴：对方已与本市的友好城市、伙伴城市或所在地区合作。</l:l>
+    <l:l k="mc-about.saturation">It already has many partnerships; this is subtracted from the score.|对方已有较多伙伴关系，此项从得分中扣除。</l:l>
+    <l:l k="events.lead">Meetings, forums and visits between the partner cities. Without dates, upcoming events are shown.|伙伴城市之间的会议、论坛和访问。未指定日期时显示即将举行的活动。</l:l>
+    <l:l k="from">From|起始日期</l:l>
+    <l:l k="to">To|截止日期</l:l>
+    <l:l k="event">Event|活动</l:l>
+    <l:l k="location">Location|地点</l:l>
+    <l:l k="organiser">Organiser|主办方</l:l>
+    <l:l k="no-events">No events in this period.|该时段内没有活动。</l:l>
+    <l:l k="no-upcoming-events">No upcoming events are known yet.|暂无即将举行的活动。</l:l>
+    <l:l k="past-events">See the past events since 2017|查看 2017 年以来的往届活动</l:l>
+    <l:l k="count.events">events|项活动</l:l>
+    <l:l k="time-zone">local time zone|当地时区</l:l>
+    <l:l k="ekind.workshop">Workshop|工作坊</l:l>
+    <l:l k="ekind.conference">Conference|大会</l:l>
+    <l:l k="ekind.forum">Forum|论坛</l:l>
+    <l:l k="ekind.meeting">Meeting|会议</l:l>
+    <l:l k="ekind.ceremony">Ceremony|仪式</l:l>
+    <l:l k="ekind.seminar">Seminar|研讨会</l:l>
+    <l:l k="ekind.summit">Summit|峰会</l:l>
+    <l:l k="ekind.other">Other|其他</l:l>
+    <l:l k="estatus.confirmed">Confirmed|已确认</l:l>
+    <l:l k="estatus.tentative">Tentative|待定</l:l>
+    <l:l k="estatus.cancelled">Cancelled|已取消</l:l>
+    <l:l k="recurrence">Repeats|重复规则</l:l>
+    <l:l k="uid">Calendar identifier (UID)|日历标识符（UID）</l:l>
+    <l:l k="first-seen">First recorded|首次记录</l:l>
+    <l:l k="event-website">Event website|活动网站</l:l>
+    <l:l k="all-events">All events since 2017|2017 年以来的全部活动</l:l>
+    <l:l k="city-events">Events in this city|该城市的活动</l:l>
+    <l:l k="country-events">Events in this country or region|该国家/地区的活动</l:l>
+    <l:l k="more-events">More events|更多活动</l:l>
+    <l:l k="health">Service status|服务状态</l:l>
+    <l:l k="database">Database|数据库</l:l>
+    <l:l k="data-version">Data version|数据版本</l:l>
+    <l:l k="version">Software version|软件版本</l:l>
+    <l:l k="health.ok">OK|正常</l:l>
+    <l:l k="health.unavailable">Unavailable|不可用</l:l>
+    <l:l k="db.up">Up|运行中</l:l>
+    <l:l k="db.down">Down|无法连接</l:l>
+    <l:l k="error">Error|错误</l:l>
+    <l:l k="parameter">Parameter|参数</l:l>
+    <l:l k="details">Details|详情</l:l>
+    <l:l k="go-home">Go to the start page|返回首页</l:l>
+    <l:l k="http.400">Bad request|请求有误</l:l>
+    <l:l k="http.404">Not found|未找到</l:l>
+    <l:l k="http.405">Method not allowed|不允许的请求方法</l:l>
+    <l:l k="http.406">Not acceptable|无法提供所需格式</l:l>
+    <l:l k="http.414">Address too long|网址过长</l:l>
+    <l:l k="http.500">Internal error|内部错误</l:l>
+    <l:l k="http.503">Service unavailable|服务暂不可用</l:l>
+  </l:labels>
+  <xsl:key name="label" match="l:l" use="@k"/>
+
   <xsl:template name="label">
     <xsl:param name="key"/>
+    <!-- key() works in the current document: switch to this stylesheet's for the lookup. -->
     <xsl:variable name="pair">
-      <xsl:choose>
-        <!-- shell -->
-        <xsl:when test="$key = 'skip'">Skip to content|跳到正文</xsl:when>
-        <xsl:when test="$key = 'tagline'">Europe–China city partnerships|欧中城市伙伴关系</xsl:when>
-        <xsl:when test="$key = 'nav'">Main navigation|主导航</xsl:when>
-        <xsl:when test="$key = 'xml.title'">This page as XML|本页的 XML 版本</xsl:when>
-        <xsl:when test="$key = 'footer'">City partnerships between Europe and China, after the URBAN-EU-CHINA report|欧洲与中国城市间的伙伴关系（依据 URBAN-EU-CHINA 报告）</xsl:when>
-        <xsl:when test="$key = 'home'">Start page|首页</xsl:when>
-        <!-- common -->
-        <xsl:when test="$key = 'overview'">Overview|概览</xsl:when>
-        <xsl:when test="$key = 'cities'">Cities|城市</xsl:when>
-        <xsl:when test="$key = 'city'">City|城市</xsl:when>
-        <xsl:when test="$key = 'partnerships'">Partnerships|伙伴关系</xsl:when>
-        <xsl:when test="$key = 'partnership'">Partnership|伙伴关系</xsl:when>
-        <xsl:when test="$key = 'events'">Events|活动</xsl:when>
-        <xsl:when test="$key = 'agreements'">Agreements|协议</xsl:when>
-        <xsl:when test="$key = 'areas'">Cooperation areas|合作领域</xsl:when>
-        <xsl:when test="$key = 'area'">Cooperation area|合作领域</xsl:when>
-        <xsl:when test="$key = 'yes'">Yes|是</xsl:when>
-        <xsl:when test="$key = 'no'">No|否</xsl:when>
-        <xsl:when test="$key = 'any'">Any|不限</xsl:when>
-        <xsl:when test="$key = 'filter'">Filter|筛选</xsl:when>
-        <xsl:when test="$key = 'apply'">Show|显示</xsl:when>
-        <xsl:when test="$key = 'reset'">Clear filters|清除筛选</xsl:when>
-        <xsl:when test="$key = 'limit'">Per page|每页条数</xsl:when>
-        <xsl:when test="$key = 'next'">Next page →|下一页 →</xsl:when>
-        <xsl:when test="$key = 'first'">← First page|← 第一页</xsl:when>
-        <xsl:when test="$key = 'shown'">Shown on this page:|本页显示：</xsl:when>
-        <xsl:when test="$key = 'semicolon'">; |；</xsl:when>
-        <xsl:when test="$key = 'colon'">: |：</xsl:when>
-        <xsl:when test="$key = 'more'">more on the next page|下一页还有更多</xsl:when>
-        <xsl:when test="$key = 'notes'">Notes|备注</xsl:when>
-        <xsl:when test="$key = 'updated'">Last updated|最后更新</xsl:when>
-        <xsl:when test="$key = 'since'">Since|始于</xsl:when>
-        <xsl:when test="$key = 'since.lower'">since|始于</xsl:when>
-        <xsl:when test="$key = 'status'">Status|状态</xsl:when>
-        <xsl:when test="$key = 'kind'">Form|形式</xsl:when>
-        <xsl:when test="$key = 'type'">Type|类型</xsl:when>
-        <xsl:when test="$key = 'name'">Name|名称</xsl:when>
-        <xsl:when test="$key = 'title'">Title|标题</xsl:when>
-        <xsl:when test="$key = 'date'">Date|日期</xsl:when>
-        <xsl:when test="$key = 'slug.hint'">short name as in the address, e.g. leeds|网址中的简称，如 leeds</xsl:when>
-        <xsl:when test="$key = 'utc'">Coordinated Universal Time|协调世界时</xsl:when>
-        <xsl:when test="$key = 'view'">View|查看</xsl:when>
-        <xsl:when test="$key = 'website'">website|网站</xsl:when>
-        <xsl:when test="$key = 'description'">Description|说明</xsl:when>
-        <xsl:when test="$key = 'partnership-id'">Partnership no.|伙伴关系编号</xsl:when>
-        <xsl:when test="$key = 'partnership.hint'">number, e.g. 21|编号，如 21</xsl:when>
-        <xsl:when test="$key = 'for-partnership'">Only partnership|仅限伙伴关系</xsl:when>
-        <!-- feeds (footer, <head>) -->
-        <xsl:when test="$key = 'feeds'">Feeds|订阅源</xsl:when>
-        <xsl:when test="$key = 'feed.partnerships'">Partnerships (Atom)|伙伴关系（Atom）</xsl:when>
-        <xsl:when test="$key = 'feed.events'">Events (Atom)|活动（Atom）</xsl:when>
-        <xsl:when test="$key = 'feed.calendar'">Event calendar (iCalendar)|活动日历（iCalendar）</xsl:when>
-        <xsl:when test="$key = 'feed.filtered'">(with this page's filters)|（按本页筛选条件）</xsl:when>
-        <!-- changes only (updated_since=) and tombstones -->
-        <xsl:when test="$key = 'sync.note'">Changes only, for mirroring: deleted items are listed as such.|仅列出更改（供镜像同步），已删除的条目会注明。</xsl:when>
-        <xsl:when test="$key = 'sync.since'">Changed since|更改起始时间</xsl:when>
-        <xsl:when test="$key = 'sync.as-of'">as of|截至</xsl:when>
-        <xsl:when test="$key = 'deleted-on'">deleted on|已于</xsl:when>
-        <xsl:when test="$key = 'deleted-on.end'">| 删除</xsl:when>
-        <xsl:when test="$key = 'superseded-on'">replaced by a correction on|已于</xsl:when>
-        <xsl:when test="$key = 'superseded-on.end'">| 被更正值取代</xsl:when>
-        <!-- overview -->
-        <xsl:when test="$key = 'overview.lead'">Cities in Europe and China, their partnerships, agreements and events.|欧洲和中国的城市、它们之间的伙伴关系、协议与活动。</xsl:when>
-        <xsl:when test="$key = 'in-numbers'">In numbers|数据概况</xsl:when>
-        <xsl:when test="$key = 'upcoming-events'">Upcoming events|即将举行的活动</xsl:when>
-        <xsl:when test="$key = 'sides'">The two sides|双方</xsl:when>
-        <xsl:when test="$key = 'side'">Side|所属方</xsl:when>
-        <xsl:when test="$key = 'partnered-cities'">Cities with a partnership|有伙伴关系的城市</xsl:when>
-        <xsl:when test="$key = 'countries'">Countries and regions|国家和地区</xsl:when>
-        <xsl:when test="$key = 'country'">Country|国家/地区</xsl:when>
-        <xsl:when test="$key = 'code'">Code|代码</xsl:when>
-        <xsl:when test="$key = 'areas.lead'">Each area lists the cities that work in it.|点击领域可查看相关城市。</xsl:when>
-        <xsl:when test="$key = 'see-partnerships'">partnerships|伙伴关系</xsl:when>
-        <!-- sides, admin levels -->
-        <xsl:when test="$key = 'side.europe'">Europe|欧洲</xsl:when>
-        <xsl:when test="$key = 'side.china'">China|中国</xsl:when>
-        <xsl:when test="$key = 'side.other'">Other|其他</xsl:when>
-        <xsl:when test="$key = 'admin-level'">Administrative level|行政级别</xsl:when>
-        <xsl:when test="$key = 'admin.city'">City|市</xsl:when>
-        <xsl:when test="$key = 'admin.metropolitan'">Metropolitan area|都市区</xsl:when>
-        <xsl:when test="$key = 'admin.county'">County|县</xsl:when>
-        <xsl:when test="$key = 'admin.district'">District|区</xsl:when>
-        <xsl:when test="$key = 'admin.region'">Region|地区</xsl:when>
-        <!-- cities -->
-        <xsl:when test="$key = 'cities.lead'">European and Chinese cities named in the partnerships.|参与伙伴关系的欧洲和中国城市。</xsl:when>
-        <xsl:when test="$key = 'search'">Search|搜索</xsl:when>
-        <xsl:when test="$key = 'search.hint'">name or province|名称或省份</xsl:when>
-        <xsl:when test="$key = 'country.hint'">two letters, e.g. DE|两个字母，如 DE</xsl:when>
-        <xsl:when test="$key = 'province'">Province / region|省/州</xsl:when>
-        <xsl:when test="$key = 'population'">Population|人口</xsl:when>
-        <xsl:when test="$key = 'seeks-partner'">Seeks a partner|寻求伙伴</xsl:when>
-        <xsl:when test="$key = 'no-cities'">No city matches these filters.|没有符合筛选条件的城市。</xsl:when>
-        <xsl:when test="$key = 'count.cities'">cities|个城市</xsl:when>
-        <!-- city -->
-        <xsl:when test="$key = 'facts'">Facts|基本信息</xsl:when>
-        <xsl:when test="$key = 'local-name'">Local name|当地名称</xsl:when>
-        <xsl:when test="$key = 'coordinates'">Coordinates|坐标</xsl:when>
-        <xsl:when test="$key = 'map'">map|地图</xsl:when>
-        <xsl:when test="$key = 'coastal'">Coastal|沿海</xsl:when>
-        <xsl:when test="$key = 'international-strategy'">International strategy|国际化战略</xsl:when>
-        <xsl:when test="$key = 'contact-point'">Contact point|联络点</xsl:when>
-        <xsl:when test="$key = 'wants-peer-to-peer'">Wants peer-to-peer exchange|希望开展对等交流</xsl:when>
-        <xsl:when test="$key = 'wants-joint-project'">Wants joint projects|希望开展联合项目</xsl:when>
-        <xsl:when test="$key = 'self-view-learning'">In learning, sees itself as|在相互学习中的自我定位</xsl:when>
-        <xsl:when test="$key = 'self-view-investment'">In investment, sees itself as|在投资中的自我定位</xsl:when>
-        <xsl:when test="$key = 'learning.learner'">Learner|学习者</xsl:when>
-        <xsl:when test="$key = 'learning.mentor'">Mentor|指导者</xsl:when>
-        <xsl:when test="$key = 'learning.both'">Learner and mentor|学习者兼指导者</xsl:when>
-        <xsl:when test="$key = 'investment.investor'">Investor|投资方</xsl:when>
-        <xsl:when test="$key = 'investment.recipient'">Recipient|受资方</xsl:when>
-        <xsl:when test="$key = 'investment.both'">Investor and recipient|投资方兼受资方</xsl:when>
-        <xsl:when test="$key = 'facts-source'">Source of the facts|资料来源</xsl:when>
-        <xsl:when test="$key = 'role.offers'">offers|提供</xsl:when>
-        <xsl:when test="$key = 'role.seeks'">seeks|寻求</xsl:when>
-        <xsl:when test="$key = 'role.both'">offers and seeks|提供并寻求</xsl:when>
-        <xsl:when test="$key = 'partner'">Partner city|伙伴城市</xsl:when>
-        <xsl:when test="$key = 'ties'">Other ties|其他关系</xsl:when>
-        <!-- ties read "<this city> <verb> <other city> <end>" -->
-        <xsl:when test="$key = 'tie.twinning'">is twinned with|与</xsl:when>
-        <xsl:when test="$key = 'tie.twinning.end'">|结为友好城市</xsl:when>
-        <xsl:when test="$key = 'tie.member_of.to'">is part of|隶属于</xsl:when>
-        <xsl:when test="$key = 'tie.member_of.to.end'">|</xsl:when>
-        <xsl:when test="$key = 'tie.member_of.from'">includes|包括</xsl:when>
-        <xsl:when test="$key = 'tie.member_of.from.end'">|</xsl:when>
-        <xsl:when test="$key = 'no-areas'">No cooperation area recorded.|尚无合作领域记录。</xsl:when>
-        <xsl:when test="$key = 'no-partnerships'">No partnership recorded yet.|尚无伙伴关系记录。</xsl:when>
-        <xsl:when test="$key = 'no-city-events'">No event recorded for this city.|尚无该城市的活动记录。</xsl:when>
-        <xsl:when test="$key = 'city.upcoming'">Upcoming events of this city|该城市即将举行的活动</xsl:when>
-        <xsl:when test="$key = 'city.events.note'">The latest 20, newest first.|最近 20 项，按时间倒序。</xsl:when>
-        <!-- partnerships -->
-        <xsl:when test="$key = 'partnerships.lead'">Partnerships between a European and a Chinese city.|欧洲城市与中国城市之间的伙伴关系。</xsl:when>
-        <xsl:when test="$key = 'no-partnerships-match'">No partnership matches these filters.|没有符合筛选条件的伙伴关系。</xsl:when>
-        <xsl:when test="$key = 'count.partnerships'">partnerships|项伙伴关系</xsl:when>
-        <xsl:when test="$key = 'id'">No.|编号</xsl:when>
-        <xsl:when test="$key = 'european-city'">European city|欧洲城市</xsl:when>
-        <xsl:when test="$key = 'chinese-city'">Chinese city|中国城市</xsl:when>
-        <xsl:when test="$key = 'city-slug'">City|城市</xsl:when>
-        <xsl:when test="$key = 'pkind.programme_pairing'">Programme pairing|项目结对</xsl:when>
-        <xsl:when test="$key = 'pkind.sister_city'">Sister city|姐妹城市</xsl:when>
-        <xsl:when test="$key = 'pkind.friendship_city'">Friendship city|友好城市</xsl:when>
-        <xsl:when test="$key = 'pkind.mou'">Memorandum of understanding|谅解备忘录</xsl:when>
-        <xsl:when test="$key = 'pkind.cooperation_agreement'">Cooperation agreement|合作协议</xsl:when>
-        <xsl:when test="$key = 'pkind.in_discussion'">In discussion|洽谈中</xsl:when>
-        <xsl:when test="$key = 'pkind.ad_hoc'">Ad hoc cooperation|临时合作</xsl:when>
-        <xsl:when test="$key = 'pkind.'">Form not stated|形式未注明</xsl:when>
-        <xsl:when test="$key = 'pstatus.active'">Active|活跃</xsl:when>
-        <xsl:when test="$key = 'pstatus.dormant'">Dormant|休眠</xsl:when>
-        <xsl:when test="$key = 'pstatus.ended'">Ended|已结束</xsl:when>
-        <!-- partnership -->
-        <xsl:when test="$key = 'step'">Narrative step|叙事步骤</xsl:when>
-        <xsl:when test="$key = 'loop'">Loop|循环</xsl:when>
-        <xsl:when test="$key = 'sources'">Sources|来源</xsl:when>
-        <xsl:when test="$key = 'members'">Further members|其他成员</xsl:when>
-        <xsl:when test="$key = 'members.lead'">Cities that take part besides the two partners.|除双方外参与的城市。</xsl:when>
-        <xsl:when test="$key = 'signed'">Signed|签署</xsl:when>
-        <xsl:when test="$key = 'valid-until'">Valid until|有效期至</xsl:when>
-        <xsl:when test="$key = 'renewal'">Renewal|续期</xsl:when>
-        <xsl:when test="$key = 'months'">months|个月</xsl:when>
-        <xsl:when test="$key = 'every'">every|每</xsl:when>
-        <xsl:when test="$key = 'document'">document|文件</xsl:when>
-        <xsl:when test="$key = 'undated'">undated|日期不详</xsl:when>
-        <xsl:when test="$key = 'no-agreements'">No agreement recorded.|尚无协议记录。</xsl:when>
-        <xsl:when test="$key = 'activities'">Activities|合作活动</xsl:when>
-        <xsl:when test="$key = 'no-activities'">No activity recorded yet.|尚无合作活动记录。</xsl:when>
-        <xsl:when test="$key = 'period'">Period|时间</xsl:when>
-        <xsl:when test="$key = 'funding'">Funding|资金来源</xsl:when>
-        <xsl:when test="$key = 'budget'">Budget (EUR)|预算（欧元）</xsl:when>
-        <xsl:when test="$key = 'expected-results'">Expected results|预期成果</xsl:when>
-        <xsl:when test="$key = 'source.table1_iuc'">Report, Table 1 (IUC pairings)|报告表 1（IUC 结对）</xsl:when>
-        <xsl:when test="$key = 'source.table2_2019'">Report, Table 2 (2019)|报告表 2（2019 年）</xsl:when>
-        <xsl:when test="$key = 'source.text'">Report text|报告正文</xsl:when>
-        <xsl:when test="$key = 'source.city'">The city itself|城市自行提供</xsl:when>
-        <xsl:when test="$key = 'source.report'">URBAN-EU-CHINA report|URBAN-EU-CHINA 报告</xsl:when>
-        <xsl:when test="$key = 'akind.mou'">Memorandum of understanding|谅解备忘录</xsl:when>
-        <xsl:when test="$key = 'akind.sister_city_agreement'">Sister-city agreement|姐妹城市协议</xsl:when>
-        <xsl:when test="$key = 'akind.friendship_city_agreement'">Friendship-city agreement|友好城市协议</xsl:when>
-        <xsl:when test="$key = 'akind.action_plan'">Action plan|行动计划</xsl:when>
-        <xsl:when test="$key = 'akind.cooperation_plan'">Cooperation plan|合作计划</xsl:when>
-        <xsl:when test="$key = 'akind.letter_of_intent'">Letter of intent|意向书</xsl:when>
-        <xsl:when test="$key = 'akind.charter'">Charter|章程</xsl:when>
-        <xsl:when test="$key = 'akind.addendum'">Addendum|补充协议</xsl:when>
-        <xsl:when test="$key = 'akind.cooperation_agreement'">Cooperation agreement|合作协议</xsl:when>
-        <xsl:when test="$key = 'akind.contract'">Contract|合同</xsl:when>
-        <xsl:when test="$key = 'akind.title_award'">Title award|称号授予</xsl:when>
-        <xsl:when test="$key = 'astatus.idea'">Idea|构想</xsl:when>
-        <xsl:when test="$key = 'astatus.planned'">Planned|已计划</xsl:when>
-        <xsl:when test="$key = 'astatus.running'">Running|进行中</xsl:when>
-        <xsl:when test="$key = 'astatus.done'">Done|已完成</xsl:when>
-        <xsl:when test="$key = 'astatus.cancelled'">Cancelled|已取消</xsl:when>
-        <xsl:when test="$key = 'partnership.agreements-list'">These agreements in the list of all agreements|在协议列表中查看这些协议</xsl:when>
-        <xsl:when test="$key = 'partnership.activities-list'">These activities in the Project Bank|在项目库中查看这些合作活动</xsl:when>
-        <xsl:when test="$key = 'partnership.events'">Events of this partnership since 2017|该伙伴关系 2017 年以来的活动</xsl:when>
-        <xsl:when test="$key = 'partnership.calendar'">its calendar (iCalendar)|日历订阅（iCalendar）</xsl:when>
-        <!-- partnership dashboard (the report's "Measure" step) -->
-        <xsl:when test="$key = 'dash'">Dashboard|仪表盘</xsl:when>
-        <xsl:when test="$key = 'dash.lead'">The report's “Measure” step: what needs attention, the activities by status and the indicators of this partnership.|报告中的“衡量”步骤：本伙伴关系需要关注的事项、按状态统计的合作活动以及各项指标。</xsl:when>
-        <xsl:when test="$key = 'dash.today'">As of|截至</xsl:when>
-        <xsl:when test="$key = 'dash.illustrative.title'">Illustrative samples, not real figures.|示例数据，并非真实数字。</xsl:when>
-        <xsl:when test="$key = 'dash.illustrative'">The indicator values shown here, and the charts and alerts drawn from them, were made up for the demo: the URBAN-EU-CHINA report gives no KPI numbers.|此处显示的指标数值，以及据此生成的图表和提醒，均为演示而编造：URBAN-EU-CHINA 报告未提供任何 KPI 数值。</xsl:when>
-        <xsl:when test="$key = 'dash.alerts'">Alerts|提醒</xsl:when>
-        <xsl:when test="$key = 'dash.no-alerts'">No alerts.|没有提醒。</xsl:when>
-        <xsl:when test="$key = 'alert.agreement-expiring'">Expiring|即将到期</xsl:when>
-        <xsl:when test="$key = 'alert.agreement-renewal'">Renewal due|待续签</xsl:when>
-        <xsl:when test="$key = 'alert.kpi-below-target'">Target missed|未达目标</xsl:when>
-        <xsl:when test="$key = 'alert.dormant'">Dormant|休眠</xsl:when>
-        <!-- alerts read "<agreement> <verb> <date> <end> (<in N days>)" -->
-        <xsl:when test="$key = 'dash.agreement'">Agreement|协议</xsl:when>
-        <xsl:when test="$key = 'alert.expires'"> expires on |将于 </xsl:when>
-        <xsl:when test="$key = 'alert.expires.end'">| 到期</xsl:when>
-        <xsl:when test="$key = 'alert.renewal'"> is due for renewal on |应于 </xsl:when>
-        <xsl:when test="$key = 'alert.renewal.end'">| 续签</xsl:when>
-        <xsl:when test="$key = 'alert.in'">in |还有 </xsl:when>
-        <xsl:when test="$key = 'alert.day'"> day| 天</xsl:when>
-        <xsl:when test="$key = 'alert.days'"> days| 天</xsl:when>
-        <xsl:when test="$key = 'alert.today'">today|今天</xsl:when>
-        <!-- "KPI <name> is below target in <period>: value V, target T" -->
-        <xsl:when test="$key = 'dash.kpi'">KPI|指标</xsl:when>
-        <xsl:when test="$key = 'alert.below'"> is below target in |在 </xsl:when>
-        <xsl:when test="$key = 'alert.below.end'">| 低于目标</xsl:when>
-        <xsl:when test="$key = 'alert.above'"> is above target (lower is better) in |在 </xsl:when>
-        <xsl:when test="$key = 'alert.above.end'">| 高于目标（越低越好）</xsl:when>
-        <xsl:when test="$key = 'alert.value'">value |数值 </xsl:when>
-        <xsl:when test="$key = 'alert.target'">target |目标 </xsl:when>
-        <xsl:when test="$key = 'alert.dormant.text'">No activity or KPI value for 12 months|12 个月内没有合作活动或指标数值</xsl:when>
-        <xsl:when test="$key = 'alert.last-seen'">last sign of life|最后一次动态</xsl:when>
-        <xsl:when test="$key = 'alert.never'">none recorded at all|从未有任何记录</xsl:when>
-        <xsl:when test="$key = 'paren.open'"> (|（</xsl:when>
-        <xsl:when test="$key = 'paren.close'">)|）</xsl:when>
-        <xsl:when test="$key = 'comma'">, |，</xsl:when>
-        <xsl:when test="$key = 'full-stop'">.|。</xsl:when>
-        <xsl:when test="$key = 'dash.activities'">Activities by status|按状态统计的合作活动</xsl:when>
-        <xsl:when test="$key = 'dash.count'">Number|数量</xsl:when>
-        <xsl:when test="$key = 'dash.total'">Total|合计</xsl:when>
-        <xsl:when test="$key = 'dash.latest'">Latest value|最新数值</xsl:when>
-        <xsl:when test="$key = 'dash.change'">Change from the previous period|较上期变化</xsl:when>
-        <xsl:when test="$key = 'dash.target'">Target|目标</xsl:when>
-        <xsl:when test="$key = 'dash.previous'">previous|上期</xsl:when>
-        <xsl:when test="$key = 'dash.no-previous'">no earlier value to compare with|没有可比较的上期数值</xsl:when>
-        <xsl:when test="$key = 'dash.no-target'">no target for this period|本期未设目标</xsl:when>
-        <xsl:when test="$key = 'dash.gap'">gap|差距</xsl:when>
-        <xsl:when test="$key = 'dash.no-kpis'">No indicator value has been entered for this partnership yet.|尚未为本伙伴关系填报任何指标数值。</xsl:when>
-        <xsl:when test="$key = 'dash.history'">The indicators over time|各项指标的历史数据</xsl:when>
-        <xsl:when test="$key = 'dash.chart-and-values'">chart and values|图表和数值</xsl:when>
-        <xsl:when test="$key = 'dash.values-by-period'">values by period|各期数值</xsl:when>
-        <xsl:when test="$key = 'dash.kpi-values'">All values entered for this indicator, with their sources|该指标的全部填报数值及来源</xsl:when>
-        <xsl:when test="$key = 'trend.improved'">improved|改善</xsl:when>
-        <xsl:when test="$key = 'trend.worsened'">worsened|恶化</xsl:when>
-        <xsl:when test="$key = 'trend.unchanged'">unchanged|持平</xsl:when>
-        <xsl:when test="$key = 'tstatus.met'">target met|已达标</xsl:when>
-        <xsl:when test="$key = 'tstatus.below'">below target|低于目标</xsl:when>
-        <xsl:when test="$key = 'tstatus.above'">above target|高于目标</xsl:when>
-        <xsl:when test="$key = 'tstatus.none'">no target|未设目标</xsl:when>
-        <!-- agreements -->
-        <xsl:when test="$key = 'agreements.lead'">Agreements signed within the partnerships: memoranda, sister-city agreements, action plans and the like.|各伙伴关系框架下签署的协议：谅解备忘录、姐妹城市协议、行动计划等。</xsl:when>
-        <xsl:when test="$key = 'signed.hint'">date of signature|签署日期</xsl:when>
-        <xsl:when test="$key = 'no-agreements-match'">No agreement matches these filters.|没有符合筛选条件的协议。</xsl:when>
-        <xsl:when test="$key = 'count.agreements'">agreements|项协议</xsl:when>
-        <!-- activities -->
-        <xsl:when test="$key = 'activities.lead'">The Project Bank: joint activities and projects of the partnerships, from first ideas to completed work.|项目库：各伙伴关系的联合活动与项目，从初步构想到已完成的工作。</xsl:when>
-        <xsl:when test="$key = 'no-activities-match'">No activity matches these filters.|没有符合筛选条件的合作活动。</xsl:when>
-        <xsl:when test="$key = 'count.activities'">activities|项合作活动</xsl:when>
-        <xsl:when test="$key = 'risks'">Risks|风险</xsl:when>
-        <!-- KPIs -->
-        <xsl:when test="$key = 'kpis.nav'">KPIs|绩效指标</xsl:when>
-        <xsl:when test="$key = 'kpis'">Key performance indicators|关键绩效指标</xsl:when>
-        <xsl:when test="$key = 'kpis.lead'">Indicators with which a city measures what its partnerships achieve. The URBAN-EU-CHINA report defines them (Table 5); a city may add its own.|城市用以衡量伙伴关系成效的指标。指标由 URBAN-EU-CHINA 报告定义（表 5），城市也可自行增设。</xsl:when>
-        <xsl:when test="$key = 'kpis.entered'">The values are not estimated here: the cities enter them themselves, for a partnership or for the city as a whole.|本平台不估算指标数值：数值由各城市为某项伙伴关系或为本市整体自行填报。</xsl:when>
-        <xsl:when test="$key = 'indicator'">Indicator|指标</xsl:when>
-        <xsl:when test="$key = 'unit'">Unit|单位</xsl:when>
-        <xsl:when test="$key = 'direction'">Direction|方向</xsl:when>
-        <xsl:when test="$key = 'direction.higher_is_better'">Higher is better|越高越好</xsl:when>
-        <xsl:when test="$key = 'direction.lower_is_better'">Lower is better|越低越好</xsl:when>
-        <xsl:when test="$key = 'kkind.quantitative'">Quantitative|定量</xsl:when>
-        <xsl:when test="$key = 'kkind.qualitative'">Qualitative|定性</xsl:when>
-        <xsl:when test="$key = 'defined-by'">Defined by|定义方</xsl:when>
-        <xsl:when test="$key = 'defined-by.report'">Report, Table 5|报告表 5</xsl:when>
-        <xsl:when test="$key = 'values'">Values|数值</xsl:when>
-        <xsl:when test="$key = 'no-kpis'">No indicator is defined.|尚无指标。</xsl:when>
-        <xsl:when test="$key = 'count.kpis'">indicators|项指标</xsl:when>
-        <xsl:when test="$key = 'all-kpi-values'">All values entered so far|查看已填报的全部数值</xsl:when>
-        <!-- KPI values -->
-        <xsl:when test="$key = 'kpi-values'">KPI values|绩效指标数值</xsl:when>
-        <xsl:when test="$key = 'kpi-values.lead'">Values of the indicators, entered by the cities for a partnership or for the city itself. The indicators are the ones the URBAN-EU-CHINA report defines (Table 5) and those a city added.|各城市为伙伴关系或本市填报的指标数值。指标为 URBAN-EU-CHINA 报告所定义者（表 5）以及城市自行增设者。</xsl:when>
-        <xsl:when test="$key = 'kpi-values.current'">A correction replaces the value it corrects; only current values are shown.|更正值取代原值，此处只显示现行数值。</xsl:when>
-        <xsl:when test="$key = 'kpi'">Indicator|指标</xsl:when>
-        <xsl:when test="$key = 'kpi.hint'">short name, e.g. foreign-students|简称，如 foreign-students</xsl:when>
-        <xsl:when test="$key = 'kpi-definitions'">What the indicators mean|指标说明</xsl:when>
-        <xsl:when test="$key = 'for'">For|对象</xsl:when>
-        <xsl:when test="$key = 'value'">Value|数值</xsl:when>
-        <xsl:when test="$key = 'score'">Score (1–5)|评分（1–5）</xsl:when>
-        <xsl:when test="$key = 'confidence'">Confidence|可信度</xsl:when>
-        <xsl:when test="$key = 'confidence.low'">Low|低</xsl:when>
-        <xsl:when test="$key = 'confidence.medium'">Medium|中</xsl:when>
-        <xsl:when test="$key = 'confidence.high'">High|高</xsl:when>
-        <xsl:when test="$key = 'source'">Source|来源</xsl:when>
-        <xsl:when test="$key = 'comment'">Comment|说明</xsl:when>
-        <xsl:when test="$key = 'entered'">Entered|填报时间</xsl:when>
-        <xsl:when test="$key = 'corrects'">corrects value|更正数值</xsl:when>
-        <xsl:when test="$key = 'no-kpi-values'">No value has been entered yet.|尚无填报的数值。</xsl:when>
-        <xsl:when test="$key = 'no-kpi-values-match'">No value matches these filters.|没有符合筛选条件的数值。</xsl:when>
-        <xsl:when test="$key = 'count.kpi-values'">values|项数值</xsl:when>
-        <!-- matches (suggested partners) -->
-        <xsl:when test="$key = 'matches'">Suggested partners|推荐伙伴城市</xsl:when>
-        <xsl:when test="$key = 'matches.cta.hint'">cities of the other side that fit this one, ranked and explained|与本市相契合的另一方城市，按得分排序并说明理由</xsl:when>
-        <xsl:when test="$key = 'matches.lead'">Cities of the other side that could become partners of this city, best first. The suggestions are computed from the report's data (cooperation areas, city profiles, existing ties) and explain themselves: each comes with its reasons and the parts of its score. They are a starting point for talks, not a verdict.|可能成为本市伙伴的另一方城市，按得分从高到低排列。推荐根据报告数据（合作领域、城市概况、现有联系）计算得出，并自带解释：每项推荐都列出理由和得分构成。推荐仅供洽谈参考，并非定论。</xsl:when>
-        <xsl:when test="$key = 'matches.existing'">Existing partners|现有伙伴城市</xsl:when>
-        <xsl:when test="$key = 'matches.existing.note'">Already partners, so not suggested again.|已是伙伴城市，不再推荐。</xsl:when>
-        <xsl:when test="$key = 'matches.min-score'">Lowest score|最低得分</xsl:when>
-        <xsl:when test="$key = 'matches.min-score.hint'">e.g. 1.5|如 1.5</xsl:when>
-        <xsl:when test="$key = 'matches.limit'">How many|显示条数</xsl:when>
-        <xsl:when test="$key = 'matches.limit.hint'">1–500|1–500</xsl:when>
-        <xsl:when test="$key = 'matches.weights'">Weights|权重</xsl:when>
-        <xsl:when test="$key = 'matches.weights.note'">How much each part of the score counts: 0 leaves it out, 10 is the most. An empty field keeps the site's default.|得分各部分所占的比重：0 表示不计入，10 为最高。留空则采用本站默认值。</xsl:when>
-        <xsl:when test="$key = 'matches.rank'">Rank|排名</xsl:when>
-        <xsl:when test="$key = 'matches.candidate'">Suggested city|推荐城市</xsl:when>
-        <xsl:when test="$key = 'matches.score'">Score|得分</xsl:when>
-        <xsl:when test="$key = 'matches.reasons'">Why|推荐理由</xsl:when>
-        <xsl:when test="$key = 'matches.parts'">Parts of the score|得分构成</xsl:when>
-        <xsl:when test="$key = 'count.matches'">suggestions|项推荐</xsl:when>
-        <xsl:when test="$key = 'matches.none-match'">No city fits these filters.|没有符合筛选条件的城市。</xsl:when>
-        <xsl:when test="$key = 'matches.none'">No suggestion can be made for this city yet.|暂时无法为该城市提供推荐。</xsl:when>
-        <xsl:when test="$key = 'matches.how'">How the score is made|得分的构成</xsl:when>
-        <xsl:when test="$key = 'matches.how.score'">Each part is a value from 0 to 1, multiplied by its weight; the score is the sum of the parts, less the saturation penalty. The parts stand for the selection criteria of the URBAN-EU-CHINA report.|每一部分为 0 到 1 之间的数值，乘以其权重；得分为各部分之和，再减去饱和度扣分。各部分对应 URBAN-EU-CHINA 报告中的选择标准。</xsl:when>
-        <xsl:when test="$key = 'matches.how.bars'">In the bars, the frame shows the weight (the most a part can add) and the filled share its value; the number beside it is what the part adds to the score. The saturation penalty is hatched and written with a minus sign.|条形图中，外框表示权重（该部分最多可加的分数），填充部分表示其数值；旁边的数字为该部分计入得分的分值。饱和度扣分以斜线填充并带负号。</xsl:when>
-        <xsl:when test="$key = 'matches.xml'">These suggestions as XML|以 XML 格式查看这些推荐</xsl:when>
-        <xsl:when test="$key = 'mc.complement'">Complementarity|互补性</xsl:when>
-        <xsl:when test="$key = 'mc.common'">Common areas|共同领域</xsl:when>
-        <xsl:when test="$key = 'mc.potential'">Potential|合作潜力</xsl:when>
-        <xsl:when test="$key = 'mc.willingness'">Willingness|合作意愿</xsl:when>
-        <xsl:when test="$key = 'mc.contacts'">Existing contacts|现有联系</xsl:when>
-        <xsl:when test="$key = 'mc.structure'">Similar structure|结构相似</xsl:when>
-        <xsl:when test="$key = 'mc.network'">Network|关系网络</xsl:when>
-        <xsl:when test="$key = 'mc.saturation'">Saturation (penalty)|饱和度（扣分）</xsl:when>
-        <xsl:when test="$key = 'mc-about.complement'">It offers what this city seeks and seeks what this city offers, by cooperation area.|按合作领域，对方能提供本市所寻求的，并寻求本市所能提供的。</xsl:when>
-        <xsl:when test="$key = 'mc-about.common'">The share of cooperation areas both work in.|双方共同涉及的合作领域所占比例。</xsl:when>
-        <xsl:when test="$key = 'mc-about.potential'">Its ecosystem: government, academia, industry and civil society on board, an international strategy, size, experience with partnerships.|对方的合作生态：政府、学术界、产业界和民间社会的参与，国际化战略，城市规模，伙伴关系经验。</xsl:when>
-        <xsl:when test="$key = 'mc-about.willingness'">It is looking for a partner, for peer-to-peer exchange or for joint projects.|对方正在寻找伙伴，或希望开展对等交流、联合项目。</xsl:when>
-        <xsl:when test="$key = 'mc-about.contacts'">Links already exist between their organisations or their regions.|双方的机构之间或所在地区之间已有联系。</xsl:when>
-        <xsl:when test="$key = 'mc-about.structure'">Similar size, administrative level and position on or off the coast.|人口规模、行政级别和是否沿海相近。</xsl:when>
-        <xsl:when test="$key = 'mc-about.network'">Partners of partners: it works with a twin, a partner or the region of this city.|伙伴的伙伴：对方已与本市的友好城市、伙伴城市或所在地区合作。</xsl:when>
-        <xsl:when test="$key = 'mc-about.saturation'">It already has many partnerships; this is subtracted from the score.|对方已有较多伙伴关系，此项从得分中扣除。</xsl:when>
-        <!-- events -->
-        <xsl:when test="$key = 'events.lead'">Meetings, forums and visits between the partner cities. Without dates, upcoming events are shown.|伙伴城市之间的会议、论坛和访问。未指定日期时显示即将举行的活动。</xsl:when>
-        <xsl:when test="$key = 'from'">From|起始日期</xsl:when>
-        <xsl:when test="$key = 'to'">To|截止日期</xsl:when>
-        <xsl:when test="$key = 'event'">Event|活动</xsl:when>
-        <xsl:when test="$key = 'location'">Location|地点</xsl:when>
-        <xsl:when test="$key = 'organiser'">Organiser|主办方</xsl:when>
-        <xsl:when test="$key = 'no-events'">No events in this period.|该时段内没有活动。</xsl:when>
-        <xsl:when test="$key = 'no-upcoming-events'">No upcoming events are known yet.|暂无即将举行的活动。</xsl:when>
-        <xsl:when test="$key = 'past-events'">See the past events since 2017|查看 2017 年以来的往届活动</xsl:when>
-        <xsl:when test="$key = 'count.events'">events|项活动</xsl:when>
-        <xsl:when test="$key = 'time-zone'">local time zone|当地时区</xsl:when>
-        <xsl:when test="$key = 'ekind.workshop'">Workshop|工作坊</xsl:when>
-        <xsl:when test="$key = 'ekind.conference'">Conference|大会</xsl:when>
-        <xsl:when test="$key = 'ekind.forum'">Forum|论坛</xsl:when>
-        <xsl:when test="$key = 'ekind.meeting'">Meeting|会议</xsl:when>
-        <xsl:when test="$key = 'ekind.ceremony'">Ceremony|仪式</xsl:when>
-        <xsl:when test="$key = 'ekind.seminar'">Seminar|研讨会</xsl:when>
-        <xsl:when test="$key = 'ekind.summit'">Summit|峰会</xsl:when>
-        <xsl:when test="$key = 'ekind.other'">Other|其他</xsl:when>
-        <xsl:when test="$key = 'estatus.confirmed'">Confirmed|已确认</xsl:when>
-        <xsl:when test="$key = 'estatus.tentative'">Tentative|待定</xsl:when>
-        <xsl:when test="$key = 'estatus.cancelled'">Cancelled|已取消</xsl:when>
-        <!-- event -->
-        <xsl:when test="$key = 'recurrence'">Repeats|重复规则</xsl:when>
-        <xsl:when test="$key = 'uid'">Calendar identifier (UID)|日历标识符（UID）</xsl:when>
-        <xsl:when test="$key = 'first-seen'">First recorded|首次记录</xsl:when>
-        <xsl:when test="$key = 'event-website'">Event website|活动网站</xsl:when>
-        <xsl:when test="$key = 'all-events'">All events since 2017|2017 年以来的全部活动</xsl:when>
-        <xsl:when test="$key = 'city-events'">Events in this city|该城市的活动</xsl:when>
-        <xsl:when test="$key = 'country-events'">Events in this country or region|该国家/地区的活动</xsl:when>
-        <xsl:when test="$key = 'more-events'">More events|更多活动</xsl:when>
-        <!-- health -->
-        <xsl:when test="$key = 'health'">Service status|服务状态</xsl:when>
-        <xsl:when test="$key = 'database'">Database|数据库</xsl:when>
-        <xsl:when test="$key = 'data-version'">Data version|数据版本</xsl:when>
-        <xsl:when test="$key = 'version'">Software version|软件版本</xsl:when>
-        <xsl:when test="$key = 'health.ok'">OK|正常</xsl:when>
-        <xsl:when test="$key = 'health.unavailable'">Unavailable|不可用</xsl:when>
-        <xsl:when test="$key = 'db.up'">Up|运行中</xsl:when>
-        <xsl:when test="$key = 'db.down'">Down|无法连接</xsl:when>
-        <!-- error -->
-        <xsl:when test="$key = 'error'">Error|错误</xsl:when>
-        <xsl:when test="$key = 'parameter'">Parameter|参数</xsl:when>
-        <xsl:when test="$key = 'details'">Details|详情</xsl:when>
-        <xsl:when test="$key = 'go-home'">Go to the start page|返回首页</xsl:when>
-        <xsl:when test="$key = 'http.400'">Bad request|请求有误</xsl:when>
-        <xsl:when test="$key = 'http.404'">Not found|未找到</xsl:when>
-        <xsl:when test="$key = 'http.405'">Method not allowed|不允许的请求方法</xsl:when>
-        <xsl:when test="$key = 'http.406'">Not acceptable|无法提供所需格式</xsl:when>
-        <xsl:when test="$key = 'http.414'">Address too long|网址过长</xsl:when>
-        <xsl:when test="$key = 'http.500'">Internal error|内部错误</xsl:when>
-        <xsl:when test="$key = 'http.503'">Service unavailable|服务暂不可用</xsl:when>
-      </xsl:choose>
+      <xsl:for-each select="$label-doc"><xsl:value-of select="key('label', $key)"/></xsl:for-each>
     </xsl:variable>
     <xsl:choose>
       <!-- An unknown key (a code added to the data later): show it readably. -->
