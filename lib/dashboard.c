@@ -151,36 +151,97 @@ dash_free(struct dash *d)
 static enum c2c_err dash_load(struct db *db, long long id, const char *from, const char *to,
     struct dash *d);
 
-/* Keeps, of an effective series, the values that may be shown (public, in the range). */
-static size_t
-dash_visible(const struct dash *d, struct kpi_value *eff, size_t n)
-{
-	size_t i, j, out = 0;
+/* One KPI of the dashboard: its row in k, its effective series (corrections applied)
+ * cut to what may be shown, and its targets. */
+struct dash_kpi {
+	size_t                   ki;
+	enum kpi_kind            kind;
+	enum kpi_direction       dir;
+	struct kpi_value        *eff;    /* ne values, owned by the walk */
+	size_t                   ne;
+	const struct kpi_target *tgs;
+	size_t                   nt;
+};
 
-	for (i = 0; i < n; i++)
-		for (j = 0; j < d->v.nrows; j++)
-			if (d->vals[j].id == eff[i].id) {
-				if (strcmp(db_cell(&d->v, j, 7), "1") == 0)
-					eff[out++] = eff[i];
-				break;
-			}
-	return out;
+/* A walk over the KPIs that have values: values and targets come ordered by KPI, so the
+ * three lists are walked together.  Zero-initialise; dash_walk_end frees. */
+struct dash_walk {
+	size_t            ki, vi, ti;
+	struct kpi_value *buf;
+};
+
+static int
+cmp_value_id(const void *key, const void *elem)
+{
+	uint64_t id = *(const uint64_t *)key, other = ((const struct kpi_value *)elem)->id;
+
+	return id < other ? -1 : id > other;
 }
 
-/* One <kpi> with its history, change, target and chart.  values are this KPI's. */
-static enum c2c_err
-kpi_block(xmlNodePtr dash, const struct dash *dd, size_t ki, struct kpi_value *values,
-    size_t nv, const struct kpi_target *targets, size_t nt, const char *lang, xmlNodePtr alerts)
+/* The next KPI with at least one value that may be shown: 1, 0 at the end, -1 when memory
+ * runs out.  A KPI whose kind or direction the rules do not know is skipped. */
+static int
+dash_next(const struct dash *d, struct dash_walk *w, struct dash_kpi *out)
 {
-	struct kpi_value *eff = calloc(nv, sizeof(*eff));
-	const char **labels = calloc(nv, sizeof(*labels));
-	char (*lab)[KPI_PERIOD_LABEL] = calloc(nv, sizeof(*lab));
-	double *ys = calloc(nv, sizeof(*ys));
-	enum kpi_kind kind;
-	enum kpi_direction dir;
+	while (w->ki < d->k.nrows) {
+		const char *kid = db_cell(&d->k, w->ki, 0);
+		size_t v0 = w->vi, t0 = w->ti, i, ne = 0, shown = 0;
+		struct kpi_value *nb;
+
+		while (w->vi < d->v.nrows && strcmp(db_cell(&d->v, w->vi, 0), kid) == 0)
+			w->vi++;
+		while (w->ti < d->t.nrows && strcmp(db_cell(&d->t, w->ti, 0), kid) == 0)
+			w->ti++;
+		out->ki = w->ki++;
+		if (w->vi == v0)
+			continue;
+		if ((nb = realloc(w->buf, (w->vi - v0) * sizeof(*nb))) == NULL)
+			return -1;
+		w->buf = nb;
+		if (kpi_kind_parse(db_cell(&d->k, out->ki, 4), &out->kind) != C2C_OK ||
+		    kpi_direction_parse(db_cell(&d->k, out->ki, 5), &out->dir) != C2C_OK ||
+		    kpi_series_effective(d->vals + v0, w->vi - v0, nb, &ne) != C2C_OK)
+			continue;
+		/* Keep what may be shown (column 7: public, in range); the slice is ordered by id. */
+		for (i = 0; i < ne; i++) {
+			const struct kpi_value *row = bsearch(&nb[i].id, d->vals + v0, w->vi - v0,
+			    sizeof(*row), cmp_value_id);
+			if (row != NULL && strcmp(db_cell(&d->v, (size_t)(row - d->vals), 7), "1") == 0)
+				nb[shown++] = nb[i];
+		}
+		if (shown == 0)
+			continue;
+		out->eff = nb;
+		out->ne = shown;
+		out->tgs = d->tgs ? d->tgs + t0 : NULL;
+		out->nt = w->ti - t0;
+		return 1;
+	}
+	return 0;
+}
+
+static void
+dash_walk_end(struct dash_walk *w)
+{
+	free(w->buf);
+	w->buf = NULL;
+}
+
+/* One <kpi> with its history, change, target and chart. */
+static enum c2c_err
+kpi_block(xmlNodePtr dash, const struct dash *dd, const struct dash_kpi *dk, const char *lang,
+    xmlNodePtr alerts)
+{
+	const struct kpi_value *eff = dk->eff;
+	const struct kpi_target *targets = dk->tgs;
+	size_t ne = dk->ne, nt = dk->nt, ki = dk->ki, i;
+	enum kpi_kind kind = dk->kind;
+	enum kpi_direction dir = dk->dir;
+	const char **labels = calloc(ne, sizeof(*labels));
+	char (*lab)[KPI_PERIOD_LABEL] = calloc(ne, sizeof(*lab));
+	double *ys = calloc(ne, sizeof(*ys));
 	struct kpi_latest lt;
 	struct kpi_target_alert ta;
-	size_t ne = 0, i;
 	xmlNodePtr b, x;
 	enum c2c_err rc = C2C_ENOMEM;
 	int zh = strcmp(lang, "zh") == 0;
@@ -190,13 +251,9 @@ kpi_block(xmlNodePtr dash, const struct dash *dd, size_t ki, struct kpi_value *v
 	/* A chart needs a title: an unnamed KPI is called by its slug. */
 	if (title == NULL || *title == '\0')
 		title = db_cell(k, ki, 1);
-	if (eff == NULL || labels == NULL || lab == NULL || ys == NULL)
+	if (labels == NULL || lab == NULL || ys == NULL)
 		goto out;
-	if (kpi_kind_parse(db_cell(k, ki, 4), &kind) != C2C_OK ||
-	    kpi_direction_parse(db_cell(k, ki, 5), &dir) != C2C_OK ||
-	    kpi_series_effective(values, nv, eff, &ne) != C2C_OK ||
-	    (ne = dash_visible(dd, eff, ne)) == 0 ||
-	    kpi_series_latest(eff, ne, &lt) != C2C_OK || lt.latest == KPI_NONE) {
+	if (kpi_series_latest(eff, ne, &lt) != C2C_OK || lt.latest == KPI_NONE) {
 		rc = C2C_OK;   /* nothing to show for this KPI */
 		goto out;
 	}
@@ -269,7 +326,6 @@ kpi_block(xmlNodePtr dash, const struct dash *dd, size_t ki, struct kpi_value *v
 	}
 	rc = C2C_OK;
 out:
-	free(eff);
 	free(labels);
 	free(lab);
 	free(ys);
@@ -281,13 +337,15 @@ dashboard_partnership(struct db *db, long long id, const char *today_s, const ch
     const char *from, const char *to, xmlNodePtr parent)
 {
 	struct dash dd;
+	struct dash_walk walk = { 0, 0, 0, NULL };
+	struct dash_kpi dk;
 	struct kpi_activity *acts = NULL;
 	struct kpi_dormancy dm;
 	struct kpi_date today;
-	size_t nacts = 0, i, vi = 0, ti = 0;
+	size_t nacts = 0;
 	xmlNodePtr dash, alerts;
 	const char *why;
-	int illustrative = 0;
+	int illustrative = 0, more;
 	enum c2c_err rc;
 
 	if (kpi_date_parse(today_s, &today, &why) != C2C_OK)
@@ -313,23 +371,13 @@ dashboard_partnership(struct db *db, long long id, const char *today_s, const ch
 		    xml_set_attr(n, "last-seen", seen) < 0))
 			goto out;
 	}
-	/* Values and targets come ordered by KPI: walk the KPIs and both lists together. */
-	for (i = 0; i < dd.k.nrows; i++) {
-		const char *kid = db_cell(&dd.k, i, 0);
-		size_t v0 = vi, t0 = ti;
-		while (vi < dd.v.nrows && strcmp(db_cell(&dd.v, vi, 0), kid) == 0)
-			vi++;
-		while (ti < dd.t.nrows && strcmp(db_cell(&dd.t, ti, 0), kid) == 0)
-			ti++;
-		if (vi == v0)
-			continue;
-		if ((rc = kpi_block(dash, &dd, i, dd.vals + v0, vi - v0, dd.tgs ? dd.tgs + t0 : NULL,
-		    ti - t0, lang, alerts)) != C2C_OK)
+	while ((more = dash_next(&dd, &walk, &dk)) > 0)
+		if ((rc = kpi_block(dash, &dd, &dk, lang, alerts)) != C2C_OK)
 			goto out;
-	}
-	rc = C2C_OK;
+	rc = more < 0 ? C2C_ENOMEM : C2C_OK;
 out:
 	free(acts);
+	dash_walk_end(&walk);
 	dash_free(&dd);
 	return rc;
 }
@@ -351,7 +399,7 @@ dash_load(struct db *db, long long id, const char *from, const char *to, struct 
 	struct db_param a[] = { DBP_I(id) };
 	/* Every value, internal ones and those outside the range too: a correction must
 	 * supersede whatever it corrects, and dormancy looks at all of them.  What may be
-	 * shown (column 7) is decided after the series is made (dash_visible). */
+	 * shown (column 7) is decided after the series is made (dash_next). */
 	struct db_param av[] = { DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to), DBP_I(id) };
 	enum c2c_err rc;
 	size_t i;
@@ -422,8 +470,10 @@ dashboard_partnership_csv(struct db *db, long long id, const char *from, const c
     struct buf *out)
 {
 	struct dash dd;
-	size_t i, j, vi = 0, ti = 0;
+	struct dash_walk walk = { 0, 0, 0, NULL };
+	struct dash_kpi dk;
 	enum c2c_err rc;
+	int more;
 
 	if ((rc = dash_load(db, id, from, to, &dd)) != C2C_OK)
 		goto out;
@@ -431,51 +481,34 @@ dashboard_partnership_csv(struct db *db, long long id, const char *from, const c
 	if (buf_puts(out, "kpi,name_en,name_zh,unit,period,period_start,period_end,value,target,"
 	    "target_status,illustrative\r\n") < 0)
 		goto out;
-	for (i = 0; i < dd.k.nrows; i++) {
-		const char *kid = db_cell(&dd.k, i, 0);
-		size_t v0 = vi, t0 = ti, ne = 0;
-		struct kpi_value *eff;
-		enum kpi_kind kind;
-		enum kpi_direction dir;
-
-		while (vi < dd.v.nrows && strcmp(db_cell(&dd.v, vi, 0), kid) == 0)
-			vi++;
-		while (ti < dd.t.nrows && strcmp(db_cell(&dd.t, ti, 0), kid) == 0)
-			ti++;
-		if (vi == v0)
-			continue;
-		if ((eff = calloc(vi - v0, sizeof(*eff))) == NULL)
-			goto out;
-		if (kpi_kind_parse(db_cell(&dd.k, i, 4), &kind) != C2C_OK ||
-		    kpi_direction_parse(db_cell(&dd.k, i, 5), &dir) != C2C_OK ||
-		    kpi_series_effective(dd.vals + v0, vi - v0, eff, &ne) != C2C_OK)
-			ne = 0;
-		ne = dash_visible(&dd, eff, ne);
-		for (j = 0; j < ne; j++) {
+	while ((more = dash_next(&dd, &walk, &dk)) > 0) {
+		size_t i = dk.ki, j;
+		for (j = 0; j < dk.ne; j++) {
+			const struct kpi_value *v = &dk.eff[j];
 			char label[KPI_PERIOD_LABEL], ds[KPI_DATE_LEN], de[KPI_DATE_LEN];
 			struct kpi_target_alert ta;
-			int has_t = kpi_alert_target(kind, dir, &eff[j], dd.tgs ? dd.tgs + t0 : NULL, ti - t0,
-			    &ta) == C2C_OK && ta.target != KPI_NONE;
-			if (kpi_period_label(&eff[j].period, label) != C2C_OK ||
-			    kpi_date_format(eff[j].period.start, ds) != C2C_OK ||
-			    kpi_date_format(eff[j].period.end, de) != C2C_OK ||
+			int has_t = kpi_alert_target(dk.kind, dk.dir, v, dk.tgs, dk.nt, &ta) == C2C_OK &&
+			    ta.target != KPI_NONE;
+			if (kpi_period_label(&v->period, label) != C2C_OK ||
+			    kpi_date_format(v->period.start, ds) != C2C_OK ||
+			    kpi_date_format(v->period.end, de) != C2C_OK ||
 			    csv_field(out, db_cell(&dd.k, i, 1), 1, 0) < 0 ||
 			    csv_field(out, db_cell(&dd.k, i, 2), 1, 0) < 0 ||
 			    csv_field(out, db_cell(&dd.k, i, 3), 1, 0) < 0 ||
 			    csv_field(out, db_cell(&dd.k, i, 6), 1, 0) < 0 ||
 			    csv_field(out, label, 0, 0) < 0 || csv_field(out, ds, 0, 0) < 0 ||
-			    csv_field(out, de, 0, 0) < 0 || csv_num(out, eff[j].value, 1, 0) < 0 ||
-			    csv_num(out, has_t ? dd.tgs[t0 + ta.target].target : 0, has_t, 0) < 0 ||
+			    csv_field(out, de, 0, 0) < 0 || csv_num(out, v->value, 1, 0) < 0 ||
+			    csv_num(out, has_t ? dk.tgs[ta.target].target : 0, has_t, 0) < 0 ||
 			    csv_field(out, has_t ? kpi_target_state_name(ta.status.state) : "", 0, 0) < 0 ||
-			    csv_field(out, dd.illustrative ? "1" : "0", 0, 1) < 0) {
-				free(eff);
+			    csv_field(out, dd.illustrative ? "1" : "0", 0, 1) < 0)
 				goto out;
-			}
 		}
-		free(eff);
 	}
+	if (more < 0)
+		goto out;
 	rc = C2C_OK;
 out:
+	dash_walk_end(&walk);
 	dash_free(&dd);
 	return rc;
 }

@@ -45,14 +45,9 @@ if ! command -v wrk >/dev/null; then
 		{ apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 fi
 
-# Free loopback ports, as in tests/integration/run.sh.
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# Free loopback ports, as for the integration tests.
+. "$H/ports.sh"
 next_port=${BENCH_PORT:-27400}
-pick_port() {   # VARIABLE
-	while ! port_free "$next_port"; do next_port=$((next_port + 1)); done
-	printf -v "$1" '%s' "$next_port"
-	next_port=$((next_port + 1))
-}
 for v in DB_PORT C2C_PORT STATIC_PORT RESP_PORT; do pick_port "$v"; done
 C2C="http://127.0.0.1:$C2C_PORT"
 STATIC="http://127.0.0.1:$STATIC_PORT/static"
@@ -142,18 +137,7 @@ cd "$top"
 echo "bench: MariaDB :$DB_PORT; nginx :$C2C_PORT (c2c) :$STATIC_PORT (static) :$RESP_PORT (responder); ${SECS}s per run"
 "$H/mariadb.sh" start "$VAR/db" "$DB_PORT" >"$VAR/mariadb.log" 2>&1 || { cat "$VAR/mariadb.log"; die "MariaDB did not start"; }
 # As tests/integration/run.sh, but one worker per core, and the default page cache.
-cat > "$VAR/c2c.conf" <<CONF
-listen = unix:$VAR/c2c.sock
-socket_mode = 0666
-workers = $CORES
-db_socket = $VAR/db/mysqld.sock
-db_user = c2c
-db_password = c2c
-db_name = c2c
-views_dir = $top/conf/xslt
-sql_dir = $top/sql
-log_level = warning
-CONF
+echo "log_level = warning" | "$H/conf.sh" "$VAR" "$CORES"
 "$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" migrate >"$VAR/migrate.log" 2>&1 || { cat "$VAR/migrate.log"; die "migrate failed"; }
 "$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" seed >>"$VAR/migrate.log" 2>&1 || { cat "$VAR/migrate.log"; die "seed failed"; }
 # Seven more events, so that the events feed's subscription document holds 50 entries.

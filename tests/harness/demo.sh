@@ -27,20 +27,7 @@ case "${1:-start}" in
 start)
 	mkdir -p "$var"
 	"$h/mariadb.sh" start "$var/db" "$db_port"
-	cat > "$var/c2c.conf" <<CONF
-# Written by tests/harness/demo.sh for the demo; see conf/c2c.conf.example.
-listen = unix:$var/c2c.sock
-socket_mode = 0666
-workers = 4
-db_socket = $var/db/mysqld.sock
-db_user = c2c
-db_password = c2c
-db_name = c2c
-views_dir = $top/conf/xslt
-sql_dir = $top/sql
-schema_file = $top/docs/schema/c2c.rng
-site_name = c2c demo
-CONF
+	echo "site_name = c2c demo" | "$h/conf.sh" "$var" 4
 	"$build/c2cctl" -c "$var/c2c.conf" migrate
 	"$build/c2cctl" -c "$var/c2c.conf" seed
 	# Invented KPI values, so that the dashboards have something to show; the pages say so.

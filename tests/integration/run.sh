@@ -12,13 +12,8 @@ H="$top/tests/harness"
 export VAR
 
 # Free loopback ports, from a base that C2C_TEST_PORT can move.
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+. "$H/ports.sh"
 next_port=${C2C_TEST_PORT:-27100}
-pick_port() {   # VARIABLE
-	while ! port_free "$next_port"; do next_port=$((next_port + 1)); done
-	printf -v "$1" '%s' "$next_port"
-	next_port=$((next_port + 1))
-}
 for v in DB_PORT NGINX_ROOT NGINX_SUB APACHE_ROOT APACHE_SUB FCGI_TCP; do pick_port "$v"; done
 export DB_PORT NGINX_ROOT NGINX_SUB APACHE_ROOT APACHE_SUB FCGI_TCP BUILD_DIR top H
 
@@ -64,17 +59,7 @@ cd "$top" || exit 1
 
 echo "# integration: MariaDB :$DB_PORT, nginx :$NGINX_ROOT (root) :$NGINX_SUB (/c2c), Apache :$APACHE_ROOT (root) :$APACHE_SUB (/c2c)"
 "$H/mariadb.sh" start "$VAR/db" "$DB_PORT" >/dev/null || exit 1
-cat > "$VAR/c2c.conf" <<CONF
-listen = unix:$VAR/c2c.sock
-socket_mode = 0666
-workers = 4
-db_socket = $VAR/db/mysqld.sock
-db_user = c2c
-db_password = c2c
-db_name = c2c
-views_dir = $top/conf/xslt
-sql_dir = $top/sql
-schema_file = $top/docs/schema/c2c.rng
+"$H/conf.sh" "$VAR" 4 <<CONF
 page_limit = 50
 # The tests change the data behind c2c's back and look at once.
 version_check_ms = 0

@@ -59,3 +59,12 @@ expect_eq "CSV: no formula injection" "$(grep -c "^joint-projects,'=HYPERLINK" "
 expect_html "the dashboard in HTML, with its charts" "$N/partnerships/$pid" 200 '<svg'
 expect_html "... announcing the illustrative samples" "$N/partnerships/$pid" 200 'not real figures'
 expect_html "... in Chinese" "$N/partnerships/$pid?lang=zh" 200 '<svg'
+
+# An internal correction supersedes the public value it corrects, and is not shown itself.
+kq=$(sql "SELECT id FROM kpis WHERE slug = 'foreign-students'")
+sql "INSERT INTO kpi_values (kpi_id, partnership_id, period_start, period_end, value, source, entered_by, internal, supersedes_id) \
+	SELECT kpi_id, partnership_id, period_start, period_end, 999, 'internal', 'test', 1, id FROM kpi_values \
+	WHERE kpi_id = $kq AND partnership_id = $pid AND period_start = '2019-10-01' AND source = 'illustrative sample'"
+expect_xml "an internal correction hides the value it corrects" "$N/partnerships/$pid.xml" 200 \
+	'string(//c:dashboard/c:kpi[@slug="foreign-students"]/c:latest/@period)' 2019-Q3
+expect_eq "... and is never shown" "$(xp 'count(//c:dashboard//c:point[@value = 999])')" 0
