@@ -14,7 +14,7 @@ SYSCONFDIR ?= /etc/c2c
 # BUILD selects the output tree, so that the sanitizer build never mixes with the normal one.
 BUILD      ?= build
 CC         ?= cc
-PKGS       := fcgi libmariadb libxml-2.0 libxslt libexslt libical
+PKGS       := fcgi libmariadb libxml-2.0 libxslt libexslt libical libcurl
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
 # Check is needed by the unit tests only: no complaint when it is absent.
@@ -32,8 +32,8 @@ ALL_CFLAGS := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) -pthread -fPIC -MMD -MP \
 LDLIBS     := $(PKG_LIBS) -lm -pthread
 
 LIB_SRC    := $(wildcard lib/*.c)
-FCGI_SRC   := $(filter-out fcgi/c2cctl.c,$(wildcard fcgi/*.c))
-CTL_SRC    := fcgi/c2cctl.c
+FCGI_SRC   := $(filter-out fcgi/c2cctl%.c,$(wildcard fcgi/*.c))
+CTL_SRC    := $(wildcard fcgi/c2cctl*.c)
 UNIT_SRC   := $(wildcard tests/unit/*.c)
 
 LIB_OBJ    := $(LIB_SRC:%.c=$(BUILD)/%.o)

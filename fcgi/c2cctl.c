@@ -1,10 +1,12 @@
-/* c2cctl.c: the c2c command line: migrate, seed, check. */
+/* c2cctl.c: the c2c command line: migrate, seed, check, match, and the calendar sources and
+ * their import (c2cctl_import.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <getopt.h>
 #include <unistd.h>
 
+#include "c2cctl.h"
 #include "cfg.h"
 #include "db.h"
 #include "log.h"
@@ -20,6 +22,12 @@ usage(void)
 	    "       c2cctl [-c config] check                 check the configuration and the database\n"
 	    "       c2cctl [-c config] match [-n N] [-l en|zh] SLUG   suggest partner cities\n"
 	    "       c2cctl [-c config] match --evaluate      leave-one-out test of the matching\n"
+	    "       c2cctl [-c config] source add URL [--name NAME] [--city SLUG] [--area SLUG]...\n"
+	    "                                  [--every MINUTES] [--tz ZONE] [--disabled]\n"
+	    "       c2cctl [-c config] source list | show ID | enable ID | disable ID\n"
+	    "       c2cctl [-c config] import --due | --all | --source ID [--dry-run]\n"
+	    "The configuration is -c, else $C2C_CONF, else " C2C_SYSCONFDIR "/c2c.conf, else, in a\n"
+	    "checkout where `make demo` runs, var/demo/c2c.conf.\n"
 	    "       c2cctl version\n");
 	exit(2);
 }
@@ -153,10 +161,26 @@ out:
 	return rc;
 }
 
+/* The configuration when -c is not given: $C2C_CONF, the installed one, or the demo's when
+ * run from a checkout where `make demo` runs (so that a person trying c2c out needs no -c). */
+static const char *
+find_config(void)
+{
+	const char *env = getenv("C2C_CONF");
+
+	if (env != NULL && *env != '\0')
+		return env;
+	if (access(C2C_SYSCONFDIR "/c2c.conf", F_OK) != 0 && access("var/demo/c2c.conf", R_OK) == 0) {
+		fprintf(stderr, "c2cctl: using the demo's configuration, var/demo/c2c.conf\n");
+		return "var/demo/c2c.conf";
+	}
+	return C2C_SYSCONFDIR "/c2c.conf";
+}
+
 int
 main(int argc, char **argv)
 {
-	const char *cfgpath = C2C_SYSCONFDIR "/c2c.conf", *cmd, *dir = NULL, *lang = "en";
+	const char *cfgpath = NULL, *cmd, *dir = NULL, *lang = "en";
 	int evaluate = 0, n = 10;
 	struct c2c_cfg cfg;
 	struct db *db;
@@ -177,10 +201,12 @@ main(int argc, char **argv)
 		return 0;
 	}
 	if (strcmp(cmd, "migrate") != 0 && strcmp(cmd, "seed") != 0 && strcmp(cmd, "check") != 0 &&
-	    strcmp(cmd, "match") != 0)
+	    strcmp(cmd, "match") != 0 && strcmp(cmd, "source") != 0 && strcmp(cmd, "import") != 0)
 		usage();
 	optind++;
-	if (strcmp(cmd, "match") == 0) {
+	if (strcmp(cmd, "source") == 0 || strcmp(cmd, "import") == 0) {
+		/* Their own options, parsed by their own code. */
+	} else if (strcmp(cmd, "match") == 0) {
 		static const struct option longs[] = { { "evaluate", no_argument, NULL, 'e' },
 			{ NULL, 0, NULL, 0 } };
 		while ((c = getopt_long(argc, argv, "n:l:", longs, NULL)) != -1) {
@@ -205,6 +231,8 @@ main(int argc, char **argv)
 			usage();
 	}
 
+	if (cfgpath == NULL)
+		cfgpath = find_config();
 	cfg_defaults(&cfg);
 	if (cfg_load(&cfg, cfgpath, err, sizeof(err)) != C2C_OK) {
 		fprintf(stderr, "c2cctl: %s\n", err);
@@ -219,6 +247,10 @@ main(int argc, char **argv)
 	if (db_connect(db) != C2C_OK) {
 		fprintf(stderr, "c2cctl: cannot connect to the database: %s\n", db_error(db));
 		rc = 1;
+	} else if (strcmp(cmd, "source") == 0) {
+		rc = cmd_source(db, argc - optind + 1, argv + optind - 1);
+	} else if (strcmp(cmd, "import") == 0) {
+		rc = cmd_import(db, &cfg, argc - optind + 1, argv + optind - 1);
 	} else if (strcmp(cmd, "match") == 0) {
 		rc = evaluate ? cmd_evaluate(db, &cfg) : cmd_match(db, &cfg, argv[argc - 1], n, lang);
 	} else if (strcmp(cmd, "check") == 0) {

@@ -46,12 +46,14 @@ validate_feed(struct c2c_req *req, struct validator *v)
 	return C2C_OK;
 }
 
-/* The calendar of the filtered events, every date. */
+/* The calendar of the filtered events, every date.  An occurrence of an imported
+ * recurring event is stored, and written, as an event of its own: its UID gets the
+ * recurrence id, so that each is distinct to a calendar client. */
 static enum c2c_err
 write_ics(struct c2c_req *req, struct buf *body)
 {
 	static const char sql[] =
-	    "SELECT e.uid, e.title, e.description, e.location, e.url, e.organiser, e.status, "
+	    "SELECT IF(e.recurrence_id = '', e.uid, CONCAT(e.uid, '/', e.recurrence_id)), e.title, e.description, e.location, e.url, e.organiser, e.status, "
 	    "e.sequence, DATE_FORMAT(e.updated_at, '%Y-%m-%d %H:%i:%s'), "
 	    "DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s'), DATE_FORMAT(e.ends_at, '%Y-%m-%d %H:%i:%s'), "
 	    "e.all_day, e.tzid, e.rrule, e.rdates, e.exdates, "

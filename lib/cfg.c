@@ -42,6 +42,14 @@ static const struct cfg_key keys[] = {
 	K(feed_page_size, CT_INT, 1, 500),
 	K(feed_id_prefix, CT_TAGPREFIX, 0, 0),
 	K(match_weights, CT_WEIGHTS, 0, 0),
+	K(import_max_bytes, CT_INT, 1024, 1073741824),
+	K(import_connect_timeout, CT_INT, 1, 120),
+	K(import_timeout, CT_INT, 1, 3600),
+	K(import_allow_private, CT_INT, 0, 1),
+	K(import_window_past_days, CT_INT, 0, 3650),
+	K(import_window_future_days, CT_INT, 1, 3650),
+	K(import_max_instances, CT_INT, 1, 100000),
+	K(import_ca_file, CT_STR, 0, 0),
 	K(log_level, CT_LOGLEVEL, 0, 0),
 };
 #undef K
@@ -77,6 +85,12 @@ cfg_defaults(struct c2c_cfg *cfg)
 	cfg->match_weights = match_weights_default();
 	cfg->feed_page_size = 50;
 	snprintf(cfg->feed_id_prefix, sizeof(cfg->feed_id_prefix), "tag:c2c.invalid,2026:");
+	cfg->import_max_bytes = 10 * 1024 * 1024;
+	cfg->import_connect_timeout = 10;
+	cfg->import_timeout = 60;
+	cfg->import_window_past_days = 30;
+	cfg->import_window_future_days = 400;
+	cfg->import_max_instances = 1000;
 	cfg->log_level = LOG_LVL_INFO;
 }
 

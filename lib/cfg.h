@@ -35,6 +35,16 @@ struct c2c_cfg {
 	struct match_weights match_weights;      /* default weights of the matching components */
 	int            feed_page_size;           /* entries per Atom feed page */
 	char           feed_id_prefix[CFG_STR_MAX]; /* "tag:authority,date:" of Atom ids */
+	/* The calendar import (c2cctl import). */
+	int            import_max_bytes;         /* largest calendar accepted, decoded */
+	int            import_connect_timeout;   /* seconds to connect */
+	int            import_timeout;           /* seconds for a whole fetch */
+	int            import_allow_private;     /* 1: loopback, private and link-local
+	                                          * addresses may be fetched (tests, demos) */
+	int            import_window_past_days;  /* recurrences expanded from this far back */
+	int            import_window_future_days;/* ... to this far ahead */
+	int            import_max_instances;     /* recurrences kept per event at most */
+	char           import_ca_file[CFG_STR_MAX]; /* PEM CA bundle; empty: the system's */
 	enum log_level log_level;
 };
 

@@ -178,10 +178,11 @@ stmt_fail(struct db *db, MYSQL_STMT *st)
 static enum c2c_err
 bind_params(struct db *db, MYSQL_STMT *st, const struct db_param *p, size_t np)
 {
-	MYSQL_BIND b[PARAMS_MAX];
+	MYSQL_BIND small[PARAMS_MAX], *b = small;
+	enum c2c_err rc;
 	size_t i;
 
-	if (np != mysql_stmt_param_count(st) || np > PARAMS_MAX) {
+	if (np != mysql_stmt_param_count(st) || np > 65535) {
 		db->err_no = 0;
 		snprintf(db->err, sizeof(db->err), "statement wants %lu parameters, got %zu",
 		    mysql_stmt_param_count(st), np);
@@ -189,7 +190,10 @@ bind_params(struct db *db, MYSQL_STMT *st, const struct db_param *p, size_t np)
 	}
 	if (np == 0)
 		return C2C_OK;
-	memset(b, 0, sizeof(b));
+	/* Multi-row inserts bind many; the library copies the array, so it may go after. */
+	if (np > PARAMS_MAX && (b = calloc(np, sizeof(*b))) == NULL)
+		return C2C_ENOMEM;
+	memset(b, 0, np * sizeof(*b));
 	for (i = 0; i < np; i++) {
 		switch (p[i].type) {
 		case DBP_NULL:
@@ -206,7 +210,10 @@ bind_params(struct db *db, MYSQL_STMT *st, const struct db_param *p, size_t np)
 			break;
 		}
 	}
-	return mysql_stmt_bind_param(st, b) ? stmt_fail(db, st) : C2C_OK;
+	rc = mysql_stmt_bind_param(st, b) ? stmt_fail(db, st) : C2C_OK;
+	if (b != small)
+		free(b);
+	return rc;
 }
 
 void
@@ -430,6 +437,27 @@ db_exec(struct db *db, const char *sql, size_t len, const struct db_param *p, si
 		}
 	}
 	mysql_stmt_close(st);
+	if (db->broken)
+		db_disconnect(db);
+	return rc;
+}
+
+enum c2c_err
+db_exec_cached(struct db *db, const char *sql, const struct db_param *p, size_t np,
+    unsigned long long *affected)
+{
+	MYSQL_STMT *st = NULL;
+	enum c2c_err rc;
+
+	if ((rc = db_ensure(db)) != C2C_OK)
+		return rc;
+	if ((rc = cached_stmt(db, sql, &st)) == C2C_OK &&
+	    (rc = bind_params(db, st, p, np)) == C2C_OK) {
+		if (mysql_stmt_execute(st))
+			rc = stmt_fail(db, st);
+		else if (affected != NULL)
+			*affected = mysql_stmt_affected_rows(st);
+	}
 	if (db->broken)
 		db_disconnect(db);
 	return rc;

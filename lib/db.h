@@ -49,6 +49,11 @@ enum c2c_err db_query(struct db *db, const char *sql, const struct db_param *p, 
 enum c2c_err db_exec(struct db *db, const char *sql, size_t len, const struct db_param *p,
     size_t np, unsigned long long *affected);
 
+/* db_exec for a statement run many times (an import's updates): prepared once and kept
+ * like db_query's, so sql must be a constant.  Never retried. */
+enum c2c_err db_exec_cached(struct db *db, const char *sql, const struct db_param *p, size_t np,
+    unsigned long long *affected);
+
 /* Transactions for db_exec sequences. */
 enum c2c_err db_begin(struct db *db);
 enum c2c_err db_commit(struct db *db);

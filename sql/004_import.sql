@@ -3,8 +3,8 @@
 --    the time a server's Retry-After asks us to wait until, and a flag for feeds that make
 --    up new UIDs on every fetch (their events are then matched by content);
 --  * a run records its outcome, the host that ran it and what it skipped;
---  * events are keyed by source, UID and recurrence id (two calendars may use the same UID),
---    and keep the CATEGORIES of the feed.
+--  * events are keyed by source, UID and recurrence id (two calendars may use the same UID;
+--    UIDs compare byte for byte, as RFC 5545 means them), and keep the feed's CATEGORIES.
 -- Statements are single statements: the migration runner splits files at ';'.
 
 ALTER TABLE calendar_sources ADD COLUMN name VARCHAR(200) NULL AFTER id;
@@ -22,5 +22,6 @@ ALTER TABLE import_runs ADD COLUMN skipped INT UNSIGNED NOT NULL DEFAULT 0 COMME
 ALTER TABLE import_runs ADD COLUMN warnings TEXT NULL;
 
 ALTER TABLE events ADD COLUMN categories VARCHAR(1000) NULL COMMENT 'CATEGORIES of an imported event, comma-separated';
+ALTER TABLE events MODIFY uid VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL;
 ALTER TABLE events ADD COLUMN source_key INT UNSIGNED AS (COALESCE(source_id, 0)) PERSISTENT;
 ALTER TABLE events DROP INDEX events_uid, ADD UNIQUE KEY events_source_uid (source_key, uid, recurrence_id);

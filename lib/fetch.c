@@ -1,0 +1,343 @@
+/* fetch.c: one safe HTTP(S) GET of a calendar with libcurl. */
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <netinet/in.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <curl/curl.h>
+
+#include "fetch.h"
+
+#define URL_MAX 2000
+#define HEADER_VALUE_MAX 500   /* longer validators are not kept (calendar_sources.etag) */
+
+enum c2c_err
+fetch_global_init(void)
+{
+	return curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK ? C2C_OK : C2C_ENOMEM;
+}
+
+void
+fetch_global_end(void)
+{
+	curl_global_cleanup();
+}
+
+const char *
+fetch_user_agent(void)
+{
+	return "c2c/" C2C_VERSION " (calendar import; +https://github.com/c2c-platform/c2c)";
+}
+
+static int
+v4_is_private(uint32_t a)   /* host order */
+{
+	static const struct { uint32_t net, mask; } nets[] = {
+		{ 0x00000000, 0xff000000 },   /* 0/8: "this network" */
+		{ 0x0a000000, 0xff000000 },   /* 10/8 */
+		{ 0x64400000, 0xffc00000 },   /* 100.64/10: carrier-grade NAT */
+		{ 0x7f000000, 0xff000000 },   /* 127/8: loopback */
+		{ 0xa9fe0000, 0xffff0000 },   /* 169.254/16: link-local (cloud metadata) */
+		{ 0xac100000, 0xfff00000 },   /* 172.16/12 */
+		{ 0xc0000000, 0xffffff00 },   /* 192.0.0/24: protocol assignments */
+		{ 0xc0a80000, 0xffff0000 },   /* 192.168/16 */
+		{ 0xc6120000, 0xfffe0000 },   /* 198.18/15: benchmarking */
+		{ 0xe0000000, 0xe0000000 },   /* 224/4 multicast, 240/4 reserved, broadcast */
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(nets) / sizeof(nets[0]); i++)
+		if ((a & nets[i].mask) == nets[i].net)
+			return 1;
+	return 0;
+}
+
+int
+fetch_addr_is_private(const struct sockaddr *sa)
+{
+	if (sa->sa_family == AF_INET) {
+		const struct sockaddr_in *in = (const struct sockaddr_in *)(const void *)sa;
+		return v4_is_private(ntohl(in->sin_addr.s_addr));
+	}
+	if (sa->sa_family == AF_INET6) {
+		const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)(const void *)sa;
+		const unsigned char *b = in6->sin6_addr.s6_addr;
+		static const unsigned char mapped[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff };
+		static const unsigned char nat64[12] = { 0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0 };
+		static const unsigned char zero[12];
+		uint32_t v4;
+
+		if (memcmp(b, mapped, 12) == 0 || memcmp(b, nat64, 12) == 0 || memcmp(b, zero, 12) == 0) {
+			/* ::a.b.c.d (deprecated "compatible"), ::ffff:a.b.c.d and 64:ff9b::a.b.c.d
+			 * reach the IPv4 address; :: and ::1 fall in 0/8 this way. */
+			memcpy(&v4, b + 12, 4);
+			return v4_is_private(ntohl(v4)) || (memcmp(b, zero, 12) == 0);
+		}
+		if (b[0] == 0x20 && b[1] == 0x02) {   /* 2002::/16, 6to4: the IPv4 in bits 16-47 */
+			memcpy(&v4, b + 2, 4);
+			return v4_is_private(ntohl(v4));
+		}
+		return (b[0] & 0xfe) == 0xfc ||                   /* fc00::/7 unique local */
+		    (b[0] == 0xfe && (b[1] & 0xc0) == 0x80) ||    /* fe80::/10 link-local */
+		    (b[0] == 0xfe && (b[1] & 0xc0) == 0xc0) ||    /* fec0::/10 site-local */
+		    b[0] == 0xff;                                 /* multicast */
+	}
+	return 1;   /* unix sockets and the unknown: never */
+}
+
+long
+fetch_parse_retry_after(const char *v, long long now)
+{
+	long long s;
+	char *end;
+
+	if (v == NULL)
+		return 0;
+	while (*v == ' ' || *v == '\t')
+		v++;
+	if (*v >= '0' && *v <= '9') {
+		s = strtoll(v, &end, 10);
+		while (*end == ' ' || *end == '\t')
+			end++;
+		if (*end != '\0')
+			return 0;
+	} else {
+		time_t t = curl_getdate(v, NULL);
+		if (t == (time_t)-1)
+			return 0;
+		s = (long long)t - now;
+	}
+	if (s <= 0)
+		return 0;
+	return s > 7 * 86400 ? 7 * 86400 : (long)s;
+}
+
+/* State of one transfer, seen by the callbacks. */
+struct xfer {
+	struct fetch_result *r;
+	long   max_bytes;
+	int    allow_private;
+	int    too_big;
+	char   refused[160];   /* the address refused, when one was */
+};
+
+static size_t
+on_body(char *p, size_t size, size_t n, void *arg)
+{
+	struct xfer *x = arg;
+	size_t len = size * n;
+
+	if ((long long)x->r->body.len + (long long)len > x->max_bytes) {
+		x->too_big = 1;
+		return 0;   /* makes curl stop with CURLE_WRITE_ERROR */
+	}
+	if (buf_append(&x->r->body, p, len) < 0)
+		return 0;
+	return len;
+}
+
+/* Copies a header's value, trimmed, into *dst (replacing it); over-long values are not
+ * kept. */
+static void
+keep_value(char **dst, const char *v, size_t len)
+{
+	while (len > 0 && (*v == ' ' || *v == '\t'))
+		v++, len--;
+	while (len > 0 && (v[len - 1] == '\r' || v[len - 1] == '\n' || v[len - 1] == ' ' ||
+	    v[len - 1] == '\t'))
+		len--;
+	free(*dst);
+	*dst = NULL;
+	if (len == 0 || len > HEADER_VALUE_MAX)
+		return;
+	if ((*dst = malloc(len + 1)) != NULL) {
+		memcpy(*dst, v, len);
+		(*dst)[len] = '\0';
+	}
+}
+
+static size_t
+on_header(char *p, size_t size, size_t n, void *arg)
+{
+	struct xfer *x = arg;
+	struct fetch_result *r = x->r;
+	size_t len = size * n;
+	char *retry = NULL;
+
+	if (len >= 5 && memcmp(p, "HTTP/", 5) == 0) {
+		/* A new response (after a redirect or a 100): forget the last one's headers. */
+		free(r->etag), r->etag = NULL;
+		free(r->last_modified), r->last_modified = NULL;
+		free(r->content_type), r->content_type = NULL;
+		r->retry_after = 0;
+		return len;
+	}
+	if (len > 5 && strncasecmp(p, "ETag:", 5) == 0)
+		keep_value(&r->etag, p + 5, len - 5);
+	else if (len > 14 && strncasecmp(p, "Last-Modified:", 14) == 0)
+		keep_value(&r->last_modified, p + 14, len - 14);
+	else if (len > 13 && strncasecmp(p, "Content-Type:", 13) == 0)
+		keep_value(&r->content_type, p + 13, len - 13);
+	else if (len > 12 && strncasecmp(p, "Retry-After:", 12) == 0) {
+		keep_value(&retry, p + 12, len - 12);
+		r->retry_after = fetch_parse_retry_after(retry, (long long)time(NULL));
+		free(retry);
+	}
+	return len;
+}
+
+/* Called for every connection curl opens, with the address it is about to connect to:
+ * the one place where the address is known for certain (after DNS, for every redirect). */
+static curl_socket_t
+on_open_socket(void *arg, curlsocktype purpose, struct curl_sockaddr *a)
+{
+	struct xfer *x = arg;
+	char host[INET6_ADDRSTRLEN] = "?";
+
+	(void)purpose;
+	if (!x->allow_private && fetch_addr_is_private(&a->addr)) {
+		if (a->family == AF_INET)
+			inet_ntop(AF_INET, &((struct sockaddr_in *)(void *)&a->addr)->sin_addr, host,
+			    sizeof(host));
+		else if (a->family == AF_INET6)
+			inet_ntop(AF_INET6, &((struct sockaddr_in6 *)(void *)&a->addr)->sin6_addr, host,
+			    sizeof(host));
+		snprintf(x->refused, sizeof(x->refused), "%s", host);
+		return CURL_SOCKET_BAD;
+	}
+	return socket(a->family, a->socktype, a->protocol);
+}
+
+static int
+url_acceptable(const char *url)
+{
+	size_t len = strlen(url), i;
+
+	if (len > URL_MAX || (strncasecmp(url, "http://", 7) != 0 && strncasecmp(url, "https://", 8) != 0))
+		return 0;
+	for (i = 0; i < len; i++)
+		if ((unsigned char)url[i] <= ' ' || (unsigned char)url[i] == 0x7f)
+			return 0;
+	return 1;
+}
+
+void
+fetch_result_free(struct fetch_result *r)
+{
+	buf_free(&r->body);
+	free(r->etag);
+	free(r->last_modified);
+	free(r->content_type);
+	r->etag = r->last_modified = r->content_type = NULL;
+}
+
+enum c2c_err
+fetch_url(const char *url, const struct fetch_opts *o, struct fetch_result *r)
+{
+	struct curl_slist *hdrs = NULL, *h;
+	char line[HEADER_VALUE_MAX + 32], cerr[CURL_ERROR_SIZE] = "";
+	struct xfer x;
+	curl_off_t dl = 0;
+	CURLcode cc;
+	CURL *c;
+
+	memset(r, 0, sizeof(*r));
+	if (!url_acceptable(url))
+		return C2C_EINVAL;
+	memset(&x, 0, sizeof(x));
+	x.r = r;
+	x.max_bytes = o->max_bytes;
+	x.allow_private = o->allow_private;
+	if ((c = curl_easy_init()) == NULL)
+		return C2C_ENOMEM;
+	if (o->etag != NULL && *o->etag != '\0') {
+		snprintf(line, sizeof(line), "If-None-Match: %s", o->etag);
+		if ((h = curl_slist_append(hdrs, line)) == NULL)
+			goto nomem;
+		hdrs = h;
+	}
+	if (o->last_modified != NULL && *o->last_modified != '\0') {
+		snprintf(line, sizeof(line), "If-Modified-Since: %s", o->last_modified);
+		if ((h = curl_slist_append(hdrs, line)) == NULL)
+			goto nomem;
+		hdrs = h;
+	}
+	if ((h = curl_slist_append(hdrs, "Accept: text/calendar, */*;q=0.5")) == NULL)
+		goto nomem;
+	hdrs = h;
+
+	curl_easy_setopt(c, CURLOPT_URL, url);
+	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+	curl_easy_setopt(c, CURLOPT_MAXREDIRS, 5L);
+	/* Proxies from the environment would hide the address connected to from the check
+	 * below, so none is used. */
+	curl_easy_setopt(c, CURLOPT_PROXY, "");
+	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, o->connect_timeout);
+	curl_easy_setopt(c, CURLOPT_TIMEOUT, o->timeout);
+	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");   /* every encoding curl decodes */
+	curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)o->max_bytes);
+	curl_easy_setopt(c, CURLOPT_USERAGENT, fetch_user_agent());
+	curl_easy_setopt(c, CURLOPT_HTTPHEADER, hdrs);
+	curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
+	curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
+	if (o->ca_file != NULL && *o->ca_file != '\0')
+		curl_easy_setopt(c, CURLOPT_CAINFO, o->ca_file);
+	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, &x);
+	curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
+	curl_easy_setopt(c, CURLOPT_HEADERDATA, &x);
+	curl_easy_setopt(c, CURLOPT_OPENSOCKETFUNCTION, on_open_socket);
+	curl_easy_setopt(c, CURLOPT_OPENSOCKETDATA, &x);
+	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, cerr);
+
+	cc = curl_easy_perform(c);
+	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r->http_status);
+	curl_easy_getinfo(c, CURLINFO_SIZE_DOWNLOAD_T, &dl);
+	r->wire_bytes = (long long)dl;
+	r->outcome = FETCH_FAILED;
+	if (x.refused[0] != '\0' && cc != CURLE_OK)
+		snprintf(r->error, sizeof(r->error), "refused to connect to %s: a loopback, private or "
+		    "link-local address (set import_allow_private = 1 to allow it)", x.refused);
+	else if (x.too_big || cc == CURLE_FILESIZE_EXCEEDED)
+		snprintf(r->error, sizeof(r->error), "the calendar is larger than import_max_bytes "
+		    "(%ld bytes)", o->max_bytes);
+	else if (cc == CURLE_OPERATION_TIMEDOUT)
+		snprintf(r->error, sizeof(r->error), "timed out after %ld s (import_timeout; "
+		    "import_connect_timeout is %ld s)", o->timeout, o->connect_timeout);
+	else if (cc == CURLE_TOO_MANY_REDIRECTS)
+		snprintf(r->error, sizeof(r->error), "more than 5 redirects");
+	else if (cc == CURLE_UNSUPPORTED_PROTOCOL)
+		snprintf(r->error, sizeof(r->error), "redirected to a URL that is not http or https");
+	else if (cc == CURLE_WRITE_ERROR)
+		snprintf(r->error, sizeof(r->error), "out of memory while receiving the calendar");
+	else if (cc != CURLE_OK)
+		snprintf(r->error, sizeof(r->error), "%s%s%s", curl_easy_strerror(cc),
+		    cerr[0] != '\0' ? ": " : "", cerr);
+	else if (r->http_status == 304 && (o->etag != NULL || o->last_modified != NULL))
+		r->outcome = FETCH_NOT_MODIFIED;
+	else if (r->http_status == 200)
+		r->outcome = FETCH_OK;
+	else
+		snprintf(r->error, sizeof(r->error), "HTTP status %ld%s", r->http_status,
+		    r->http_status == 429 || r->http_status == 503 ?
+		    (r->retry_after > 0 ? " (the server asked to retry later)" : " (server busy)") :
+		    r->http_status == 404 || r->http_status == 410 ? " (the calendar is not there: check the URL)" :
+		    r->http_status == 401 || r->http_status == 403 ? " (the server refuses access)" : "");
+	curl_easy_cleanup(c);
+	curl_slist_free_all(hdrs);
+	if (r->outcome == FETCH_OK && buf_append(&r->body, "", 0) < 0)
+		return C2C_ENOMEM;
+	return C2C_OK;
+nomem:
+	curl_slist_free_all(hdrs);
+	curl_easy_cleanup(c);
+	return C2C_ENOMEM;
+}

@@ -1,0 +1,66 @@
+/* fetch.h: one HTTP(S) GET of a calendar with libcurl, made safe for URLs that other
+ * people control: http and https only, TLS verified, at most 5 redirects, timeouts, a
+ * size cap on the decoded body, and no connection to a loopback, private or link-local
+ * address unless allowed -- checked on each address actually connected to, redirects
+ * included, so that DNS tricks and redirects cannot reach the city's internal network. */
+#ifndef C2C_FETCH_H
+#define C2C_FETCH_H
+
+#include <stddef.h>
+#include <sys/socket.h>
+
+#include "buf.h"
+#include "err.h"
+
+struct fetch_opts {
+	long        max_bytes;        /* body cap after decompression */
+	long        connect_timeout;  /* seconds */
+	long        timeout;          /* seconds for the whole transfer, redirects included */
+	int         allow_private;    /* 1: loopback/private/link-local addresses allowed */
+	const char *ca_file;          /* PEM bundle, or NULL/"" for the system's */
+	const char *etag;             /* validators of the last fetch, or NULL: */
+	const char *last_modified;    /*   sent as If-None-Match / If-Modified-Since */
+};
+
+enum fetch_outcome {
+	FETCH_OK,            /* 200: body holds the calendar */
+	FETCH_NOT_MODIFIED,  /* 304 to a conditional request */
+	FETCH_FAILED         /* see error */
+};
+
+/* What a fetch gives.  Owned by the caller: fetch_result_free. */
+struct fetch_result {
+	enum fetch_outcome outcome;
+	long        http_status;      /* of the last response; 0 when none came */
+	struct buf  body;             /* the decoded body (FETCH_OK) */
+	long long   wire_bytes;       /* bytes received, as sent (compressed or not) */
+	char       *etag;             /* validators of the response, or NULL */
+	char       *last_modified;
+	char       *content_type;     /* or NULL */
+	long        retry_after;      /* seconds a 429/503 asked to wait (Retry-After), or 0 */
+	char        error[512];       /* FETCH_FAILED: a reason a person can act on */
+};
+
+/* Once per process, before threads. */
+enum c2c_err fetch_global_init(void);
+void fetch_global_end(void);
+
+/* The User-Agent sent: "c2c/VERSION (calendar import; +https://...)".  Static. */
+const char *fetch_user_agent(void);
+
+/* Fetches url into *r (cleared first).  Returns C2C_OK whatever the outcome (see
+ * r->outcome), C2C_EINVAL for a URL that is not http(s) or too long, C2C_ENOMEM. */
+enum c2c_err fetch_url(const char *url, const struct fetch_opts *o, struct fetch_result *r);
+
+void fetch_result_free(struct fetch_result *r);
+
+/* 1 when sa is an address that only a local network reaches: unspecified, loopback,
+ * RFC 1918, CGNAT (100.64/10), link-local, multicast, reserved, benchmarking, IPv6 ULA and
+ * link-local, and IPv4 ones written as IPv6 (mapped, NAT64, 6to4).  Exposed for tests. */
+int fetch_addr_is_private(const struct sockaddr *sa);
+
+/* Seconds from a Retry-After value (delta-seconds or an HTTP date), relative to now;
+ * 0 when absent, past or unreadable; capped at one week.  Exposed for tests. */
+long fetch_parse_retry_after(const char *value, long long now);
+
+#endif

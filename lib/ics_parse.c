@@ -1,0 +1,969 @@
+/* ics_parse.c: an iCalendar file from a calendar source -> the occurrences c2c stores. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libical/ical.h>
+
+#include "ics.h"
+#include "ics_parse.h"
+#include "utf8.h"
+
+#define DEPTH_MAX 20            /* nesting of BEGIN/END: VCALENDAR/VEVENT/VALARM is 3 */
+#define WARNINGS_KEPT 50
+/* Steps of libical's recurrence iterator allowed per file, so that a rule such as
+ * FREQ=SECONDLY from 1970 cannot keep the importer busy for hours. */
+#define STEPS_MAX 2000000L
+
+struct pctx {
+	const struct ics_parse_opts *o;
+	struct ics_calendar *cal;
+	icalcomponent *vcal;
+	icaltimezone *utc;
+	icaltimezone *deflt;          /* zone of floating times, NULL: UTC */
+	char deflt_name[65];          /* its IANA name, or "" */
+	long steps;                   /* recurrence steps taken so far */
+};
+
+/* ---- Warnings ------------------------------------------------------------------------ */
+
+static void warn(struct ics_calendar *cal, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void
+warn(struct ics_calendar *cal, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (cal->nwarnings++ >= WARNINGS_KEPT)
+		return;
+	va_start(ap, fmt);
+	if (buf_vprintf(&cal->warnings, fmt, ap) == 0)
+		buf_puts(&cal->warnings, "\n");
+	va_end(ap);
+}
+
+/* ---- Text ------------------------------------------------------------------------------ */
+
+/* A copy of s cleaned for storing: control characters other than tab and LF become spaces,
+ * CR is dropped, leading and trailing blanks go, and the text is cut to max characters
+ * (max_bytes bytes) at a character boundary.  NULL for NULL or empty; *failed on ENOMEM. */
+static char *
+clean_text(const char *s, size_t max_chars, size_t max_bytes, int *failed)
+{
+	size_t len, i, o = 0, chars = 0;
+	char *c;
+
+	if (s == NULL)
+		return NULL;
+	while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+		s++;
+	len = strlen(s);
+	if (len == 0)
+		return NULL;
+	if ((c = malloc(len + 1)) == NULL) {
+		*failed = 1;
+		return NULL;
+	}
+	for (i = 0; i < len && chars < max_chars; ) {
+		unsigned char b = (unsigned char)s[i];
+		size_t n = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+
+		if (i + n > len || o + n > max_bytes)
+			break;
+		if (b == '\r') {
+			i++;
+			continue;
+		}
+		if ((b < 0x20 && b != '\t' && b != '\n') || b == 0x7f)
+			c[o++] = ' ';
+		else if (b == 0xc2 && n == 2 && (unsigned char)s[i + 1] < 0xa0)
+			c[o++] = ' ';   /* C1 controls, U+0080..U+009F */
+		else {
+			memcpy(c + o, s + i, n);
+			o += n;
+		}
+		i += n;
+		chars++;
+	}
+	while (o > 0 && (c[o - 1] == ' ' || c[o - 1] == '\t' || c[o - 1] == '\n'))
+		o--;
+	c[o] = '\0';
+	if (o == 0 || !utf8_valid(c, o)) {
+		free(c);
+		return NULL;
+	}
+	return c;
+}
+
+static uint64_t
+fnv1a(uint64_t h, const char *s)
+{
+	for (; s != NULL && *s != '\0'; s++) {
+		h ^= (unsigned char)*s;
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+/* ---- Structure check ------------------------------------------------------------------- */
+
+/* Checks what libical would silently repair or drop: that this is iCalendar at all, that
+ * it is UTF-8, and that every BEGIN has its END (a file cut off in transfer does not).
+ * Errors name the line. */
+static int
+check_structure(const char *text, size_t len, char *err, size_t errlen)
+{
+	char stack[DEPTH_MAX][32];
+	long begun[DEPTH_MAX];
+	size_t depth = 0, pos = 0;
+	long line = 0;
+	int seen_calendar = 0, first = 1;
+
+	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
+		pos = 3;
+	while (pos < len) {
+		const char *l = text + pos, *nl = memchr(l, '\n', len - pos);
+		size_t ll = nl != NULL ? (size_t)(nl - l) : len - pos;
+		char name[32];
+
+		line++;
+		pos += ll + (nl != NULL);
+		if (ll > 0 && l[ll - 1] == '\r')
+			ll--;
+		if (!utf8_valid(l, ll)) {
+			snprintf(err, errlen, "line %ld: not valid UTF-8 (iCalendar files are UTF-8)%s",
+			    line, memchr(l, '\0', ll) != NULL ? ": a NUL byte" : "");
+			return -1;
+		}
+		if (ll == 0 || l[0] == ' ' || l[0] == '\t')
+			continue;   /* blank, or the continuation of a folded line */
+		if (first) {
+			first = 0;
+			if (ll < 15 || strncasecmp(l, "BEGIN:VCALENDAR", 15) != 0) {
+				char shown[48];
+				size_t n = ll < 40 ? ll : 40, i;
+				for (i = 0; i < n; i++)
+					shown[i] = (unsigned char)l[i] < 0x20 || (unsigned char)l[i] >= 0x7f ?
+					    '?' : l[i];
+				shown[n] = '\0';
+				snprintf(err, errlen, "line %ld: not an iCalendar file: it begins with "
+				    "\"%s%s\", not BEGIN:VCALENDAR", line, shown, ll > 40 ? "..." : "");
+				return -1;
+			}
+		}
+		if (ll > 6 && strncasecmp(l, "BEGIN:", 6) == 0) {
+			size_t n = ll - 6 < sizeof(name) - 1 ? ll - 6 : sizeof(name) - 1;
+			if (depth == DEPTH_MAX) {
+				snprintf(err, errlen, "line %ld: components nested deeper than %d", line,
+				    DEPTH_MAX);
+				return -1;
+			}
+			memcpy(stack[depth], l + 6, n);
+			stack[depth][n] = '\0';
+			if (depth == 0 && strcasecmp(stack[0], "VCALENDAR") != 0) {
+				snprintf(err, errlen, "line %ld: BEGIN:%s outside a VCALENDAR", line,
+				    stack[0]);
+				return -1;
+			}
+			begun[depth++] = line;
+			seen_calendar = 1;
+		} else if (ll > 4 && strncasecmp(l, "END:", 4) == 0) {
+			size_t n = ll - 4 < sizeof(name) - 1 ? ll - 4 : sizeof(name) - 1;
+			memcpy(name, l + 4, n);
+			name[n] = '\0';
+			if (depth == 0 || strcasecmp(stack[depth - 1], name) != 0) {
+				snprintf(err, errlen, "line %ld: END:%s does not close %s%s%s", line, name,
+				    depth == 0 ? "anything" : "BEGIN:", depth == 0 ? "" : stack[depth - 1],
+				    depth == 0 ? "" : " (a component is cut short or misnested)");
+				return -1;
+			}
+			depth--;
+		}
+	}
+	if (!seen_calendar) {
+		snprintf(err, errlen, "the file is empty: no BEGIN:VCALENDAR");
+		return -1;
+	}
+	if (depth > 0) {
+		snprintf(err, errlen, "line %ld: the file ends inside BEGIN:%s of line %ld: it is "
+		    "truncated (END:%s missing)", line, stack[depth - 1], begun[depth - 1],
+		    stack[depth - 1]);
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- Zones and times ------------------------------------------------------------------- */
+
+/* The IANA zone a TZID names: itself, a known zone after a vendor prefix such as
+ * "/mozilla.org/20050126_1/" or "/freeassociation.sourceforge.net/Tzfile/", or a Windows
+ * name.  NULL if none. */
+static icaltimezone *
+builtin_zone(const char *tzid)
+{
+	icaltimezone *z;
+	const char *p, *w;
+
+	if (tzid == NULL || *tzid == '\0' || strlen(tzid) > 64 + 64)
+		return NULL;
+	if ((z = icaltimezone_get_builtin_timezone(tzid)) != NULL)
+		return z;
+	for (p = tzid; (p = strchr(p, '/')) != NULL; p++)
+		if (p[1] != '\0' && strchr(p + 1, '/') != NULL &&
+		    (z = icaltimezone_get_builtin_timezone(p + 1)) != NULL)
+			return z;
+	if ((w = ics_windows_zone(tzid)) != NULL)
+		return icaltimezone_get_builtin_timezone(w);
+	return NULL;
+}
+
+/* Copies the IANA name of builtin zone z into name[65] ("" for none).  Copied, because
+ * libical replaces a zone's location string when it loads the zone. */
+static void
+zone_name(icaltimezone *z, char name[65])
+{
+	const char *l = z != NULL ? icaltimezone_get_location(z) : NULL;
+
+	snprintf(name, 65, "%s", l != NULL && strlen(l) < 65 ? l : "");
+}
+
+/* Zone of a time property: *z gets the zone (NULL: UTC), name[65] its IANA name or "".
+ * Returns -1 when the TZID is unknown to tzdata and to the file (the default zone is then
+ * used, with a warning). */
+static int
+prop_zone(struct pctx *x, icalproperty *p, struct icaltimetype t, icaltimezone **z,
+    char name[65])
+{
+	icalparameter *tp = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER);
+	const char *tzid = tp != NULL ? icalparameter_get_tzid(tp) : NULL;
+	icaltimezone *b;
+
+	name[0] = '\0';
+	if (icaltime_is_utc(t) || (t.zone != NULL && t.zone == x->utc)) {
+		*z = NULL;
+		return 0;
+	}
+	if (tzid == NULL) {           /* floating */
+		*z = x->deflt;
+		memcpy(name, x->deflt_name, 65);
+		return 0;
+	}
+	if ((b = builtin_zone(tzid)) != NULL) {
+		*z = b == x->utc ? NULL : b;
+		if (*z != NULL)
+			zone_name(b, name);
+		return 0;
+	}
+	if ((b = icalcomponent_get_timezone(x->vcal, tzid)) != NULL) {
+		/* Only the file knows this zone; an X-LIC-LOCATION may still name an IANA one. */
+		const char *loc = icaltimezone_get_location(b);
+		icaltimezone *l = loc != NULL ? builtin_zone(loc) : NULL;
+		*z = l != NULL ? l : b;
+		if (l != NULL)
+			zone_name(l, name);
+		return 0;
+	}
+	*z = x->deflt;
+	memcpy(name, x->deflt_name, 65);
+	return -1;
+}
+
+static time_t
+to_utc(struct icaltimetype t, const icaltimezone *z)
+{
+	t.zone = NULL;
+	return icaltime_as_timet_with_zone(t, z);
+}
+
+static void
+fmt_utc(time_t u, char out[20])
+{
+	struct tm tm;
+
+	gmtime_r(&u, &tm);
+	strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm);
+}
+
+static void
+fmt_date(struct icaltimetype d, char out[20])
+{
+	snprintf(out, 20, "%04d-%02d-%02d 00:00:00", d.year, d.month, d.day);
+}
+
+/* ---- Events ---------------------------------------------------------------------------- */
+
+/* What a VEVENT says, its times unresolved. */
+struct vevent {
+	icalcomponent *c;
+	const char *uid;
+	struct icaltimetype start, end;   /* local as written; end null when none */
+	icaltimezone *zone;               /* of start; NULL: UTC */
+	char zone_name[65];               /* its IANA name, or "" */
+	int has_rid;
+	time_t rid_utc;                   /* RECURRENCE-ID in UTC (date: 00:00 UTC) */
+	int rid_date;
+	int sequence;
+	int used;                         /* an override that replaced an occurrence */
+};
+
+static int
+add_item(struct ics_calendar *cal, struct ics_item **it)
+{
+	if (cal->n == cal->cap) {
+		size_t cap = cal->cap ? cal->cap * 2 : 64;
+		struct ics_item *n = realloc(cal->items, cap * sizeof(*n));
+		if (n == NULL)
+			return -1;
+		cal->items = n;
+		cal->cap = cap;
+	}
+	*it = &cal->items[cal->n];
+	memset(*it, 0, sizeof(**it));
+	return 0;
+}
+
+static void
+item_free(struct ics_item *it)
+{
+	free(it->uid);
+	free(it->title);
+	free(it->description);
+	free(it->location);
+	free(it->url);
+	free(it->organiser);
+	free(it->categories);
+}
+
+static const char *
+prop_text(icalcomponent *c, icalproperty_kind k)
+{
+	icalproperty *p = icalcomponent_get_first_property(c, k);
+	return p != NULL ? icalproperty_get_value_as_string(p) : NULL;
+}
+
+/* The text fields of ev into it. */
+static int
+fill_text(struct pctx *x, const struct vevent *v, struct ics_item *it)
+{
+	icalcomponent *c = v->c;
+	icalproperty *p;
+	struct buf cats = BUF_INIT;
+	int failed = 0;
+	const char *s;
+
+	it->uid = clean_text(v->uid, ICS_UID_MAX, 4 * ICS_UID_MAX, &failed);
+	s = icalcomponent_get_summary(c);
+	it->title = clean_text(s, ICS_TITLE_MAX, 4 * ICS_TITLE_MAX, &failed);
+	if (it->title == NULL && !failed)
+		it->title = strdup("(untitled)");
+	it->description = clean_text(icalcomponent_get_description(c), ICS_DESCRIPTION_MAX,
+	    ICS_DESCRIPTION_MAX, &failed);
+	it->location = clean_text(icalcomponent_get_location(c), ICS_LOCATION_MAX,
+	    4 * ICS_LOCATION_MAX, &failed);
+	if ((s = prop_text(c, ICAL_URL_PROPERTY)) != NULL) {
+		size_t i, n = strlen(s);
+		int ok = n <= ICS_URL_MAX &&
+		    (strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0);
+		for (i = 0; ok && i < n; i++)
+			ok = (unsigned char)s[i] > ' ' && (unsigned char)s[i] != 0x7f;
+		if (ok)
+			it->url = clean_text(s, ICS_URL_MAX, ICS_URL_MAX, &failed);
+		else
+			warn(x->cal, "event %.80s: URL dropped: not an http(s) URL of at most %d bytes",
+			    v->uid, ICS_URL_MAX);
+	}
+	if ((p = icalcomponent_get_first_property(c, ICAL_ORGANIZER_PROPERTY)) != NULL) {
+		icalparameter *cn = icalproperty_get_first_parameter(p, ICAL_CN_PARAMETER);
+		s = cn != NULL ? icalparameter_get_cn(cn) : icalproperty_get_organizer(p);
+		if (s != NULL && strncasecmp(s, "mailto:", 7) == 0)
+			s += 7;
+		it->organiser = clean_text(s, ICS_ORGANISER_MAX, 4 * ICS_ORGANISER_MAX, &failed);
+	}
+	for (p = icalcomponent_get_first_property(c, ICAL_CATEGORIES_PROPERTY); p != NULL;
+	    p = icalcomponent_get_next_property(c, ICAL_CATEGORIES_PROPERTY)) {
+		const char *v2 = icalproperty_get_categories(p);
+		if (v2 != NULL && *v2 != '\0' &&
+		    ((cats.len > 0 && buf_puts(&cats, ",") < 0) || buf_puts(&cats, v2) < 0))
+			failed = 1;
+	}
+	if (cats.len > 0)
+		it->categories = clean_text(cats.data, ICS_CATEGORIES_MAX, 4 * ICS_CATEGORIES_MAX,
+		    &failed);
+	buf_free(&cats);
+	switch (icalcomponent_get_status(c)) {
+	case ICAL_STATUS_CANCELLED: it->status = ICS_CANCELLED; break;
+	case ICAL_STATUS_TENTATIVE: it->status = ICS_TENTATIVE; break;
+	default:                    it->status = ICS_CONFIRMED; break;
+	}
+	it->sequence = v->sequence;
+	return failed || it->title == NULL ? -1 : 0;
+}
+
+/* The times of an occurrence starting at local time s (in v's zone), lasting dur seconds
+ * (days for all-day events), into it. */
+static void
+fill_times(const struct vevent *v, struct icaltimetype s, long dur, struct ics_item *it)
+{
+	if (s.is_date) {
+		struct icaltimetype e = s;
+		it->all_day = 1;
+		fmt_date(s, it->start);
+		if (dur > 1) {
+			icaltime_adjust(&e, (int)dur - 1, 0, 0, 0);
+			fmt_date(e, it->end);
+		} else
+			fmt_date(s, it->end);
+		return;
+	}
+	{
+		time_t u = to_utc(s, v->zone);
+		fmt_utc(u, it->start);
+		if (dur > 0)
+			fmt_utc(u + dur, it->end);
+		else
+			it->end[0] = '\0';
+		memcpy(it->tzid, v->zone_name, sizeof(it->tzid));
+	}
+}
+
+/* How long v lasts: seconds, or days for an all-day event (1 = that day). */
+static long
+duration_of(const struct vevent *v)
+{
+	icalproperty *p;
+
+	if (!icaltime_is_null_time(v->end)) {
+		if (v->start.is_date) {
+			struct icaltimetype e = v->end;
+			long days = (long)((icaltime_as_timet(e) - icaltime_as_timet(v->start)) / 86400);
+			return days < 1 ? 1 : days;   /* DTEND is exclusive */
+		}
+		return (long)(to_utc(v->end, v->zone) - to_utc(v->start, v->zone));
+	}
+	if ((p = icalcomponent_get_first_property(v->c, ICAL_DURATION_PROPERTY)) != NULL) {
+		int s = icaldurationtype_as_int(icalproperty_get_duration(p));
+		if (v->start.is_date)
+			return s / 86400 < 1 ? 1 : s / 86400;
+		return s > 0 ? s : 0;
+	}
+	return v->start.is_date ? 1 : 0;
+}
+
+static void
+rid_text(struct icaltimetype s, const struct vevent *v, char out[17])
+{
+	if (s.is_date) {
+		snprintf(out, 17, "%04d%02d%02d", s.year, s.month, s.day);
+	} else {
+		time_t u = to_utc(s, v->zone);
+		struct tm tm;
+		gmtime_r(&u, &tm);
+		strftime(out, 17, "%Y%m%dT%H%M%SZ", &tm);
+	}
+}
+
+/* Reads the identity and times of a VEVENT; -1 (with a warning) when it cannot be used. */
+static int
+read_vevent(struct pctx *x, icalcomponent *c, struct vevent *v)
+{
+	icalproperty *p;
+	char name[65];
+
+	memset(v, 0, sizeof(*v));
+	v->c = c;
+	v->uid = icalcomponent_get_uid(c);
+	for (p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p != NULL;
+	    p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY))
+		warn(x->cal, "event %.80s: libical: %.200s", v->uid ? v->uid : "without UID",
+		    icalproperty_get_xlicerror(p));
+	if ((p = icalcomponent_get_first_property(c, ICAL_DTSTART_PROPERTY)) == NULL) {
+		warn(x->cal, "event %.80s: no DTSTART: left out", v->uid ? v->uid : "without UID");
+		return -1;
+	}
+	v->start = icalproperty_get_dtstart(p);
+	if (icaltime_is_null_time(v->start) || !icaltime_is_valid_time(v->start)) {
+		warn(x->cal, "event %.80s: DTSTART unreadable: left out", v->uid ? v->uid : "without UID");
+		return -1;
+	}
+	if (prop_zone(x, p, v->start, &v->zone, v->zone_name) < 0) {
+		icalparameter *tp = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER);
+		warn(x->cal, "event %.80s: unknown time zone \"%.64s\": times taken in %s",
+		    v->uid ? v->uid : "without UID", tp ? icalparameter_get_tzid(tp) : "",
+		    x->deflt_name[0] ? x->deflt_name : "UTC");
+	}
+	if ((p = icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY)) != NULL) {
+		icaltimezone *ez;
+		v->end = icalproperty_get_dtend(p);
+		if (!icaltime_is_null_time(v->end) && v->end.is_date == v->start.is_date) {
+			/* An end in another zone than the start: bring it to the start's. */
+			if (!v->start.is_date && prop_zone(x, p, v->end, &ez, name) == 0 && ez != v->zone) {
+				time_t u = to_utc(v->end, ez);
+				v->end = icaltime_from_timet_with_zone(u, 0, v->zone);
+			}
+			if (icaltime_compare(v->end, v->start) < 0) {
+				warn(x->cal, "event %.80s: DTEND before DTSTART: end dropped",
+				    v->uid ? v->uid : "without UID");
+				v->end = icaltime_null_time();
+			}
+		} else
+			v->end = icaltime_null_time();
+	} else
+		v->end = icaltime_null_time();
+	if ((p = icalcomponent_get_first_property(c, ICAL_SEQUENCE_PROPERTY)) != NULL) {
+		int s = icalproperty_get_sequence(p);
+		v->sequence = s < 0 ? 0 : s;
+	}
+	if ((p = icalcomponent_get_first_property(c, ICAL_RECURRENCEID_PROPERTY)) != NULL) {
+		struct icaltimetype r = icalproperty_get_recurrenceid(p);
+		icaltimezone *rz;
+		if (!icaltime_is_null_time(r)) {
+			v->has_rid = 1;
+			v->rid_date = r.is_date;
+			if (r.is_date)
+				v->rid_utc = icaltime_as_timet(r);
+			else {
+				if (prop_zone(x, p, r, &rz, name) < 0)
+					rz = v->zone;
+				v->rid_utc = to_utc(r, rz);
+			}
+		}
+	}
+	return 0;
+}
+
+static int
+vevent_private(icalcomponent *c)
+{
+	icalproperty *p = icalcomponent_get_first_property(c, ICAL_CLASS_PROPERTY);
+	enum icalproperty_class k;
+
+	if (p == NULL)
+		return 0;
+	k = icalproperty_get_class(p);
+	return k == ICAL_CLASS_PRIVATE || k == ICAL_CLASS_CONFIDENTIAL;
+}
+
+/* Adds one occurrence: the text of src (the override, or the master) at local start s. */
+static int
+emit(struct pctx *x, const struct vevent *src, struct icaltimetype s, long dur, const char *rid)
+{
+	struct ics_item *it;
+
+	if (add_item(x->cal, &it) < 0)
+		return -1;
+	if (fill_text(x, src, it) < 0) {
+		item_free(it);
+		return -1;
+	}
+	if (it->uid == NULL) {
+		item_free(it);
+		warn(x->cal, "event without a usable UID left out");
+		x->cal->skipped++;
+		return 0;
+	}
+	fill_times(src, s, dur, it);
+	snprintf(it->recurrence_id, sizeof(it->recurrence_id), "%s", rid);
+	x->cal->n++;
+	return 0;
+}
+
+/* The override of the occurrence of uid at u (UTC; dates at 00:00 UTC), if the file has
+ * one. */
+static struct vevent *
+find_override(struct vevent *ov, size_t nov, const char *uid, time_t u)
+{
+	size_t i;
+
+	for (i = 0; i < nov; i++)
+		if (!ov[i].used && ov[i].rid_utc == u && strcmp(ov[i].uid, uid) == 0)
+			return &ov[i];
+	return NULL;
+}
+
+static int
+time_in(struct icaltimetype *list, size_t n, struct icaltimetype t, const struct vevent *v)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (t.is_date || list[i].is_date) {
+			if (list[i].year == t.year && list[i].month == t.month && list[i].day == t.day)
+				return 1;
+		} else if (to_utc(list[i], list[i].zone ? list[i].zone : v->zone) == to_utc(t, v->zone))
+			return 1;
+	}
+	return 0;
+}
+
+/* Collects EXDATE or RDATE values of v, in v's zone (each keeps its own zone in .zone). */
+static int
+collect_dates(struct pctx *x, const struct vevent *v, icalproperty_kind k,
+    struct icaltimetype **out, size_t *n)
+{
+	icalproperty *p;
+	size_t cap = 0;
+
+	*out = NULL;
+	*n = 0;
+	for (p = icalcomponent_get_first_property(v->c, k); p != NULL;
+	    p = icalcomponent_get_next_property(v->c, k)) {
+		struct icaltimetype t;
+		icaltimezone *z;
+		char name[65];
+
+		if (k == ICAL_EXDATE_PROPERTY)
+			t = icalproperty_get_exdate(p);
+		else {
+			struct icaldatetimeperiodtype dp = icalproperty_get_rdate(p);
+			t = icaltime_is_null_time(dp.time) ? dp.period.start : dp.time;
+		}
+		if (icaltime_is_null_time(t))
+			continue;
+		if (*n == cap) {
+			struct icaltimetype *g = realloc(*out, (cap = cap ? cap * 2 : 8) * sizeof(*g));
+			if (g == NULL)
+				return -1;
+			*out = g;
+		}
+		if (!t.is_date && prop_zone(x, p, t, &z, name) < 0)
+			z = v->zone;
+		t.zone = t.is_date ? NULL : (z != NULL ? z : x->utc);
+		(*out)[(*n)++] = t;
+	}
+	return 0;
+}
+
+/* The occurrences of a recurring master within the window, overrides applied. */
+static int
+expand(struct pctx *x, struct vevent *m, struct vevent *ov, size_t nov)
+{
+	icalproperty *rp = icalcomponent_get_first_property(m->c, ICAL_RRULE_PROPERTY);
+	struct icaltimetype *ex = NULL, *rd = NULL, start = m->start, t;
+	size_t nex = 0, nrd = 0, i, kept = 0;
+	long dur = duration_of(m);
+	icalrecur_iterator *it = NULL;
+	int rc = -1, cut = 0;
+	char rid[17];
+
+	if (collect_dates(x, m, ICAL_EXDATE_PROPERTY, &ex, &nex) < 0 ||
+	    collect_dates(x, m, ICAL_RDATE_PROPERTY, &rd, &nrd) < 0)
+		goto out;
+	start.zone = start.is_date ? NULL : (m->zone != NULL ? m->zone : x->utc);
+	if (rp != NULL) {
+		struct icalrecurrencetype r = icalproperty_get_rrule(rp);
+		if (r.freq == ICAL_NO_RECURRENCE || (it = icalrecur_iterator_new(r, start)) == NULL) {
+			warn(x->cal, "event %.80s: RRULE not understood: only its first date kept", m->uid);
+			icalerror_clear_errno();
+		}
+	}
+	/* The iterator yields DTSTART first, then the rule's dates, in order; RDATEs follow. */
+	for (i = 0; ; ) {
+		time_t u;
+		struct vevent *o;
+
+		if (it != NULL) {
+			if (x->steps++ >= STEPS_MAX) {
+				cut = 2;
+				break;
+			}
+			t = icalrecur_iterator_next(it);
+			if (icaltime_is_null_time(t))
+				break;
+		} else if (i == 0) {
+			t = start;
+			i = 1;
+		} else
+			break;
+		u = t.is_date ? icaltime_as_timet(t) : to_utc(t, m->zone);
+		if (u > x->o->window_to)
+			break;
+		if (u < x->o->window_from || time_in(ex, nex, t, m))
+			continue;
+		if (kept >= (size_t)x->o->max_instances) {
+			cut = 1;
+			break;
+		}
+		rid_text(t, m, rid);
+		if ((o = find_override(ov, nov, m->uid, u)) != NULL) {
+			o->used = 1;
+			if (emit(x, o, o->start, duration_of(o), rid) < 0)
+				goto out;
+		} else if (emit(x, m, t, dur, rid) < 0)
+			goto out;
+		kept++;
+	}
+	for (i = 0; i < nrd && kept < (size_t)x->o->max_instances; i++) {
+		struct icaltimetype s = rd[i];
+		time_t u = s.is_date ? icaltime_as_timet(s) : to_utc(s, s.zone);
+		struct vevent *o;
+		if (u < x->o->window_from || u > x->o->window_to || time_in(ex, nex, s, m))
+			continue;
+		if (!s.is_date)   /* in the master's zone, so that the stored zone is right */
+			s = icaltime_from_timet_with_zone(u, 0, m->zone);
+		rid_text(s, m, rid);
+		if ((o = find_override(ov, nov, m->uid, u)) != NULL) {
+			o->used = 1;
+			if (emit(x, o, o->start, duration_of(o), rid) < 0)
+				goto out;
+		} else if (emit(x, m, s, dur, rid) < 0)
+			goto out;
+		kept++;
+	}
+	if (cut == 1)
+		warn(x->cal, "event %.80s: recurrence cut at %d occurrences (import_max_instances)",
+		    m->uid, x->o->max_instances);
+	else if (cut == 2)
+		warn(x->cal, "event %.80s: recurrence rules of this file too dense: expansion stopped",
+		    m->uid);
+	rc = 0;
+out:
+	if (it != NULL)
+		icalrecur_iterator_free(it);
+	free(ex);
+	free(rd);
+	return rc;
+}
+
+static int
+is_recurring(icalcomponent *c)
+{
+	return icalcomponent_get_first_property(c, ICAL_RRULE_PROPERTY) != NULL ||
+	    icalcomponent_get_first_property(c, ICAL_RDATE_PROPERTY) != NULL;
+}
+
+static long
+duration_seconds(const char *s)
+{
+	struct icaldurationtype d;
+
+	if (s == NULL)
+		return 0;
+	d = icaldurationtype_from_string(s);
+	if (icaldurationtype_is_bad_duration(d)) {
+		icalerror_clear_errno();
+		return 0;
+	}
+	return icaldurationtype_as_int(d) > 0 ? icaldurationtype_as_int(d) : 0;
+}
+
+/* Calendar-level properties: name, refresh hints, default zone. */
+static void
+read_calendar_props(struct pctx *x)
+{
+	icalproperty *p;
+
+	for (p = icalcomponent_get_first_property(x->vcal, ICAL_ANY_PROPERTY); p != NULL;
+	    p = icalcomponent_get_next_property(x->vcal, ICAL_ANY_PROPERTY)) {
+		const char *n = icalproperty_get_property_name(p);
+		const char *v = icalproperty_get_value_as_string(p);
+		int failed = 0;
+		if (n == NULL || v == NULL)
+			continue;
+		if ((strcasecmp(n, "X-WR-CALNAME") == 0 || strcasecmp(n, "NAME") == 0) &&
+		    x->cal->name == NULL)
+			x->cal->name = clean_text(v, 200, 800, &failed);
+		else if ((strcasecmp(n, "REFRESH-INTERVAL") == 0 || strcasecmp(n, "X-PUBLISHED-TTL") == 0) &&
+		    x->cal->refresh_seconds == 0)
+			x->cal->refresh_seconds = duration_seconds(v);
+		else if (strcasecmp(n, "X-WR-TIMEZONE") == 0 && x->o->default_tzid == NULL &&
+		    x->deflt == NULL) {
+			icaltimezone *z = builtin_zone(v);
+			if (z != NULL && z != x->utc) {
+				x->deflt = z;
+				zone_name(z, x->deflt_name);
+			}
+		}
+	}
+}
+
+static int
+parse_vcalendar(struct pctx *x)
+{
+	struct vevent *ms = NULL, *ov = NULL;
+	size_t nms = 0, nov = 0, cap = 0, i, j;
+	icalcomponent *c;
+	int rc = -1;
+
+	read_calendar_props(x);
+	for (c = icalcomponent_get_first_component(x->vcal, ICAL_VEVENT_COMPONENT); c != NULL;
+	    c = icalcomponent_get_next_component(x->vcal, ICAL_VEVENT_COMPONENT))
+		cap++;
+	if (cap == 0)
+		return 0;
+	if ((ms = calloc(cap, sizeof(*ms))) == NULL || (ov = calloc(cap, sizeof(*ov))) == NULL)
+		goto out;
+	for (c = icalcomponent_get_first_component(x->vcal, ICAL_VEVENT_COMPONENT); c != NULL;
+	    c = icalcomponent_get_next_component(x->vcal, ICAL_VEVENT_COMPONENT)) {
+		struct vevent v;
+		if (vevent_private(c)) {
+			x->cal->skipped++;
+			warn(x->cal, "event %.80s: CLASS private or confidential: not published",
+			    icalcomponent_get_uid(c) ? icalcomponent_get_uid(c) : "without UID");
+			continue;
+		}
+		if (read_vevent(x, c, &v) < 0) {
+			x->cal->skipped++;
+			continue;
+		}
+		if (v.uid == NULL || *v.uid == '\0') {
+			/* RFC 5545 requires a UID; one made of the start and title keeps the event
+			 * the same from fetch to fetch.  Set on the component, which owns it. */
+			char made[64];
+			uint64_t h = fnv1a(0xcbf29ce484222325ULL, icaltime_as_ical_string(v.start));
+			h = fnv1a(h, icalcomponent_get_summary(c));
+			snprintf(made, sizeof(made), "c2c-no-uid-%016llx", (unsigned long long)h);
+			icalcomponent_set_uid(c, made);
+			if ((v.uid = icalcomponent_get_uid(c)) == NULL)
+				goto out;
+			warn(x->cal, "event at %s without UID: given %s", icaltime_as_ical_string(v.start), made);
+		}
+		if (v.has_rid)
+			ov[nov++] = v;
+		else {
+			/* Two masters with one UID: the higher SEQUENCE (then the later) stands. */
+			for (j = 0; j < nms && strcmp(ms[j].uid, v.uid) != 0; j++)
+				;
+			if (j < nms) {
+				warn(x->cal, "event %.80s appears twice: the one with the higher SEQUENCE kept",
+				    v.uid);
+				x->cal->skipped++;
+				if (v.sequence >= ms[j].sequence)
+					ms[j] = v;
+			} else
+				ms[nms++] = v;
+		}
+	}
+	for (i = 0; i < nms; i++) {
+		if (is_recurring(ms[i].c)) {
+			if (expand(x, &ms[i], ov, nov) < 0)
+				goto out;
+		} else if (emit(x, &ms[i], ms[i].start, duration_of(&ms[i]), "") < 0)
+			goto out;
+	}
+	/* Overrides that replaced no occurrence: of an occurrence outside the window or one
+	 * the master does not have, or without a master in this file.  Kept if they start in
+	 * the window. */
+	for (i = 0; i < nov; i++) {
+		struct vevent *o = &ov[i];
+		time_t u;
+		char rid[17];
+		struct icaltimetype r;
+		if (o->used)
+			continue;
+		u = o->start.is_date ? icaltime_as_timet(o->start) : to_utc(o->start, o->zone);
+		if (u < x->o->window_from || u > x->o->window_to)
+			continue;
+		r = icaltime_from_timet_with_zone(o->rid_utc, o->rid_date, NULL);
+		if (o->rid_date)
+			snprintf(rid, sizeof(rid), "%04d%02d%02d", r.year, r.month, r.day);
+		else {
+			struct tm tm;
+			gmtime_r(&o->rid_utc, &tm);
+			strftime(rid, sizeof(rid), "%Y%m%dT%H%M%SZ", &tm);
+		}
+		if (emit(x, o, o->start, duration_of(o), rid) < 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	free(ms);
+	free(ov);
+	return rc;
+}
+
+enum c2c_err
+ics_parse(const char *text, size_t len, const struct ics_parse_opts *o, struct ics_calendar *cal,
+    char *err, size_t errlen)
+{
+	icalcomponent *root, *c;
+	struct pctx x;
+	int failed = 0, ncal = 0;
+
+	memset(cal, 0, sizeof(*cal));
+	ics_init();
+	if (text == NULL || len == 0) {
+		snprintf(err, errlen, "the file is empty");
+		return C2C_EINVAL;
+	}
+	if (memchr(text, '\n', len) == NULL && memchr(text, '\r', len) != NULL) {
+		/* Old Mac line ends (CR alone, as Lotus Notes writes them): read as LF. */
+		char *copy = malloc(len + 1);
+		enum c2c_err rc;
+		size_t i;
+		if (copy == NULL)
+			return C2C_ENOMEM;
+		for (i = 0; i < len; i++)
+			copy[i] = text[i] == '\r' ? '\n' : text[i];
+		copy[len] = '\0';
+		rc = ics_parse(copy, len, o, cal, err, errlen);
+		free(copy);
+		return rc;
+	}
+	if (check_structure(text, len, err, errlen) < 0)
+		return C2C_EINVAL;
+	memset(&x, 0, sizeof(x));
+	x.o = o;
+	x.cal = cal;
+	x.utc = icaltimezone_get_utc_timezone();
+	if (o->default_tzid != NULL && (x.deflt = builtin_zone(o->default_tzid)) != NULL) {
+		if (x.deflt == x.utc)
+			x.deflt = NULL;
+		else
+			zone_name(x.deflt, x.deflt_name);
+	}
+	if ((root = icalparser_parse_string(text + (memcmp(text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0))) == NULL) {
+		icalerror_clear_errno();
+		snprintf(err, errlen, "libical could not read the file as iCalendar");
+		return C2C_EINVAL;
+	}
+	/* Several VCALENDARs in one file come back under an XROOT. */
+	c = icalcomponent_isa(root) == ICAL_VCALENDAR_COMPONENT ? root :
+	    icalcomponent_get_first_component(root, ICAL_VCALENDAR_COMPONENT);
+	for (; c != NULL && !failed; c = c == root ? NULL :
+	    icalcomponent_get_next_component(root, ICAL_VCALENDAR_COMPONENT)) {
+		icalproperty *p;
+		ncal++;
+		x.vcal = c;
+		/* Lines libical could not read become X-LIC-ERROR properties: report them. */
+		for (p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p != NULL;
+		    p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY))
+			warn(cal, "libical: %.200s", icalproperty_get_xlicerror(p));
+		if (parse_vcalendar(&x) < 0)
+			failed = 1;
+	}
+	icalcomponent_free(root);
+	icalerror_clear_errno();
+	if (failed) {
+		ics_calendar_free(cal);
+		snprintf(err, errlen, "out of memory");
+		return C2C_ENOMEM;
+	}
+	if (ncal == 0) {
+		snprintf(err, errlen, "no VCALENDAR in the file");
+		return C2C_EINVAL;
+	}
+	return C2C_OK;
+}
+
+int
+ics_zone_known(const char *name)
+{
+	ics_init();
+	return name != NULL && strchr(name, '/') != NULL && strlen(name) < 64 &&
+	    icaltimezone_get_builtin_timezone(name) != NULL;
+}
+
+void
+ics_calendar_free(struct ics_calendar *cal)
+{
+	size_t i;
+
+	for (i = 0; i < cal->n; i++)
+		item_free(&cal->items[i]);
+	free(cal->items);
+	free(cal->name);
+	buf_free(&cal->warnings);
+	memset(cal, 0, sizeof(*cal));
+}

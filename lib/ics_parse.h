@@ -1,0 +1,85 @@
+/* ics_parse.h: reading an iCalendar file (RFC 5545) from a calendar source into the
+ * event occurrences c2c stores, with libical.
+ *
+ * Times become UTC, with the event's IANA zone kept; zones named the Windows way map to
+ * IANA ones; floating times are taken in a default zone.  Recurring events (RRULE, RDATE,
+ * EXDATE) become one item per occurrence within a window, RECURRENCE-ID overrides replace
+ * theirs.  Text is cleaned of control characters and cut to the lengths c2c stores.
+ * Events marked CLASS:PRIVATE or CONFIDENTIAL are left out: a public platform must not
+ * publish them. */
+#ifndef C2C_ICS_PARSE_H
+#define C2C_ICS_PARSE_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "buf.h"
+#include "err.h"
+
+/* Lengths as the events table holds them (characters; description in bytes). */
+#define ICS_UID_MAX       255
+#define ICS_TITLE_MAX     500
+#define ICS_LOCATION_MAX  500
+#define ICS_URL_MAX       2000
+#define ICS_ORGANISER_MAX 300
+#define ICS_CATEGORIES_MAX 1000
+#define ICS_DESCRIPTION_MAX 60000
+
+enum ics_status { ICS_CONFIRMED, ICS_TENTATIVE, ICS_CANCELLED };
+
+/* One occurrence.  Strings are owned by the calendar that holds the item; NULL when the
+ * event has none (title is never NULL). */
+struct ics_item {
+	char *uid;
+	char  recurrence_id[17];  /* "" for a single event, else the occurrence's original
+	                           * start: "YYYYMMDDTHHMMSSZ" (UTC), or "YYYYMMDD" all day */
+	char *title, *description, *location, *url, *organiser, *categories;
+	char  start[20];          /* "YYYY-MM-DD HH:MM:SS" in UTC; all day: the date, 00:00:00 */
+	char  end[20];            /* same form (all day: the last day, inclusive), "" if none */
+	char  tzid[65];           /* the IANA zone of the times, "" when UTC or not known */
+	int   all_day;
+	int   sequence;
+	enum ics_status status;
+};
+
+struct ics_parse_opts {
+	time_t      window_from;    /* occurrences of recurring events are kept from here */
+	time_t      window_to;      /* ... to here */
+	int         max_instances;  /* per recurring event */
+	const char *default_tzid;   /* IANA zone of floating times; NULL: the calendar's
+	                             * X-WR-TIMEZONE, else UTC */
+};
+
+/* What a file held.  Owned by the caller: ics_calendar_free. */
+struct ics_calendar {
+	struct ics_item *items;
+	size_t           n, cap;
+	char            *name;            /* X-WR-CALNAME or NAME, or NULL */
+	long             refresh_seconds; /* REFRESH-INTERVAL or X-PUBLISHED-TTL; 0 if none */
+	size_t           skipped;         /* events left out (reasons in warnings) */
+	size_t           nwarnings;
+	struct buf       warnings;        /* one line each, the first 50 kept */
+};
+
+/* Parses text[0..len) (NUL-terminated at text[len]).  On C2C_EINVAL err holds a reason a
+ * person can act on, with the line number when there is one ("line 12: ..."): not
+ * iCalendar, invalid UTF-8, BEGIN/END not matched (a truncated file), no VCALENDAR.
+ * Problems of single events do not fail the file: the event is left out or the field
+ * dropped, and a warning says so.  C2C_ENOMEM.  cal is filled on C2C_OK and must be freed
+ * in every case.
+ *
+ * Uses libical's built-in zones: not to be called while another thread uses them (see
+ * ics.h). */
+enum c2c_err ics_parse(const char *text, size_t len, const struct ics_parse_opts *o,
+    struct ics_calendar *cal, char *err, size_t errlen);
+
+void ics_calendar_free(struct ics_calendar *cal);
+
+/* 1 when name is a zone of the system's tzdata that libical reads. */
+int ics_zone_known(const char *name);
+
+/* The IANA zone for a Windows zone name ("W. Europe Standard Time" -> "Europe/Berlin"),
+ * as CLDR's windowsZones maps them for the territory 001; NULL if not one. */
+const char *ics_windows_zone(const char *name);
+
+#endif

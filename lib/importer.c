@@ -1,0 +1,799 @@
+/* importer.c: fetch, parse, compare and store one calendar source. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "fetch.h"
+#include "ics_parse.h"
+#include "importer.h"
+
+#define INSERT_BATCH 100   /* rows per multi-row INSERT */
+#define REMOVE_BATCH 200   /* ids per UPDATE ... WHERE id IN (...) */
+
+const char *
+import_status_name(enum import_status s)
+{
+	static const char *const names[] = { "ok", "unchanged", "failed", "busy", "not due",
+		"disabled" };
+	return (unsigned)s < sizeof(names) / sizeof(names[0]) ? names[s] : "?";
+}
+
+const char *
+import_country_zone(const char *code)
+{
+	static const char *const zones[][2] = {
+		{ "AT", "Europe/Vienna" }, { "BE", "Europe/Brussels" }, { "BG", "Europe/Sofia" },
+		{ "CH", "Europe/Zurich" }, { "CN", "Asia/Shanghai" }, { "CY", "Asia/Nicosia" },
+		{ "CZ", "Europe/Prague" }, { "DE", "Europe/Berlin" }, { "DK", "Europe/Copenhagen" },
+		{ "EE", "Europe/Tallinn" }, { "ES", "Europe/Madrid" }, { "FI", "Europe/Helsinki" },
+		{ "FR", "Europe/Paris" }, { "GB", "Europe/London" }, { "GR", "Europe/Athens" },
+		{ "HK", "Asia/Hong_Kong" }, { "HR", "Europe/Zagreb" }, { "HU", "Europe/Budapest" },
+		{ "IE", "Europe/Dublin" }, { "IS", "Atlantic/Reykjavik" }, { "IT", "Europe/Rome" },
+		{ "LT", "Europe/Vilnius" }, { "LU", "Europe/Luxembourg" }, { "LV", "Europe/Riga" },
+		{ "MO", "Asia/Macau" }, { "MT", "Europe/Malta" }, { "MY", "Asia/Kuala_Lumpur" },
+		{ "NL", "Europe/Amsterdam" }, { "NO", "Europe/Oslo" }, { "PL", "Europe/Warsaw" },
+		{ "PT", "Europe/Lisbon" }, { "RO", "Europe/Bucharest" }, { "SE", "Europe/Stockholm" },
+		{ "SI", "Europe/Ljubljana" }, { "SK", "Europe/Bratislava" }, { "TW", "Asia/Taipei" },
+	};
+	size_t i;
+
+	for (i = 0; code != NULL && i < sizeof(zones) / sizeof(zones[0]); i++)
+		if (strcmp(zones[i][0], code) == 0)
+			return zones[i][1];
+	return NULL;
+}
+
+long
+import_next_delay(long refresh_minutes, long feed_refresh_seconds, int failures, long retry_after,
+    unsigned jitter_seed)
+{
+	long d = refresh_minutes * 60;
+
+	if (feed_refresh_seconds > d)
+		d = feed_refresh_seconds;
+	if (d < 60)
+		d = 60;
+	if (failures > 0) {
+		int i;
+		for (i = 0; i < failures && i < 8 && d < 86400; i++)
+			d *= 2;
+		if (d > 86400)
+			d = 86400;
+	}
+	d += (long)(jitter_seed % (unsigned)(d / 10 + 1));
+	return d < retry_after ? retry_after : d;
+}
+
+/* ---- What is stored ----------------------------------------------------------------- */
+
+/* Columns of a stored event, in the order of the SELECT below and of fields_equal. */
+enum { C_ID, C_UID, C_RID, C_TITLE, C_DESC, C_START, C_END, C_TZID, C_ALLDAY, C_LOCATION,
+	C_URL, C_ORGANISER, C_CATEGORIES, C_STATUS, C_SEQUENCE, C_REMOVED, C_NCOLS };
+
+static const char sql_existing[] =
+    "SELECT id, uid, recurrence_id, title, description, "
+    "DATE_FORMAT(starts_at, '%Y-%m-%d %H:%i:%s'), DATE_FORMAT(ends_at, '%Y-%m-%d %H:%i:%s'), "
+    "tzid, all_day, location, url, organiser, categories, status, sequence, "
+    "removed_at IS NOT NULL "
+    "FROM events WHERE source_id = ?";
+
+static const char *const status_text[] = { "confirmed", "tentative", "cancelled" };
+
+/* A hash table from a key to a row of the stored events (open addressing). */
+struct index {
+	size_t *slot;    /* row + 1; 0 is empty */
+	size_t  mask;
+};
+
+static uint64_t
+hash2(const char *a, const char *b)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	const char *s;
+
+	for (s = a; s != NULL && *s; s++)
+		h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+	h = (h ^ 0x1f) * 0x100000001b3ULL;
+	for (s = b; s != NULL && *s; s++)
+		h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+	return h;
+}
+
+static const char *
+nz(const char *s)
+{
+	return s != NULL ? s : "";
+}
+
+static int
+index_init(struct index *ix, size_t n)
+{
+	size_t cap = 16;
+
+	while (cap < 2 * n + 2)
+		cap *= 2;
+	ix->mask = cap - 1;
+	return (ix->slot = calloc(cap, sizeof(*ix->slot))) != NULL ? 0 : -1;
+}
+
+/* Rows are found by the two cells ca and cb of the stored events. */
+static void
+index_add(struct index *ix, const struct db_rows *r, size_t row, int ca, int cb)
+{
+	size_t i = (size_t)hash2(nz(db_cell(r, row, ca)), nz(db_cell(r, row, cb))) & ix->mask;
+
+	while (ix->slot[i] != 0)
+		i = (i + 1) & ix->mask;
+	ix->slot[i] = row + 1;
+}
+
+/* The row whose cells ca, cb are a, b and that is not taken; -1 if none. */
+static long
+index_find(const struct index *ix, const struct db_rows *r, const char *a, const char *b,
+    int ca, int cb, const unsigned char *taken)
+{
+	size_t i = (size_t)hash2(a, b) & ix->mask;
+
+	for (; ix->slot[i] != 0; i = (i + 1) & ix->mask) {
+		size_t row = ix->slot[i] - 1;
+		if (!taken[row] && strcmp(nz(db_cell(r, row, ca)), a) == 0 &&
+		    strcmp(nz(db_cell(r, row, cb)), b) == 0)
+			return (long)row;
+	}
+	return -1;
+}
+
+/* 1 when the stored row says what the item says (the UID aside). */
+static int
+fields_equal(const struct db_rows *r, size_t row, const struct ics_item *it)
+{
+	char seq[16];
+
+	snprintf(seq, sizeof(seq), "%d", it->sequence);
+	return strcmp(nz(db_cell(r, row, C_TITLE)), nz(it->title)) == 0 &&
+	    strcmp(nz(db_cell(r, row, C_DESC)), nz(it->description)) == 0 &&
+	    strcmp(nz(db_cell(r, row, C_START)), it->start) == 0 &&
+	    strcmp(nz(db_cell(r, row, C_END)), it->end) == 0 &&
+	    strcmp(nz(db_cell(r, row, C_TZID)), it->tzid) == 0 &&
+	    strcmp(nz(db_cell(r, row, C_ALLDAY)), it->all_day ? "1" : "0") == 0 &&
+	    strcmp(nz(db_cell(r, row, C_LOCATION)), nz(it->location)) == 0 &&
+	    strcmp(nz(db_cell(r, row, C_URL)), nz(it->url)) == 0 &&
+	    strcmp(nz(db_cell(r, row, C_ORGANISER)), nz(it->organiser)) == 0 &&
+	    strcmp(nz(db_cell(r, row, C_CATEGORIES)), nz(it->categories)) == 0 &&
+	    strcmp(nz(db_cell(r, row, C_STATUS)), status_text[it->status]) == 0 &&
+	    strcmp(nz(db_cell(r, row, C_SEQUENCE)), seq) == 0 &&
+	    strcmp(nz(db_cell(r, row, C_REMOVED)), "0") == 0;
+}
+
+/* The kind of an event from its categories: the first that names one. */
+static const char *
+kind_of(const char *categories)
+{
+	static const char *const kinds[] = { "workshop", "conference", "forum", "meeting",
+		"ceremony", "seminar", "summit" };
+	const char *c = categories;
+	size_t i;
+
+	while (c != NULL && *c != '\0') {
+		size_t n = strcspn(c, ",");
+		while (n > 0 && c[0] == ' ')
+			c++, n--;
+		for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+			if (strlen(kinds[i]) == n && strncasecmp(c, kinds[i], n) == 0)
+				return kinds[i];
+		c += n;
+		if (*c == ',')
+			c++;
+	}
+	return "other";
+}
+
+/* What to do with each item and each stored row. */
+enum action { A_SKIP, A_ADD, A_UPDATE, A_SAME };
+
+struct plan {
+	enum action  *act;      /* per item */
+	long         *row;      /* per item: the stored row it matches, or -1 */
+	unsigned char *taken;   /* per stored row: matched by an item */
+	size_t added, updated, same, removed, skipped;
+	int unstable;
+};
+
+/* Matches items to stored rows: by UID and recurrence id, or, for a source that makes
+ * up new UIDs on every fetch, by title and start. */
+static int
+make_plan(const struct ics_calendar *cal, const struct db_rows *r, int was_unstable,
+    struct plan *pl, struct buf *warnings)
+{
+	struct index by_uid = { NULL, 0 }, by_content = { NULL, 0 };
+	unsigned char *seen_key;
+	size_t i, uid_hits = 0, content_hits = 0, current = 0;
+	int rc = -1;
+
+	memset(pl, 0, sizeof(*pl));
+	pl->act = calloc(cal->n + 1, sizeof(*pl->act));
+	pl->row = calloc(cal->n + 1, sizeof(*pl->row));
+	pl->taken = calloc(r->nrows + 1, 1);
+	seen_key = calloc(r->nrows + 1, 1);
+	if (pl->act == NULL || pl->row == NULL || pl->taken == NULL || seen_key == NULL ||
+	    index_init(&by_uid, r->nrows) < 0 || index_init(&by_content, r->nrows) < 0)
+		goto out;
+	for (i = 0; i < r->nrows; i++) {
+		index_add(&by_uid, r, i, C_UID, C_RID);
+		if (strcmp(nz(db_cell(r, i, C_REMOVED)), "0") == 0) {
+			index_add(&by_content, r, i, C_TITLE, C_START);
+			current++;
+		}
+	}
+	/* UIDs that never match while contents do: the feed makes up UIDs. */
+	for (i = 0; i < cal->n; i++) {
+		const struct ics_item *it = &cal->items[i];
+		uid_hits += index_find(&by_uid, r, it->uid, it->recurrence_id, C_UID, C_RID, seen_key) >= 0;
+		content_hits += index_find(&by_content, r, it->title, it->start, C_TITLE, C_START,
+		    seen_key) >= 0;
+	}
+	pl->unstable = was_unstable;
+	if (current >= 2 && cal->n >= 2 && uid_hits == 0 && content_hits * 2 >= cal->n)
+		pl->unstable = 1;
+	else if (uid_hits * 2 > cal->n)
+		pl->unstable = 0;
+
+	memset(seen_key, 0, r->nrows + 1);
+	for (i = 0; i < cal->n; i++) {
+		const struct ics_item *it = &cal->items[i];
+		long row = -1;
+
+		if (pl->unstable)
+			row = index_find(&by_content, r, it->title, it->start, C_TITLE, C_START, pl->taken);
+		if (row < 0)
+			row = index_find(&by_uid, r, it->uid, it->recurrence_id, C_UID, C_RID, pl->taken);
+		pl->row[i] = row;
+		if (row >= 0) {
+			pl->taken[row] = 1;
+			if (fields_equal(r, (size_t)row, it)) {
+				pl->act[i] = A_SAME;
+				pl->same++;
+			} else {
+				pl->act[i] = A_UPDATE;
+				pl->updated++;
+			}
+		} else {
+			pl->act[i] = A_ADD;
+			pl->added++;
+		}
+	}
+	/* Two items with one key would both be added and break the unique key: keep the
+	 * first of each. */
+	{
+		struct index added_ix = { NULL, 0 };
+		if (index_init(&added_ix, cal->n) < 0)
+			goto out;
+		for (i = 0; i < cal->n; i++) {
+			const struct ics_item *it = &cal->items[i];
+			size_t h;
+			int dup = 0;
+			if (pl->act[i] != A_ADD)
+				continue;
+			h = (size_t)hash2(it->uid, it->recurrence_id) & added_ix.mask;
+			for (; added_ix.slot[h] != 0; h = (h + 1) & added_ix.mask) {
+				const struct ics_item *o = &cal->items[added_ix.slot[h] - 1];
+				if (strcmp(o->uid, it->uid) == 0 && strcmp(o->recurrence_id, it->recurrence_id) == 0) {
+					dup = 1;
+					break;
+				}
+			}
+			if (dup) {
+				pl->act[i] = A_SKIP;
+				pl->added--;
+				pl->skipped++;
+				if (warnings != NULL)
+					buf_printf(warnings, "event %.80s %s appears twice: the first kept\n",
+					    it->uid, it->recurrence_id);
+			} else
+				added_ix.slot[h] = i + 1;
+		}
+		free(added_ix.slot);
+	}
+	for (i = 0; i < r->nrows; i++)
+		if (!pl->taken[i] && strcmp(nz(db_cell(r, i, C_REMOVED)), "0") == 0)
+			pl->removed++;
+	rc = 0;
+out:
+	free(by_uid.slot);
+	free(by_content.slot);
+	free(seen_key);
+	return rc;
+}
+
+static void
+plan_free(struct plan *pl)
+{
+	free(pl->act);
+	free(pl->row);
+	free(pl->taken);
+}
+
+/* ---- Storing ---------------------------------------------------------------------------- */
+
+struct source {
+	char *url, *etag, *last_modified, *tzid, *name;
+	int   enabled, due, uids_unstable, failures;
+	long  refresh_minutes;
+	char *city_id, *country;   /* of the owning city, or NULL */
+};
+
+static void
+source_free(struct source *s)
+{
+	free(s->url);
+	free(s->etag);
+	free(s->last_modified);
+	free(s->tzid);
+	free(s->name);
+	free(s->city_id);
+	free(s->country);
+}
+
+static char *
+dup_cell(const struct db_rows *r, size_t col)
+{
+	const char *v = db_cell(r, 0, col);
+	return v != NULL ? strdup(v) : NULL;
+}
+
+static enum c2c_err
+load_source(struct db *db, long long id, struct source *s)
+{
+	static const char sql[] =
+	    "SELECT s.url, s.etag, s.last_modified, "
+	    "COALESCE(s.tzid, IF(ci.side = 'china', 'Asia/Shanghai', NULL)), "
+	    "COALESCE(s.name, LEFT(s.url, 200)), s.enabled, "
+	    "s.enabled = 1 AND (s.next_fetch_at IS NULL OR s.next_fetch_at <= UTC_TIMESTAMP(6)) "
+	    "  AND (s.retry_after IS NULL OR s.retry_after <= UTC_TIMESTAMP(6)), "
+	    "s.uids_unstable, s.failures, s.refresh_minutes, s.owner_city_id, ci.country_code "
+	    "FROM calendar_sources s LEFT JOIN cities ci ON ci.id = s.owner_city_id WHERE s.id = ?";
+	struct db_param a[] = { DBP_I(id) };
+	struct db_rows r;
+	enum c2c_err rc;
+
+	memset(s, 0, sizeof(*s));
+	if ((rc = db_query(db, sql, a, 1, &r)) != C2C_OK)
+		return rc;
+	if (r.nrows == 0) {
+		db_rows_free(&r);
+		return C2C_ENOTFOUND;
+	}
+	s->url = dup_cell(&r, 0);
+	s->etag = dup_cell(&r, 1);
+	s->last_modified = dup_cell(&r, 2);
+	s->tzid = dup_cell(&r, 3);
+	s->name = dup_cell(&r, 4);
+	s->enabled = atoi(nz(db_cell(&r, 0, 5)));
+	s->due = atoi(nz(db_cell(&r, 0, 6)));
+	s->uids_unstable = atoi(nz(db_cell(&r, 0, 7)));
+	s->failures = atoi(nz(db_cell(&r, 0, 8)));
+	s->refresh_minutes = atol(nz(db_cell(&r, 0, 9)));
+	s->city_id = dup_cell(&r, 10);
+	s->country = dup_cell(&r, 11);
+	db_rows_free(&r);
+	if (s->url == NULL || s->name == NULL) {
+		source_free(s);
+		return C2C_ENOMEM;
+	}
+	/* A source of a European city without a zone of its own: its country's. */
+	if (s->tzid == NULL && s->country != NULL && import_country_zone(s->country) != NULL)
+		s->tzid = strdup(import_country_zone(s->country));
+	return C2C_OK;
+}
+
+#define INSERT_COLS \
+	"(uid, recurrence_id, title, description, starts_at, ends_at, tzid, all_day, location, " \
+	"city_id, country_code, url, organiser, kind, status, sequence, source_id, categories)"
+#define INSERT_NCOLS 18
+
+static enum c2c_err
+insert_batch(struct db *db, const struct ics_calendar *cal, const struct plan *pl,
+    const struct source *src, long long id, size_t *from)
+{
+	struct db_param *a;
+	struct buf sql = BUF_INIT;
+	size_t i, n = 0, k = 0;
+	enum c2c_err rc;
+
+	if ((a = calloc(INSERT_BATCH * INSERT_NCOLS, sizeof(*a))) == NULL)
+		return C2C_ENOMEM;
+	if (buf_puts(&sql, "INSERT INTO events " INSERT_COLS " VALUES ") < 0) {
+		free(a);
+		return C2C_ENOMEM;
+	}
+	for (i = *from; i < cal->n && n < INSERT_BATCH; i++) {
+		const struct ics_item *it = &cal->items[i];
+		if (pl->act[i] != A_ADD)
+			continue;
+		if (buf_puts(&sql, n ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" :
+		    "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") < 0) {
+			rc = C2C_ENOMEM;
+			goto out;
+		}
+		a[k++] = DBP_S(it->uid);
+		a[k++] = DBP_S(it->recurrence_id);
+		a[k++] = DBP_S(it->title);
+		a[k++] = DBP_S(it->description);
+		a[k++] = DBP_S(it->start);
+		a[k++] = DBP_S(it->end[0] ? it->end : NULL);
+		a[k++] = DBP_S(it->tzid[0] ? it->tzid : NULL);
+		a[k++] = DBP_I(it->all_day);
+		a[k++] = DBP_S(it->location);
+		a[k++] = DBP_S(src->city_id);
+		a[k++] = DBP_S(src->country);
+		a[k++] = DBP_S(it->url);
+		a[k++] = DBP_S(it->organiser);
+		a[k++] = DBP_S(kind_of(it->categories));
+		a[k++] = DBP_S(status_text[it->status]);
+		a[k++] = DBP_I(it->sequence);
+		a[k++] = DBP_I(id);
+		a[k++] = DBP_S(it->categories);
+		n++;
+	}
+	*from = i;
+	rc = n > 0 ? db_exec(db, sql.data, sql.len, a, k, NULL) : C2C_OK;
+out:
+	buf_free(&sql);
+	free(a);
+	return rc;
+}
+
+static enum c2c_err
+update_row(struct db *db, const struct ics_item *it, const char *row_id)
+{
+	static const char sql[] =
+	    "UPDATE events SET title = ?, description = ?, starts_at = ?, ends_at = ?, tzid = ?, "
+	    "all_day = ?, location = ?, url = ?, organiser = ?, kind = ?, status = ?, sequence = ?, "
+	    "categories = ?, removed_at = NULL WHERE id = ?";
+	struct db_param a[] = {
+		DBP_S(it->title), DBP_S(it->description), DBP_S(it->start),
+		DBP_S(it->end[0] ? it->end : NULL), DBP_S(it->tzid[0] ? it->tzid : NULL),
+		DBP_I(it->all_day), DBP_S(it->location), DBP_S(it->url), DBP_S(it->organiser),
+		DBP_S(kind_of(it->categories)), DBP_S(status_text[it->status]), DBP_I(it->sequence),
+		DBP_S(it->categories), DBP_S(row_id),
+	};
+	return db_exec_cached(db, sql, a, sizeof(a) / sizeof(a[0]), NULL);
+}
+
+static enum c2c_err
+remove_rows(struct db *db, const struct db_rows *r, const struct plan *pl)
+{
+	struct db_param a[REMOVE_BATCH];
+	struct buf sql = BUF_INIT;
+	enum c2c_err rc = C2C_OK;
+	size_t i = 0, n;
+
+	while (rc == C2C_OK && i < r->nrows) {
+		buf_reset(&sql);
+		if (buf_puts(&sql, "UPDATE events SET removed_at = UTC_TIMESTAMP(6) WHERE id IN (") < 0) {
+			rc = C2C_ENOMEM;
+			break;
+		}
+		for (n = 0; i < r->nrows && n < REMOVE_BATCH; i++) {
+			if (pl->taken[i] || strcmp(nz(db_cell(r, i, C_REMOVED)), "0") != 0)
+				continue;
+			if (buf_puts(&sql, n ? ",?" : "?") < 0) {
+				rc = C2C_ENOMEM;
+				break;
+			}
+			a[n++] = DBP_S(db_cell(r, i, C_ID));
+		}
+		if (rc == C2C_OK && n > 0 && buf_puts(&sql, ")") == 0)
+			rc = db_exec(db, sql.data, sql.len, a, n, NULL);
+	}
+	buf_free(&sql);
+	return rc;
+}
+
+static enum c2c_err
+store(struct db *db, long long id, const struct source *src, const struct ics_calendar *cal,
+    const struct db_rows *r, const struct plan *pl)
+{
+	static const char sql_areas[] =
+	    "INSERT IGNORE INTO event_areas (event_id, area_id) "
+	    "SELECT e.id, a.area_id FROM events e JOIN calendar_source_areas a ON a.source_id = e.source_id "
+	    "WHERE e.source_id = ? AND e.removed_at IS NULL";
+	struct db_param a[] = { DBP_I(id) };
+	enum c2c_err rc = C2C_OK;
+	size_t i;
+
+	for (i = 0; rc == C2C_OK && i < cal->n; )
+		rc = insert_batch(db, cal, pl, src, id, &i);
+	for (i = 0; rc == C2C_OK && i < cal->n; i++)
+		if (pl->act[i] == A_UPDATE)
+			rc = update_row(db, &cal->items[i], db_cell(r, (size_t)pl->row[i], C_ID));
+	if (rc == C2C_OK && pl->removed > 0)
+		rc = remove_rows(db, r, pl);
+	if (rc == C2C_OK && (pl->added > 0 || pl->updated > 0))
+		rc = db_exec_cached(db, sql_areas, a, 1, NULL);
+	return rc;
+}
+
+static void
+print_diff(FILE *f, const struct ics_calendar *cal, const struct db_rows *r, const struct plan *pl)
+{
+	size_t i;
+
+	for (i = 0; i < cal->n; i++) {
+		const struct ics_item *it = &cal->items[i];
+		if (pl->act[i] == A_ADD || pl->act[i] == A_UPDATE)
+			fprintf(f, "%c %s  %s%s%s  %s\n", pl->act[i] == A_ADD ? '+' : '~', it->start,
+			    it->uid, it->recurrence_id[0] ? " " : "", it->recurrence_id, it->title);
+	}
+	for (i = 0; i < r->nrows; i++)
+		if (!pl->taken[i] && strcmp(nz(db_cell(r, i, C_REMOVED)), "0") == 0)
+			fprintf(f, "- %s  %s%s%s  %s\n", nz(db_cell(r, i, C_START)),
+			    nz(db_cell(r, i, C_UID)), *nz(db_cell(r, i, C_RID)) ? " " : "",
+			    nz(db_cell(r, i, C_RID)), nz(db_cell(r, i, C_TITLE)));
+}
+
+/* ---- The run ---------------------------------------------------------------------------- */
+
+static enum c2c_err
+lock_source(struct db *db, long long id, int take, int *got)
+{
+	static const char sql_get[] = "SELECT GET_LOCK(CONCAT('c2c.import.', DATABASE(), '.', ?), 0)";
+	static const char sql_rel[] = "SELECT RELEASE_LOCK(CONCAT('c2c.import.', DATABASE(), '.', ?))";
+	struct db_param a[] = { DBP_I(id) };
+	struct db_rows r;
+	enum c2c_err rc;
+
+	if ((rc = db_query(db, take ? sql_get : sql_rel, a, 1, &r)) != C2C_OK)
+		return rc;
+	if (got != NULL)
+		*got = r.nrows == 1 && db_cell(&r, 0, 0) != NULL && strcmp(db_cell(&r, 0, 0), "1") == 0;
+	db_rows_free(&r);
+	return C2C_OK;
+}
+
+static enum c2c_err
+start_run(struct db *db, long long id, const char *host, long long *run_id)
+{
+	static const char sql[] =
+	    "INSERT INTO import_runs (source_id, started_at, status, host) "
+	    "VALUES (?, UTC_TIMESTAMP(6), 'running', ?)";
+	static const char sql_id[] = "SELECT LAST_INSERT_ID()";
+	struct db_param a[] = { DBP_I(id), DBP_S(host) };
+	struct db_rows r;
+	enum c2c_err rc;
+
+	if ((rc = db_exec_cached(db, sql, a, 2, NULL)) != C2C_OK ||
+	    (rc = db_query(db, sql_id, NULL, 0, &r)) != C2C_OK)
+		return rc;
+	*run_id = r.nrows == 1 && db_cell(&r, 0, 0) ? atoll(db_cell(&r, 0, 0)) : 0;
+	db_rows_free(&r);
+	return C2C_OK;
+}
+
+/* Records the end of the run and the source's new state. */
+static enum c2c_err
+finish_run(struct db *db, long long id, const struct source *src, const struct import_report *rep,
+    const struct fetch_result *f, long feed_refresh, const char *warnings)
+{
+	static const char sql_run[] =
+	    "UPDATE import_runs SET finished_at = UTC_TIMESTAMP(6), status = ?, http_status = ?, "
+	    "bytes = ?, added = ?, updated = ?, removed = ?, unchanged = ?, skipped = ?, "
+	    "events_in_feed = ?, error = ?, warnings = ? WHERE id = ?";
+	static const char sql_src[] =
+	    "UPDATE calendar_sources SET etag = ?, last_modified = ?, last_fetch_at = UTC_TIMESTAMP(6), "
+	    "next_fetch_at = UTC_TIMESTAMP(6) + INTERVAL ? SECOND, last_status = ?, last_error = ?, "
+	    "failures = ?, feed_refresh_minutes = COALESCE(?, feed_refresh_minutes), uids_unstable = ?, "
+	    "retry_after = IF(? > 0, UTC_TIMESTAMP(6) + INTERVAL ? SECOND, NULL) WHERE id = ?";
+	int failed = rep->status == IMPORT_FAILED;
+	int failures = failed ? src->failures + 1 : 0;
+	const char *status = import_status_name(rep->status);
+	long delay = import_next_delay(src->refresh_minutes, feed_refresh, failures, f->retry_after,
+	    (unsigned)rand());
+	/* Keep the validators of the last good fetch: a failure must not make the next one
+	 * download in full for nothing, nor a 304 without them forget them. */
+	const char *etag = failed ? src->etag : (f->etag != NULL ? f->etag :
+	    rep->status == IMPORT_UNCHANGED ? src->etag : NULL);
+	const char *lm = failed ? src->last_modified : (f->last_modified != NULL ? f->last_modified :
+	    rep->status == IMPORT_UNCHANGED ? src->last_modified : NULL);
+	struct db_param ar[] = {
+		DBP_S(status), rep->http_status ? DBP_I(rep->http_status) : DBP_S(NULL),
+		DBP_I(rep->bytes), DBP_I((long long)rep->added), DBP_I((long long)rep->updated),
+		DBP_I((long long)rep->removed), DBP_I((long long)rep->unchanged),
+		DBP_I((long long)rep->skipped),
+		rep->status == IMPORT_OK ? DBP_I((long long)rep->in_feed) : DBP_S(NULL),
+		DBP_S(failed ? rep->error : NULL), DBP_S(warnings != NULL && *warnings ? warnings : NULL),
+		DBP_I(rep->run_id),
+	};
+	struct db_param as[] = {
+		DBP_S(etag), DBP_S(lm), DBP_I(delay), DBP_S(status), DBP_S(failed ? rep->error : NULL),
+		DBP_I(failures), feed_refresh > 0 ? DBP_I((feed_refresh + 59) / 60) : DBP_S(NULL),
+		DBP_I(rep->uids_unstable), DBP_I(f->retry_after), DBP_I(f->retry_after), DBP_I(id),
+	};
+	enum c2c_err rc = C2C_OK;
+
+	if (rep->run_id > 0)
+		rc = db_exec_cached(db, sql_run, ar, sizeof(ar) / sizeof(ar[0]), NULL);
+	if (rc == C2C_OK)
+		rc = db_exec_cached(db, sql_src, as, sizeof(as) / sizeof(as[0]), NULL);
+	return rc;
+}
+
+static double
+now_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static enum c2c_err
+count_current(struct db *db, long long id, size_t *n)
+{
+	static const char sql[] = "SELECT COUNT(*) FROM events WHERE source_id = ? AND removed_at IS NULL";
+	struct db_param a[] = { DBP_I(id) };
+	struct db_rows r;
+	enum c2c_err rc;
+
+	if ((rc = db_query(db, sql, a, 1, &r)) != C2C_OK)
+		return rc;
+	*n = r.nrows ? (size_t)atoll(nz(db_cell(&r, 0, 0))) : 0;
+	db_rows_free(&r);
+	return C2C_OK;
+}
+
+/* Fetches, parses and stores, with the lock held and the run row written. */
+static enum c2c_err
+run(struct db *db, const struct c2c_cfg *cfg, long long id, struct source *src,
+    const struct import_opts *o, struct import_report *rep)
+{
+	struct fetch_opts fo = {
+		cfg->import_max_bytes, cfg->import_connect_timeout, cfg->import_timeout,
+		cfg->import_allow_private, cfg->import_ca_file,
+		o->dry_run ? NULL : src->etag, o->dry_run ? NULL : src->last_modified,
+	};
+	struct ics_parse_opts po;
+	struct ics_calendar cal;
+	struct fetch_result f;
+	struct db_rows r = { 0, 0, NULL, NULL };
+	struct plan pl;
+	time_t now = time(NULL);
+	enum c2c_err rc, frc;
+	char err[600];
+	int have_plan = 0;
+
+	memset(&cal, 0, sizeof(cal));
+	memset(&pl, 0, sizeof(pl));
+	if ((rc = fetch_url(src->url, &fo, &f)) != C2C_OK) {
+		if (rc != C2C_EINVAL)
+			return rc;
+		snprintf(f.error, sizeof(f.error), "the URL is not an http or https URL of at most 2000 bytes");
+		f.outcome = FETCH_FAILED;
+	}
+	rep->http_status = f.http_status;
+	rep->bytes = f.wire_bytes;
+	rep->uids_unstable = src->uids_unstable;
+	if (f.outcome == FETCH_NOT_MODIFIED) {
+		rep->status = IMPORT_UNCHANGED;
+		rc = count_current(db, id, &rep->unchanged);
+		goto finish;
+	}
+	if (f.outcome == FETCH_FAILED) {
+		rep->status = IMPORT_FAILED;
+		snprintf(rep->error, sizeof(rep->error), "%s", f.error);
+		goto finish;
+	}
+	po.window_from = now - (time_t)cfg->import_window_past_days * 86400;
+	po.window_to = now + (time_t)cfg->import_window_future_days * 86400;
+	po.max_instances = cfg->import_max_instances;
+	po.default_tzid = src->tzid;
+	if ((rc = ics_parse(f.body.data, f.body.len, &po, &cal, err, sizeof(err))) != C2C_OK) {
+		if (rc != C2C_EINVAL)
+			goto out;
+		rep->status = IMPORT_FAILED;
+		snprintf(rep->error, sizeof(rep->error), "not a readable iCalendar file: %s%s%s", err,
+		    f.content_type != NULL ? " (Content-Type: " : "",
+		    f.content_type != NULL ? f.content_type : "");
+		if (f.content_type != NULL)
+			strncat(rep->error, ")", sizeof(rep->error) - strlen(rep->error) - 1);
+		rc = C2C_OK;
+		goto finish;
+	}
+	rep->in_feed = cal.n;
+	if ((rc = db_query(db, sql_existing, (struct db_param[]){ DBP_I(id) }, 1, &r)) != C2C_OK)
+		goto out;
+	if (make_plan(&cal, &r, src->uids_unstable, &pl, &cal.warnings) < 0) {
+		rc = C2C_ENOMEM;
+		goto out;
+	}
+	have_plan = 1;
+	rep->added = pl.added;
+	rep->updated = pl.updated;
+	rep->removed = pl.removed;
+	rep->unchanged = pl.same;
+	rep->skipped = cal.skipped + pl.skipped;
+	rep->uids_unstable = pl.unstable;
+	if (pl.unstable && !src->uids_unstable)
+		buf_printf(&cal.warnings, "the feed gives its events new UIDs on every fetch: "
+		    "they are matched by title and start from now on\n");
+	if (o->dry_run) {
+		rep->status = IMPORT_OK;
+		if (o->diff != NULL)
+			print_diff(o->diff, &cal, &r, &pl);
+		goto out;
+	}
+	rep->status = IMPORT_OK;
+	if ((rc = db_begin(db)) != C2C_OK)
+		goto out;
+	if ((rc = store(db, id, src, &cal, &r, &pl)) != C2C_OK ||
+	    (rc = finish_run(db, id, src, rep, &f, cal.refresh_seconds, cal.warnings.data)) != C2C_OK ||
+	    (rc = db_commit(db)) != C2C_OK) {
+		/* Nothing of this run is kept; the run itself is recorded as failed. */
+		snprintf(rep->error, sizeof(rep->error), "storing the events failed: %s", db_error(db));
+		db_rollback(db);
+		rep->status = IMPORT_FAILED;
+		rep->added = rep->updated = rep->removed = rep->unchanged = 0;
+		rc = C2C_OK;
+		goto finish;
+	}
+	goto out;
+finish:
+	if (!o->dry_run && rc == C2C_OK &&
+	    (frc = finish_run(db, id, src, rep, &f, cal.refresh_seconds, cal.warnings.data)) != C2C_OK)
+		rc = frc;
+out:
+	if (have_plan)
+		plan_free(&pl);
+	db_rows_free(&r);
+	ics_calendar_free(&cal);
+	fetch_result_free(&f);
+	return rc;
+}
+
+enum c2c_err
+import_source(struct db *db, const struct c2c_cfg *cfg, long long id, const struct import_opts *o,
+    struct import_report *rep)
+{
+	struct source src;
+	enum c2c_err rc;
+	double t0 = now_seconds();
+	int got = 0;
+
+	memset(rep, 0, sizeof(*rep));
+	if ((rc = load_source(db, id, &src)) != C2C_OK)
+		return rc;
+	snprintf(rep->name, sizeof(rep->name), "%s", src.name);
+	if (!src.enabled && !o->dry_run) {
+		rep->status = IMPORT_DISABLED;
+		goto out;
+	}
+	if (!o->dry_run) {
+		if ((rc = lock_source(db, id, 1, &got)) != C2C_OK)
+			goto out;
+		if (!got) {
+			rep->status = IMPORT_BUSY;
+			goto out;
+		}
+		/* Read again under the lock: another importer may have just finished it. */
+		source_free(&src);
+		if ((rc = load_source(db, id, &src)) != C2C_OK)
+			goto unlock;
+		if (o->due_only && !src.due) {
+			rep->status = IMPORT_NOT_DUE;
+			goto unlock;
+		}
+		if ((rc = start_run(db, id, o->host, &rep->run_id)) != C2C_OK)
+			goto unlock;
+	}
+	rc = run(db, cfg, id, &src, o, rep);
+unlock:
+	if (got)
+		lock_source(db, id, 0, NULL);
+out:
+	source_free(&src);
+	rep->seconds = now_seconds() - t0;
+	return rc;
+}
