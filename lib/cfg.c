@@ -6,9 +6,10 @@
 #include <string.h>
 
 #include "cfg.h"
+#include "fetch.h"
 
 enum cfg_type { CT_STR, CT_INT, CT_OCTAL, CT_LOGLEVEL, CT_LISTEN, CT_BASEURL, CT_TAGPREFIX,
-	CT_WEIGHTS };
+	CT_WEIGHTS, CT_NETWORKS };
 
 struct cfg_key {
 	const char   *name;
@@ -45,7 +46,7 @@ static const struct cfg_key keys[] = {
 	K(import_max_bytes, CT_INT, 1024, 1073741824),
 	K(import_connect_timeout, CT_INT, 1, 120),
 	K(import_timeout, CT_INT, 1, 3600),
-	K(import_allow_private, CT_INT, 0, 1),
+	K(import_allow_networks, CT_NETWORKS, 0, 0),
 	K(import_window_past_days, CT_INT, 0, 3650),
 	K(import_window_future_days, CT_INT, 1, 3650),
 	K(import_max_instances, CT_INT, 1, 100000),
@@ -210,6 +211,14 @@ set_key(struct c2c_cfg *cfg, const struct cfg_key *k, const char *v, char *why, 
 		*(struct match_weights *)(void *)field = w;
 		return 0;
 	}
+	case CT_NETWORKS:
+		if (fetch_networks_parse(v, NULL, 0, NULL) < 0) {
+			snprintf(why, whylen, "'%s' must be addresses or networks such as 127.0.0.1/32, "
+			    "10.0.0.0/8 or ::1/128, separated by commas, not '%.100s'", k->name, v);
+			return -1;
+		}
+		snprintf(field, CFG_STR_MAX, "%s", v);
+		return 0;
 	case CT_BASEURL: {
 		/* A path ("/c2c") or an absolute http(s) URL; no trailing slash, no query. */
 		const char *path = v;

@@ -39,8 +39,9 @@ struct c2c_cfg {
 	int            import_max_bytes;         /* largest calendar accepted, decoded */
 	int            import_connect_timeout;   /* seconds to connect */
 	int            import_timeout;           /* seconds for a whole fetch */
-	int            import_allow_private;     /* 1: loopback, private and link-local
-	                                          * addresses may be fetched (tests, demos) */
+	char           import_allow_networks[CFG_STR_MAX]; /* CIDRs of loopback, private or
+	                                          * link-local addresses that may be fetched
+	                                          * all the same (tests, demos); "" none */
 	int            import_window_past_days;  /* recurrences expanded from this far back */
 	int            import_window_future_days;/* ... to this far ahead */
 	int            import_max_instances;     /* recurrences kept per event at most */

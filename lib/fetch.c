@@ -117,11 +117,86 @@ fetch_parse_retry_after(const char *v, long long now)
 	return s > 7 * 86400 ? 7 * 86400 : (long)s;
 }
 
+#define NETS_MAX 32
+
+int
+fetch_networks_parse(const char *s, struct fetch_net *out, size_t max, size_t *n)
+{
+	size_t count = 0;
+
+	if (out == NULL)
+		max = NETS_MAX;
+	while (s != NULL && *s != '\0') {
+		char item[64], *slash, *end;
+		size_t len;
+		struct fetch_net net;
+		long prefix;
+
+		while (*s == ' ' || *s == ',')
+			s++;
+		if (*s == '\0')
+			break;
+		len = strcspn(s, " ,");
+		if (len >= sizeof(item) || count == max)
+			return -1;
+		memcpy(item, s, len);
+		item[len] = '\0';
+		s += len;
+		memset(&net, 0, sizeof(net));
+		if ((slash = strchr(item, '/')) != NULL)
+			*slash = '\0';
+		if (inet_pton(AF_INET, item, net.addr) == 1)
+			net.family = AF_INET, net.prefix = 32;
+		else if (inet_pton(AF_INET6, item, net.addr) == 1)
+			net.family = AF_INET6, net.prefix = 128;
+		else
+			return -1;
+		if (slash != NULL) {
+			if (slash[1] < '0' || slash[1] > '9')
+				return -1;
+			prefix = strtol(slash + 1, &end, 10);
+			if (*end != '\0' || prefix < 0 || prefix > net.prefix)
+				return -1;
+			net.prefix = (int)prefix;
+		}
+		if (out != NULL)
+			out[count] = net;
+		count++;
+	}
+	if (n != NULL)
+		*n = count;
+	return 0;
+}
+
+int
+fetch_addr_in(const struct sockaddr *sa, const struct fetch_net *nets, size_t n)
+{
+	const unsigned char *a;
+	size_t i;
+	int fam = sa->sa_family;
+
+	if (fam == AF_INET)
+		a = (const unsigned char *)&((const struct sockaddr_in *)(const void *)sa)->sin_addr;
+	else if (fam == AF_INET6)
+		a = ((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr.s6_addr;
+	else
+		return 0;
+	for (i = 0; i < n; i++) {
+		int full = nets[i].prefix / 8, rest = nets[i].prefix % 8;
+		if (nets[i].family != fam || memcmp(a, nets[i].addr, (size_t)full) != 0)
+			continue;
+		if (rest == 0 || ((a[full] ^ nets[i].addr[full]) & (0xff << (8 - rest)) & 0xff) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* State of one transfer, seen by the callbacks. */
 struct xfer {
 	struct fetch_result *r;
 	long   max_bytes;
-	int    allow_private;
+	struct fetch_net allowed[NETS_MAX];
+	size_t nallowed;
 	int    too_big;
 	char   refused[160];   /* the address refused, when one was */
 };
@@ -200,7 +275,7 @@ on_open_socket(void *arg, curlsocktype purpose, struct curl_sockaddr *a)
 	char host[INET6_ADDRSTRLEN] = "?";
 
 	(void)purpose;
-	if (!x->allow_private && fetch_addr_is_private(&a->addr)) {
+	if (fetch_addr_is_private(&a->addr) && !fetch_addr_in(&a->addr, x->allowed, x->nallowed)) {
 		if (a->family == AF_INET)
 			inet_ntop(AF_INET, &((struct sockaddr_in *)(void *)&a->addr)->sin_addr, host,
 			    sizeof(host));
@@ -252,7 +327,8 @@ fetch_url(const char *url, const struct fetch_opts *o, struct fetch_result *r)
 	memset(&x, 0, sizeof(x));
 	x.r = r;
 	x.max_bytes = o->max_bytes;
-	x.allow_private = o->allow_private;
+	if (fetch_networks_parse(o->allow_networks, x.allowed, NETS_MAX, &x.nallowed) < 0)
+		return C2C_EINVAL;
 	if ((c = curl_easy_init()) == NULL)
 		return C2C_ENOMEM;
 	if (o->etag != NULL && *o->etag != '\0') {
@@ -305,7 +381,7 @@ fetch_url(const char *url, const struct fetch_opts *o, struct fetch_result *r)
 	r->outcome = FETCH_FAILED;
 	if (x.refused[0] != '\0' && cc != CURLE_OK)
 		snprintf(r->error, sizeof(r->error), "refused to connect to %s: a loopback, private or "
-		    "link-local address (set import_allow_private = 1 to allow it)", x.refused);
+		    "link-local address (import_allow_networks can allow it)", x.refused);
 	else if (x.too_big || cc == CURLE_FILESIZE_EXCEEDED)
 		snprintf(r->error, sizeof(r->error), "the calendar is larger than import_max_bytes "
 		    "(%ld bytes)", o->max_bytes);

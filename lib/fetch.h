@@ -16,7 +16,8 @@ struct fetch_opts {
 	long        max_bytes;        /* body cap after decompression */
 	long        connect_timeout;  /* seconds */
 	long        timeout;          /* seconds for the whole transfer, redirects included */
-	int         allow_private;    /* 1: loopback/private/link-local addresses allowed */
+	const char *allow_networks;   /* CIDRs allowed even if local ("127.0.0.1/32, ::1/128"),
+	                               * or NULL/"": none (see fetch_networks_parse) */
 	const char *ca_file;          /* PEM bundle, or NULL/"" for the system's */
 	const char *etag;             /* validators of the last fetch, or NULL: */
 	const char *last_modified;    /*   sent as If-None-Match / If-Modified-Since */
@@ -58,6 +59,21 @@ void fetch_result_free(struct fetch_result *r);
  * RFC 1918, CGNAT (100.64/10), link-local, multicast, reserved, benchmarking, IPv6 ULA and
  * link-local, and IPv4 ones written as IPv6 (mapped, NAT64, 6to4).  Exposed for tests. */
 int fetch_addr_is_private(const struct sockaddr *sa);
+
+/* One network of a list: an address and a prefix length. */
+struct fetch_net {
+	int           family;      /* AF_INET or AF_INET6 */
+	unsigned char addr[16];
+	int           prefix;
+};
+
+/* Parses "CIDR, CIDR, ..." (an address alone is a /32 or /128) into out[0..max) (out may
+ * be NULL to validate only); *n (may be NULL) gets the count.  0, or -1 when malformed or
+ * longer than max. */
+int fetch_networks_parse(const char *s, struct fetch_net *out, size_t max, size_t *n);
+
+/* 1 when sa is in one of nets[0..n). */
+int fetch_addr_in(const struct sockaddr *sa, const struct fetch_net *nets, size_t n);
 
 /* Seconds from a Retry-After value (delta-seconds or an HTTP date), relative to now;
  * 0 when absent, past or unreadable; capped at one week.  Exposed for tests. */

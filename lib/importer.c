@@ -652,7 +652,7 @@ run(struct db *db, const struct c2c_cfg *cfg, long long id, struct source *src,
 {
 	struct fetch_opts fo = {
 		cfg->import_max_bytes, cfg->import_connect_timeout, cfg->import_timeout,
-		cfg->import_allow_private, cfg->import_ca_file,
+		cfg->import_allow_networks, cfg->import_ca_file,
 		o->dry_run ? NULL : src->etag, o->dry_run ? NULL : src->last_modified,
 	};
 	struct ics_parse_opts po;
