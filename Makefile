@@ -148,6 +148,9 @@ install: all
 		$(DESTDIR)$(DATADIR)/examples/
 	sed 's|/usr/local/sbin|$(SBINDIR)|g; s|/etc/c2c|$(SYSCONFDIR)|g' conf/c2c.service \
 		> $(DESTDIR)$(DATADIR)/examples/c2c.service
+	sed 's|/usr/local/bin|$(BINDIR)|g; s|/etc/c2c|$(SYSCONFDIR)|g' conf/c2c-import.service \
+		> $(DESTDIR)$(DATADIR)/examples/c2c-import.service
+	install -m 644 conf/c2c-import.timer $(DESTDIR)$(DATADIR)/examples/
 	install -m 644 docs/man/c2cctl.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 644 docs/man/c2c.conf.5 $(DESTDIR)$(MANDIR)/man5/
 	install -m 644 docs/man/c2c.fcgi.8 $(DESTDIR)$(MANDIR)/man8/

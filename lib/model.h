@@ -32,6 +32,13 @@ enum c2c_err model_kpi_values(struct db *db, const struct params *p, int limit,
 enum c2c_err model_events(struct db *db, const struct params *p, int limit, xmlNodePtr root,
     char **next);
 
+/* Calendar sources with their health (lib/source_health.h) under a <summary> of every
+ * source's health; the clock is the database's.  One source adds its areas and its
+ * latest 20 import runs. */
+enum c2c_err model_sources(struct db *db, const struct params *p, int limit, xmlNodePtr root,
+    char **next);
+enum c2c_err model_source(struct db *db, long long id, xmlNodePtr root);
+
 /* One resource with what belongs to it. */
 enum c2c_err model_city(struct db *db, const char *slug, xmlNodePtr root);
 enum c2c_err model_partnership(struct db *db, long long id, xmlNodePtr root);
@@ -91,8 +98,9 @@ enum c2c_err model_page(struct db *db, xmlNodePtr root, const char *elem,
 	DBP_S((p)->v[P_STATUS].str)
 
 /* Event filters shared by the events list, the events feed and the iCalendar export:
- * city, partnership (events in either of its cities), side, country, area, from, to.
- * Takes the 13 parameters of EVENT_FILTER_PARAMS; e is events, ci its city (LEFT JOIN). */
+ * city, partnership (events in either of its cities), side, country, area, from, to,
+ * source (the calendar source that imported the event).
+ * Takes the 16 parameters of EVENT_FILTER_PARAMS; e is events, ci its city (LEFT JOIN). */
 #define EVENT_WHERE \
 	"(? IS NULL OR ci.slug = ?) " \
 	"AND (? IS NULL OR e.city_id IN (SELECT p.europe_city_id FROM partnerships p WHERE p.id = ? " \
@@ -102,7 +110,8 @@ enum c2c_err model_page(struct db *db, xmlNodePtr root, const char *elem,
 	"AND (? IS NULL OR EXISTS (SELECT 1 FROM event_areas ea JOIN areas a ON a.id = ea.area_id " \
 	"  WHERE ea.event_id = e.id AND a.slug = ?)) " \
 	"AND COALESCE(e.ends_at, e.starts_at) >= COALESCE(?, '1000-01-01') " \
-	"AND (? IS NULL OR e.starts_at < ? + INTERVAL 1 DAY) "
+	"AND (? IS NULL OR e.starts_at < ? + INTERVAL 1 DAY) " \
+	"AND (? IS NULL OR e.source_id = ?) "
 #define EVENT_FILTER_PARAMS(p, from) \
 	DBP_S((p)->v[P_CITY].str), DBP_S((p)->v[P_CITY].str), \
 	(p)->v[P_PARTNERSHIP].set ? DBP_I((p)->v[P_PARTNERSHIP].num) : DBP_S(NULL), \
@@ -110,7 +119,9 @@ enum c2c_err model_page(struct db *db, xmlNodePtr root, const char *elem,
 	DBP_S((p)->v[P_SIDE].str), DBP_S((p)->v[P_SIDE].str), \
 	DBP_S((p)->v[P_COUNTRY].str), DBP_S((p)->v[P_COUNTRY].str), \
 	DBP_S((p)->v[P_AREA].str), DBP_S((p)->v[P_AREA].str), \
-	DBP_S(from), DBP_S((p)->v[P_TO].str), DBP_S((p)->v[P_TO].str)
+	DBP_S(from), DBP_S((p)->v[P_TO].str), DBP_S((p)->v[P_TO].str), \
+	(p)->v[P_SOURCE].set ? DBP_I((p)->v[P_SOURCE].num) : DBP_S(NULL), \
+	DBP_I((p)->v[P_SOURCE].num)
 
 /* Runs a list query (its last parameter the limit + 1) and makes a page of its rows with
  * model_page; key_col names the column of the cursor key (NULL: the first column). */

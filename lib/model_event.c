@@ -8,7 +8,8 @@
 #include "rowxml.h"
 #include "xml.h"
 
-/* The columns of an event, in every list and on its own page. */
+/* The columns of an event, in every list and on its own page; es is the calendar source
+ * that imported it (LEFT JOIN: entered and seeded events have none). */
 #define EVENT_COLUMNS \
 	"e.id AS `@id`, e.status AS `@status`, e.kind AS `@kind`, e.all_day AS `@all-day`, " \
 	SYNC_COLUMNS("e", "removed_at") ", e.uid, e.title, " \
@@ -18,7 +19,11 @@
 	"   DATE_FORMAT(e.ends_at, '%Y-%m-%dT%H:%i:%sZ')) AS end, " \
 	"e.tzid AS `time-zone`, e.rrule AS recurrence, e.location, e.country_code AS `country`, " \
 	"ci.slug AS `city/@slug`, ci.name_en AS `city/name@en`, ci.name_local AS `city/local-name`, " \
-	"ci.name_zh AS `city/name@zh`, e.organiser, e.url, e.sequence, e.description"
+	"ci.name_zh AS `city/name@zh`, e.organiser, e.url, e.sequence, e.description, " \
+	"es.id AS `source/@id`, es.name AS `source/name`"
+#define EVENT_FROM \
+	"FROM events e LEFT JOIN cities ci ON ci.id = e.city_id " \
+	"LEFT JOIN calendar_sources es ON es.id = e.source_id "
 
 enum c2c_err
 model_events(struct db *db, const struct params *p, int limit, xmlNodePtr root, char **next)
@@ -28,7 +33,7 @@ model_events(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 	static const char sql[] =
 	    "SELECT " EVENT_COLUMNS ", "
 	    "CONCAT(DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s'), '|', e.id) AS `_cursor` "
-	    "FROM events e LEFT JOIN cities ci ON ci.id = e.city_id "
+	    EVENT_FROM
 	    "WHERE " SYNC_WHERE("e", "removed_at") " AND " EVENT_WHERE
 	    "AND (? IS NULL OR e.starts_at > ? OR (e.starts_at = ? AND e.id > ?)) "
 	    "ORDER BY e.starts_at, e.id LIMIT ?";
@@ -84,7 +89,7 @@ model_event(struct db *db, long long id, xmlNodePtr root)
 	static const char sql[] =
 	    "SELECT " EVENT_COLUMNS ", e.notes, "
 	    "DATE_FORMAT(e.first_seen_at, " TIME_FMT ") AS `first-seen` "
-	    "FROM events e LEFT JOIN cities ci ON ci.id = e.city_id "
+	    EVENT_FROM
 	    "WHERE e.id = ? AND e.removed_at IS NULL";
 	static const char sql_areas[] =
 	    "SELECT a.slug AS `@slug`, a.name_en AS `name@en`, a.name_zh AS `name@zh` "

@@ -46,6 +46,7 @@ static const struct param_spec {
 	[P_W_STRUCTURE] = { "w_structure", PT_NUMBER, 0, 10, NULL },
 	[P_W_NETWORK] = { "w_network", PT_NUMBER, 0, 10, NULL },
 	[P_W_SATURATION] = { "w_saturation", PT_NUMBER, 0, 10, NULL },
+	[P_SOURCE]  = { "source", PT_INT, 1, 999999999, NULL },
 };
 _Static_assert(sizeof(specs) / sizeof(specs[0]) == P__MAX, "specs[] must cover enum param_id");
 

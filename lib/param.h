@@ -33,6 +33,7 @@ enum param_id {
 	P_W_STRUCTURE,
 	P_W_NETWORK,
 	P_W_SATURATION,
+	P_SOURCE,         /* calendar source id (last: canonical URLs made before it keep their order) */
 	P__MAX
 };
 

@@ -14,7 +14,8 @@
 #define LIST (PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AFTER) | PARAM_BIT(P_UPDATED_SINCE) | PARAM_BIT(P_LANG))
 /* The filters shared by every output of events and of partnerships. */
 #define EVENT_FILTERS (PARAM_BIT(P_CITY) | PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_SIDE) | \
-	PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO))
+	PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) | \
+	PARAM_BIT(P_SOURCE))
 #define WEIGHTS (PARAM_BIT(P_W_COMPLEMENT) | PARAM_BIT(P_W_COMMON) | PARAM_BIT(P_W_POTENTIAL) | \
 	PARAM_BIT(P_W_WILLINGNESS) | PARAM_BIT(P_W_CONTACTS) | PARAM_BIT(P_W_STRUCTURE) | \
 	PARAM_BIT(P_W_NETWORK) | PARAM_BIT(P_W_SATURATION))
@@ -80,6 +81,11 @@ static const struct route {
 	                                           EVENT_FILTERS | PARAM_BIT(P_PAGE) | PARAM_BIT(P_LANG) },
 	{ "/schema/c2c",        PAGE_SCHEMA,       READ, 1u << REPR_RNG, 0 },
 	{ "/healthz",           PAGE_HEALTH,       READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
+	/* Calendar sources: paged, but no updated_since: their health moves with the clock,
+	 * not with updated_at, so a mirror could not follow it. */
+	{ "/sources",           PAGE_SOURCES,      READ, PAGE_REPRS, PARAM_BIT(P_LIMIT) |
+	                                           PARAM_BIT(P_AFTER) | PARAM_BIT(P_LANG) },
+	{ "/sources/{id}",      PAGE_SOURCE,       READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
 };
 
 static const char *const page_names[] = {
@@ -99,6 +105,8 @@ static const char *const page_names[] = {
 	[PAGE_FEED_EVENTS] = "feed-events",
 	[PAGE_SCHEMA] = "schema",
 	[PAGE_HEALTH] = "health",
+	[PAGE_SOURCES] = "sources",
+	[PAGE_SOURCE] = "source",
 };
 _Static_assert(sizeof(page_names) / sizeof(page_names[0]) == PAGE__MAX, "page_names[] must cover enum page");
 

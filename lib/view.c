@@ -13,7 +13,7 @@
 
 #include "view.h"
 
-#define VIEWS_MAX 16
+#define VIEWS_MAX 32
 
 struct views {
 	size_t n;

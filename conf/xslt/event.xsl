@@ -72,6 +72,15 @@
           </xsl:call-template>
         </dd>
       </xsl:if>
+      <xsl:if test="c:source">
+        <dt><xsl:call-template name="label"><xsl:with-param name="key" select="'imported-from'"/></xsl:call-template></dt>
+        <dd>
+          <a href="{$base}/sources/{c:source/@id}{$lang-q}">
+            <xsl:value-of select="c:source/c:name"/>
+            <xsl:if test="not(c:source/c:name)"><xsl:value-of select="concat('#', c:source/@id)"/></xsl:if>
+          </a>
+        </dd>
+      </xsl:if>
       <xsl:call-template name="fact">
         <xsl:with-param name="key" select="'notes'"/>
         <xsl:with-param name="value" select="c:notes"/>

@@ -47,6 +47,15 @@
         <xsl:with-param name="class" select="'short'"/>
       </xsl:call-template>
       <xsl:call-template name="field">
+        <xsl:with-param name="name" select="'source'"/>
+        <xsl:with-param name="key" select="'source-id'"/>
+        <xsl:with-param name="hint" select="'source.hint'"/>
+        <xsl:with-param name="pattern" select="'[0-9]{1,9}'"/>
+        <xsl:with-param name="maxlength" select="'9'"/>
+        <xsl:with-param name="inputmode" select="'numeric'"/>
+        <xsl:with-param name="class" select="'short'"/>
+      </xsl:call-template>
+      <xsl:call-template name="field">
         <xsl:with-param name="name" select="'from'"/>
         <xsl:with-param name="key" select="'from'"/>
         <xsl:with-param name="type" select="'date'"/>
@@ -164,7 +173,20 @@
           <xsl:call-template name="city-link"><xsl:with-param name="node" select="c:city"/></xsl:call-template>
         </xsl:if>
       </td>
-      <td><xsl:value-of select="c:organiser"/></td>
+      <td>
+        <xsl:value-of select="c:organiser"/>
+        <xsl:for-each select="c:source">
+          <xsl:if test="../c:organiser"><br/></xsl:if>
+          <span class="note">
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'imported-from'"/></xsl:call-template>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+            <a href="{$base}/sources/{@id}{$lang-q}">
+              <xsl:value-of select="c:name"/>
+              <xsl:if test="not(c:name)"><xsl:value-of select="concat('#', @id)"/></xsl:if>
+            </a>
+          </span>
+        </xsl:for-each>
+      </td>
     </tr>
   </xsl:template>
 

@@ -279,6 +279,10 @@
             <xsl:with-param name="names" select="$event-filters"/>
             <xsl:with-param name="filtered" select="local-name(/*) = 'events'"/>
           </xsl:call-template>
+          <xsl:text> · </xsl:text>
+          <a href="{$base}/sources{$lang-q}">
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'csources'"/></xsl:call-template>
+          </a>
         </xsl:if>
       </div>
     </div>
@@ -290,7 +294,7 @@
        parameters of a list (limit, after, updated_since) are not the feeds' and would be
        refused. -->
   <xsl:variable name="partnership-filters" select="'city side country area kind status'"/>
-  <xsl:variable name="event-filters" select="'city partnership side country area from to'"/>
+  <xsl:variable name="event-filters" select="'city partnership side country area from to source'"/>
 
   <!-- The address of a feed: $path (e.g. "/feeds/events.ics") with, when $filtered, this
        page's filters among $names.  The server validated them (slugs, codes, dates,
@@ -839,6 +843,64 @@ ul.bars .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap
     <l:l k="http.414">Address too long|网址过长</l:l>
     <l:l k="http.500">Internal error|内部错误</l:l>
     <l:l k="http.503">Service unavailable|服务暂不可用</l:l>
+    <l:l k="csources">Calendar sources|日历来源</l:l>
+    <l:l k="csource">Calendar source|日历来源</l:l>
+    <l:l k="sources.lead">The iCalendar feeds whose events c2c imports, and how each of them is doing.|c2c 导入其活动的 iCalendar 日历源及其运行状况。</l:l>
+    <l:l k="count.sources">sources|个来源</l:l>
+    <l:l k="no-sources">No calendar source is recorded yet.|尚无日历来源记录。</l:l>
+    <l:l k="sources.total">Sources|来源总数</l:l>
+    <l:l k="source-id">Source no.|来源编号</l:l>
+    <l:l k="source.hint">number, e.g. 3|编号，如 3</l:l>
+    <l:l k="source.events">Events of this source|该来源的活动</l:l>
+    <l:l k="imported-from">Imported from|导入自</l:l>
+    <l:l k="feed-url">Feed address|日历地址</l:l>
+    <l:l k="owner-city">Owning city|所属城市</l:l>
+    <l:l k="refresh">Refresh interval|刷新间隔</l:l>
+    <l:l k="minutes">min|分钟</l:l>
+    <l:l k="feed-refresh">the feed asks for|日历源建议</l:l>
+    <l:l k="enabled">Enabled|已启用</l:l>
+    <l:l k="last-fetch">Last fetch|上次获取</l:l>
+    <l:l k="next-fetch">Next fetch|下次获取</l:l>
+    <l:l k="next-fetch.asap">on the importer's next run|导入程序下次运行时</l:l>
+    <l:l k="retry-after">The server asked us to wait until|服务器要求等待至</l:l>
+    <l:l k="last-status">Last status|上次状态</l:l>
+    <l:l k="last-error">Last error|上次错误</l:l>
+    <l:l k="failures">Failures in a row|连续失败次数</l:l>
+    <l:l k="uids-unstable">Identifiers (UIDs) change on every fetch|每次获取时标识符（UID）都会变化</l:l>
+    <l:l k="uids-unstable.note">events matched by content|按内容匹配活动</l:l>
+    <l:l k="current-events">Current events|当前活动数</l:l>
+    <l:l k="health-col">Health|运行状况</l:l>
+    <l:l k="shealth.healthy">Healthy|正常</l:l>
+    <l:l k="shealth.failing">Failing|失败</l:l>
+    <l:l k="shealth.disabled">Disabled|已停用</l:l>
+    <l:l k="shealth.never-fetched">Never fetched|从未获取</l:l>
+    <l:l k="shealth.overdue">Overdue|已逾期</l:l>
+    <l:l k="failing-since">failing since|自</l:l>
+    <l:l k="failing-since.end">|起持续失败</l:l>
+    <l:l k="overdue.note">no import for over an hour past its due time: is the import timer running?|已超过应获取时间一小时以上仍未导入：导入定时器是否在运行？</l:l>
+    <l:l k="never.note">waiting for its first import|等待首次导入</l:l>
+    <l:l k="runs">Latest runs|最近的运行</l:l>
+    <l:l k="runs.note">The latest 20, newest first. A run unfinished an hour after it started was interrupted.|最近 20 次，按时间倒序。开始一小时后仍未结束的运行视为已中断。</l:l>
+    <l:l k="no-runs">No run recorded yet.|尚无运行记录。</l:l>
+    <l:l k="started">Started|开始</l:l>
+    <l:l k="finished">Finished|结束</l:l>
+    <l:l k="duration">Duration (s)|耗时（秒）</l:l>
+    <l:l k="http-status">HTTP|HTTP</l:l>
+    <l:l k="bytes">Bytes|字节数</l:l>
+    <l:l k="in-feed">In feed|源中活动</l:l>
+    <l:l k="added">Added|新增</l:l>
+    <l:l k="updated-count">Updated|更新</l:l>
+    <l:l k="removed">Removed|移除</l:l>
+    <l:l k="unchanged">Unchanged|未变</l:l>
+    <l:l k="skipped">Skipped|跳过</l:l>
+    <l:l k="warnings">Warnings|警告</l:l>
+    <l:l k="host">Host|主机</l:l>
+    <l:l k="run.ok">OK|成功</l:l>
+    <l:l k="run.unchanged">Unchanged|未更改</l:l>
+    <l:l k="run.failed">Failed|失败</l:l>
+    <l:l k="run.running">Running|进行中</l:l>
+    <l:l k="run.interrupted">Interrupted|已中断</l:l>
+    <l:l k="all-sources">All calendar sources|全部日历来源</l:l>
   </l:labels>
   <xsl:key name="label" match="l:l" use="@k"/>
 
@@ -1121,6 +1183,22 @@ ul.bars .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap
       <xsl:call-template name="code">
         <xsl:with-param name="group" select="'estatus'"/>
         <xsl:with-param name="value" select="$status"/>
+      </xsl:call-template>
+    </span>
+  </xsl:template>
+
+  <!-- A calendar source's health as a word (context: the source element); the urgent
+       ones marked so that they stand out without relying on colour. -->
+  <xsl:template name="source-health">
+    <xsl:param name="health" select="string(@health)"/>
+    <span>
+      <xsl:attribute name="class">
+        <xsl:text>badge</xsl:text>
+        <xsl:if test="$health = 'failing' or $health = 'overdue'"> warn</xsl:if>
+      </xsl:attribute>
+      <xsl:call-template name="code">
+        <xsl:with-param name="group" select="'shealth'"/>
+        <xsl:with-param name="value" select="$health"/>
       </xsl:call-template>
     </span>
   </xsl:template>

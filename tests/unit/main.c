@@ -28,6 +28,7 @@ main(void)
 	srunner_add_suite(sr, param_suite());
 	srunner_add_suite(sr, route_suite());
 	srunner_add_suite(sr, rowxml_suite());
+	srunner_add_suite(sr, source_health_suite());
 	srunner_add_suite(sr, sqlsplit_suite());
 	srunner_add_suite(sr, utf8_suite());
 	srunner_add_suite(sr, xml_suite());

@@ -21,6 +21,7 @@ Suite *migrate_suite(void);
 Suite *param_suite(void);
 Suite *route_suite(void);
 Suite *rowxml_suite(void);
+Suite *source_health_suite(void);
 Suite *sqlsplit_suite(void);
 Suite *utf8_suite(void);
 Suite *xml_suite(void);

@@ -72,7 +72,7 @@ START_TEST(test_param_name)
 		[P_W_COMMON] = "w_common", [P_W_POTENTIAL] = "w_potential",
 		[P_W_WILLINGNESS] = "w_willingness", [P_W_CONTACTS] = "w_contacts",
 		[P_W_STRUCTURE] = "w_structure", [P_W_NETWORK] = "w_network",
-		[P_W_SATURATION] = "w_saturation",
+		[P_W_SATURATION] = "w_saturation", [P_SOURCE] = "source",
 	};
 	int i;
 
@@ -294,6 +294,28 @@ START_TEST(test_parse_all)
 	ck_assert_str_eq(P.v[P_LANG].str, "zh");
 	ck_assert(!P.v[P_AFTER].set);
 	ck_assert_ptr_null(P.v[P_AFTER].str);
+}
+END_TEST
+
+/* source: a calendar source id, as strict as the other ids. */
+START_TEST(test_source_id)
+{
+	static const char *const bads[] = { "0", "-1", "1000000000", "99999999999999999999", "1e3",
+	    "abc", " 1", "1 ", "%C3%28", "%00", "0x10" };
+	size_t i;
+
+	ACCEPTED("source=42", PARAM_BIT(P_SOURCE));
+	ck_assert(P.v[P_SOURCE].set);
+	ck_assert_int_eq(P.v[P_SOURCE].num, 42);
+	ACCEPTED("source=999999999", PARAM_BIT(P_SOURCE));
+	ck_assert_int_eq(P.v[P_SOURCE].num, 999999999);
+	for (i = 0; i < sizeof(bads) / sizeof(bads[0]); i++) {
+		char q[64];
+		snprintf(q, sizeof(q), "source=%s", bads[i]);
+		REFUSED(q, PARAM_BIT(P_SOURCE), "source");
+	}
+	/* A page that does not take it refuses it, by name. */
+	REFUSED("source=3", PARAM_BIT(P_CITY), "source");
 }
 END_TEST
 
@@ -753,6 +775,7 @@ param_suite(void)
 
 	tcase_add_checked_fixture(tc, NULL, teardown);
 	tcase_add_test(tc, test_param_name);
+	tcase_add_test(tc, test_source_id);
 	tcase_add_loop_test(tc, test_is_slug, 0, (int)(sizeof(slug_cases) / sizeof(slug_cases[0])));
 	tcase_add_loop_test(tc, test_decode, 0, (int)(sizeof(decode_cases) / sizeof(decode_cases[0])));
 	tcase_add_test(tc, test_decode_length_bounded);

@@ -47,6 +47,12 @@ static const struct {
 	{ "GET", "/events.xml", NULL, C2C_OK, PAGE_EVENTS, REPR_XML, "", "/events" },
 	{ "GET", "/healthz", NULL, C2C_OK, PAGE_HEALTH, REPR_HTML, "", "/healthz" },
 	{ "GET", "/healthz.xml", NULL, C2C_OK, PAGE_HEALTH, REPR_XML, "", "/healthz" },
+	{ "GET", "/sources", NULL, C2C_OK, PAGE_SOURCES, REPR_HTML, "", "/sources" },
+	{ "GET", "/sources.xml", NULL, C2C_OK, PAGE_SOURCES, REPR_XML, "", "/sources" },
+	{ "GET", "/sources/7", NULL, C2C_OK, PAGE_SOURCE, REPR_HTML, "7", "/sources/7" },
+	{ "GET", "/sources/7.xml", NULL, C2C_OK, PAGE_SOURCE, REPR_XML, "7", "/sources/7" },
+	{ "GET", "/sources/999999999", "application/xml", C2C_OK, PAGE_SOURCE, REPR_XML, "999999999",
+	  "/sources/999999999" },
 
 	/* Not found. */
 	{ "GET", "/cities/Leeds", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
@@ -77,6 +83,12 @@ static const struct {
 	{ "GET", "/citiesx", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
 	{ "GET", "/citie", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
 	{ "GET", "/healthz/x", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	/* Source ids: what the other {id} pages refuse. */
+	{ "GET", "/sources/0", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/sources/-3", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/sources/1234567890", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/sources/x1.xml", NULL, C2C_ENOTFOUND, NONE, REPR_XML, "", NULL },
+	{ "GET", "/sources/1/runs", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
 	/* Not found answers in the form asked for: suffix, else Accept, else XML. */
 	{ "GET", "/nope.xml", "text/html", C2C_ENOTFOUND, NONE, REPR_XML, "", NULL },
 	{ "GET", "/nope", "application/xml", C2C_ENOTFOUND, NONE, REPR_XML, "", NULL },
@@ -168,7 +180,15 @@ START_TEST(test_params_per_page)
 	ck_assert_int_eq(route_find("GET", "/events", NULL, &m), C2C_OK);
 	ck_assert_uint_eq(m.params, PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AFTER) | PARAM_BIT(P_CITY) |
 	    PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) | PARAM_BIT(P_LANG) | PARAM_BIT(P_PARTNERSHIP) |
-	    PARAM_BIT(P_SIDE) | PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_UPDATED_SINCE));
+	    PARAM_BIT(P_SIDE) | PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_UPDATED_SINCE) |
+	    PARAM_BIT(P_SOURCE));
+	/* The feeds share the events' filters, source included. */
+	ck_assert_int_eq(route_find("GET", "/feeds/events.ics", NULL, &m), C2C_OK);
+	ck_assert(m.params & PARAM_BIT(P_SOURCE));
+	ck_assert_int_eq(route_find("GET", "/sources", NULL, &m), C2C_OK);
+	ck_assert_uint_eq(m.params, PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AFTER) | PARAM_BIT(P_LANG));
+	ck_assert_int_eq(route_find("GET", "/sources/3", NULL, &m), C2C_OK);
+	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG));
 	ck_assert_int_eq(route_find("GET", "/cities/leeds", NULL, &m), C2C_OK);
 	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG));
 	ck_assert_int_eq(route_find("GET", "/partnerships/7", NULL, &m), C2C_OK);
@@ -277,6 +297,7 @@ START_TEST(test_page_name)
 		[PAGE_EVENTS] = "events", [PAGE_EVENT] = "event", [PAGE_KPIS] = "kpis",
 		[PAGE_KPI_VALUES] = "kpi-values", [PAGE_FEED_PARTNERSHIPS] = "feed-partnerships",
 		[PAGE_FEED_EVENTS] = "feed-events", [PAGE_SCHEMA] = "schema", [PAGE_HEALTH] = "health",
+		[PAGE_SOURCES] = "sources", [PAGE_SOURCE] = "source",
 	};
 	int i;
 
