@@ -14,8 +14,8 @@ export VAR
 # Free loopback ports, from a base that C2C_TEST_PORT can move.
 . "$H/ports.sh"
 next_port=${C2C_TEST_PORT:-27100}
-for v in DB_PORT NGINX_ROOT NGINX_SUB APACHE_ROOT APACHE_SUB FCGI_TCP; do pick_port "$v"; done
-export DB_PORT NGINX_ROOT NGINX_SUB APACHE_ROOT APACHE_SUB FCGI_TCP BUILD_DIR top H
+for v in DB_PORT NGINX_ROOT NGINX_SUB APACHE_ROOT APACHE_SUB FCGI_TCP CAL_PORT; do pick_port "$v"; done
+export DB_PORT NGINX_ROOT NGINX_SUB APACHE_ROOT APACHE_SUB FCGI_TCP CAL_PORT BUILD_DIR top H
 
 # Front ends: name, base URL of c2c behind it.
 FRONTS="nginx-root=http://127.0.0.1:$NGINX_ROOT nginx-subpath=http://127.0.0.1:$NGINX_SUB/c2c \
@@ -27,6 +27,7 @@ FCGI_PID=
 teardown() {
 	"$H/nginx.sh" stop "$VAR/nginx" >/dev/null 2>&1
 	"$H/apache.sh" stop "$VAR/apache" >/dev/null 2>&1
+	"$H/calendars.sh" stop "$VAR/calendars" >/dev/null 2>&1
 	fcgi_stop
 	"$H/mariadb.sh" stop "$VAR/db" >/dev/null 2>&1
 }
@@ -71,7 +72,9 @@ fcgi_start || exit 1
 "$H/apache.sh" start "$VAR/apache" "$VAR/c2c.sock" "$APACHE_ROOT" "$APACHE_SUB" >/dev/null || exit 1
 
 . "$top/tests/integration/lib.sh"
+# C2C_TESTS=t97 (a prefix) runs only the matching files, while working on them.
 for t in "$top"/tests/integration/t[0-9]*.sh; do
+	case "$(basename "$t")" in "${C2C_TESTS:-t}"*) ;; *) continue ;; esac
 	echo "# $(basename "$t")"
 	. "$t"
 done
