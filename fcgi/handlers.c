@@ -18,6 +18,7 @@ static const struct handler handlers[] = {
 	[PAGE_FEED_EVENTS]       = { NULL, h_feed, validate_feed },
 	[PAGE_SCHEMA]            = { NULL, h_schema, validate_schema },
 	[PAGE_HEALTH]            = { h_health, NULL, NULL },
+	[PAGE_CITY_DASHBOARD]    = { h_city_dashboard, h_city_dashboard_csv, validate_version },
 };
 _Static_assert(sizeof(handlers) / sizeof(handlers[0]) == PAGE__MAX, "handlers[] must cover enum page");
 

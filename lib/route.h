@@ -23,6 +23,7 @@ enum page {
 	PAGE_FEED_EVENTS,
 	PAGE_SCHEMA,
 	PAGE_HEALTH,
+	PAGE_CITY_DASHBOARD,   /* issue 6: "/cities/{slug}/dashboard" */
 	PAGE__MAX
 };
 

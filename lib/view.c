@@ -13,7 +13,7 @@
 
 #include "view.h"
 
-#define VIEWS_MAX 16
+#define VIEWS_MAX 32   /* room for the pages other branches add */
 
 struct views {
 	size_t n;

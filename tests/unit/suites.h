@@ -24,6 +24,7 @@ Suite *rowxml_suite(void);
 Suite *sqlsplit_suite(void);
 Suite *utf8_suite(void);
 Suite *xml_suite(void);
+Suite *tz_suite(void);
 
 /* util.c: helpers for the XML tests. */
 
