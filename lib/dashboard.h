@@ -46,4 +46,9 @@ enum c2c_err dashboard_city(struct db *db, const char *slug, const char *today, 
 enum c2c_err dashboard_city_csv(struct db *db, const char *slug, const char *from, const char *to,
     struct buf *out);
 
+/* "/" (lib/dashboard_overview.c): appends <dashboard> to root with the figures
+ * by-country, by-area and per-year (rows and a bar chart each) and map (the partner
+ * cities and the lines between them, map.h).  lang names the charts. */
+enum c2c_err dashboard_overview(struct db *db, const char *lang, xmlNodePtr root);
+
 #endif

@@ -729,6 +729,16 @@ ul.bars .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap
     <l:l k="cdash.dst">daylight saving time|夏令时</l:l>
     <l:l k="cdash.all-day">all day|全天</l:l>
     <l:l k="cdash.same-everywhere">the same date everywhere|各地日期相同</l:l>
+    <l:l k="ov.by-country">Partnerships by country|各国伙伴关系</l:l>
+    <l:l k="ov.by-area">Partnerships by cooperation area|各合作领域的伙伴关系</l:l>
+    <l:l k="ov.per-year">New partnerships per year|每年新建的伙伴关系</l:l>
+    <l:l k="ov.map">Map of the partner cities|伙伴城市地图</l:l>
+    <l:l k="ov.table">The same numbers as a table|以表格显示相同数字</l:l>
+    <l:l k="ov.by-country.key">Country|国家</l:l>
+    <l:l k="ov.by-area.key">Area|领域</l:l>
+    <l:l k="ov.per-year.key">Year|年份</l:l>
+    <l:l k="ov.map.key">Partnership|伙伴关系</l:l>
+    <l:l k="ov.unknown-year">partnerships have no known start year and are not in this chart.|个伙伴关系起始年份不详，未计入此图。</l:l>
     <l:l k="trend.improved">improved|改善</l:l>
     <l:l k="trend.worsened">worsened|恶化</l:l>
     <l:l k="trend.unchanged">unchanged|持平</l:l>
