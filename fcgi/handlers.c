@@ -22,6 +22,7 @@ static const struct handler handlers[] = {
 	 * trigger watches; the pages are small and for operators. */
 	[PAGE_SOURCES]           = { h_sources, NULL, NULL },
 	[PAGE_SOURCE]            = { h_source, NULL, NULL },
+	[PAGE_CITY_DASHBOARD]    = { h_city_dashboard, h_city_dashboard_csv, validate_version },
 };
 _Static_assert(sizeof(handlers) / sizeof(handlers[0]) == PAGE__MAX, "handlers[] must cover enum page");
 

@@ -19,7 +19,8 @@
 
 static const char *const view_names[] = {
 	"overview", "cities", "city", "matches", "partnerships", "partnership", "agreements", "activities",
-	"events", "event", "kpis", "kpi-values", "health", "error", "sources", "source", NULL
+	"events", "event", "kpis", "kpi-values", "health", "error", "sources", "source",
+	"city-dashboard", NULL
 };
 
 static pthread_mutex_t accept_lock = PTHREAD_MUTEX_INITIALIZER;

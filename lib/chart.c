@@ -845,3 +845,125 @@ chart_bars(xmlNodePtr parent, const struct chart_spec *spec, const char *const *
 #undef X
 	return finish(&c, parent);
 }
+
+/* --- the map of Europe and China (map.h) -------------------------------------------------
+ * Here rather than in a file of its own because it shares the SVG scaffolding (begin,
+ * finish, the failure-sticky helpers) with the charts. */
+
+#include "map.h"
+
+#define MAP_LON0 (-12.0)
+#define MAP_LON1 136.0
+#define MAP_LAT0 18.0
+#define MAP_LAT1 62.0
+#define MAP_YSTRETCH 1.3   /* 1/cos(40°): keeps shapes near the middle latitudes true */
+
+enum c2c_err
+map_draw(xmlNodePtr parent, const struct chart_spec *spec, const struct map_city *cities,
+    size_t n, const struct map_line *lines, size_t nl, const char *const region_labels[2])
+{
+	struct ctx c = { NULL, 0, 0, 0 };
+	double k, pad = 8;
+	int w, h, d;
+	size_t i;
+	xmlNodePtr g, nd;
+	enum c2c_err rc;
+	char lab[32];
+
+	if ((rc = check_common(parent, spec)) != C2C_OK)
+		return rc;
+	if (n > MAP_MAX_CITIES || nl > MAP_MAX_LINES || (n > 0 && cities == NULL) ||
+	    (nl > 0 && lines == NULL))
+		return C2C_EINVAL;
+	for (i = 0; i < n; i++)
+		if (cities[i].name == NULL || !isfinite(cities[i].lat) || !isfinite(cities[i].lon) ||
+		    fabs(cities[i].lat) > 90 || fabs(cities[i].lon) > 180)
+			return C2C_EINVAL;
+	for (i = 0; i < nl; i++)
+		if (lines[i].a >= n || lines[i].b >= n)
+			return C2C_EINVAL;
+	w = spec->width ? spec->width : 960;
+	k = (w - 2 * pad) / (MAP_LON1 - MAP_LON0);
+	h = (int)ceil((MAP_LAT1 - MAP_LAT0) * k * MAP_YSTRETCH + 2 * pad);
+#define MX(lon) (pad + ((lon) - MAP_LON0) * k)
+#define MY(lat) (pad + (MAP_LAT1 - (lat)) * k * MAP_YSTRETCH)
+#define INSIDE(ci) ((ci)->lon >= MAP_LON0 && (ci)->lon <= MAP_LON1 && (ci)->lat >= MAP_LAT0 && \
+	(ci)->lat <= MAP_LAT1)
+	begin(&c, parent, spec, w, h);
+	nd = el(&c, c.svg, "rect");
+	at(&c, nd, "class", "sea");
+	at_num(&c, nd, "x", 0);
+	at_num(&c, nd, "y", 0);
+	at_int(&c, nd, "width", w);
+	at_int(&c, nd, "height", h);
+	at(&c, nd, "fill", "#f4f7fa");
+
+	/* Graticule: every 10 degrees, labelled along the top and the left. */
+	g = el(&c, c.svg, "g");
+	at(&c, g, "class", "graticule");
+	for (d = -10; d <= 130; d += 10) {
+		line_el(&c, g, "grid", MX(d), MY(MAP_LAT1), MX(d), MY(MAP_LAT0), GRID_STROKE);
+		snprintf(lab, sizeof(lab), "%d\xc2\xb0%s", d < 0 ? -d : d, d < 0 ? "W" : d > 0 ? "E" : "");
+		text_at(&c, g, "tick", MX(d) + 2, MY(MAP_LAT1) + 12, "start", lab, 0);
+	}
+	for (d = 20; d <= 60; d += 10) {
+		line_el(&c, g, "grid", MX(MAP_LON0), MY(d), MX(MAP_LON1), MY(d), GRID_STROKE);
+		snprintf(lab, sizeof(lab), "%d\xc2\xb0N", d);
+		text_at(&c, g, "tick", MX(MAP_LON0) + 2, MY(d) - 3, "start", lab, 0);
+	}
+	if (region_labels != NULL) {
+		if (region_labels[0] != NULL)
+			text_at(&c, g, "region", MX(10), MY(60), "middle", region_labels[0], 0);
+		if (region_labels[1] != NULL)
+			text_at(&c, g, "region", MX(105), MY(54), "middle", region_labels[1], 0);
+	}
+
+	/* Lines first, so that the cities stay on top: arcs bowing north, like a flight. */
+	g = el(&c, c.svg, "g");
+	at(&c, g, "class", "links");
+	at(&c, g, "fill", "none");
+	at(&c, g, "stroke", "#0072B2");
+	at(&c, g, "stroke-opacity", "0.45");
+	at(&c, g, "stroke-width", "1.2");
+	for (i = 0; i < nl && !c.failed; i++) {
+		const struct map_city *a = &cities[lines[i].a], *b = &cities[lines[i].b];
+		struct buf dd = BUF_INIT;
+		double x1, y1, x2, y2, mx, my;
+		if (!INSIDE(a) || !INSIDE(b))
+			continue;
+		x1 = MX(a->lon);
+		y1 = MY(a->lat);
+		x2 = MX(b->lon);
+		y2 = MY(b->lat);
+		mx = (x1 + x2) / 2;
+		my = fmax((y1 + y2) / 2 - fabs(x2 - x1) * 0.18, 2);
+		path_point(&c, &dd, "M", x1, y1);
+		path_point(&c, &dd, " Q", mx, my);
+		path_point(&c, &dd, " ", x2, y2);
+		nd = el(&c, g, "path");
+		at(&c, nd, "class", "link");
+		at(&c, nd, "d", dd.data);
+		buf_free(&dd);
+		if (lines[i].title != NULL)
+			el_text(&c, nd, "title", lines[i].title);
+	}
+
+	g = el(&c, c.svg, "g");
+	at(&c, g, "class", "cities");
+	for (i = 0; i < n && !c.failed; i++) {
+		const struct map_city *ci = &cities[i];
+		double x, y;
+		if (!INSIDE(ci))
+			continue;
+		x = MX(ci->lon);
+		y = MY(ci->lat);
+		marker(&c, g, ci->china ? SQUARE : CIRCLE, x, y, 3.2, ci->china ? "#D55E00" : "#0072B2",
+		    ci->name);
+		if (ci->label)
+			text_at(&c, g, "label", x + 5, y - 4, "start", ci->name, 160);
+	}
+#undef MX
+#undef MY
+#undef INSIDE
+	return finish(&c, parent);
+}

@@ -13,8 +13,8 @@
 
 #define DAY "'%Y-%m-%d'"
 
-static int
-set_num(xmlNodePtr n, const char *name, double v)
+int
+dashboard_num_attr(xmlNodePtr n, const char *name, double v)
 {
 	char s[40];
 
@@ -265,32 +265,32 @@ kpi_block(xmlNodePtr dash, const struct dash *dd, const struct dash_kpi *dk, con
 	    xml_add_text(b, "unit", db_cell(k, ki, 6)) == NULL)
 		goto out;
 	if ((x = xml_add(b, "latest")) == NULL || add_period(x, "period", &eff[lt.latest].period) < 0 ||
-	    set_num(x, "value", eff[lt.latest].value) < 0)
+	    dashboard_num_attr(x, "value", eff[lt.latest].value) < 0)
 		goto out;
 	if (lt.previous != KPI_NONE) {
 		struct kpi_change ch;
 		if ((x = xml_add(b, "previous")) == NULL ||
 		    add_period(x, "period", &eff[lt.previous].period) < 0 ||
-		    set_num(x, "value", eff[lt.previous].value) < 0)
+		    dashboard_num_attr(x, "value", eff[lt.previous].value) < 0)
 			goto out;
 		if (kpi_change(kind, dir, eff[lt.latest].value, eff[lt.previous].value, &ch) == C2C_OK &&
-		    ((x = xml_add(b, "change")) == NULL || set_num(x, "delta", ch.delta) < 0 ||
-		    (ch.has_relative && set_num(x, "relative", ch.relative) < 0) ||
+		    ((x = xml_add(b, "change")) == NULL || dashboard_num_attr(x, "delta", ch.delta) < 0 ||
+		    (ch.has_relative && dashboard_num_attr(x, "relative", ch.relative) < 0) ||
 		    xml_set_attr(x, "trend", kpi_trend_name(ch.trend)) < 0))
 			goto out;
 	}
 	if (kpi_alert_target(kind, dir, &eff[lt.latest], targets, nt, &ta) == C2C_OK &&
 	    ta.target != KPI_NONE) {
-		if ((x = xml_add(b, "target")) == NULL || set_num(x, "value", targets[ta.target].target) < 0 ||
+		if ((x = xml_add(b, "target")) == NULL || dashboard_num_attr(x, "value", targets[ta.target].target) < 0 ||
 		    xml_set_attr(x, "status", kpi_target_state_name(ta.status.state)) < 0 ||
-		    set_num(x, "gap", ta.status.gap) < 0)
+		    dashboard_num_attr(x, "gap", ta.status.gap) < 0)
 			goto out;
 		if (ta.alert && ((x = xml_add(alerts, "alert")) == NULL ||
 		    xml_set_attr(x, "kind", "kpi-below-target") < 0 ||
 		    xml_set_attr(x, "kpi", db_cell(k, ki, 1)) < 0 ||
 		    add_period(x, "period", &eff[lt.latest].period) < 0 ||
-		    set_num(x, "value", eff[lt.latest].value) < 0 ||
-		    set_num(x, "target", targets[ta.target].target) < 0 ||
+		    dashboard_num_attr(x, "value", eff[lt.latest].value) < 0 ||
+		    dashboard_num_attr(x, "target", targets[ta.target].target) < 0 ||
 		    xml_set_lang(xml_add_text(x, "name", db_cell(k, ki, zh ? 3 : 2)), zh ? "zh" : "en") < 0))
 			goto out;
 	}
@@ -301,7 +301,7 @@ kpi_block(xmlNodePtr dash, const struct dash *dd, const struct dash_kpi *dk, con
 		labels[i] = lab[i];
 		ys[i] = eff[i].value;
 		if ((pt = xml_add(b, "point")) == NULL || xml_set_attr(pt, "period", lab[i]) < 0 ||
-		    set_num(pt, "value", eff[i].value) < 0)
+		    dashboard_num_attr(pt, "value", eff[i].value) < 0)
 			goto out;
 	}
 	{
@@ -431,8 +431,8 @@ dash_load(struct db *db, long long id, const char *from, const char *to, struct 
 }
 
 /* One CSV field: quoted when needed; text that starts like a formula gets a ' first. */
-static int
-csv_field(struct buf *out, const char *s, int text, int last)
+int
+dashboard_csv_field(struct buf *out, const char *s, int text, int last)
 {
 	const char *p;
 
@@ -455,14 +455,14 @@ csv_field(struct buf *out, const char *s, int text, int last)
 	return buf_puts(out, last ? "\r\n" : ",");
 }
 
-static int
-csv_num(struct buf *out, double v, int present, int last)
+int
+dashboard_csv_num(struct buf *out, double v, int present, int last)
 {
 	char s[40] = "";
 
 	if (present)
 		snprintf(s, sizeof(s), "%.4f", v + 0.0);
-	return csv_field(out, s, 0, last);
+	return dashboard_csv_field(out, s, 0, last);
 }
 
 enum c2c_err
@@ -492,15 +492,15 @@ dashboard_partnership_csv(struct db *db, long long id, const char *from, const c
 			if (kpi_period_label(&v->period, label) != C2C_OK ||
 			    kpi_date_format(v->period.start, ds) != C2C_OK ||
 			    kpi_date_format(v->period.end, de) != C2C_OK ||
-			    csv_field(out, db_cell(&dd.k, i, 1), 1, 0) < 0 ||
-			    csv_field(out, db_cell(&dd.k, i, 2), 1, 0) < 0 ||
-			    csv_field(out, db_cell(&dd.k, i, 3), 1, 0) < 0 ||
-			    csv_field(out, db_cell(&dd.k, i, 6), 1, 0) < 0 ||
-			    csv_field(out, label, 0, 0) < 0 || csv_field(out, ds, 0, 0) < 0 ||
-			    csv_field(out, de, 0, 0) < 0 || csv_num(out, v->value, 1, 0) < 0 ||
-			    csv_num(out, has_t ? dk.tgs[ta.target].target : 0, has_t, 0) < 0 ||
-			    csv_field(out, has_t ? kpi_target_state_name(ta.status.state) : "", 0, 0) < 0 ||
-			    csv_field(out, dd.illustrative ? "1" : "0", 0, 1) < 0)
+			    dashboard_csv_field(out, db_cell(&dd.k, i, 1), 1, 0) < 0 ||
+			    dashboard_csv_field(out, db_cell(&dd.k, i, 2), 1, 0) < 0 ||
+			    dashboard_csv_field(out, db_cell(&dd.k, i, 3), 1, 0) < 0 ||
+			    dashboard_csv_field(out, db_cell(&dd.k, i, 6), 1, 0) < 0 ||
+			    dashboard_csv_field(out, label, 0, 0) < 0 || dashboard_csv_field(out, ds, 0, 0) < 0 ||
+			    dashboard_csv_field(out, de, 0, 0) < 0 || dashboard_csv_num(out, v->value, 1, 0) < 0 ||
+			    dashboard_csv_num(out, has_t ? dk.tgs[ta.target].target : 0, has_t, 0) < 0 ||
+			    dashboard_csv_field(out, has_t ? kpi_target_state_name(ta.status.state) : "", 0, 0) < 0 ||
+			    dashboard_csv_field(out, dd.illustrative ? "1" : "0", 0, 1) < 0)
 				goto out;
 		}
 	}

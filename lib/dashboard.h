@@ -25,4 +25,30 @@ enum c2c_err dashboard_partnership(struct db *db, long long id, const char *toda
 enum c2c_err dashboard_partnership_csv(struct db *db, long long id, const char *from,
     const char *to, struct buf *out);
 
+/* Helpers the city dashboard (lib/dashboard_city.c) shares with this one. */
+/* Sets attribute name to v with up to 4 decimals, trailing zeros dropped.  0 or -1. */
+int dashboard_num_attr(xmlNodePtr n, const char *name, double v);
+/* Appends one CSV field (quoted when needed; text starting like a formula gets a ' when
+ * text is set) and "," or, when last, CRLF.  NULL s is empty.  0 or -1 (out of memory). */
+int dashboard_csv_field(struct buf *out, const char *s, int text, int last);
+/* A number with 4 decimals, or an empty field when !present. */
+int dashboard_csv_num(struct buf *out, double v, int present, int last);
+
+/* "/cities/{slug}/dashboard" (lib/dashboard_city.c): appends to root (<city-dashboard>)
+ * the city, its partnerships side by side with a chart, its public KPI values summed
+ * across its partnerships per period (corrections applied before internal values and the
+ * range are left out), and its events and its partners' with each timed event's local
+ * time in every zone concerned.  today, lang, from and to as dashboard_partnership.
+ * C2C_ENOTFOUND for an unknown city. */
+enum c2c_err dashboard_city(struct db *db, const char *slug, const char *today, const char *lang,
+    const char *from, const char *to, xmlNodePtr root);
+/* The city's KPI totals as CSV, one row per KPI and period (as dashboard_partnership_csv). */
+enum c2c_err dashboard_city_csv(struct db *db, const char *slug, const char *from, const char *to,
+    struct buf *out);
+
+/* "/" (lib/dashboard_overview.c): appends <dashboard> to root with the figures
+ * by-country, by-area and per-year (rows and a bar chart each) and map (the partner
+ * cities and the lines between them, map.h).  lang names the charts. */
+enum c2c_err dashboard_overview(struct db *db, const char *lang, xmlNodePtr root);
+
 #endif

@@ -21,31 +21,6 @@ import_status_name(enum import_status s)
 	return (unsigned)s < sizeof(names) / sizeof(names[0]) ? names[s] : "?";
 }
 
-const char *
-import_country_zone(const char *code)
-{
-	static const char *const zones[][2] = {
-		{ "AT", "Europe/Vienna" }, { "BE", "Europe/Brussels" }, { "BG", "Europe/Sofia" },
-		{ "CH", "Europe/Zurich" }, { "CN", "Asia/Shanghai" }, { "CY", "Asia/Nicosia" },
-		{ "CZ", "Europe/Prague" }, { "DE", "Europe/Berlin" }, { "DK", "Europe/Copenhagen" },
-		{ "EE", "Europe/Tallinn" }, { "ES", "Europe/Madrid" }, { "FI", "Europe/Helsinki" },
-		{ "FR", "Europe/Paris" }, { "GB", "Europe/London" }, { "GR", "Europe/Athens" },
-		{ "HK", "Asia/Hong_Kong" }, { "HR", "Europe/Zagreb" }, { "HU", "Europe/Budapest" },
-		{ "IE", "Europe/Dublin" }, { "IS", "Atlantic/Reykjavik" }, { "IT", "Europe/Rome" },
-		{ "LT", "Europe/Vilnius" }, { "LU", "Europe/Luxembourg" }, { "LV", "Europe/Riga" },
-		{ "MO", "Asia/Macau" }, { "MT", "Europe/Malta" }, { "MY", "Asia/Kuala_Lumpur" },
-		{ "NL", "Europe/Amsterdam" }, { "NO", "Europe/Oslo" }, { "PL", "Europe/Warsaw" },
-		{ "PT", "Europe/Lisbon" }, { "RO", "Europe/Bucharest" }, { "SE", "Europe/Stockholm" },
-		{ "SI", "Europe/Ljubljana" }, { "SK", "Europe/Bratislava" }, { "TW", "Asia/Taipei" },
-	};
-	size_t i;
-
-	for (i = 0; code != NULL && i < sizeof(zones) / sizeof(zones[0]); i++)
-		if (strcmp(zones[i][0], code) == 0)
-			return zones[i][1];
-	return NULL;
-}
-
 long
 import_next_delay(long refresh_minutes, long feed_refresh_seconds, int failures, long retry_after,
     unsigned jitter_seed)
@@ -349,12 +324,13 @@ load_source(struct db *db, long long id, struct source *s)
 {
 	static const char sql[] =
 	    "SELECT s.url, s.etag, s.last_modified, "
-	    "COALESCE(s.tzid, IF(ci.side = 'china', 'Asia/Shanghai', NULL)), "
+	    "COALESCE(s.tzid, ci.time_zone, tz.time_zone), "
 	    "COALESCE(s.name, LEFT(s.url, 200)), s.enabled, "
 	    "s.enabled = 1 AND (s.next_fetch_at IS NULL OR s.next_fetch_at <= UTC_TIMESTAMP(6)) "
 	    "  AND (s.retry_after IS NULL OR s.retry_after <= UTC_TIMESTAMP(6)), "
 	    "s.uids_unstable, s.failures, s.refresh_minutes, s.owner_city_id, ci.country_code "
-	    "FROM calendar_sources s LEFT JOIN cities ci ON ci.id = s.owner_city_id WHERE s.id = ?";
+	    "FROM calendar_sources s LEFT JOIN cities ci ON ci.id = s.owner_city_id "
+	    "LEFT JOIN country_time_zones tz ON tz.code = ci.country_code WHERE s.id = ?";
 	struct db_param a[] = { DBP_I(id) };
 	struct db_rows r;
 	enum c2c_err rc;
@@ -383,9 +359,6 @@ load_source(struct db *db, long long id, struct source *s)
 		source_free(s);
 		return C2C_ENOMEM;
 	}
-	/* A source of a European city without a zone of its own: its country's. */
-	if (s->tzid == NULL && s->country != NULL && import_country_zone(s->country) != NULL)
-		s->tzid = strdup(import_country_zone(s->country));
 	return C2C_OK;
 }
 

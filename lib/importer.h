@@ -56,8 +56,4 @@ const char *import_status_name(enum import_status s);
 long import_next_delay(long refresh_minutes, long feed_refresh_seconds, int failures,
     long retry_after, unsigned jitter_seed);
 
-/* The IANA zone of a country, for calendars without one: the zone of most of its people
- * ("CN" -> "Asia/Shanghai", "DE" -> "Europe/Berlin").  NULL if unknown. */
-const char *import_country_zone(const char *code);
-
 #endif

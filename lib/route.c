@@ -62,6 +62,8 @@ static const struct route {
 	{ "/cities/{slug}/matches", PAGE_MATCHES,  READ, PAGE_REPRS, PARAM_BIT(P_LANG) |
 	                                           PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AREA) |
 	                                           PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_MIN_SCORE) | WEIGHTS },
+	{ "/cities/{slug}/dashboard", PAGE_CITY_DASHBOARD, READ, PAGE_REPRS | 1u << REPR_CSV,
+	                                           PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
 	{ "/partnerships",      PAGE_PARTNERSHIPS, READ, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS },
 	{ "/partnerships/{id}", PAGE_PARTNERSHIP,  READ, PAGE_REPRS | 1u << REPR_CSV,
 	                                           PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
@@ -107,6 +109,7 @@ static const char *const page_names[] = {
 	[PAGE_HEALTH] = "health",
 	[PAGE_SOURCES] = "sources",
 	[PAGE_SOURCE] = "source",
+	[PAGE_CITY_DASHBOARD] = "city-dashboard",
 };
 _Static_assert(sizeof(page_names) / sizeof(page_names[0]) == PAGE__MAX, "page_names[] must cover enum page");
 

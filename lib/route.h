@@ -25,6 +25,7 @@ enum page {
 	PAGE_HEALTH,
 	PAGE_SOURCES,
 	PAGE_SOURCE,
+	PAGE_CITY_DASHBOARD,   /* issue 6: "/cities/{slug}/dashboard" */
 	PAGE__MAX
 };
 

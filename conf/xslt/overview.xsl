@@ -8,7 +8,8 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:c="urn:c2c:xml:1"
-    exclude-result-prefixes="c">
+    xmlns:svg="http://www.w3.org/2000/svg"
+    exclude-result-prefixes="c svg">
 
   <xsl:import href="layout.xsl"/>
 
@@ -23,6 +24,7 @@
     </p>
 
     <xsl:apply-templates select="c:counts" mode="page"/>
+    <xsl:apply-templates select="c:dashboard/c:figure" mode="overview-dash"/>
 
     <xsl:if test="c:sides/c:side">
       <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'sides'"/></xsl:call-template></h2>
@@ -166,6 +168,67 @@
         </xsl:choose>
       </li>
     </xsl:if>
+  </xsl:template>
+
+  <!-- issue 6: a figure of the platform's dashboard: its heading, the server's SVG (on a
+       light ground: it draws in dark ink), then a table of the same numbers, so that
+       nothing depends on seeing the chart or its colours. -->
+  <xsl:template match="c:figure" mode="overview-dash">
+    <xsl:variable name="id" select="concat('ov-', @name)"/>
+    <div role="group" aria-labelledby="{$id}" style="margin:1.5rem 0 2rem">
+      <h2 id="{$id}"><xsl:call-template name="label"><xsl:with-param name="key" select="concat('ov.', @name)"/></xsl:call-template></h2>
+      <xsl:for-each select="c:chart/svg:svg">
+        <div style="max-width:60rem;background:#fff;color:#1a1a1a;border:1px solid var(--line);padding:.25rem">
+          <xsl:copy>
+            <xsl:copy-of select="@*[local-name() != 'style']"/>
+            <xsl:attribute name="style">display:block;max-width:100%;height:auto</xsl:attribute>
+            <xsl:copy-of select="node()"/>
+          </xsl:copy>
+        </div>
+      </xsl:for-each>
+      <xsl:if test="@unknown > 0">
+        <p class="note">
+          <xsl:value-of select="@unknown"/>
+          <xsl:text> </xsl:text>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'ov.unknown-year'"/></xsl:call-template>
+        </p>
+      </xsl:if>
+      <details>
+        <summary><xsl:call-template name="label"><xsl:with-param name="key" select="'ov.table'"/></xsl:call-template></summary>
+        <div class="scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="concat('ov.', @name, '.key')"/></xsl:call-template></th>
+                <xsl:if test="@name != 'map'">
+                  <th scope="col" class="num"><xsl:call-template name="label"><xsl:with-param name="key" select="'partnerships'"/></xsl:call-template></th>
+                </xsl:if>
+              </tr>
+            </thead>
+            <tbody>
+              <xsl:for-each select="c:row">
+                <tr>
+                  <th scope="row" style="font-weight:400">
+                    <xsl:choose>
+                      <xsl:when test="../@name = 'map'">
+                        <a href="{$base}/partnerships/{@key}{$lang-q}">
+                          <xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="c:name"/></xsl:call-template>
+                        </a>
+                      </xsl:when>
+                      <xsl:when test="c:name">
+                        <xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="c:name"/><xsl:with-param name="both" select="true()"/></xsl:call-template>
+                      </xsl:when>
+                      <xsl:otherwise><xsl:value-of select="@key"/></xsl:otherwise>
+                    </xsl:choose>
+                  </th>
+                  <xsl:if test="../@name != 'map'"><td class="num"><xsl:value-of select="@value"/></td></xsl:if>
+                </tr>
+              </xsl:for-each>
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
   </xsl:template>
 
 </xsl:stylesheet>

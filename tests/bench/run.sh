@@ -316,10 +316,51 @@ echo "bench: matching"
 	"$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" match --evaluate
 } >> "$OUT/match.txt" || die "c2cctl match --evaluate failed"
 
+# --- the calendar import ------------------------------------------------------------------
+# A generated calendar of 100,000 events served by the same nginx as a static file:
+# c2cctl import stores it (fetch, parse, compare, one transaction), then MariaDB's own
+# LOAD DATA stores the same rows from a file (the same table, indexes and triggers), as
+# the reference; then a re-import with nothing changed (a full download, parse and
+# compare) and one answered 304.
+echo "bench: import"
+NIMPORT=${BENCH_IMPORT_EVENTS:-100000}
+"$top/tests/tools/gen_ics.sh" "$NIMPORT" bench > "$VAR/static/import.ics"
+{ cat "$VAR/c2c.conf"; printf 'import_allow_networks = 127.0.0.1/32\nimport_max_bytes = 268435456\nimport_timeout = 600\nimport_window_future_days = 3650\n'; } > "$VAR/import.conf"
+now() { date +%s.%N; }
+src=$("$BUILD_DIR/c2cctl" -c "$VAR/import.conf" source add "$STATIC/import.ics" --name bench | sed -n 's/^source \([0-9]*\) added.*/\1/p')
+[ -n "$src" ] || die "could not add the import source"
+t0=$(now)
+"$BUILD_DIR/c2cctl" -c "$VAR/import.conf" import --source "$src" > "$VAR/import1.txt" || { cat "$VAR/import1.txt"; die "import failed"; }
+t1=$(now)
+"$BUILD_DIR/c2cctl" -c "$VAR/import.conf" import --source "$src" > "$VAR/import304.txt" || die "second import failed"
+t2=$(now)
+touch "$VAR/static/import.ics"   # a new Last-Modified and ETag: downloaded and compared again
+sleep 1
+t3=$(now)
+"$BUILD_DIR/c2cctl" -c "$VAR/import.conf" import --source "$src" > "$VAR/import-same.txt" || die "third import failed"
+t4=$(now)
+grep -q "$NIMPORT events: $NIMPORT added" "$VAR/import1.txt" || { cat "$VAR/import1.txt"; die "the import did not add every event"; }
+grep -q 'HTTP 304' "$VAR/import304.txt" || { cat "$VAR/import304.txt"; die "the second import was not a 304"; }
+grep -q "0 added, 0 updated, 0 removed, $NIMPORT unchanged" "$VAR/import-same.txt" || { cat "$VAR/import-same.txt"; die "the third import changed something"; }
+cols="uid, recurrence_id, title, description, starts_at, ends_at, tzid, all_day, location, url, organiser, kind, status, sequence, categories"
+sqlq "SELECT $cols FROM events WHERE source_id = $src" > "$VAR/import.tsv"
+ref=$(sqlq "INSERT INTO calendar_sources (name, url) VALUES ('LOAD DATA reference', 'http://127.0.0.1/ref.ics'); SELECT LAST_INSERT_ID()")
+t5=$(now)
+mariadb --no-defaults --local-infile=1 -S "$VAR/db/mysqld.sock" -uroot c2c -e \
+	"LOAD DATA LOCAL INFILE '$VAR/import.tsv' INTO TABLE events ($cols) SET source_id = $ref" || die "LOAD DATA failed"
+t6=$(now)
+[ "$(sqlq "SELECT COUNT(*) FROM events WHERE source_id = $ref")" = "$NIMPORT" ] || die "LOAD DATA did not load every row"
+awk -v n="$NIMPORT" -v bytes="$(wc -c < "$VAR/static/import.ics")" -v a="$t0" -v b="$t1" -v c="$t2" \
+	-v d="$t3" -v e="$t4" -v f="$t5" -v g="$t6" 'BEGIN {
+	imp = b - a; ld = g - f
+	printf "import: %d events (%.1f MB) from loopback: c2cctl import %.2f s, %.0f events/s; MariaDB LOAD DATA of the same rows %.2f s, %.0f rows/s: ratio %.2fx\n", n, bytes / 1e6, imp, n / imp, ld, n / ld, imp / ld
+	printf "import: again with nothing changed (downloaded, parsed, compared) %.2f s, %.0f events/s; answered 304 %.3f s\n", e - d, n / (e - d), c - b
+}' > "$OUT/import.txt"
+
 # --- the report -----------------------------------------------------------------------
 awk -F '\t' -v fmt=text -f "$B/report.awk" "$RESULTS" > "$OUT/report.txt"
 awk -F '\t' -v fmt=html -f "$B/report.awk" "$RESULTS" > "$OUT/report.html"
-{ echo; cat "$OUT/dashboard.txt"; echo; echo "matching engine (tests/bench/match_bench.c, one core)"; cat "$OUT/match.txt"; } >> "$OUT/report.txt"
+{ echo; cat "$OUT/dashboard.txt"; echo; cat "$OUT/import.txt"; echo; echo "matching engine (tests/bench/match_bench.c, one core)"; cat "$OUT/match.txt"; } >> "$OUT/report.txt"
 echo
 cat "$OUT/report.txt"
 echo

@@ -9,6 +9,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 var="$top/var/demo"
 build="$top/${BUILD:-build}"
 port=${PORT:-8080}
+cal_port=${CAL_PORT:-$((port + 1))}
 db_port=${DB_PORT:-13306}
 h="$top/tests/harness"
 
@@ -27,7 +28,8 @@ case "${1:-start}" in
 start)
 	mkdir -p "$var"
 	"$h/mariadb.sh" start "$var/db" "$db_port"
-	echo "site_name = c2c demo" | "$h/conf.sh" "$var" 4
+	# The demo may import calendars from this machine (the sample one below) only.
+	printf 'site_name = c2c demo\nimport_allow_networks = 127.0.0.1/32, ::1/128\n' | "$h/conf.sh" "$var" 4
 	"$build/c2cctl" -c "$var/c2c.conf" migrate
 	"$build/c2cctl" -c "$var/c2c.conf" seed
 	# Invented KPI values, so that the dashboards have something to show; the pages say so.
@@ -46,6 +48,10 @@ start)
 		echo "c2c.fcgi: running (pid $(cat "$var/c2c.pid")), log in $var/c2c.log"
 	fi
 	"$h/nginx.sh" start "$var/nginx" "$var/c2c.sock" "$port"
+	# A sample calendar on a second port, as a city's web server would publish one.
+	mkdir -p "$var/calendars/www"
+	cp "$top/tests/fixtures/ics/city-v1.ics" "$var/calendars/www/city.ics"
+	"$h/calendars.sh" start "$var/calendars" "$cal_port"
 	cat <<MSG
 
 c2c is running on http://127.0.0.1:$port/
@@ -58,10 +64,17 @@ c2c is running on http://127.0.0.1:$port/
   http://127.0.0.1:$port/feeds/events.atom         Atom feed of events (also .ics)
   http://127.0.0.1:$port/feeds/partnerships.atom   Atom feed of partnerships
   http://127.0.0.1:$port/healthz                   health
+  http://127.0.0.1:$port/sources                   calendar sources and their imports
+
+Import a calendar (c2cctl finds the demo's configuration from this directory):
+  ${BUILD:-build}/c2cctl source add http://127.0.0.1:$cal_port/city.ics --name "Sample city calendar" --city gothenburg
+  ${BUILD:-build}/c2cctl import --due
+  then http://127.0.0.1:$port/events?from=2027-01-01 and http://127.0.0.1:$port/sources
 Stop it with: make demo-stop
 MSG
 	;;
 stop)
+	"$h/calendars.sh" stop "$var/calendars"
 	"$h/nginx.sh" stop "$var/nginx"
 	stop_pid c2c.fcgi "$var/c2c.pid"
 	"$h/mariadb.sh" stop "$var/db"

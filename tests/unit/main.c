@@ -32,6 +32,8 @@ main(void)
 	srunner_add_suite(sr, sqlsplit_suite());
 	srunner_add_suite(sr, utf8_suite());
 	srunner_add_suite(sr, xml_suite());
+	srunner_add_suite(sr, tz_suite());
+	srunner_add_suite(sr, map_suite());
 
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

@@ -25,6 +25,8 @@ Suite *source_health_suite(void);
 Suite *sqlsplit_suite(void);
 Suite *utf8_suite(void);
 Suite *xml_suite(void);
+Suite *tz_suite(void);
+Suite *map_suite(void);
 
 /* util.c: helpers for the XML tests. */
 

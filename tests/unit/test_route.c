@@ -298,6 +298,7 @@ START_TEST(test_page_name)
 		[PAGE_KPI_VALUES] = "kpi-values", [PAGE_FEED_PARTNERSHIPS] = "feed-partnerships",
 		[PAGE_FEED_EVENTS] = "feed-events", [PAGE_SCHEMA] = "schema", [PAGE_HEALTH] = "health",
 		[PAGE_SOURCES] = "sources", [PAGE_SOURCE] = "source",
+		[PAGE_CITY_DASHBOARD] = "city-dashboard",
 	};
 	int i;
 
@@ -305,6 +306,29 @@ START_TEST(test_page_name)
 		ck_assert_str_eq(page_name((enum page)i), names[i]);
 	ck_assert_str_eq(page_name(PAGE__MAX), "error");
 	ck_assert_str_eq(page_name((enum page)-1), "error");
+}
+END_TEST
+
+/* Issue 6: the city dashboard, in HTML, XML and CSV, with its range; nothing else. */
+START_TEST(test_city_dashboard)
+{
+	struct route_match m;
+
+	ck_assert_int_eq(route_find("GET", "/cities/leeds/dashboard", NULL, &m), C2C_OK);
+	ck_assert_int_eq(m.page, PAGE_CITY_DASHBOARD);
+	ck_assert_int_eq(m.repr, REPR_HTML);
+	ck_assert_str_eq(m.arg, "leeds");
+	ck_assert(m.params & PARAM_BIT(P_FROM) && m.params & PARAM_BIT(P_TO) && m.params & PARAM_BIT(P_LANG));
+	ck_assert(!(m.params & PARAM_BIT(P_LIMIT)));
+	ck_assert_int_eq(route_find("GET", "/cities/leeds/dashboard.csv", NULL, &m), C2C_OK);
+	ck_assert_int_eq(m.repr, REPR_CSV);
+	ck_assert_int_eq(route_find("GET", "/cities/leeds/dashboard.xml", NULL, &m), C2C_OK);
+	ck_assert_int_eq(m.repr, REPR_XML);
+	ck_assert_int_eq(route_find("GET", "/cities/leeds/dashboard.atom", NULL, &m), C2C_ENOTFOUND);
+	ck_assert_int_eq(route_find("GET", "/cities/Leeds/dashboard", NULL, &m), C2C_ENOTFOUND);
+	ck_assert_int_eq(route_find("GET", "/cities/../dashboard", NULL, &m), C2C_ENOTFOUND);
+	ck_assert_int_eq(route_find("POST", "/cities/leeds/dashboard", NULL, &m), C2C_EMETHOD);
+	ck_assert_int_eq(route_find("GET", "/cities/leeds/matches.csv", NULL, &m), C2C_ENOTFOUND);
 }
 END_TEST
 
@@ -356,6 +380,7 @@ route_suite(void)
 	tcase_add_test(tc, test_allow_header_truncated);
 	tcase_add_test(tc, test_page_name);
 	tcase_add_test(tc, test_feeds_and_representations);
+	tcase_add_test(tc, test_city_dashboard);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1,0 +1,57 @@
+/* h_dashboards.c: "/cities/{slug}/dashboard" (HTML, XML, CSV): thin; the work is in
+ * lib/dashboard_city.c. */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "dashboard.h"
+#include "handlers.h"
+
+/* from after to is a mistake worth naming, not an empty dashboard. */
+static enum c2c_err
+check_range(struct c2c_req *req)
+{
+	const char *from = req->params.v[P_FROM].str, *to = req->params.v[P_TO].str;
+
+	if (from != NULL && to != NULL && strcmp(from, to) > 0) {
+		req->bad_param = "to";
+		snprintf(req->bad_msg, sizeof(req->bad_msg), "parameter 'to' is before 'from'");
+		return C2C_EINVAL;
+	}
+	return C2C_OK;
+}
+
+enum c2c_err
+h_city_dashboard(struct c2c_req *req, xmlNodePtr root)
+{
+	char today[11];
+	time_t now = time(NULL);
+	struct tm tm;
+	enum c2c_err rc;
+
+	if ((rc = check_range(req)) != C2C_OK)
+		return rc;
+	/* Pages' ETags include the UTC day, so "today" may come from the clock here. */
+	gmtime_r(&now, &tm);
+	strftime(today, sizeof(today), "%Y-%m-%d", &tm);
+	return dashboard_city(req->w->db, req->route.arg, today, req->lang,
+	    req->params.v[P_FROM].str, req->params.v[P_TO].str, root);
+}
+
+enum c2c_err
+h_city_dashboard_csv(struct c2c_req *req, struct buf *body, struct buf *headers)
+{
+	enum c2c_err rc;
+
+	if ((rc = check_range(req)) != C2C_OK)
+		return rc;
+	/* The slug passed the router's slug check: safe in a header. */
+	if (buf_printf(headers, "Content-Disposition: attachment; filename=\"%s-kpis.csv\"\r\n",
+	    req->route.arg) < 0)
+		return C2C_ENOMEM;
+	rc = dashboard_city_csv(req->w->db, req->route.arg, req->params.v[P_FROM].str,
+	    req->params.v[P_TO].str, body);
+	if (rc != C2C_OK)
+		buf_reset(headers);
+	return rc;
+}

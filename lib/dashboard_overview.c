@@ -1,0 +1,198 @@
+/* dashboard_overview.c: the platform's dashboard on "/": partnerships by country and by
+ * cooperation area, new partnerships per year (each a bar chart with its numbers as rows
+ * for the table beside it), and a map of Europe and China with the partner cities and
+ * the lines between them (map.h). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chart.h"
+#include "dashboard.h"
+#include "map.h"
+#include "xml.h"
+
+#define MAP_LABEL_MIN 3   /* cities with this many partnerships get their name on the map */
+
+/* One figure from rows of (key, name_en, name_zh, count): <figure name> with a <row key
+ * value> (and names) per row, then the bar chart of the same numbers. */
+static enum c2c_err
+figure(struct db *db, xmlNodePtr dash, const char *sql, const char *name, const char *title_en,
+    const char *title_zh, const char *unit_en, const char *unit_zh, const char *lang,
+    xmlNodePtr *out)
+{
+	int zh = strcmp(lang, "zh") == 0;
+	struct db_rows r;
+	const char **labels = NULL;
+	double *vals = NULL;
+	xmlNodePtr f, x;
+	enum c2c_err rc;
+	size_t i;
+	char id[48];
+	struct chart_spec spec;
+
+	if ((rc = db_query(db, sql, NULL, 0, &r)) != C2C_OK)
+		return rc;
+	rc = C2C_ENOMEM;
+	if ((labels = calloc(r.nrows + 1, sizeof(*labels))) == NULL ||
+	    (vals = calloc(r.nrows + 1, sizeof(*vals))) == NULL ||
+	    (f = xml_add(dash, "figure")) == NULL || xml_set_attr(f, "name", name) < 0)
+		goto out;
+	for (i = 0; i < r.nrows; i++) {
+		const char *en = db_cell(&r, i, 1), *cn = db_cell(&r, i, 2);
+		if ((x = xml_add(f, "row")) == NULL || xml_set_attr(x, "key", db_cell(&r, i, 0)) < 0 ||
+		    xml_set_attr(x, "value", db_cell(&r, i, 3)) < 0 ||
+		    (en != NULL && xml_set_lang(xml_add_text(x, "name", en), "en") < 0) ||
+		    (cn != NULL && xml_set_lang(xml_add_text(x, "name", cn), "zh") < 0))
+			goto out;
+		labels[i] = zh && cn != NULL ? cn : en != NULL ? en : db_cell(&r, i, 0);
+		vals[i] = strtod(db_cell(&r, i, 3), NULL);
+	}
+	memset(&spec, 0, sizeof(spec));
+	snprintf(id, sizeof(id), "overview-%s", name);
+	spec.id_prefix = id;
+	spec.title = zh ? title_zh : title_en;
+	spec.unit = zh ? unit_zh : unit_en;
+	spec.lang = lang;
+	if ((x = xml_add(f, "chart")) == NULL)
+		goto out;
+	rc = chart_bars(x, &spec, labels, vals, r.nrows);
+	if (out != NULL)
+		*out = f;
+out:
+	free(labels);
+	free(vals);
+	db_rows_free(&r);
+	return rc;
+}
+
+static enum c2c_err
+map_figure(struct db *db, xmlNodePtr dash, const char *lang)
+{
+	static const char sql_cities[] =
+	    "SELECT c.id, c.name_en, c.name_zh, c.lat, c.lon, c.side, "
+	    "(SELECT COUNT(*) FROM partnerships p WHERE p.deleted_at IS NULL "
+	    "  AND (p.europe_city_id = c.id OR p.china_city_id = c.id)) AS n "
+	    "FROM cities c WHERE c.deleted_at IS NULL AND c.lat IS NOT NULL AND c.lon IS NOT NULL "
+	    "HAVING n > 0 ORDER BY c.id";
+	static const char sql_lines[] =
+	    "SELECT p.id, p.europe_city_id, p.china_city_id, e.slug, c.slug, "
+	    "e.name_en, c.name_en, COALESCE(e.name_zh, e.name_en), COALESCE(c.name_zh, c.name_en) "
+	    "FROM partnerships p JOIN cities e ON e.id = p.europe_city_id "
+	    "JOIN cities c ON c.id = p.china_city_id "
+	    "WHERE p.deleted_at IS NULL AND e.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY p.id";
+	int zh = strcmp(lang, "zh") == 0;
+	struct db_rows rc_, rl;
+	struct map_city *mc = NULL;
+	struct map_line *ml = NULL;
+	char (*titles)[256] = NULL;
+	size_t i, j, nl = 0;
+	xmlNodePtr f, x;
+	enum c2c_err rc;
+	struct chart_spec spec;
+	const char *regions[2] = { zh ? "欧洲" : "Europe", zh ? "中国" : "China" };
+
+	memset(&rl, 0, sizeof(rl));
+	if ((rc = db_query(db, sql_cities, NULL, 0, &rc_)) != C2C_OK)
+		return rc;
+	if ((rc = db_query(db, sql_lines, NULL, 0, &rl)) != C2C_OK)
+		goto out;
+	rc = C2C_ENOMEM;
+	if ((mc = calloc(rc_.nrows + 1, sizeof(*mc))) == NULL || (ml = calloc(rl.nrows + 1, sizeof(*ml))) == NULL ||
+	    (titles = calloc(rl.nrows + 1, sizeof(*titles))) == NULL)
+		goto out;
+	for (i = 0; i < rc_.nrows; i++) {
+		const char *cn = db_cell(&rc_, i, 2);
+		mc[i].name = zh && cn != NULL ? cn : db_cell(&rc_, i, 1);
+		mc[i].lat = strtod(db_cell(&rc_, i, 3), NULL);
+		mc[i].lon = strtod(db_cell(&rc_, i, 4), NULL);
+		mc[i].china = strcmp(db_cell(&rc_, i, 5), "china") == 0;
+		mc[i].label = atoi(db_cell(&rc_, i, 6)) >= MAP_LABEL_MIN;
+	}
+	if ((f = xml_add(dash, "figure")) == NULL || xml_set_attr(f, "name", "map") < 0 ||
+	    xml_set_attr_int(f, "cities", (long long)rc_.nrows) < 0)
+		goto out;
+	for (i = 0; i < rl.nrows; i++) {
+		/* Both cities must be on the map (rows come ordered by city id: search them). */
+		size_t a = (size_t)-1, b = (size_t)-1;
+		for (j = 0; j < rc_.nrows; j++) {
+			if (strcmp(db_cell(&rc_, j, 0), db_cell(&rl, i, 1)) == 0)
+				a = j;
+			if (strcmp(db_cell(&rc_, j, 0), db_cell(&rl, i, 2)) == 0)
+				b = j;
+		}
+		if ((x = xml_add(f, "row")) == NULL || xml_set_attr(x, "key", db_cell(&rl, i, 0)) < 0 ||
+		    xml_set_attr(x, "europe", db_cell(&rl, i, 3)) < 0 ||
+		    xml_set_attr(x, "china", db_cell(&rl, i, 4)) < 0 ||
+		    xml_set_attr(x, "drawn", a != (size_t)-1 && b != (size_t)-1 ? "1" : "0") < 0)
+			goto out;
+		snprintf(titles[i], sizeof(titles[i]), "%s – %s", db_cell(&rl, i, 5), db_cell(&rl, i, 6));
+		if (xml_set_lang(xml_add_text(x, "name", titles[i]), "en") < 0)
+			goto out;
+		snprintf(titles[i], sizeof(titles[i]), "%s – %s", db_cell(&rl, i, 7), db_cell(&rl, i, 8));
+		if (xml_set_lang(xml_add_text(x, "name", titles[i]), "zh") < 0)
+			goto out;
+		if (a == (size_t)-1 || b == (size_t)-1)
+			continue;
+		if (!zh)
+			snprintf(titles[i], sizeof(titles[i]), "%s – %s", db_cell(&rl, i, 5), db_cell(&rl, i, 6));
+		ml[nl++] = (struct map_line){ a, b, titles[i] };
+	}
+	if (xml_set_attr_int(f, "lines", (long long)nl) < 0)
+		goto out;
+	memset(&spec, 0, sizeof(spec));
+	spec.id_prefix = "overview-map";
+	spec.title = zh ? "欧洲与中国的伙伴城市" : "Partner cities in Europe and China";
+	spec.description = zh ? "圆点为欧洲城市，方块为中国城市，弧线连接伙伴城市。" :
+	    "Circles are European cities, squares Chinese ones; an arc joins each pair of partners.";
+	spec.lang = lang;
+	if ((x = xml_add(f, "chart")) == NULL)
+		goto out;
+	rc = map_draw(x, &spec, mc, rc_.nrows, ml, nl, regions);
+out:
+	free(mc);
+	free(ml);
+	free(titles);
+	db_rows_free(&rc_);
+	db_rows_free(&rl);
+	return rc;
+}
+
+enum c2c_err
+dashboard_overview(struct db *db, const char *lang, xmlNodePtr root)
+{
+	static const char sql_country[] =
+	    "SELECT co.code, co.name_en, co.name_zh, COUNT(DISTINCT p.id) FROM countries co "
+	    "JOIN cities c ON c.country_code = co.code AND c.deleted_at IS NULL "
+	    "JOIN partnerships p ON p.deleted_at IS NULL AND (p.europe_city_id = c.id OR p.china_city_id = c.id) "
+	    "GROUP BY co.code, co.name_en, co.name_zh ORDER BY COUNT(DISTINCT p.id) DESC, co.code";
+	static const char sql_area[] =
+	    "SELECT a.slug, a.name_en, a.name_zh, COUNT(p.id) FROM areas a "
+	    "LEFT JOIN partnership_areas pa ON pa.area_id = a.id "
+	    "LEFT JOIN partnerships p ON p.id = pa.partnership_id AND p.deleted_at IS NULL "
+	    "GROUP BY a.slug, a.name_en, a.name_zh ORDER BY COUNT(p.id) DESC, a.name_en";
+	static const char sql_year[] =
+	    "SELECT p.since_year, NULL, NULL, COUNT(*) FROM partnerships p "
+	    "WHERE p.deleted_at IS NULL AND p.since_year IS NOT NULL GROUP BY p.since_year ORDER BY p.since_year";
+	static const char sql_unknown[] =
+	    "SELECT COUNT(*) FROM partnerships p WHERE p.deleted_at IS NULL AND p.since_year IS NULL";
+	xmlNodePtr dash, year = NULL;
+	struct db_rows r;
+	enum c2c_err rc;
+
+	if ((dash = xml_add(root, "dashboard")) == NULL)
+		return C2C_ENOMEM;
+	if ((rc = figure(db, dash, sql_country, "by-country", "Partnerships by country",
+	    "各国伙伴关系数量", "partnerships", "个伙伴关系", lang, NULL)) != C2C_OK ||
+	    (rc = figure(db, dash, sql_area, "by-area", "Partnerships by cooperation area",
+	    "各合作领域的伙伴关系数量", "partnerships", "个伙伴关系", lang, NULL)) != C2C_OK ||
+	    (rc = figure(db, dash, sql_year, "per-year", "New partnerships per year",
+	    "每年新建的伙伴关系", "partnerships", "个伙伴关系", lang, &year)) != C2C_OK)
+		return rc;
+	/* Partnerships whose start the report does not give are counted apart, not hidden. */
+	if ((rc = db_query(db, sql_unknown, NULL, 0, &r)) != C2C_OK)
+		return rc;
+	rc = xml_set_attr(year, "unknown", db_cell(&r, 0, 0)) < 0 ? C2C_ENOMEM : C2C_OK;
+	db_rows_free(&r);
+	return rc == C2C_OK ? map_figure(db, dash, lang) : rc;
+}
