@@ -32,8 +32,8 @@ ALL_CFLAGS := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) -pthread -fPIC -MMD -MP \
 LDLIBS     := $(PKG_LIBS) -lm -pthread
 
 LIB_SRC    := $(wildcard lib/*.c)
-FCGI_SRC   := $(filter-out fcgi/c2cctl.c,$(wildcard fcgi/*.c))
-CTL_SRC    := fcgi/c2cctl.c
+FCGI_SRC   := $(filter-out fcgi/c2cctl%.c,$(wildcard fcgi/*.c))
+CTL_SRC    := $(wildcard fcgi/c2cctl*.c)
 UNIT_SRC   := $(wildcard tests/unit/*.c)
 
 LIB_OBJ    := $(LIB_SRC:%.c=$(BUILD)/%.o)

@@ -1,10 +1,11 @@
-/* c2cctl.c: the c2c command line: migrate, seed, check. */
+/* c2cctl.c: the c2c command line: migrate, seed, check, match, users and tokens. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <getopt.h>
 #include <unistd.h>
 
+#include "c2cctl.h"
 #include "cfg.h"
 #include "db.h"
 #include "log.h"
@@ -20,6 +21,10 @@ usage(void)
 	    "       c2cctl [-c config] check                 check the configuration and the database\n"
 	    "       c2cctl [-c config] match [-n N] [-l en|zh] SLUG   suggest partner cities\n"
 	    "       c2cctl [-c config] match --evaluate      leave-one-out test of the matching\n"
+	    "       c2cctl [-c config] user add|role NAME admin|editor|reader [CITY]\n"
+	    "       c2cctl [-c config] user list             who may sign in to edit, and their role\n"
+	    "       c2cctl [-c config] token create NAME admin|editor|reader [CITY]\n"
+	    "       c2cctl [-c config] token list | token revoke ID   API tokens of partner systems\n"
 	    "       c2cctl version\n");
 	exit(2);
 }
@@ -177,10 +182,14 @@ main(int argc, char **argv)
 		return 0;
 	}
 	if (strcmp(cmd, "migrate") != 0 && strcmp(cmd, "seed") != 0 && strcmp(cmd, "check") != 0 &&
-	    strcmp(cmd, "match") != 0)
+	    strcmp(cmd, "match") != 0 && strcmp(cmd, "user") != 0 && strcmp(cmd, "token") != 0)
 		usage();
 	optind++;
-	if (strcmp(cmd, "match") == 0) {
+	if (strcmp(cmd, "user") == 0 || strcmp(cmd, "token") == 0) {
+		/* Their arguments are read by cmd_user and cmd_token, after connecting. */
+		if (optind >= argc)
+			usage();
+	} else if (strcmp(cmd, "match") == 0) {
 		static const struct option longs[] = { { "evaluate", no_argument, NULL, 'e' },
 			{ NULL, 0, NULL, 0 } };
 		while ((c = getopt_long(argc, argv, "n:l:", longs, NULL)) != -1) {
@@ -219,6 +228,12 @@ main(int argc, char **argv)
 	if (db_connect(db) != C2C_OK) {
 		fprintf(stderr, "c2cctl: cannot connect to the database: %s\n", db_error(db));
 		rc = 1;
+	} else if (strcmp(cmd, "user") == 0 || strcmp(cmd, "token") == 0) {
+		rc = (strcmp(cmd, "user") == 0 ? cmd_user : cmd_token)(db, argc - optind, argv + optind);
+		if (rc == 2) {
+			db_free(db);
+			usage();
+		}
 	} else if (strcmp(cmd, "match") == 0) {
 		rc = evaluate ? cmd_evaluate(db, &cfg) : cmd_match(db, &cfg, argv[argc - 1], n, lang);
 	} else if (strcmp(cmd, "check") == 0) {

@@ -15,6 +15,7 @@ main(void)
 
 	xml_init();
 	sr = srunner_create(buf_suite());
+	srunner_add_suite(sr, auth_suite());
 	srunner_add_suite(sr, cache_suite());
 	srunner_add_suite(sr, cfg_suite());
 	srunner_add_suite(sr, chart_suite());

@@ -7,6 +7,7 @@
 
 #include <libxml/tree.h>
 
+Suite *auth_suite(void);
 Suite *buf_suite(void);
 Suite *cache_suite(void);
 Suite *cfg_suite(void);
