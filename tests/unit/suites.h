@@ -16,6 +16,7 @@ Suite *err_suite(void);
 Suite *http_suite(void);
 Suite *ics_suite(void);
 Suite *kpi_suite(void);
+Suite *kpi_input_suite(void);
 Suite *link_suite(void);
 Suite *match_suite(void);
 Suite *migrate_suite(void);
