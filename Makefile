@@ -143,7 +143,7 @@ install: all
 	install -d $(DESTDIR)$(DATADIR)/schema
 	install -m 644 docs/schema/c2c.rng $(DESTDIR)$(DATADIR)/schema/
 	install -m 644 conf/c2c.conf.example conf/nginx-c2c.conf conf/nginx-c2c-root.conf \
-		conf/nginx-c2c-feeds-cache.conf \
+		conf/nginx-c2c-feeds-cache.conf conf/nginx-c2c-edit.conf \
 		conf/apache-c2c.conf conf/apache-c2c-root.conf conf/c2c.socket \
 		$(DESTDIR)$(DATADIR)/examples/
 	sed 's|/usr/local/sbin|$(SBINDIR)|g; s|/etc/c2c|$(SYSCONFDIR)|g' conf/c2c.service \

@@ -1,5 +1,5 @@
-/* c2cctl.c: the c2c command line: migrate, seed, check, match, and the calendar sources and
- * their import (c2cctl_import.c). */
+/* c2cctl.c: the c2c command line: migrate, seed, check, match, users and tokens
+ * (c2cctl_users.c), and the calendar sources and their import (c2cctl_import.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,13 +22,17 @@ usage(void)
 	    "       c2cctl [-c config] check                 check the configuration and the database\n"
 	    "       c2cctl [-c config] match [-n N] [-l en|zh] SLUG   suggest partner cities\n"
 	    "       c2cctl [-c config] match --evaluate      leave-one-out test of the matching\n"
+	    "       c2cctl [-c config] user add|role NAME admin|editor|reader [CITY]\n"
+	    "       c2cctl [-c config] user list             who may sign in to edit, and their role\n"
+	    "       c2cctl [-c config] token create NAME admin|editor|reader [CITY]\n"
+	    "       c2cctl [-c config] token list | token revoke ID   API tokens of partner systems\n"
 	    "       c2cctl [-c config] source add URL [--name NAME] [--city SLUG] [--area SLUG]...\n"
 	    "                                  [--every MINUTES] [--tz ZONE] [--disabled]\n"
 	    "       c2cctl [-c config] source list | show ID | enable ID | disable ID\n"
 	    "       c2cctl [-c config] import --due | --all | --source ID [--dry-run]\n"
+	    "       c2cctl version\n"
 	    "The configuration is -c, else $C2C_CONF, else " C2C_SYSCONFDIR "/c2c.conf, else, in a\n"
-	    "checkout where `make demo` runs, var/demo/c2c.conf.\n"
-	    "       c2cctl version\n");
+	    "checkout where `make demo` runs, var/demo/c2c.conf.\n");
 	exit(2);
 }
 
@@ -201,11 +205,16 @@ main(int argc, char **argv)
 		return 0;
 	}
 	if (strcmp(cmd, "migrate") != 0 && strcmp(cmd, "seed") != 0 && strcmp(cmd, "check") != 0 &&
-	    strcmp(cmd, "match") != 0 && strcmp(cmd, "source") != 0 && strcmp(cmd, "import") != 0)
+	    strcmp(cmd, "match") != 0 && strcmp(cmd, "source") != 0 && strcmp(cmd, "import") != 0 &&
+	    strcmp(cmd, "user") != 0 && strcmp(cmd, "token") != 0)
 		usage();
 	optind++;
 	if (strcmp(cmd, "source") == 0 || strcmp(cmd, "import") == 0) {
 		/* Their own options, parsed by their own code. */
+	} else if (strcmp(cmd, "user") == 0 || strcmp(cmd, "token") == 0) {
+		/* Their arguments are read by cmd_user and cmd_token, after connecting. */
+		if (optind >= argc)
+			usage();
 	} else if (strcmp(cmd, "match") == 0) {
 		static const struct option longs[] = { { "evaluate", no_argument, NULL, 'e' },
 			{ NULL, 0, NULL, 0 } };
@@ -251,6 +260,12 @@ main(int argc, char **argv)
 		rc = cmd_source(db, argc - optind + 1, argv + optind - 1);
 	} else if (strcmp(cmd, "import") == 0) {
 		rc = cmd_import(db, &cfg, argc - optind + 1, argv + optind - 1);
+	} else if (strcmp(cmd, "user") == 0 || strcmp(cmd, "token") == 0) {
+		rc = (strcmp(cmd, "user") == 0 ? cmd_user : cmd_token)(db, argc - optind, argv + optind);
+		if (rc == 2) {
+			db_free(db);
+			usage();
+		}
 	} else if (strcmp(cmd, "match") == 0) {
 		rc = evaluate ? cmd_evaluate(db, &cfg) : cmd_match(db, &cfg, argv[argc - 1], n, lang);
 	} else if (strcmp(cmd, "check") == 0) {

@@ -1,12 +1,17 @@
-/* c2cctl.h: the commands of c2cctl kept in files of their own. */
+/* c2cctl.h: the commands of c2cctl that live in files of their own.  argv[0] is the
+ * (sub)command.  They return the exit status: 0, 1 (failure) or 2 (bad command line). */
 #ifndef C2C_C2CCTL_H
 #define C2C_C2CCTL_H
 
 #include "cfg.h"
 #include "db.h"
 
-/* argv[0] is the command's name; return the exit status (2: usage). */
+/* c2cctl_import.c: "source add|list|show|enable|disable" and "import". */
 int cmd_source(struct db *db, int argc, char **argv);
 int cmd_import(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv);
+
+/* c2cctl_users.c: "user add|role|list" and "token create|list|revoke". */
+int cmd_user(struct db *db, int argc, char **argv);
+int cmd_token(struct db *db, int argc, char **argv);
 
 #endif

@@ -158,11 +158,9 @@ source_add(struct db *db, int argc, char **argv)
 	{
 		struct db_param a[] = { DBP_S(name), DBP_S(url), DBP_S(city_id), DBP_I(every),
 			DBP_I(enabled), DBP_S(tz) };
-		if (db_exec(db, sql_add, strlen(sql_add), a, 6, NULL) != C2C_OK ||
-		    db_query(db, "SELECT LAST_INSERT_ID()", NULL, 0, &r) != C2C_OK)
+		if (db_exec(db, sql_add, strlen(sql_add), a, 6, NULL) != C2C_OK)
 			goto rollback;
-		id = atoll(db_cell(&r, 0, 0));
-		db_rows_free(&r);
+		id = (long long)db_last_insert_id(db);
 	}
 	for (i = 0; i < nareas; i++) {
 		struct db_param a[] = { DBP_I(id), DBP_S(area_ids[i]) };

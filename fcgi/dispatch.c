@@ -295,6 +295,14 @@ dispatch(struct worker *w, FCGX_Request *f)
 	}
 	if (req.params.v[P_LANG].set)
 		req.lang = req.params.v[P_LANG].str;
+	{
+		/* Writes and personal pages (fcgi/writes.c) bypass the ETag and the cache. */
+		const struct handler *h = handler_for(req.route.page);
+		if (h->act != NULL && (!(req.method & (M_GET | M_HEAD)) || (h->fill == NULL && h->body == NULL))) {
+			h->act(&req);
+			goto done;
+		}
+	}
 	serve(&req);
 done:
 	req_free(&req);

@@ -18,6 +18,13 @@ enum c2c_err h_events(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_event(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_kpis(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_kpi_values(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_kpi_value(struct c2c_req *req, xmlNodePtr root);
+
+/* Writes (fcgi/writes.c has what they share).  POST /kpi-values (XML or CSV);
+ * PUT and DELETE /partnerships/{id}; the form /edit/kpi-values (GET and POST). */
+void h_kpi_values_post(struct c2c_req *req);
+void h_partnership_write(struct c2c_req *req);
+void h_edit_kpi_values(struct c2c_req *req);
 enum c2c_err h_health(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_sources(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_source(struct c2c_req *req, xmlNodePtr root);

@@ -16,12 +16,18 @@
 #include "match_data.h"
 #include "server.h"
 #include "xml.h"
+#include "xmlin.h"
+#include "auth.h"
+#include "sha256.h"
 
 static const char *const view_names[] = {
 	"overview", "cities", "city", "matches", "partnerships", "partnership", "agreements", "activities",
-	"events", "event", "kpis", "kpi-values", "health", "error", "sources", "source",
-	"city-dashboard", NULL
+	"events", "event", "kpis", "kpi-values", "kpi-value", "edit-kpi-values", "health", "error",
+	"sources", "source", "city-dashboard", NULL
 };
+
+/* Signs the editing forms' CSRF tokens: csrf_secret, or a random one (main). */
+static char csrf_secret[CFG_STR_MAX];
 
 static pthread_mutex_t accept_lock = PTHREAD_MUTEX_INITIALIZER;
 static int listen_fd = -1;
@@ -213,6 +219,21 @@ main(int argc, char **argv)
 		return 1;
 	}
 	started_at = (long long)time(NULL);
+	/* Without a configured secret the forms still work, signed by a random one that
+	 * lives as long as this process (docs/security.md). */
+	if (cfg.csrf_secret[0] == '\0') {
+		char tok[AUTH_TOKEN_LEN + 1];
+		if (auth_token_new(tok) != C2C_OK) {
+			log_err("no randomness for the CSRF secret");
+			return 1;
+		}
+		snprintf(csrf_secret, sizeof(csrf_secret), "%s", tok);
+		memset(tok, 0, sizeof(tok));
+		log_warn("csrf_secret is not set: editing forms opened before a restart, or on another "
+		    "host, will be refused once");
+	} else {
+		snprintf(csrf_secret, sizeof(csrf_secret), "%s", cfg.csrf_secret);
+	}
 	for (i = 0; i < cfg.workers; i++) {
 		workers[i].id = i;
 		workers[i].cfg = &cfg;
@@ -221,6 +242,11 @@ main(int argc, char **argv)
 		workers[i].clock = &clock;
 		workers[i].matches = &matches;
 		workers[i].started = started_at;
+		workers[i].csrf_secret = csrf_secret;
+		/* Request bodies are validated against the schema; without it, writes of XML
+		 * answer 500 and say why, the rest of the site works. */
+		if ((workers[i].input = xmlin_load(cfg.schema_file, err, sizeof(err))) == NULL && i == 0)
+			log_warn("XML writes are off: %s", err);
 		if ((workers[i].db = db_new(&cfg)) == NULL ||
 		    (workers[i].views = views_load(cfg.views_dir, view_names, err, sizeof(err))) == NULL) {
 			log_err("worker %d: %s", i, workers[i].db ? err : "out of memory");
@@ -261,6 +287,7 @@ main(int argc, char **argv)
 	for (i = 0; i < cfg.workers; i++) {
 		db_free(workers[i].db);
 		views_free(workers[i].views);
+		xmlin_free(workers[i].input);
 		match_scratch_free(workers[i].scratch);
 	}
 	match_data_free(matches.data);

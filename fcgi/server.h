@@ -43,6 +43,8 @@ struct worker {
 	struct cache         *states;     /* feed states per data version, shared */
 	struct version_clock *clock;      /* shared */
 	struct match_shared  *matches;    /* shared */
+	struct xmlin         *input;      /* the schema of request bodies (NULL: none) */
+	const char           *csrf_secret; /* cfg's, or one made at start */
 	struct match_scratch *scratch;    /* this worker's ranking buffers... */
 	const struct match_set *scratch_for;  /* ...for this set */
 };
@@ -83,10 +85,14 @@ struct validator {
 };
 typedef enum c2c_err (*validator_fn)(struct c2c_req *req, struct validator *v);
 
+/* Writes, and pages that depend on who asks, answer the whole request themselves. */
+typedef void (*act_fn)(struct c2c_req *req);
+
 struct handler {
 	handler_fn   fill;       /* pages: fill the XML document (HTML and XML) */
 	body_fn      body;       /* or: write the body (feeds, files) */
 	validator_fn validate;   /* NULL: never cached nor validated (health) */
+	act_fn       act;        /* POST, PUT, DELETE; and GET too when fill and body are NULL */
 };
 
 /* dispatch.c: the data version as validator, for pages. */

@@ -40,6 +40,8 @@ static const struct cfg_key keys[] = {
 	K(page_limit, CT_INT, 1, 500),
 	K(cache_size, CT_INT, 0, 65536),
 	K(version_check_ms, CT_INT, 0, 10000),
+	K(max_body_kb, CT_INT, 1, 65536),
+	K(csrf_secret, CT_STR, 0, 0),
 	K(feed_page_size, CT_INT, 1, 500),
 	K(feed_id_prefix, CT_TAGPREFIX, 0, 0),
 	K(match_weights, CT_WEIGHTS, 0, 0),
@@ -83,6 +85,7 @@ cfg_defaults(struct c2c_cfg *cfg)
 	cfg->page_limit = 50;
 	cfg->cache_size = 64;
 	cfg->version_check_ms = 250;
+	cfg->max_body_kb = 512;
 	cfg->match_weights = match_weights_default();
 	cfg->feed_page_size = 50;
 	snprintf(cfg->feed_id_prefix, sizeof(cfg->feed_id_prefix), "tag:c2c.invalid,2026:");

@@ -32,6 +32,8 @@ struct c2c_cfg {
 	int            page_limit;               /* default "limit" of lists */
 	int            cache_size;               /* MiB of built pages kept in memory; 0: none */
 	int            version_check_ms;         /* how long a read data version is trusted */
+	int            max_body_kb;              /* largest request body a write accepts */
+	char           csrf_secret[CFG_STR_MAX]; /* signs the editing forms' CSRF tokens */
 	struct match_weights match_weights;      /* default weights of the matching components */
 	int            feed_page_size;           /* entries per Atom feed page */
 	char           feed_id_prefix[CFG_STR_MAX]; /* "tag:authority,date:" of Atom ids */

@@ -390,7 +390,7 @@ dash_load(struct db *db, long long id, const char *from, const char *to, struct 
 	    "WHERE k.deleted_at IS NULL ORDER BY k.id";   /* the order of the values below */
 	static const char sql_values[] =
 	    "SELECT v.kpi_id, v.id, COALESCE(v.supersedes_id, 0), DATE_FORMAT(v.period_start, " DAY "), "
-	    "DATE_FORMAT(v.period_end, " DAY "), COALESCE(v.value, v.score), v.source = 'illustrative sample', "
+	    "DATE_FORMAT(v.period_end, " DAY "), COALESCE(v.value, v.score), COALESCE(v.source = 'illustrative sample', 0), "
 	    "v.internal = 0 AND (? IS NULL OR v.period_end >= ?) AND (? IS NULL OR v.period_start <= ?) "
 	    "FROM kpi_values v WHERE v.partnership_id = ? ORDER BY v.kpi_id, v.id";
 	static const char sql_targets[] =

@@ -22,6 +22,8 @@ struct db {
 	}                     cache[STMT_CACHE];
 	size_t                ncache;
 	int                   broken;     /* connection failed: drop it once statements are done */
+	int                   in_tx;      /* between db_begin and db_commit/db_rollback */
+	unsigned long long    insert_id;  /* AUTO_INCREMENT value of the last db_exec */
 	unsigned              err_no;
 	char                  err[512];
 };
@@ -166,6 +168,12 @@ db_ensure(struct db *db)
 {
 	if (db->broken)
 		db_disconnect(db);
+	/* A transaction dies with its connection: reconnecting in its middle would run the
+	 * rest of it in autocommit mode, half a change.  Fail until the caller rolls back. */
+	if (db->conn == NULL && db->in_tx) {
+		snprintf(db->err, sizeof(db->err), "the connection was lost inside a transaction");
+		return C2C_EDBDOWN;
+	}
 	return db->conn != NULL ? C2C_OK : db_connect(db);
 }
 
@@ -405,8 +413,9 @@ db_query(struct db *db, const char *sql, const struct db_param *p, size_t np, st
 		if (db->broken)
 			db_disconnect(db);
 		/* Retry only when an old connection broke: the query is read-only, so running it
-		 * again is safe, and a fresh connection failing means the server is away. */
-		if (rc != C2C_EDBDOWN || !was_connected)
+		 * again is safe, and a fresh connection failing means the server is away.  Never
+		 * inside a transaction (see db_ensure). */
+		if (rc != C2C_EDBDOWN || !was_connected || db->in_tx)
 			break;
 	}
 	return rc;
@@ -431,6 +440,7 @@ db_exec(struct db *db, const char *sql, size_t len, const struct db_param *p, si
 		else {
 			if (affected != NULL)
 				*affected = mysql_stmt_affected_rows(st);
+			db->insert_id = mysql_stmt_insert_id(st);
 			/* Drain any result set (a migration may SELECT). */
 			if (mysql_stmt_field_count(st) > 0)
 				mysql_stmt_store_result(st);
@@ -455,8 +465,11 @@ db_exec_cached(struct db *db, const char *sql, const struct db_param *p, size_t 
 	    (rc = bind_params(db, st, p, np)) == C2C_OK) {
 		if (mysql_stmt_execute(st))
 			rc = stmt_fail(db, st);
-		else if (affected != NULL)
-			*affected = mysql_stmt_affected_rows(st);
+		else {
+			if (affected != NULL)
+				*affected = mysql_stmt_affected_rows(st);
+			db->insert_id = mysql_stmt_insert_id(st);
+		}
 	}
 	if (db->broken)
 		db_disconnect(db);
@@ -472,13 +485,19 @@ db_exec_const(struct db *db, const char *sql)
 enum c2c_err
 db_begin(struct db *db)
 {
-	return db_exec_const(db, "START TRANSACTION");
+	enum c2c_err rc = db_exec_const(db, "START TRANSACTION");
+
+	db->in_tx = rc == C2C_OK;
+	return rc;
 }
 
 enum c2c_err
 db_commit(struct db *db)
 {
-	return db_exec_const(db, "COMMIT");
+	enum c2c_err rc = db_exec_const(db, "COMMIT");
+
+	db->in_tx = 0;
+	return rc;
 }
 
 void
@@ -486,6 +505,13 @@ db_rollback(struct db *db)
 {
 	if (db->conn != NULL)
 		db_exec_const(db, "ROLLBACK");
+	db->in_tx = 0;
+}
+
+unsigned long long
+db_last_insert_id(const struct db *db)
+{
+	return db->insert_id;
 }
 
 enum c2c_err

@@ -54,10 +54,14 @@ enum c2c_err db_exec(struct db *db, const char *sql, size_t len, const struct db
 enum c2c_err db_exec_cached(struct db *db, const char *sql, const struct db_param *p, size_t np,
     unsigned long long *affected);
 
-/* Transactions for db_exec sequences. */
+/* Transactions for db_exec sequences.  Inside one, a lost connection is not reopened
+ * (the rest would run outside the transaction): every call fails until db_rollback.
+ * db_commit ends the transaction even when it fails. */
 enum c2c_err db_begin(struct db *db);
 enum c2c_err db_commit(struct db *db);
 void db_rollback(struct db *db);
+/* The AUTO_INCREMENT id the last db_exec generated (0 when none). */
+unsigned long long db_last_insert_id(const struct db *db);
 
 /* The counter behind ETags and caches (table data_version), and when it last changed
  * (seconds since the epoch; changed may be NULL). */

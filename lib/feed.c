@@ -186,7 +186,8 @@ fill_entry(struct db *db, xmlNodePtr entry, const char *kind,
 	    "  DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i UTC')), "
 	    "IF(e.all_day, DATE_FORMAT(e.ends_at, '%Y-%m-%d'), DATE_FORMAT(e.ends_at, '%Y-%m-%d %H:%i UTC')), "
 	    "e.location, e.organiser, e.notes, DATE_FORMAT(e.first_seen_at, " ATOM_TIME "), e.url, "
-	    "e.description FROM events e WHERE e.id = ?";
+	    "e.description, COALESCE(cs.name, cs.url), cs.url "
+	    "FROM events e LEFT JOIN calendar_sources cs ON cs.id = e.source_id WHERE e.id = ?";
 	static const char areas_p[] =
 	    "SELECT a.slug, a.name_en, a.name_zh FROM partnership_areas pa JOIN areas a ON a.id = pa.area_id "
 	    "WHERE pa.partnership_id = ? ORDER BY a.slug";
@@ -243,6 +244,10 @@ fill_entry(struct db *db, xmlNodePtr entry, const char *kind,
 			buf_printf(&en, " %s", C(9));
 		else if (C(6))
 			buf_printf(&en, " %s", C(6));
+		if (C(10)) {   /* imported: say from which calendar */
+			buf_printf(&en, " From the calendar \"%s\".", C(10));
+			buf_printf(&zh, "来源日历：%s。", C(10));
+		}
 		if (cancelled)
 			buf_puts(&zh, "已取消。");
 		published = C(7);
@@ -254,6 +259,7 @@ fill_entry(struct db *db, xmlNodePtr entry, const char *kind,
 	    add_link(entry, "alternate", "text/html", url->data) < 0 ||
 	    add_summary(entry, en.data, zh.data) < 0 ||
 	    (!is_p && !is_g && C(8) && add_link(entry, "related", NULL, C(8)) < 0) ||
+	    (!is_p && !is_g && C(11) && add_link(entry, "via", "text/calendar", C(11)) < 0) ||
 	    add_categories(entry, db, is_p || is_g ? areas_p : areas_e, is_p || is_g ? link_id : id) < 0)
 		goto out;
 #undef C

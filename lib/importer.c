@@ -533,16 +533,12 @@ start_run(struct db *db, long long id, const char *host, long long *run_id)
 	static const char sql[] =
 	    "INSERT INTO import_runs (source_id, started_at, status, host) "
 	    "VALUES (?, UTC_TIMESTAMP(6), 'running', ?)";
-	static const char sql_id[] = "SELECT LAST_INSERT_ID()";
 	struct db_param a[] = { DBP_I(id), DBP_S(host) };
-	struct db_rows r;
 	enum c2c_err rc;
 
-	if ((rc = db_exec_cached(db, sql, a, 2, NULL)) != C2C_OK ||
-	    (rc = db_query(db, sql_id, NULL, 0, &r)) != C2C_OK)
+	if ((rc = db_exec_cached(db, sql, a, 2, NULL)) != C2C_OK)
 		return rc;
-	*run_id = r.nrows == 1 && db_cell(&r, 0, 0) ? atoll(db_cell(&r, 0, 0)) : 0;
-	db_rows_free(&r);
+	*run_id = (long long)db_last_insert_id(db);
 	return C2C_OK;
 }
 

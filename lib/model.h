@@ -38,6 +38,10 @@ enum c2c_err model_events(struct db *db, const struct params *p, int limit, xmlN
 enum c2c_err model_sources(struct db *db, const struct params *p, int limit, xmlNodePtr root,
     char **next);
 enum c2c_err model_source(struct db *db, long long id, xmlNodePtr root);
+/* One KPI value, public, current or superseded (then with <superseded-by>). */
+enum c2c_err model_kpi_value(struct db *db, long long id, xmlNodePtr root);
+/* Every KPI as <kpis><kpi slug kind><name>...</kpi></kpis>, for the editing form. */
+enum c2c_err model_kpi_choices(struct db *db, xmlNodePtr root);
 
 /* One resource with what belongs to it. */
 enum c2c_err model_city(struct db *db, const char *slug, xmlNodePtr root);

@@ -100,3 +100,45 @@ model_kpi_values(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 	}
 	return rc;
 }
+
+enum c2c_err
+model_kpi_value(struct db *db, long long id, xmlNodePtr root)
+{
+	/* Superseded values stay readable here (the history rule), with what superseded
+	 * them; internal ones are never public. */
+	static const char sql[] =
+	    "SELECT v.id AS `@id`, k.slug AS `@kpi`, "
+	    "IF(v.source = 'illustrative sample', 1, NULL) AS `@illustrative`, "
+	    "DATE_FORMAT(v.entered_at, " TIME_FMT ") AS `@updated`, "
+	    "k.name_en AS `kpi-name@en`, k.name_zh AS `kpi-name@zh`, k.unit, "
+	    "v.partnership_id AS `partnership/@id`, "
+	    "ci.slug AS `city/@slug`, ci.name_en AS `city/name@en`, ci.name_local AS `city/local-name`, "
+	    "ci.name_zh AS `city/name@zh`, DATE_FORMAT(v.period_start, '%Y-%m-%d') AS `period/@start`, "
+	    "DATE_FORMAT(v.period_end, '%Y-%m-%d') AS `period/@end`, v.value, v.score, v.comment, "
+	    "v.source, v.confidence, v.supersedes_id AS supersedes, "
+	    "(SELECT MIN(s.id) FROM kpi_values s WHERE s.supersedes_id = v.id) AS `superseded-by` "
+	    "FROM kpi_values v JOIN kpis k ON k.id = v.kpi_id LEFT JOIN cities ci ON ci.id = v.city_id "
+	    "WHERE v.id = ? AND v.internal = 0";
+	struct db_param a[] = { DBP_I(id) };
+	struct db_rows r;
+	enum c2c_err rc;
+
+	if ((rc = db_query(db, sql, a, 1, &r)) != C2C_OK)
+		return rc;
+	if (r.nrows == 0)
+		rc = C2C_ENOTFOUND;
+	else if (xml_fill_row(root, &r, 0) < 0)
+		rc = C2C_ENOMEM;
+	db_rows_free(&r);
+	return rc;
+}
+
+enum c2c_err
+model_kpi_choices(struct db *db, xmlNodePtr root)
+{
+	static const char sql[] =
+	    "SELECT k.slug AS `@slug`, k.kind AS `@kind`, k.name_en AS `name@en`, k.name_zh AS `name@zh`, "
+	    "k.unit FROM kpis k WHERE k.deleted_at IS NULL ORDER BY k.ord, k.slug";
+
+	return model_rows(db, sql, NULL, 0, root, "kpis", "kpi");
+}

@@ -65,7 +65,7 @@ static const struct route {
 	{ "/cities/{slug}/dashboard", PAGE_CITY_DASHBOARD, READ, PAGE_REPRS | 1u << REPR_CSV,
 	                                           PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
 	{ "/partnerships",      PAGE_PARTNERSHIPS, READ, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS },
-	{ "/partnerships/{id}", PAGE_PARTNERSHIP,  READ, PAGE_REPRS | 1u << REPR_CSV,
+	{ "/partnerships/{id}", PAGE_PARTNERSHIP,  READ | M_PUT | M_DELETE, PAGE_REPRS | 1u << REPR_CSV,
 	                                           PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
 	{ "/agreements",        PAGE_AGREEMENTS,   READ, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS |
 	                                           PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
@@ -74,9 +74,13 @@ static const struct route {
 	{ "/events",            PAGE_EVENTS,       READ, PAGE_REPRS, LIST | EVENT_FILTERS },
 	{ "/events/{id}",       PAGE_EVENT,        READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
 	{ "/kpis",              PAGE_KPIS,         READ, PAGE_REPRS, LIST },
-	{ "/kpi-values",        PAGE_KPI_VALUES,   READ, PAGE_REPRS, LIST | PARAM_BIT(P_KPI) |
+	{ "/kpi-values",        PAGE_KPI_VALUES,   READ | M_POST, PAGE_REPRS, LIST | PARAM_BIT(P_KPI) |
 	                                           PARAM_BIT(P_CITY) | PARAM_BIT(P_PARTNERSHIP) |
 	                                           PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
+	{ "/kpi-values/{id}",   PAGE_KPI_VALUE,    READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
+	/* Editing pages: HTML only, behind the web server's authentication (REMOTE_USER). */
+	{ "/edit/kpi-values",   PAGE_EDIT_KPI_VALUES, READ | M_POST, 1u << REPR_HTML,
+	                                           PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_LANG) },
 	{ "/feeds/partnerships", PAGE_FEED_PARTNERSHIPS, READ, 1u << REPR_ATOM,
 	                                           PARTNERSHIP_FILTERS | PARAM_BIT(P_PAGE) | PARAM_BIT(P_LANG) },
 	{ "/feeds/events",      PAGE_FEED_EVENTS,  READ, 1u << REPR_ATOM | 1u << REPR_ICS,
@@ -103,6 +107,8 @@ static const char *const page_names[] = {
 	[PAGE_EVENT] = "event",
 	[PAGE_KPIS] = "kpis",
 	[PAGE_KPI_VALUES] = "kpi-values",
+	[PAGE_KPI_VALUE] = "kpi-value",
+	[PAGE_EDIT_KPI_VALUES] = "edit-kpi-values",
 	[PAGE_FEED_PARTNERSHIPS] = "feed-partnerships",
 	[PAGE_FEED_EVENTS] = "feed-events",
 	[PAGE_SCHEMA] = "schema",

@@ -2,8 +2,10 @@
 # calendars.sh: a private nginx that serves calendars to the importer over real HTTP, as a
 # city's web server would: static files with ETag and Last-Modified (so 304s), gzip, and
 # the misbehaviours the importer must survive.
-#   calendars.sh start DIR PORT [CORPUS]   serves DIR/www on 127.0.0.1:PORT and
-#                                          127.0.0.2:PORT; CORPUS under /corpus/
+#   calendars.sh start DIR PORT [CORPUS] [TLS_PORT]
+#       serves DIR/www on 127.0.0.1:PORT and 127.0.0.2:PORT; CORPUS under /corpus/; with
+#       TLS_PORT, the same over https on 127.0.0.1:TLS_PORT with a self-signed
+#       certificate for 127.0.0.1, DIR/tls.crt (which no system trusts)
 #   calendars.sh stop DIR
 # Locations:
 #   /NAME                  DIR/www/NAME, gzip when asked
@@ -25,8 +27,13 @@ case "$cmd" in
 start)
 	port=${3:?PORT}
 	corpus=${4:-}
+	tls_port=${5:-}
 	running && { echo "calendars: already running (pid $(cat "$pidf"))"; exit 0; }
 	mkdir -p "$dir/tmp" "$dir/www"
+	if [ -n "$tls_port" ] && [ ! -f "$dir/tls.crt" ]; then
+		openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 \
+			-addext subjectAltName=IP:127.0.0.1 -keyout "$dir/tls.key" -out "$dir/tls.crt" 2>/dev/null
+	fi
 	{
 		echo "worker_processes 1;"
 		echo "pid $pidf;"
@@ -41,6 +48,8 @@ start)
 		echo "  gzip on; gzip_types text/calendar; gzip_min_length 256;"
 		echo "  server {"
 		echo "    listen 127.0.0.1:$port; listen 127.0.0.2:$port;"
+		[ -n "$tls_port" ] &&
+			echo "    listen 127.0.0.1:$tls_port ssl; ssl_certificate $dir/tls.crt; ssl_certificate_key $dir/tls.key;"
 		echo "    root $dir/www;"
 		echo "    location /slow/ { alias $dir/www/; gzip off; limit_rate 200; }"
 		echo "    location = /redirect-private { return 302 http://127.0.0.2:$port/city.ics; }"

@@ -29,6 +29,13 @@ start)
 	sed "s|unix:/run/c2c/c2c.sock|unix:$sock|" "$conf/nginx-c2c-root.conf" > "$dir/c2c-root.conf"
 	sed "s|unix:/run/c2c/c2c.sock|unix:$sock|" "$conf/nginx-c2c.conf" > "$dir/c2c-subpath.conf"
 	sed "s|unix:/run/c2c/c2c.sock|unix:$sock|" "$conf/nginx-c2c-feeds-cache.conf" > "$dir/c2c-feeds-cache.conf"
+	# Editing pages behind basic auth (conf/nginx-c2c-edit.conf): four test users whose
+	# password is "pw-" and their name.
+	sed "s|unix:/run/c2c/c2c.sock|unix:$sock|; s|/etc/c2c/htpasswd|$dir/htpasswd|" \
+		"$conf/nginx-c2c-edit.conf" > "$dir/c2c-edit.conf"
+	for u in alice bob carol mallory; do
+		printf '%s:%s\n' "$u" "$(openssl passwd -apr1 "pw-$u")"
+	done > "$dir/htpasswd"
 	{
 		echo "worker_processes 1;"
 		echo "pid $pidf;"
@@ -39,7 +46,7 @@ start)
 		echo "  client_body_temp_path $dir/tmp/body; fastcgi_temp_path $dir/tmp/fastcgi;"
 		echo "  proxy_temp_path $dir/tmp/proxy; uwsgi_temp_path $dir/tmp/uwsgi; scgi_temp_path $dir/tmp/scgi;"
 		echo "  fastcgi_cache_path $dir/cache levels=1:2 keys_zone=c2c_feeds:10m max_size=64m inactive=1h use_temp_path=off;"
-		echo "  server { listen 127.0.0.1:$root_port; server_name localhost; include $dir/c2c-root.conf; }"
+		echo "  server { listen 127.0.0.1:$root_port; server_name localhost; include $dir/c2c-edit.conf; include $dir/c2c-root.conf; }"
 		[ -n "$sub_port" ] &&
 			echo "  server { listen 127.0.0.1:$sub_port; server_name localhost; include $dir/c2c-feeds-cache.conf; include $dir/c2c-subpath.conf; }"
 		echo "}"

@@ -14,8 +14,8 @@ export VAR
 # Free loopback ports, from a base that C2C_TEST_PORT can move.
 . "$H/ports.sh"
 next_port=${C2C_TEST_PORT:-27100}
-for v in DB_PORT NGINX_ROOT NGINX_SUB APACHE_ROOT APACHE_SUB FCGI_TCP CAL_PORT; do pick_port "$v"; done
-export DB_PORT NGINX_ROOT NGINX_SUB APACHE_ROOT APACHE_SUB FCGI_TCP CAL_PORT BUILD_DIR top H
+for v in DB_PORT NGINX_ROOT NGINX_SUB APACHE_ROOT APACHE_SUB FCGI_TCP CAL_PORT CAL_TLS_PORT; do pick_port "$v"; done
+export DB_PORT NGINX_ROOT NGINX_SUB APACHE_ROOT APACHE_SUB FCGI_TCP CAL_PORT CAL_TLS_PORT BUILD_DIR top H
 
 # Front ends: name, base URL of c2c behind it.
 FRONTS="nginx-root=http://127.0.0.1:$NGINX_ROOT nginx-subpath=http://127.0.0.1:$NGINX_SUB/c2c \

@@ -12,7 +12,7 @@ FIX="$top/tests/fixtures/ics"
 GEN="$top/tests/tools/gen_ics.sh"
 ICORPUS="$top/../shared/corpus/ics"
 [ -d "$ICORPUS" ] || ICORPUS=
-"$H/calendars.sh" start "$CAL" "$CAL_PORT" "$ICORPUS" >/dev/null || nok "calendar server starts"
+"$H/calendars.sh" start "$CAL" "$CAL_PORT" "$ICORPUS" "$CAL_TLS_PORT" >/dev/null || nok "calendar server starts"
 
 # The importer's configuration: the test one, plus loopback allowed (127.0.0.1 only, so
 # that 127.0.0.2 stands for a private address), small limits, and a window of ten years
@@ -111,6 +111,9 @@ expect_eq "iCalendar feed: each occurrence is an event of its own" \
 	"$(tr -d '\r' < "$TMP_BODY" | grep -c '^UID:weekly@c2c.test/2027')" 5
 fetch "$N/feeds/events.atom?source=$A"
 expect_eq "Atom feed has the imported events" "$(grep -c 'Video call with Wuhan' "$TMP_BODY")" 1
+expect_eq "... naming their calendar, linked as rel=via" \
+	"$(grep -o 'From the calendar "Gothenburg partnership events"' "$TMP_BODY" | wc -l):$(grep -o "rel=\"via\" type=\"text/calendar\" href=\"$CALURL/city.ics\"" "$TMP_BODY" | wc -l)" "14:14"
+expect_eq "the importer says who it is (User-Agent)" "$(grep -c '"c2c/[0-9.]* (calendar import' "$CAL/access.log")" "$(grep -c '' "$CAL/access.log")"
 
 # --- Unchanged: a 304, nothing touched ----------------------------------------------------
 before=$(sql "SELECT MAX(updated_at) FROM events WHERE source_id = $A")
@@ -190,6 +193,18 @@ sql "UPDATE calendar_sources SET next_fetch_at = NULL WHERE id = $S"
 imp --due
 expect_eq "... so --due leaves it alone" "$(grep -c "source $S " "$OUT")" 0
 sql "UPDATE calendar_sources SET enabled = 0 WHERE url LIKE '$CALURL/%' AND id <> $A"
+
+# https: certificates are verified; import_ca_file names whom to trust instead.
+if [ -f "$CAL/tls.crt" ]; then
+	S=$(add "https://127.0.0.1:$CAL_TLS_PORT/city.ics"); imp --source "$S"
+	expect_failure "https with a certificate nobody trusts is refused" "certificate"
+	echo "import_ca_file = $CAL/tls.crt" | cat "$IMPCONF" - > "$VAR/import-tls.conf"
+	"$BUILD_DIR/c2cctl" -c "$VAR/import-tls.conf" import --source "$S" >"$OUT" 2>&1
+	expect_eq "... and imported when import_ca_file trusts it" "$?:$(run_field "$S" "CONCAT(status, ' ', added)")" "0:ok 14"
+	sql "UPDATE calendar_sources SET enabled = 0 WHERE id = $S"
+else
+	skip "https with a certificate nobody trusts is refused" "openssl could not make a certificate"
+fi
 
 # gzip: the same calendar compressed on the wire.
 cp "$FIX/city-v1.ics" "$CAL/www/gz.ics"

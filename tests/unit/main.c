@@ -15,6 +15,7 @@ main(void)
 
 	xml_init();
 	sr = srunner_create(buf_suite());
+	srunner_add_suite(sr, auth_suite());
 	srunner_add_suite(sr, cache_suite());
 	srunner_add_suite(sr, cfg_suite());
 	srunner_add_suite(sr, chart_suite());
@@ -22,6 +23,7 @@ main(void)
 	srunner_add_suite(sr, http_suite());
 	srunner_add_suite(sr, ics_suite());
 	srunner_add_suite(sr, kpi_suite());
+	srunner_add_suite(sr, kpi_input_suite());
 	srunner_add_suite(sr, link_suite());
 	srunner_add_suite(sr, match_suite());
 	srunner_add_suite(sr, migrate_suite());

@@ -7,6 +7,7 @@
 
 #include <libxml/tree.h>
 
+Suite *auth_suite(void);
 Suite *buf_suite(void);
 Suite *cache_suite(void);
 Suite *cfg_suite(void);
@@ -15,6 +16,7 @@ Suite *err_suite(void);
 Suite *http_suite(void);
 Suite *ics_suite(void);
 Suite *kpi_suite(void);
+Suite *kpi_input_suite(void);
 Suite *link_suite(void);
 Suite *match_suite(void);
 Suite *migrate_suite(void);

@@ -191,7 +191,7 @@ static const struct {
 	{ 200, "OK" }, { 304, "Not Modified" }, { 400, "Bad Request" }, { 404, "Not Found" },
 	{ 405, "Method Not Allowed" }, { 406, "Not Acceptable" }, { 414, "URI Too Long" },
 	{ 500, "Internal Server Error" }, { 503, "Service Unavailable" },
-	{ 0, "Unknown" }, { -1, "Unknown" }, { 999, "Unknown" }, { 201, "Unknown" },
+	{ 0, "Unknown" }, { -1, "Unknown" }, { 999, "Unknown" }, { 201, "Created" }, { 202, "Unknown" }, { 422, "Unprocessable Content" },
 };
 
 START_TEST(test_reason)

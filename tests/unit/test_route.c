@@ -98,8 +98,15 @@ static const struct {
 	/* Methods: the resource exists, the method is not allowed. */
 	{ "POST", "/cities", NULL, C2C_EMETHOD, PAGE_CITIES, REPR_HTML, "", "/cities" },
 	{ "PUT", "/cities/leeds", NULL, C2C_EMETHOD, PAGE_CITY, REPR_HTML, "leeds", "/cities/leeds" },
-	{ "DELETE", "/partnerships/3.xml", NULL, C2C_EMETHOD, PAGE_PARTNERSHIP, REPR_XML, "3",
-	  "/partnerships/3" },
+	{ "DELETE", "/events/3.xml", NULL, C2C_EMETHOD, PAGE_EVENT, REPR_XML, "3", "/events/3" },
+	{ "DELETE", "/kpi-values", NULL, C2C_EMETHOD, PAGE_KPI_VALUES, REPR_HTML, "", "/kpi-values" },
+	{ "PUT", "/kpi-values/7", NULL, C2C_EMETHOD, PAGE_KPI_VALUE, REPR_HTML, "7", "/kpi-values/7" },
+	/* Writes (issue 7): the same resource URLs. */
+	{ "POST", "/kpi-values", "application/xml", C2C_OK, PAGE_KPI_VALUES, REPR_XML, "", "/kpi-values" },
+	{ "PUT", "/partnerships/3", "application/xml", C2C_OK, PAGE_PARTNERSHIP, REPR_XML, "3", "/partnerships/3" },
+	{ "DELETE", "/partnerships/3.xml", NULL, C2C_OK, PAGE_PARTNERSHIP, REPR_XML, "3", "/partnerships/3" },
+	{ "POST", "/edit/kpi-values", NULL, C2C_OK, PAGE_EDIT_KPI_VALUES, REPR_HTML, "", "/edit/kpi-values" },
+	{ "GET", "/edit/kpi-values.xml", NULL, C2C_ENOTFOUND, NONE, REPR_XML, "", "" },
 	{ "PATCH", "/events", NULL, C2C_EMETHOD, PAGE_EVENTS, REPR_HTML, "", "/events" },
 	{ "get", "/events", NULL, C2C_EMETHOD, PAGE_EVENTS, REPR_HTML, "", "/events" },
 	{ NULL, "/events", NULL, C2C_EMETHOD, PAGE_EVENTS, REPR_HTML, "", "/events" },
@@ -149,7 +156,8 @@ START_TEST(test_route_table)
 	ck_assert_int_eq(m.page, cases[_i].page);
 	ck_assert_str_eq(m.arg, cases[_i].arg);
 	ck_assert_str_eq(m.path, cases[_i].mpath);
-	ck_assert_uint_eq(m.allow, READ);
+	ck_assert_uint_eq(m.allow & READ, READ);
+	ck_assert_uint_eq(m.allow & ~(READ | M_POST | M_PUT | M_DELETE), 0);
 }
 END_TEST
 
@@ -295,7 +303,8 @@ START_TEST(test_page_name)
 		[PAGE_PARTNERSHIPS] = "partnerships", [PAGE_PARTNERSHIP] = "partnership",
 		[PAGE_MATCHES] = "matches", [PAGE_AGREEMENTS] = "agreements", [PAGE_ACTIVITIES] = "activities",
 		[PAGE_EVENTS] = "events", [PAGE_EVENT] = "event", [PAGE_KPIS] = "kpis",
-		[PAGE_KPI_VALUES] = "kpi-values", [PAGE_FEED_PARTNERSHIPS] = "feed-partnerships",
+		[PAGE_KPI_VALUES] = "kpi-values", [PAGE_KPI_VALUE] = "kpi-value",
+		[PAGE_EDIT_KPI_VALUES] = "edit-kpi-values", [PAGE_FEED_PARTNERSHIPS] = "feed-partnerships",
 		[PAGE_FEED_EVENTS] = "feed-events", [PAGE_SCHEMA] = "schema", [PAGE_HEALTH] = "health",
 		[PAGE_SOURCES] = "sources", [PAGE_SOURCE] = "source",
 		[PAGE_CITY_DASHBOARD] = "city-dashboard",

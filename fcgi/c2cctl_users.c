@@ -1,0 +1,127 @@
+/* c2cctl_users.c: users and API tokens from the command line.  The logic (and the audit
+ * log row every change gets) is in lib/auth.c; this file reads arguments and prints. */
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "auth.h"
+#include "c2cctl.h"
+
+/* "c2cctl:root": the audit log's actor for changes made here.  The ':' cannot occur in a
+ * user name (auth_name_valid), so nobody signing in can pass for the command line. */
+static void
+actor(char *out, size_t n)
+{
+	struct passwd *pw = getpwuid(getuid());
+
+	if (pw != NULL && auth_name_valid(pw->pw_name))
+		snprintf(out, n, "c2cctl:%.64s", pw->pw_name);
+	else
+		snprintf(out, n, "c2cctl:uid %u", (unsigned)getuid());
+}
+
+/* Reports a failed change; returns the exit status 1. */
+static int
+failed(struct db *db, enum c2c_err rc, const char *err)
+{
+	if (rc == C2C_EINVAL || rc == C2C_ENOTFOUND)
+		fprintf(stderr, "c2cctl: %s\n", err);
+	else
+		fprintf(stderr, "c2cctl: database: %s\n", rc == C2C_EDB || rc == C2C_EDBDOWN ?
+		    db_error(db) : c2c_strerror(rc));
+	return 1;
+}
+
+/* NAME ROLE [CITY] of "user add", "user role" and "token create". */
+static int
+name_role_city(int argc, char **argv, enum auth_role *role, const char **city)
+{
+	if (argc < 3 || argc > 4)
+		return -1;
+	if (auth_role_parse(argv[2], role) < 0) {
+		fprintf(stderr, "c2cctl: the role is admin, editor or reader, not '%s'\n", argv[2]);
+		return -1;
+	}
+	*city = argc == 4 ? argv[3] : NULL;
+	return 0;
+}
+
+int
+cmd_user(struct db *db, int argc, char **argv)
+{
+	char who[AUTH_NAME_MAX + 1], err[300] = "";
+	enum auth_role role;
+	const char *city;
+	enum c2c_err rc;
+
+	actor(who, sizeof(who));
+	if (argc == 1 && strcmp(argv[0], "list") == 0) {
+		struct db_rows r;
+		size_t i;
+		if ((rc = auth_user_list(db, &r)) != C2C_OK)
+			return failed(db, rc, err);
+		printf("%-30s %-7s %-20s %s\n", "NAME", "ROLE", "CITY", "CREATED");
+		for (i = 0; i < r.nrows; i++)
+			printf("%-30s %-7s %-20s %s\n", db_cell(&r, i, 0), db_cell(&r, i, 1),
+			    db_cell(&r, i, 2), db_cell(&r, i, 3));
+		db_rows_free(&r);
+		return 0;
+	}
+	if (argc < 1 || (strcmp(argv[0], "add") != 0 && strcmp(argv[0], "role") != 0) ||
+	    name_role_city(argc, argv, &role, &city) < 0)
+		return 2;
+	rc = strcmp(argv[0], "add") == 0 ?
+	    auth_user_add(db, who, argv[1], role, city, err, sizeof(err)) :
+	    auth_user_set_role(db, who, argv[1], role, city, err, sizeof(err));
+	if (rc != C2C_OK)
+		return failed(db, rc, err);
+	printf("user %s: %s%s%s\n", argv[1], auth_role_name(role), city ? " of " : "", city ? city : "");
+	return 0;
+}
+
+int
+cmd_token(struct db *db, int argc, char **argv)
+{
+	char who[AUTH_NAME_MAX + 1], err[300] = "", token[AUTH_TOKEN_LEN + 1];
+	enum auth_role role;
+	const char *city;
+	long long id;
+	enum c2c_err rc;
+
+	actor(who, sizeof(who));
+	if (argc == 1 && strcmp(argv[0], "list") == 0) {
+		struct db_rows r;
+		size_t i;
+		if ((rc = auth_token_list(db, &r)) != C2C_OK)
+			return failed(db, rc, err);
+		printf("%-5s %-30s %-7s %-20s %-10s %s\n", "ID", "NAME", "ROLE", "CITY", "CREATED", "REVOKED");
+		for (i = 0; i < r.nrows; i++)
+			printf("%-5s %-30s %-7s %-20s %-10s %s\n", db_cell(&r, i, 0), db_cell(&r, i, 1),
+			    db_cell(&r, i, 2), db_cell(&r, i, 3), db_cell(&r, i, 4), db_cell(&r, i, 5));
+		db_rows_free(&r);
+		return 0;
+	}
+	if (argc == 2 && strcmp(argv[0], "revoke") == 0) {
+		char *end;
+		id = strtoll(argv[1], &end, 10);
+		if (*argv[1] == '\0' || *end != '\0' || id <= 0)
+			return 2;
+		if ((rc = auth_token_revoke(db, who, id, err, sizeof(err))) != C2C_OK)
+			return failed(db, rc, err);
+		printf("token #%lld revoked\n", id);
+		return 0;
+	}
+	if (argc < 1 || strcmp(argv[0], "create") != 0 || name_role_city(argc, argv, &role, &city) < 0)
+		return 2;
+	if ((rc = auth_token_create(db, who, argv[1], role, city, token, &id, err, sizeof(err))) != C2C_OK)
+		return failed(db, rc, err);
+	/* The token alone on standard output, so that a script can capture it; it is not
+	 * stored anywhere and cannot be shown again. */
+	fprintf(stderr, "token #%lld for %s: %s%s%s; keep it now, it cannot be shown again\n", id,
+	    argv[1], auth_role_name(role), city ? " of " : "", city ? city : "");
+	printf("%s\n", token);
+	memset(token, 0, sizeof(token));
+	return 0;
+}

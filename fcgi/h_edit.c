@@ -1,0 +1,173 @@
+/* h_edit.c: "/edit/kpi-values", the form for entering a KPI value (or correcting one),
+ * for people signed in through the web server.  GET shows the form; POST checks its CSRF
+ * token, then stores the value with the same rules as the write API, and either sends
+ * the browser to the new value (303) or shows the form again with every problem next to
+ * its field (422, or 403 and 409), in English or Chinese.  Never cached: it carries the
+ * user's name and a token made for them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "handlers.h"
+#include "kpi_input.h"
+#include "model.h"
+#include "model_write.h"
+#include "utf8.h"
+#include "writes.h"
+#include "xml.h"
+
+/* A form older than this must be reloaded: long enough to fill it in at leisure. */
+#define CSRF_MAX_AGE (8 * 3600)
+
+static const char *const form_fields[] = { "kpi", "partnership", "city", "start", "end",
+	"value", "score", "comment", "source", "confidence", "supersedes", NULL };
+
+/* Echoes what the user typed (known fields only) as <field name="...">text</field>, so
+ * that a refused form comes back filled in.  Text XML cannot carry becomes U+FFFD. */
+static int
+echo_fields(xmlNodePtr entry, const char *s, size_t len)
+{
+	size_t pos = 0;
+
+	while (pos < len) {
+		const char *amp = memchr(s + pos, '&', len - pos);
+		size_t end = amp ? (size_t)(amp - s) : len, nl, vl;
+		const char *eq = memchr(s + pos, '=', end - pos);
+		char *name, *val;
+		int i, rc = 0;
+
+		if (eq == NULL) {
+			pos = end + 1;
+			continue;
+		}
+		name = param_decode(s + pos, (size_t)(eq - s) - pos, 1, &nl);
+		val = param_decode(eq + 1, end - (size_t)(eq + 1 - s), 1, &vl);
+		pos = end + 1;
+		for (i = 0; name != NULL && val != NULL && form_fields[i] != NULL; i++)
+			if (strcmp(name, form_fields[i]) == 0 && vl > 0) {
+				xmlNodePtr f = xml_add_textn(entry, "field", val, vl);
+				rc = f == NULL || xml_set_attr(f, "name", name) < 0 ? -1 : 0;
+			}
+		free(name);
+		free(val);
+		if (rc < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Builds and sends the form page with this status. */
+static void
+show_form(struct c2c_req *req, const struct auth_user *u, int status, const struct buf *posted,
+    const struct field_errors *errs)
+{
+	struct buf body = BUF_INIT, self = BUF_INIT;
+	char csrf[AUTH_CSRF_MAX];
+	xmlNodePtr root, n, entry;
+	xmlDocPtr doc = xml_doc_new("edit-kpi-values", &root);
+	size_t i;
+	enum c2c_err rc = C2C_ENOMEM;
+
+	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
+	if (doc == NULL || buf_printf(&self, "%s/edit/kpi-values", req->base) < 0 ||
+	    xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", self.data) < 0 ||
+	    xml_set_attr(root, "lang", req->lang) < 0 ||
+	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||
+	    xml_set_attr_int(root, "status", status) < 0 ||
+	    (n = xml_add(root, "user")) == NULL || xml_set_attr(n, "name", u->name) < 0 ||
+	    xml_set_attr(n, "role", auth_role_name(u->role)) < 0 ||
+	    (u->city[0] && xml_set_attr(n, "city", u->city) < 0) ||
+	    xml_add_text(root, "csrf", csrf) == NULL || (entry = xml_add(root, "entry")) == NULL)
+		goto fail;
+	if (posted != NULL && posted->len > 0) {
+		if (echo_fields(entry, posted->data, posted->len) < 0)
+			goto fail;
+	} else if (req->params.v[P_PARTNERSHIP].set) {
+		if ((n = xml_add_text(entry, "field", req->params.v[P_PARTNERSHIP].str)) == NULL ||
+		    xml_set_attr(n, "name", "partnership") < 0)
+			goto fail;
+	}
+	for (i = 0; errs != NULL && i < errs->n; i++) {
+		const struct field_error *e = &errs->v[i];
+		xmlNodePtr m;
+		if ((n = xml_add(root, "invalid")) == NULL || xml_set_attr(n, "field", e->field) < 0 ||
+		    xml_set_attr(n, "code", fe_name(e->code)) < 0 ||
+		    (m = xml_add_text(n, "message", fe_message(e->code, "en"))) == NULL ||
+		    xml_set_lang(m, "en") < 0 ||
+		    (m = xml_add_text(n, "message", fe_message(e->code, "zh"))) == NULL ||
+		    xml_set_lang(m, "zh") < 0)
+			goto fail;
+	}
+	if ((rc = model_kpi_choices(req->w->db, root)) != C2C_OK ||
+	    (rc = view_render(req->w->views, "edit-kpi-values", doc, &body)) != C2C_OK)
+		goto fail;
+	resp_send(req, status, "text/html; charset=utf-8", "Cache-Control: no-store\r\n", &body);
+	goto out;
+fail:
+	write_fail(req, rc);
+out:
+	xmlFreeDoc(doc);
+	buf_free(&body);
+	buf_free(&self);
+}
+
+void
+h_edit_kpi_values(struct c2c_req *req)
+{
+	struct auth_user u;
+	struct buf body = BUF_INIT, where = BUF_INIT;
+	struct kpi_batch b = { NULL, 0, 0 };
+	struct field_errors errs = { NULL, 0, 0, 0 };
+	char csrf[AUTH_CSRF_MAX + 1];
+	enum body_kind kind;
+	enum write_status st;
+	long long id = 0;
+	enum c2c_err rc;
+
+	if (write_identify(req, 1, &u) < 0)
+		return;
+	if (req->method == M_GET || req->method == M_HEAD) {
+		show_form(req, &u, 200, NULL, NULL);
+		return;
+	}
+	if (write_body(req, 1u << BODY_FORM, &kind, &body) < 0)
+		goto out;
+	if ((rc = kpi_form_parse(body.data, body.len, &b, &errs, csrf, sizeof(csrf))) != C2C_OK) {
+		write_fail(req, rc);
+		goto out;
+	}
+	/* Before anything else: a post that this site's form did not make for this user is
+	 * refused whole (cross-site request forgery: the browser sends the credentials of
+	 * the web server's authentication with any site's form). */
+	if (!auth_csrf_check(req->w->csrf_secret, u.name, csrf, (long long)time(NULL), CSRF_MAX_AGE)) {
+		fe_free(&errs);
+		fe_add(&errs, 0, "csrf", FE_CSRF, NULL);
+		show_form(req, &u, 403, &body, &errs);
+		goto out;
+	}
+	if (fe_any(&errs)) {
+		show_form(req, &u, 422, &body, &errs);
+		goto out;
+	}
+	if ((rc = kpi_values_write(req->w->db, &u, &b, NULL, &id, &errs, &st)) != C2C_OK) {
+		write_fail(req, rc);
+		goto out;
+	}
+	if (st != W_DONE) {
+		show_form(req, &u, st == W_FORBIDDEN ? 403 : st == W_CONFLICT ? 409 : 422, &body, &errs);
+		goto out;
+	}
+	/* Post/redirect/get: reloading the next page does not post again. */
+	if (buf_printf(&where, "Location: %s%s/kpi-values/%lld%s\r\nCache-Control: no-store\r\n",
+	    req->origin, req->base, id, strcmp(req->lang, "zh") == 0 ? "?lang=zh" : "") < 0) {
+		write_fail(req, C2C_ENOMEM);
+		goto out;
+	}
+	resp_send(req, 303, NULL, where.data, NULL);
+out:
+	kpi_batch_free(&b);
+	fe_free(&errs);
+	buf_free(&body);
+	buf_free(&where);
+}

@@ -1,0 +1,159 @@
+/* h_write.c: the write API.  POST /kpi-values (XML or CSV: new values and corrections,
+ * all or none), PUT /partnerships/{id} (its editable state), DELETE /partnerships/{id}
+ * (soft).  Thin: identity and body here, the rules and the writing in lib/. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "handlers.h"
+#include "kpi_input.h"
+#include "model_write.h"
+#include "writes.h"
+#include "xml.h"
+#include "xmlin.h"
+
+/* Parses an XML body against the input schema; -1 after answering. */
+static int
+parse_xml(struct c2c_req *req, const struct buf *body, xmlDocPtr *doc, struct field_errors *errs)
+{
+	enum c2c_err rc;
+
+	if (req->w->input == NULL) {
+		write_error(req, 500, "the schema of request bodies is not loaded (schema_file)", NULL, NULL);
+		return -1;
+	}
+	if ((rc = xmlin_parse(req->w->input, body->data, body->len, doc, errs)) == C2C_EINVAL) {
+		write_refused(req, W_INVALID, errs);
+		return -1;
+	}
+	if (rc != C2C_OK) {
+		write_fail(req, rc);
+		return -1;
+	}
+	return 0;
+}
+
+/* 201 with Location (the first value) and what was created. */
+static void
+created(struct c2c_req *req, const struct kpi_batch *b, const long long *ids)
+{
+	struct buf body = BUF_INIT, h = BUF_INIT, url = BUF_INIT;
+	xmlNodePtr root, x;
+	xmlDocPtr doc = xml_doc_new("created", &root);
+	size_t i;
+	int ok = doc != NULL && xml_set_attr(root, "base", req->base) == 0 &&
+	    xml_set_attr(root, "lang", req->lang) == 0 &&
+	    xml_set_attr(root, "site", req->w->cfg->site_name) == 0 &&
+	    xml_set_attr_int(root, "count", (long long)b->n) == 0;
+
+	for (i = 0; ok && i < b->n; i++) {
+		buf_reset(&url);
+		ok = buf_printf(&url, "%s%s/kpi-values/%lld", req->origin, req->base, ids[i]) == 0 &&
+		    (x = xml_add(root, "kpi-value")) != NULL && xml_set_attr_int(x, "id", ids[i]) == 0 &&
+		    xml_set_attr(x, "href", url.data) == 0 &&
+		    (b->v[i].supersedes == 0 || xml_set_attr_int(x, "supersedes", b->v[i].supersedes) == 0) &&
+		    (i > 0 || buf_printf(&h, "Location: %s\r\n", url.data) == 0);
+	}
+	if (!ok || xml_serialize(doc, &body) != C2C_OK)
+		write_fail(req, C2C_ENOMEM);
+	else {
+		buf_puts(&h, "Cache-Control: no-store\r\n");
+		resp_send(req, 201, "application/xml; charset=utf-8", h.data, &body);
+	}
+	xmlFreeDoc(doc);
+	buf_free(&body);
+	buf_free(&h);
+	buf_free(&url);
+}
+
+void
+h_kpi_values_post(struct c2c_req *req)
+{
+	struct auth_user u;
+	struct buf body = BUF_INIT;
+	struct kpi_batch b = { NULL, 0, 0 };
+	struct field_errors errs = { NULL, 0, 0, 0 };
+	enum body_kind kind;
+	enum write_status st;
+	xmlDocPtr doc = NULL;
+	long long *ids = NULL;
+	enum c2c_err rc;
+
+	req->route.repr = REPR_XML;   /* answers of the API are XML whatever Accept says */
+	if (write_identify(req, 0, &u) < 0)
+		return;
+	if (u.role != ROLE_ADMIN && u.role != ROLE_EDITOR) {
+		write_error(req, 403, "this token may not write", NULL, NULL);
+		return;
+	}
+	if (write_body(req, 1u << BODY_XML | 1u << BODY_CSV, &kind, &body) < 0)
+		goto out;
+	if (kind == BODY_CSV)
+		rc = kpi_csv_parse(body.data, body.len, &b, &errs);
+	else if (parse_xml(req, &body, &doc, &errs) < 0)
+		goto out;
+	else
+		rc = kpi_xml_entries(doc, &b, &errs);
+	if (rc != C2C_OK) {
+		write_fail(req, rc);
+		goto out;
+	}
+	if (fe_any(&errs)) {
+		write_refused(req, W_INVALID, &errs);
+		goto out;
+	}
+	if ((ids = calloc(b.n, sizeof(*ids))) == NULL) {
+		write_fail(req, C2C_ENOMEM);
+		goto out;
+	}
+	if ((rc = kpi_values_write(req->w->db, &u, &b, write_if_match(req), ids, &errs, &st)) != C2C_OK)
+		write_fail(req, rc);
+	else if (st != W_DONE)
+		write_refused(req, st, &errs);
+	else
+		created(req, &b, ids);
+out:
+	free(ids);
+	xmlFreeDoc(doc);
+	kpi_batch_free(&b);
+	fe_free(&errs);
+	buf_free(&body);
+}
+
+void
+h_partnership_write(struct c2c_req *req)
+{
+	long long id = strtoll(req->route.arg, NULL, 10);   /* the router let 1-9 digits through */
+	struct auth_user u;
+	struct buf body = BUF_INIT;
+	struct field_errors errs = { NULL, 0, 0, 0 };
+	struct partnership_edit pe;
+	enum body_kind kind;
+	enum write_status st;
+	xmlDocPtr doc = NULL;
+	enum c2c_err rc;
+
+	memset(&pe, 0, sizeof(pe));
+	req->route.repr = REPR_XML;
+	if (write_identify(req, 0, &u) < 0)
+		return;
+	if (req->method == M_DELETE) {
+		rc = partnership_delete(req->w->db, &u, id, write_if_match(req), &st);
+	} else {
+		if (write_body(req, 1u << BODY_XML, &kind, &body) < 0 || parse_xml(req, &body, &doc, &errs) < 0)
+			goto out;
+		if ((rc = partnership_edit_from_xml(doc, &pe, &errs)) == C2C_OK)
+			rc = partnership_update(req->w->db, &u, id, &pe, write_if_match(req), &errs, &st);
+	}
+	if (rc != C2C_OK)
+		write_fail(req, rc);
+	else if (st != W_DONE)
+		write_refused(req, st, &errs);
+	else
+		resp_send(req, 204, NULL, "Cache-Control: no-store\r\n", NULL);
+out:
+	partnership_edit_free(&pe);
+	xmlFreeDoc(doc);
+	fe_free(&errs);
+	buf_free(&body);
+}

@@ -1,0 +1,35 @@
+/* writes.h: what the write handlers share: who is asking, the request body, and
+ * the answers (201, 204, 401, 403, 404, 409, 413, 415, 422) as XML documents. */
+#ifndef C2C_FCGI_WRITES_H
+#define C2C_FCGI_WRITES_H
+
+#include "auth.h"
+#include "server.h"
+#include "write.h"
+
+/* Who is asking: on the editing paths (browser) the name the web server authenticated
+ * (REMOTE_USER); elsewhere only a bearer API token.  0 with *u filled, or -1 after an
+ * answer was sent (401, or 503 when the database is away). */
+int write_identify(struct c2c_req *req, int browser, struct auth_user *u);
+
+/* The media types a body may have. */
+enum body_kind { BODY_XML, BODY_CSV, BODY_FORM, BODY__MAX };
+
+/* Reads the request body after checking its type (one of the kinds in the mask `kinds`,
+ * charset absent or UTF-8; else 415) and its Content-Length against max_body_kb (else
+ * 413, before reading).  0 with *kind and body set (body owned by the caller), or -1
+ * after an answer was sent. */
+int write_body(struct c2c_req *req, unsigned kinds, enum body_kind *kind, struct buf *body);
+
+/* An error document with the problems of errs (may be NULL) as <invalid> elements,
+ * and extra header lines (may be NULL). */
+void write_error(struct c2c_req *req, int status, const char *msg,
+    const struct field_errors *errs, const char *headers);
+/* Answers a database or memory error of a write: 503 or 500. */
+void write_fail(struct c2c_req *req, enum c2c_err rc);
+/* Answers a refused write (W_INVALID, W_FORBIDDEN, W_CONFLICT, W_NOTFOUND). */
+void write_refused(struct c2c_req *req, enum write_status st, const struct field_errors *errs);
+/* The If-Match header, or NULL. */
+const char *write_if_match(const struct c2c_req *req);
+
+#endif

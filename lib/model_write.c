@@ -1,0 +1,348 @@
+/* model_write.c: KPI values and partnerships written, scoped and audited (model_write.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <mysqld_error.h>
+
+#include "audit.h"
+#include "model_write.h"
+#include "utf8.h"
+#include "xml.h"
+
+/* The row as the audit log keeps it: every column, internal ones included. */
+#define KPI_VALUE_XML_SQL \
+	"SELECT v.id AS `@id`, k.slug AS `@kpi`, v.partnership_id AS `partnership/@id`, " \
+	"ci.slug AS `city/@slug`, DATE_FORMAT(v.period_start, '%Y-%m-%d') AS `period/@start`, " \
+	"DATE_FORMAT(v.period_end, '%Y-%m-%d') AS `period/@end`, v.value, v.score, v.comment, " \
+	"v.source, v.confidence, v.internal, v.supersedes_id AS supersedes, v.entered_by AS `entered-by` " \
+	"FROM kpi_values v JOIN kpis k ON k.id = v.kpi_id LEFT JOIN cities ci ON ci.id = v.city_id " \
+	"WHERE v.id = ?"
+
+#define PARTNERSHIP_XML_SQL \
+	"SELECT p.id AS `@id`, e.slug AS `europe/@slug`, c.slug AS `china/@slug`, p.kind, " \
+	"p.since_year AS since, p.status, p.narrative_step AS `narrative-step`, l.slug AS `loop`, " \
+	"p.notes, DATE_FORMAT(p.deleted_at, '%Y-%m-%dT%H:%i:%sZ') AS deleted " \
+	"FROM partnerships p JOIN cities e ON e.id = p.europe_city_id " \
+	"JOIN cities c ON c.id = p.china_city_id LEFT JOIN loops l ON l.id = p.loop_id WHERE p.id = ?"
+
+/* Ends the transaction: commit when the write is done, else roll back. */
+static enum c2c_err
+finish(struct db *db, enum c2c_err rc, enum write_status st)
+{
+	if (rc == C2C_OK && st == W_DONE)
+		return db_commit(db);
+	db_rollback(db);
+	return rc;
+}
+
+/* The id of a row found by one text parameter, or 0. */
+static enum c2c_err
+lookup(struct db *db, const char *sql, const char *key, long long *id)
+{
+	struct db_param p[] = { DBP_S(key) };
+	struct db_rows r;
+	enum c2c_err rc;
+
+	*id = 0;
+	if ((rc = db_query(db, sql, p, 1, &r)) != C2C_OK)
+		return rc;
+	if (r.nrows == 1 && db_cell(&r, 0, 0) != NULL)
+		*id = strtoll(db_cell(&r, 0, 0), NULL, 10);
+	db_rows_free(&r);
+	return C2C_OK;
+}
+
+/* Checks one entry against the database: the KPI, the owner and the scope, and what it
+ * corrects.  Problems go to errs; *forbidden and *conflict are raised, never lowered. */
+static enum c2c_err
+kpi_entry_resolve(struct db *db, const struct auth_user *u, const struct kpi_entry *e,
+    long long *kpi_id, long long *city_id, int *forbidden, int *conflict,
+    struct field_errors *errs)
+{
+	static const char kpi_sql[] = "SELECT id FROM kpis WHERE slug = ? AND deleted_at IS NULL";
+	static const char city_sql[] = "SELECT id FROM cities WHERE slug = ? AND deleted_at IS NULL";
+	/* Locks the corrected row, so two corrections of it run one after the other. */
+	static const char sup_sql[] =
+	    "SELECT v.kpi_id, COALESCE(v.partnership_id, 0), COALESCE(v.city_id, 0), "
+	    "(SELECT COUNT(*) FROM kpi_values s WHERE s.supersedes_id = v.id) "
+	    "FROM kpi_values v WHERE v.id = ? FOR UPDATE";
+	enum c2c_err rc;
+
+	*city_id = 0;
+	if ((rc = lookup(db, kpi_sql, e->kpi, kpi_id)) != C2C_OK)
+		return rc;
+	if (*kpi_id == 0)
+		fe_add(errs, e->line, "kpi", FE_NO_KPI, NULL);
+	if (e->partnership != 0) {
+		int may = 0;
+		rc = auth_may_partnership(db, u, e->partnership, &may);
+		if (rc == C2C_ENOTFOUND)
+			fe_add(errs, e->line, "partnership", FE_NO_PARTNERSHIP, NULL);
+		else if (rc != C2C_OK)
+			return rc;
+		else if (!may) {
+			*forbidden = 1;
+			fe_add(errs, e->line, "partnership", FE_SCOPE, NULL);
+		}
+	} else {
+		if ((rc = lookup(db, city_sql, e->city, city_id)) != C2C_OK)
+			return rc;
+		if (*city_id == 0)
+			fe_add(errs, e->line, "city", FE_NO_CITY, NULL);
+		else if (!auth_may_city(u, *city_id)) {
+			*forbidden = 1;
+			fe_add(errs, e->line, "city", FE_SCOPE, NULL);
+		}
+	}
+	if (e->supersedes != 0) {
+		struct db_param p[] = { DBP_I(e->supersedes) };
+		struct db_rows r;
+		if ((rc = db_query(db, sup_sql, p, 1, &r)) != C2C_OK)
+			return rc;
+		if (r.nrows != 1)
+			fe_add(errs, e->line, "supersedes", FE_NO_VALUE, NULL);
+		else if (strtoll(db_cell(&r, 0, 0), NULL, 10) != *kpi_id ||
+		    strtoll(db_cell(&r, 0, 1), NULL, 10) != e->partnership ||
+		    strtoll(db_cell(&r, 0, 2), NULL, 10) != *city_id)
+			fe_add(errs, e->line, "supersedes", FE_OTHER_SERIES, NULL);
+		else if (strcmp(db_cell(&r, 0, 3), "0") != 0) {
+			*conflict = 1;
+			fe_add(errs, e->line, "supersedes", FE_SUPERSEDED, NULL);
+		}
+		db_rows_free(&r);
+	}
+	return C2C_OK;
+}
+
+enum c2c_err
+kpi_values_write(struct db *db, const struct auth_user *u, const struct kpi_batch *b,
+    const char *if_match, long long *ids, struct field_errors *errs, enum write_status *st)
+{
+	static const char ins[] =
+	    "INSERT INTO kpi_values (kpi_id, partnership_id, city_id, period_start, period_end, "
+	    "value, score, comment, source, confidence, internal, entered_by, supersedes_id) "
+	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	long long *kpi_ids = NULL, *city_ids = NULL;
+	int ok, forbidden = 0, conflict = 0;
+	enum c2c_err rc;
+	size_t i;
+
+	*st = W_INVALID;
+	if (u->role != ROLE_ADMIN && u->role != ROLE_EDITOR) {
+		*st = W_FORBIDDEN;
+		return C2C_OK;
+	}
+	if (b->n == 0 || fe_any(errs))
+		return C2C_OK;
+	if ((kpi_ids = calloc(b->n, sizeof(*kpi_ids))) == NULL ||
+	    (city_ids = calloc(b->n, sizeof(*city_ids))) == NULL) {
+		free(kpi_ids);
+		return C2C_ENOMEM;
+	}
+	if ((rc = db_begin(db)) != C2C_OK)
+		goto out;
+	if ((rc = write_precondition(db, if_match, &ok)) != C2C_OK)
+		goto done;
+	if (!ok) {
+		*st = W_CONFLICT;
+		goto done;
+	}
+	/* Every entry is checked before any is written, so that every problem is reported. */
+	for (i = 0; i < b->n; i++)
+		if ((rc = kpi_entry_resolve(db, u, &b->v[i], &kpi_ids[i], &city_ids[i], &forbidden,
+		    &conflict, errs)) != C2C_OK)
+			goto done;
+	if (forbidden || conflict || fe_any(errs)) {
+		*st = forbidden ? W_FORBIDDEN : conflict ? W_CONFLICT : W_INVALID;
+		goto done;
+	}
+	for (i = 0; i < b->n && rc == C2C_OK; i++) {
+		const struct kpi_entry *e = &b->v[i];
+		struct db_param p[] = {
+			DBP_I(kpi_ids[i]), e->partnership ? DBP_I(e->partnership) : DBP_S(NULL),
+			city_ids[i] ? DBP_I(city_ids[i]) : DBP_S(NULL), DBP_S(e->start), DBP_S(e->end),
+			DBP_S(e->value[0] ? e->value : NULL), e->score ? DBP_I(e->score) : DBP_S(NULL),
+			DBP_S(e->comment), DBP_S(e->source), DBP_S(e->confidence), DBP_I(e->internal),
+			DBP_S(u->actor), e->supersedes ? DBP_I(e->supersedes) : DBP_S(NULL),
+		};
+		char *before = NULL, *after = NULL;
+
+		if (e->supersedes != 0 &&
+		    (rc = audit_row_xml(db, KPI_VALUE_XML_SQL, e->supersedes, "kpi-value", &before)) != C2C_OK)
+			break;
+		if ((rc = db_exec(db, ins, sizeof(ins) - 1, p, sizeof(p) / sizeof(p[0]), NULL)) != C2C_OK) {
+			free(before);
+			/* Two corrections of one value raced past the lock: the unique key stops the
+			 * second. */
+			if (rc == C2C_EDB && db_errno(db) == ER_DUP_ENTRY) {
+				rc = C2C_OK;
+				conflict = 1;
+				fe_add(errs, e->line, "supersedes", FE_SUPERSEDED, NULL);
+			}
+			break;
+		}
+		ids[i] = (long long)db_last_insert_id(db);
+		if ((rc = audit_row_xml(db, KPI_VALUE_XML_SQL, ids[i], "kpi-value", &after)) == C2C_OK)
+			rc = audit_write(db, u->actor, "create", "kpi-value", ids[i], before, after);
+		free(before);
+		free(after);
+	}
+	if (conflict)
+		*st = W_CONFLICT;
+	else if (rc == C2C_OK)
+		*st = W_DONE;
+done:
+	rc = finish(db, rc, *st);
+out:
+	free(kpi_ids);
+	free(city_ids);
+	return rc;
+}
+
+/* --------------------------------------------------------------------- partnerships */
+
+void
+partnership_edit_free(struct partnership_edit *pe)
+{
+	free(pe->notes);
+	memset(pe, 0, sizeof(*pe));
+}
+
+enum c2c_err
+partnership_edit_from_xml(xmlDocPtr doc, struct partnership_edit *pe, struct field_errors *errs)
+{
+	xmlNodePtr root = xmlDocGetRootElement(doc), c;
+
+	memset(pe, 0, sizeof(*pe));
+	if (root == NULL || !xmlStrEqual(root->name, BAD_CAST "partnership-edit"))
+		return fe_add(errs, 1, "body", FE_SCHEMA, "the root element is not partnership-edit") < 0 ?
+		    C2C_ENOMEM : C2C_OK;
+	/* The schema checked every type: copy. */
+	for (c = root->children; c != NULL; c = c->next) {
+		xmlChar *t;
+		const char *n = (const char *)c->name;
+		if (c->type != XML_ELEMENT_NODE || (t = xmlNodeGetContent(c)) == NULL)
+			continue;
+		if (strcmp(n, "status") == 0)
+			snprintf(pe->status, sizeof(pe->status), "%s", (char *)t);
+		else if (strcmp(n, "kind") == 0)
+			snprintf(pe->kind, sizeof(pe->kind), "%s", (char *)t);
+		else if (strcmp(n, "since") == 0)
+			pe->since = atoi((char *)t);
+		else if (strcmp(n, "narrative-step") == 0)
+			pe->step = atoi((char *)t);
+		else if (strcmp(n, "loop") == 0)
+			snprintf(pe->loop, sizeof(pe->loop), "%s", (char *)t);
+		else if (strcmp(n, "notes") == 0 && pe->notes == NULL &&
+		    (pe->notes = strdup((char *)t)) == NULL) {
+			xmlFree(t);
+			return C2C_ENOMEM;
+		}
+		xmlFree(t);
+	}
+	if (pe->notes != NULL && !utf8_valid_text(pe->notes, strlen(pe->notes)))
+		fe_add(errs, 0, "notes", FE_UTF8, NULL);
+	return C2C_OK;
+}
+
+/* Locks the partnership, checks scope and precondition; *st W_DONE when the write may
+ * go on.  before receives the row as XML. */
+static enum c2c_err
+partnership_begin(struct db *db, const struct auth_user *u, long long id, const char *if_match,
+    char **before, enum write_status *st)
+{
+	static const char lock[] = "SELECT id FROM partnerships WHERE id = ? AND deleted_at IS NULL FOR UPDATE";
+	struct db_param p[] = { DBP_I(id) };
+	struct db_rows r;
+	int may = 0, ok;
+	enum c2c_err rc;
+
+	*before = NULL;
+	*st = W_FORBIDDEN;
+	if (u->role != ROLE_ADMIN && u->role != ROLE_EDITOR)
+		return C2C_OK;
+	if ((rc = db_begin(db)) != C2C_OK)
+		return rc;
+	if ((rc = db_query(db, lock, p, 1, &r)) != C2C_OK)
+		return rc;
+	ok = r.nrows == 1;
+	db_rows_free(&r);
+	if (!ok) {
+		*st = W_NOTFOUND;
+		return C2C_OK;
+	}
+	if ((rc = auth_may_partnership(db, u, id, &may)) != C2C_OK)
+		return rc;
+	if (!may)
+		return C2C_OK;
+	if ((rc = write_precondition(db, if_match, &ok)) != C2C_OK)
+		return rc;
+	if (!ok) {
+		*st = W_CONFLICT;
+		return C2C_OK;
+	}
+	*st = W_DONE;
+	return audit_row_xml(db, PARTNERSHIP_XML_SQL, id, "partnership", before);
+}
+
+enum c2c_err
+partnership_update(struct db *db, const struct auth_user *u, long long id,
+    const struct partnership_edit *pe, const char *if_match, struct field_errors *errs,
+    enum write_status *st)
+{
+	static const char loop_sql[] = "SELECT id FROM loops WHERE slug = ?";
+	static const char upd[] =
+	    "UPDATE partnerships SET status = ?, kind = ?, since_year = ?, narrative_step = ?, "
+	    "loop_id = ?, notes = ? WHERE id = ?";
+	char *before = NULL, *after = NULL;
+	long long loop = 0;
+	enum c2c_err rc;
+
+	if (fe_any(errs)) {
+		*st = W_INVALID;
+		return C2C_OK;
+	}
+	if ((rc = partnership_begin(db, u, id, if_match, &before, st)) != C2C_OK || *st != W_DONE)
+		goto done;
+	if (pe->loop[0] != '\0') {
+		if ((rc = lookup(db, loop_sql, pe->loop, &loop)) != C2C_OK)
+			goto done;
+		if (loop == 0) {
+			fe_add(errs, 0, "loop", FE_CHOICE, NULL);
+			*st = W_INVALID;
+			goto done;
+		}
+	}
+	{
+		struct db_param p[] = { DBP_S(pe->status), DBP_S(pe->kind[0] ? pe->kind : NULL),
+			pe->since ? DBP_I(pe->since) : DBP_S(NULL), pe->step ? DBP_I(pe->step) : DBP_S(NULL),
+			loop ? DBP_I(loop) : DBP_S(NULL), DBP_S(pe->notes), DBP_I(id) };
+		if ((rc = db_exec(db, upd, sizeof(upd) - 1, p, sizeof(p) / sizeof(p[0]), NULL)) != C2C_OK ||
+		    (rc = audit_row_xml(db, PARTNERSHIP_XML_SQL, id, "partnership", &after)) != C2C_OK ||
+		    (rc = audit_write(db, u->actor, "update", "partnership", id, before, after)) != C2C_OK)
+			goto done;
+	}
+done:
+	free(before);
+	free(after);
+	return finish(db, rc, *st);
+}
+
+enum c2c_err
+partnership_delete(struct db *db, const struct auth_user *u, long long id, const char *if_match,
+    enum write_status *st)
+{
+	static const char del[] = "UPDATE partnerships SET deleted_at = UTC_TIMESTAMP(6) WHERE id = ?";
+	struct db_param p[] = { DBP_I(id) };
+	char *before = NULL, *after = NULL;
+	enum c2c_err rc;
+
+	if ((rc = partnership_begin(db, u, id, if_match, &before, st)) == C2C_OK && *st == W_DONE &&
+	    (rc = db_exec(db, del, sizeof(del) - 1, p, 1, NULL)) == C2C_OK &&
+	    (rc = audit_row_xml(db, PARTNERSHIP_XML_SQL, id, "partnership", &after)) == C2C_OK)
+		rc = audit_write(db, u->actor, "delete", "partnership", id, before, after);
+	free(before);
+	free(after);
+	return finish(db, rc, *st);
+}

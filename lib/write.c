@@ -1,0 +1,157 @@
+/* write.c: field errors, their messages in two languages, and the If-Match check. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "write.h"
+
+static const struct {
+	const char *name, *en, *zh;
+} fe[] = {
+	[FE_REQUIRED]       = { "required", "This field is required.", "此项为必填项。" },
+	[FE_SLUG]           = { "not-a-slug", "Use lowercase letters, digits and single hyphens (at most 64).", "请使用小写字母、数字和单个连字符（最多64个字符）。" },
+	[FE_ID]             = { "not-an-id", "Give a number from 1 to 999999999.", "请填写1至999999999之间的编号。" },
+	[FE_DATE]           = { "not-a-date", "Give a real date as YYYY-MM-DD (years 1900 to 2999).", "请按YYYY-MM-DD格式填写有效日期（1900至2999年）。" },
+	[FE_PERIOD]         = { "end-before-start", "The period ends before it starts.", "期间的结束日期早于开始日期。" },
+	[FE_NUMBER]         = { "not-a-number", "Give a number with at most 14 digits before and 4 after the point.", "请填写数字：小数点前最多14位，小数点后最多4位。" },
+	[FE_SCORE]          = { "not-a-score", "A score is a whole number from 1 to 5.", "评分须为1至5之间的整数。" },
+	[FE_VALUE_OR_SCORE] = { "no-value", "Give a value, a score, or both.", "请填写数值或评分（或两者）。" },
+	[FE_OWNER]          = { "owner", "Give either a partnership or a city, not both.", "请填写合作关系或城市之一，不可同时填写。" },
+	[FE_CONFIDENCE]     = { "not-a-confidence", "Confidence is low, medium or high.", "可信度须为低、中或高（low、medium、high）。" },
+	[FE_FLAG]           = { "not-a-flag", "Give 0 or 1.", "请填写0或1。" },
+	[FE_TOO_LONG]       = { "too-long", "This text is too long.", "文本过长。" },
+	[FE_UTF8]           = { "not-text", "This is not valid UTF-8 text (or holds control characters).", "内容不是有效的UTF-8文本（或含有控制字符）。" },
+	[FE_REPEATED]       = { "repeated", "This field is given twice.", "此项重复出现。" },
+	[FE_UNKNOWN_FIELD]  = { "unknown-field", "c2c does not know this field.", "系统无法识别此字段。" },
+	[FE_CSV]            = { "csv-syntax", "This line is not valid CSV (RFC 4180).", "此行不符合CSV格式（RFC 4180）。" },
+	[FE_XML]            = { "not-well-formed", "The body is not well-formed XML, or declares a DTD.", "请求内容不是格式正确的XML，或声明了DTD。" },
+	[FE_SCHEMA]         = { "not-valid", "The XML does not follow the schema (docs/schema/c2c.rng).", "XML不符合架构（docs/schema/c2c.rng）。" },
+	[FE_EMPTY]          = { "empty", "There is nothing to store.", "没有可保存的内容。" },
+	[FE_TOO_MANY]       = { "too-many", "Too many entries for one request.", "单次请求的条目过多。" },
+	[FE_NO_KPI]         = { "no-such-kpi", "There is no KPI with this slug.", "不存在此标识的KPI。" },
+	[FE_NO_PARTNERSHIP] = { "no-such-partnership", "There is no partnership with this number.", "不存在此编号的合作关系。" },
+	[FE_NO_CITY]        = { "no-such-city", "There is no city with this slug.", "不存在此标识的城市。" },
+	[FE_NO_VALUE]       = { "no-such-value", "There is no value with this number.", "不存在此编号的数值。" },
+	[FE_OTHER_SERIES]   = { "other-series", "A correction must keep the KPI and the partnership or city of the value it corrects.", "更正须与被更正数值的KPI及合作关系或城市一致。" },
+	[FE_SUPERSEDED]     = { "corrected-already", "This value was corrected already: correct the latest correction.", "该数值已被更正，请更正最新的更正值。" },
+	[FE_SCOPE]          = { "out-of-scope", "You may not change data of this partnership or city.", "您无权修改此合作关系或城市的数据。" },
+	[FE_STEP]           = { "not-a-step", "A narrative step is a number from 1 to 8.", "叙事步骤须为1至8之间的数字。" },
+	[FE_CHOICE]         = { "not-a-choice", "This is not one of the allowed values.", "此值不在允许的选项之内。" },
+	[FE_CSRF]           = { "form-expired", "This form is out of date or was not sent from this site: reload the page and send it again.", "表单已过期或并非来自本站：请刷新页面后重新提交。" },
+};
+_Static_assert(sizeof(fe) / sizeof(fe[0]) == FE__MAX, "fe[] must cover enum fe_code");
+
+const char *
+fe_message(enum fe_code c, const char *lang)
+{
+	if ((unsigned)c >= FE__MAX)
+		return "?";
+	return lang != NULL && strcmp(lang, "zh") == 0 ? fe[c].zh : fe[c].en;
+}
+
+const char *
+fe_name(enum fe_code c)
+{
+	return (unsigned)c < FE__MAX ? fe[c].name : "unknown";
+}
+
+int
+fe_add(struct field_errors *e, int line, const char *field, enum fe_code code, const char *detail)
+{
+	struct field_error *x;
+
+	if (e->n >= FE_KEEP) {
+		e->dropped++;
+		return 0;
+	}
+	if (e->n == e->cap) {
+		size_t cap = e->cap ? e->cap * 2 : 16;
+		struct field_error *v = realloc(e->v, cap * sizeof(*v));
+		if (v == NULL)
+			return -1;
+		e->v = v;
+		e->cap = cap;
+	}
+	x = &e->v[e->n++];
+	x->line = line;
+	snprintf(x->field, sizeof(x->field), "%s", field ? field : "");
+	x->code = code;
+	snprintf(x->detail, sizeof(x->detail), "%s", detail ? detail : "");
+	return 0;
+}
+
+void
+fe_free(struct field_errors *e)
+{
+	free(e->v);
+	memset(e, 0, sizeof(*e));
+}
+
+int
+fe_any(const struct field_errors *e)
+{
+	return e->n > 0 || e->dropped > 0;
+}
+
+int
+fe_has(const struct field_errors *e, enum fe_code code)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++)
+		if (e->v[i].code == code)
+			return 1;
+	return 0;
+}
+
+int
+write_etag_matches(const char *h, unsigned long long version)
+{
+	char want[24];
+	size_t wl;
+
+	if (h == NULL)
+		return 1;
+	wl = (size_t)snprintf(want, sizeof(want), "%llx", version);
+	while (*h != '\0') {
+		const char *end;
+		h += strspn(h, " \t,");
+		if (*h == '\0')
+			break;
+		if (*h == '*')
+			return 1;
+		/* If-Match compares strongly (RFC 9110 13.1.1): a weak tag never matches. */
+		if (h[0] == 'W' && h[1] == '/') {
+			h += 2;
+			if (*h != '"')
+				return 0;
+			if ((end = strchr(h + 1, '"')) == NULL)
+				return 0;
+			h = end + 1;
+			continue;
+		}
+		if (*h != '"' || (end = strchr(h + 1, '"')) == NULL)
+			return 0;   /* malformed: nothing matches */
+		if ((size_t)(end - h - 1) > wl && strncmp(h + 1, want, wl) == 0 && h[1 + wl] == '-')
+			return 1;
+		h = end + 1;
+	}
+	return 0;
+}
+
+enum c2c_err
+write_precondition(struct db *db, const char *if_match, int *ok)
+{
+	static const char sql[] = "SELECT version FROM data_version WHERE id = 1 FOR UPDATE";
+	struct db_rows r;
+	enum c2c_err rc;
+
+	*ok = 1;
+	if (if_match == NULL)
+		return C2C_OK;
+	if ((rc = db_query(db, sql, NULL, 0, &r)) != C2C_OK)
+		return rc;
+	*ok = r.nrows == 1 && write_etag_matches(if_match, strtoull(db_cell(&r, 0, 0), NULL, 10));
+	db_rows_free(&r);
+	return C2C_OK;
+}
