@@ -109,6 +109,44 @@ fnv1a(uint64_t h, const char *s)
 
 /* ---- Structure check ------------------------------------------------------------------- */
 
+/* Whether physical line l[0..ll) is valid UTF-8.  RFC 5545 folds at octets, so a fold
+ * may split a character (section 3.1): its first octets are carried in carry[0..*ncarry)
+ * to the next line when more says that line continues this one (after its blank). */
+static int
+utf8_line(const char *l, size_t ll, unsigned char carry[4], size_t *ncarry, int more)
+{
+	size_t k, tail = 0;
+
+	if (*ncarry > 0 && ll > 0) {
+		unsigned char b = carry[0];
+		size_t need = (b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2) - *ncarry;
+		size_t n = ll - 1 < need ? ll - 1 : need;
+		memcpy(carry + *ncarry, l + 1, n);
+		*ncarry += n;
+		l += 1 + n;
+		ll -= 1 + n;
+		if (n < need)
+			return more ? 0 : -1;
+		if (!utf8_valid((const char *)carry, *ncarry))
+			return -1;
+		*ncarry = 0;
+	} else if (*ncarry > 0)
+		return -1;
+	for (k = 1; more && k <= 3 && k <= ll; k++) {
+		unsigned char b = (unsigned char)l[ll - k];
+		if ((b & 0xc0) == 0xc0) {
+			if ((size_t)(b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2) > k)
+				tail = k;
+			break;
+		}
+		if ((b & 0xc0) != 0x80)
+			break;
+	}
+	memcpy(carry, l + ll - tail, tail);
+	*ncarry = tail;
+	return utf8_valid(l, ll - tail) ? 0 : -1;
+}
+
 /* Checks what libical would silently repair or drop: that this is iCalendar at all, that
  * it is UTF-8, and that every BEGIN has its END (a file cut off in transfer does not).
  * Errors name the line. */
@@ -117,9 +155,10 @@ check_structure(const char *text, size_t len, char *err, size_t errlen)
 {
 	char stack[DEPTH_MAX][32];
 	long begun[DEPTH_MAX];
-	size_t depth = 0, pos = 0;
+	size_t depth = 0, pos = 0, ncarry = 0;
 	long line = 0;
 	int seen_calendar = 0, first = 1;
+	unsigned char carry[4];
 
 	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
 		pos = 3;
@@ -132,7 +171,8 @@ check_structure(const char *text, size_t len, char *err, size_t errlen)
 		pos += ll + (nl != NULL);
 		if (ll > 0 && l[ll - 1] == '\r')
 			ll--;
-		if (!utf8_valid(l, ll)) {
+		if (utf8_line(l, ll, carry, &ncarry,
+		    pos < len && (text[pos] == ' ' || text[pos] == '\t')) < 0) {
 			snprintf(err, errlen, "line %ld: not valid UTF-8 (iCalendar files are UTF-8)%s",
 			    line, memchr(l, '\0', ll) != NULL ? ": a NUL byte" : "");
 			return -1;
@@ -694,12 +734,17 @@ expand(struct pctx *x, struct vevent *m, struct vevent *ov, size_t nov)
 			goto out;
 		kept++;
 	}
-	for (i = 0; i < nrd && kept < (size_t)x->o->max_instances; i++) {
+	for (i = 0; i < nrd; i++) {
 		struct icaltimetype s = rd[i];
 		time_t u = s.is_date ? icaltime_as_timet(s) : to_utc(s, s.zone);
 		struct vevent *o;
 		if (u < x->o->window_from || u > x->o->window_to || time_in(ex, nex, s, m))
 			continue;
+		if (kept >= (size_t)x->o->max_instances) {
+			if (cut == 0)
+				cut = 1;
+			break;
+		}
 		if (!s.is_date)   /* in the master's zone, so that the stored zone is right */
 			s = icaltime_from_timet_with_zone(u, 0, m->zone);
 		rid_text(s, m, rid);

@@ -33,7 +33,7 @@ import_next_delay(long refresh_minutes, long feed_refresh_seconds, int failures,
 		d = 60;
 	if (failures > 0) {
 		int i;
-		for (i = 0; i < failures && i < 8 && d < 86400; i++)
+		for (i = 0; i < failures && d < 86400; i++)
 			d *= 2;
 		if (d > 86400)
 			d = 86400;

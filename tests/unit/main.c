@@ -20,8 +20,11 @@ main(void)
 	srunner_add_suite(sr, cfg_suite());
 	srunner_add_suite(sr, chart_suite());
 	srunner_add_suite(sr, err_suite());
+	srunner_add_suite(sr, fetch_suite());
 	srunner_add_suite(sr, http_suite());
 	srunner_add_suite(sr, ics_suite());
+	srunner_add_suite(sr, ics_parse_suite());
+	srunner_add_suite(sr, importer_suite());
 	srunner_add_suite(sr, kpi_suite());
 	srunner_add_suite(sr, kpi_input_suite());
 	srunner_add_suite(sr, link_suite());
