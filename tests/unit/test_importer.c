@@ -1,5 +1,6 @@
 /* test_importer.c: the parts of the importer that need no database: when to fetch next
- * (import_next_delay), a country's zone (import_country_zone), status names. */
+ * (import_next_delay) and status names.  (A source's default zone comes from the
+ * database: cities.time_zone, then country_time_zones.) */
 #include <limits.h>
 #include <string.h>
 
@@ -104,34 +105,6 @@ START_TEST(test_delay_minimum)
 }
 END_TEST
 
-START_TEST(test_country_zone)
-{
-	static const char *const codes[] = { "AT", "BE", "BG", "CH", "CN", "CY", "CZ", "DE", "DK",
-		"EE", "ES", "FI", "FR", "GB", "GR", "HK", "HR", "HU", "IE", "IS", "IT", "LT", "LU",
-		"LV", "MO", "MT", "MY", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK", "TW" };
-	size_t i;
-
-	ck_assert_str_eq(import_country_zone("CN"), "Asia/Shanghai");
-	ck_assert_str_eq(import_country_zone("DE"), "Europe/Berlin");
-	ck_assert_str_eq(import_country_zone("SE"), "Europe/Stockholm");
-	ck_assert_str_eq(import_country_zone("GB"), "Europe/London");
-	ck_assert_str_eq(import_country_zone("TW"), "Asia/Taipei");
-	ck_assert_str_eq(import_country_zone("AT"), "Europe/Vienna");
-	ck_assert_ptr_null(import_country_zone("XX"));
-	ck_assert_ptr_null(import_country_zone("UK"));
-	ck_assert_ptr_null(import_country_zone(""));
-	ck_assert_ptr_null(import_country_zone("DEU"));
-	ck_assert_ptr_null(import_country_zone("D"));
-	ck_assert_ptr_null(import_country_zone(NULL));
-	/* Every zone of the table is one libical knows. */
-	for (i = 0; i < sizeof(codes) / sizeof(codes[0]); i++) {
-		const char *z = import_country_zone(codes[i]);
-		ck_assert_msg(z != NULL, "%s has no zone", codes[i]);
-		ck_assert_msg(ics_zone_known(z), "%s: %s not known to libical", codes[i], z);
-	}
-}
-END_TEST
-
 START_TEST(test_status_names)
 {
 	ck_assert_str_eq(import_status_name(IMPORT_OK), "ok");
@@ -159,7 +132,6 @@ importer_suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("names");
-	tcase_add_test(tc, test_country_zone);
 	tcase_add_test(tc, test_status_names);
 	suite_add_tcase(s, tc);
 	return s;
