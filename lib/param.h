@@ -33,6 +33,7 @@ enum param_id {
 	P_W_STRUCTURE,
 	P_W_NETWORK,
 	P_W_SATURATION,
+	P_TABLE,          /* city dashboard CSV: kpis | partnerships | events */
 	P__MAX
 };
 
