@@ -31,6 +31,12 @@ h_city_dashboard(struct c2c_req *req, xmlNodePtr root)
 
 	if ((rc = check_range(req)) != C2C_OK)
 		return rc;
+	/* The page shows every table: a table chosen for the CSV would be silently dropped. */
+	if (req->params.v[P_TABLE].str != NULL) {
+		req->bad_param = "table";
+		snprintf(req->bad_msg, sizeof(req->bad_msg), "parameter 'table' applies to the .csv only");
+		return C2C_EINVAL;
+	}
 	/* Pages' ETags include the UTC day, so "today" may come from the clock here. */
 	gmtime_r(&now, &tm);
 	strftime(today, sizeof(today), "%Y-%m-%d", &tm);
@@ -41,15 +47,17 @@ h_city_dashboard(struct c2c_req *req, xmlNodePtr root)
 enum c2c_err
 h_city_dashboard_csv(struct c2c_req *req, struct buf *body, struct buf *headers)
 {
+	/* The validator let only kpis, partnerships or events through. */
+	const char *table = req->params.v[P_TABLE].str != NULL ? req->params.v[P_TABLE].str : "kpis";
 	enum c2c_err rc;
 
 	if ((rc = check_range(req)) != C2C_OK)
 		return rc;
 	/* The slug passed the router's slug check: safe in a header. */
-	if (buf_printf(headers, "Content-Disposition: attachment; filename=\"%s-kpis.csv\"\r\n",
-	    req->route.arg) < 0)
+	if (buf_printf(headers, "Content-Disposition: attachment; filename=\"%s-%s.csv\"\r\n",
+	    req->route.arg, table) < 0)
 		return C2C_ENOMEM;
-	rc = dashboard_city_csv(req->w->db, req->route.arg, req->params.v[P_FROM].str,
+	rc = dashboard_city_csv(req->w->db, req->route.arg, table, req->params.v[P_FROM].str,
 	    req->params.v[P_TO].str, body);
 	if (rc != C2C_OK)
 		buf_reset(headers);

@@ -3,6 +3,7 @@
 #define C2C_CHART_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <libxml/tree.h>
 
@@ -96,5 +97,35 @@ enum c2c_err chart_line(xmlNodePtr parent, const struct chart_spec *spec,
  * chart_line. */
 enum c2c_err chart_bars(xmlNodePtr parent, const struct chart_spec *spec,
                         const char *const *labels, const double *values, size_t n);
+
+/* --- timeline ---------------------------------------------------------------------------
+ * Days are counted from 1970-01-01 (as lib/kpi.h's struct kpi_date), within 0001..9999. */
+
+#define CHART_NO_DAY ((long)INT32_MIN)
+
+/* One row of a timeline: an agreement from signature to expiry. */
+struct chart_span {
+	const char *label;       /* required: the row's name, left of the bar */
+	const char *tip;         /* NULL or the text of the row's <title> (default: label) */
+	long        start;       /* required: the day it begins (signed) */
+	long        end;         /* the last day (valid until), or CHART_NO_DAY: open-ended,
+	                          * drawn to the axis' end as an outline without fill */
+	long        mark;        /* CHART_NO_DAY or a day to mark with a diamond (a renewal) */
+	int         mark_soon;   /* the mark is due soon: an "!" beside it too */
+};
+
+/* Appends to parent an <svg> with one horizontal row per span, top to bottom in the order
+ * given, over a time axis of whole years (from the year of the earliest day to the end of
+ * the year of the latest of ends, marks and today; ticks every 1, 2, 5, 10... years): a
+ * bar from start to end (class "span"; open-ended: class "span open", no fill, dashed
+ * outline), a short vertical stroke at the start ("start"), a diamond at the mark
+ * ("mark"; with "!" when mark_soon, class "mark soon"), and a dashed vertical line at
+ * today, labelled "today" ("今天" when lang starts with "zh"; class "today").  Every row
+ * is a <g class="row"> whose <title> is its tip.  Shapes and dashes carry the meaning, so
+ * the chart reads without colour.  today may be CHART_NO_DAY (no line).  Parent,
+ * ownership, errors and the "no data" case (n == 0) as chart_line; C2C_EINVAL also for a
+ * day out of range or an end before its start. */
+enum c2c_err chart_timeline(xmlNodePtr parent, const struct chart_spec *spec,
+                            const struct chart_span *spans, size_t n, long today);
 
 #endif

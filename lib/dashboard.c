@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "chart.h"
 #include "dashboard.h"
 #include "kpi.h"
@@ -49,37 +50,125 @@ add_period(xmlNodePtr n, const char *attr, const struct kpi_period *p)
 	return kpi_period_label(p, label) == C2C_OK ? xml_set_attr(n, attr, label) : -1;
 }
 
-/* The alerts of the agreements: expiring or due for renewal within 90 days. */
+/* The agreements on a timeline: <timeline> with one <agreement> per agreement (dates,
+ * renewal state) and a <chart> drawing the dated ones from signature to expiry, renewals
+ * due marked.  r: id, title, signed, valid_until, renewal_months, kind (agreement_alerts);
+ * ex[i] is row i's kpi_alert_expiring, or state OPEN when it could not be judged. */
 static enum c2c_err
-agreement_alerts(struct db *db, long long id, struct kpi_date today, xmlNodePtr alerts)
+agreement_timeline(xmlNodePtr dash, const struct db_rows *r, const struct kpi_expiry *ex,
+    struct kpi_date today, const char *lang)
+{
+	int zh = strcmp(lang, "zh") == 0;
+	struct chart_span *sp = calloc(r->nrows + 1, sizeof(*sp));
+	struct buf *tips = calloc(r->nrows + 1, sizeof(*tips));
+	struct chart_spec spec;
+	xmlNodePtr tl, x;
+	size_t i, ns = 0;
+	enum c2c_err rc = C2C_ENOMEM;
+
+	if (sp == NULL || tips == NULL || (tl = xml_add(dash, "timeline")) == NULL)
+		goto out;
+	for (i = 0; i < r->nrows; i++) {
+		struct kpi_date sg = date_or_none(db_cell(r, i, 2)), vu = date_or_none(db_cell(r, i, 3));
+		const char *title = db_cell(r, i, 1);
+		char due[KPI_DATE_LEN] = "";
+
+		if ((x = xml_add(tl, "agreement")) == NULL || xml_set_attr(x, "id", db_cell(r, i, 0)) < 0 ||
+		    xml_set_attr(x, "kind", db_cell(r, i, 5)) < 0 ||
+		    (kpi_date_valid(sg) && xml_set_attr(x, "signed", db_cell(r, i, 2)) < 0) ||
+		    (kpi_date_valid(vu) && xml_set_attr(x, "valid-until", db_cell(r, i, 3)) < 0) ||
+		    (atoi(db_cell(r, i, 4)) > 0 && xml_set_attr(x, "renewal-months", db_cell(r, i, 4)) < 0) ||
+		    xml_set_attr(x, "state", kpi_expiry_state_name(ex[i].state)) < 0)
+			goto out;
+		if (kpi_date_valid(ex[i].due) && (kpi_date_format(ex[i].due, due) != C2C_OK ||
+		    xml_set_attr(x, ex[i].renewal ? "next-renewal" : "due", due) < 0 ||
+		    xml_set_attr_int(x, "days", ex[i].days_left) < 0))
+			goto out;
+		if (xml_add_text(x, "title", title) == NULL)
+			goto out;
+		/* Undated agreements are listed, not drawn: they have no place on the axis. */
+		if (!kpi_date_valid(sg) || (kpi_date_valid(vu) && vu.day < sg.day))
+			continue;
+		if (buf_printf(&tips[ns], "%s: %s %s%s%s%s%s%s", title, zh ? "签署" : "signed",
+		    db_cell(r, i, 2), kpi_date_valid(vu) ? (zh ? "，有效期至 " : ", valid until ") : "",
+		    kpi_date_valid(vu) ? db_cell(r, i, 3) : "",
+		    ex[i].renewal ? (zh ? "，下次续签 " : ", next renewal ") : "", ex[i].renewal ? due : "",
+		    ex[i].alert ? (zh ? "（90 天内）" : " (within 90 days)") : "") < 0)
+			goto out;
+		sp[ns].label = title;
+		sp[ns].tip = tips[ns].data;
+		sp[ns].start = sg.day;
+		sp[ns].end = kpi_date_valid(vu) ? vu.day : CHART_NO_DAY;
+		sp[ns].mark = ex[i].renewal && kpi_date_valid(ex[i].due) ? ex[i].due.day : CHART_NO_DAY;
+		sp[ns].mark_soon = ex[i].alert;
+		ns++;
+	}
+	memset(&spec, 0, sizeof(spec));
+	spec.id_prefix = "agreements-timeline";
+	/* This title is what the browser test looks for (tests/browser/run.sh). */
+	spec.title = zh ? "协议从签署到到期" : "Agreements from signature to expiry";
+	spec.lang = lang;
+	spec.no_data = zh ? "没有注明日期的协议" : "No dated agreement";
+	if ((x = xml_add(tl, "chart")) == NULL)
+		goto out;
+	rc = chart_timeline(x, &spec, sp, ns, today.day);
+out:
+	for (i = 0; tips != NULL && i < r->nrows; i++)
+		buf_free(&tips[i]);
+	free(tips);
+	free(sp);
+	return rc;
+}
+
+/* The alerts of the agreements: expiring or due for renewal within 90 days; then their
+ * timeline (agreement_timeline).  signed (room for as many dates as agreements, malloc'd,
+ * caller frees) gets the signing days, for the computed agreements-signed. */
+static enum c2c_err
+agreement_alerts(struct db *db, long long id, struct kpi_date today, const char *lang,
+    xmlNodePtr dash, xmlNodePtr alerts, struct kpi_date **signed_on, size_t *nsigned)
 {
 	static const char sql[] =
 	    "SELECT g.id, g.title, DATE_FORMAT(g.signed_on, " DAY "), DATE_FORMAT(g.valid_until, " DAY "), "
-	    "COALESCE(g.renewal_months, 0) FROM agreements g "
+	    "COALESCE(g.renewal_months, 0), g.kind FROM agreements g "
 	    "WHERE g.partnership_id = ? AND g.deleted_at IS NULL ORDER BY g.signed_on, g.id";
 	struct db_param a[] = { DBP_I(id) };
+	struct kpi_expiry *exs = NULL;
 	struct db_rows r;
 	enum c2c_err rc;
 	size_t i;
 
+	*signed_on = NULL;
+	*nsigned = 0;
 	if ((rc = db_query(db, sql, a, 1, &r)) != C2C_OK)
 		return rc;
+	if ((*signed_on = calloc(r.nrows + 1, sizeof(**signed_on))) == NULL ||
+	    (exs = calloc(r.nrows + 1, sizeof(*exs))) == NULL)
+		rc = C2C_ENOMEM;
 	for (i = 0; rc == C2C_OK && i < r.nrows; i++) {
 		struct kpi_agreement ag = { date_or_none(db_cell(&r, i, 2)), date_or_none(db_cell(&r, i, 3)),
 			atoi(db_cell(&r, i, 4)) };
-		struct kpi_expiry ex;
+		struct kpi_expiry *ex = &exs[i];
 		char due[KPI_DATE_LEN];
 		xmlNodePtr n;
 
-		if (kpi_alert_expiring(&ag, today, KPI_EXPIRY_DAYS, &ex) != C2C_OK || !ex.alert)
+		(*signed_on)[(*nsigned)++] = ag.signed_on;
+		if (kpi_alert_expiring(&ag, today, KPI_EXPIRY_DAYS, ex) != C2C_OK) {
+			memset(ex, 0, sizeof(*ex));   /* state OPEN: nothing to say */
+			ex->due = KPI_DATE_NONE;
 			continue;
-		if (kpi_date_format(ex.due, due) != C2C_OK || (n = xml_add(alerts, "alert")) == NULL ||
-		    xml_set_attr(n, "kind", ex.renewal ? "agreement-renewal" : "agreement-expiring") < 0 ||
+		}
+		if (!ex->alert)
+			continue;
+		if (kpi_date_format(ex->due, due) != C2C_OK || (n = xml_add(alerts, "alert")) == NULL ||
+		    xml_set_attr(n, "kind", ex->renewal ? "agreement-renewal" : "agreement-expiring") < 0 ||
 		    xml_set_attr(n, "agreement", db_cell(&r, i, 0)) < 0 || xml_set_attr(n, "due", due) < 0 ||
-		    xml_set_attr_int(n, "days", ex.days_left) < 0 ||
+		    xml_set_attr_int(n, "days", ex->days_left) < 0 ||
 		    xml_add_text(n, "title", db_cell(&r, i, 1)) == NULL)
 			rc = C2C_ENOMEM;
 	}
+	if (rc == C2C_OK)
+		rc = agreement_timeline(dash, &r, exs, today, lang);
+	free(exs);
 	db_rows_free(&r);
 	return rc;
 }
@@ -227,14 +316,32 @@ dash_walk_end(struct dash_walk *w)
 	w->buf = NULL;
 }
 
+/* What a <kpi> says about itself: from its kpis row, or for a computed indicator without
+ * one from lib/kpi.h's table.  Strings borrowed. */
+struct kpi_meta {
+	const char *slug, *name_en, *name_zh, *kind, *direction, *unit;
+	const char *source;   /* NULL: entered; else computed from these ("activities") */
+	size_t      items;    /* computed: how many of them were counted */
+	int         alerts;   /* may raise kpi-below-target */
+};
+
+static struct kpi_meta
+meta_of_row(const struct db_rows *k, size_t ki)
+{
+	struct kpi_meta m = { db_cell(k, ki, 1), db_cell(k, ki, 2), db_cell(k, ki, 3), db_cell(k, ki, 4),
+		db_cell(k, ki, 5), db_cell(k, ki, 6), NULL, 0, 1 };
+
+	return m;
+}
+
 /* One <kpi> with its history, change, target and chart. */
 static enum c2c_err
-kpi_block(xmlNodePtr dash, const struct dash *dd, const struct dash_kpi *dk, const char *lang,
+kpi_block(xmlNodePtr dash, const struct kpi_meta *m, const struct dash_kpi *dk, const char *lang,
     xmlNodePtr alerts)
 {
 	const struct kpi_value *eff = dk->eff;
 	const struct kpi_target *targets = dk->tgs;
-	size_t ne = dk->ne, nt = dk->nt, ki = dk->ki, i;
+	size_t ne = dk->ne, nt = dk->nt, i;
 	enum kpi_kind kind = dk->kind;
 	enum kpi_direction dir = dk->dir;
 	const char **labels = calloc(ne, sizeof(*labels));
@@ -245,24 +352,26 @@ kpi_block(xmlNodePtr dash, const struct dash *dd, const struct dash_kpi *dk, con
 	xmlNodePtr b, x;
 	enum c2c_err rc = C2C_ENOMEM;
 	int zh = strcmp(lang, "zh") == 0;
-	const struct db_rows *k = &dd->k;
-	const char *title = db_cell(k, ki, zh ? 3 : 2);
+	const char *title = zh ? m->name_zh : m->name_en;
 
 	/* A chart needs a title: an unnamed KPI is called by its slug. */
 	if (title == NULL || *title == '\0')
-		title = db_cell(k, ki, 1);
+		title = m->slug;
 	if (labels == NULL || lab == NULL || ys == NULL)
 		goto out;
 	if (kpi_series_latest(eff, ne, &lt) != C2C_OK || lt.latest == KPI_NONE) {
 		rc = C2C_OK;   /* nothing to show for this KPI */
 		goto out;
 	}
-	if ((b = xml_add(dash, "kpi")) == NULL || xml_set_attr(b, "slug", db_cell(k, ki, 1)) < 0 ||
-	    xml_set_attr(b, "kind", db_cell(k, ki, 4)) < 0 ||
-	    xml_set_attr(b, "direction", db_cell(k, ki, 5)) < 0 ||
-	    xml_set_lang(xml_add_text(b, "name", db_cell(k, ki, 2)), "en") < 0 ||
-	    xml_set_lang(xml_add_text(b, "name", db_cell(k, ki, 3)), "zh") < 0 ||
-	    xml_add_text(b, "unit", db_cell(k, ki, 6)) == NULL)
+	if ((b = xml_add(dash, "kpi")) == NULL || xml_set_attr(b, "slug", m->slug) < 0 ||
+	    xml_set_attr(b, "kind", m->kind) < 0 ||
+	    xml_set_attr(b, "direction", m->direction) < 0 ||
+	    xml_set_attr(b, "origin", m->source != NULL ? "computed" : "entered") < 0 ||
+	    (m->source != NULL && (xml_set_attr(b, "source", m->source) < 0 ||
+	    xml_set_attr_int(b, "items", (long long)m->items) < 0)) ||
+	    xml_set_lang(xml_add_text(b, "name", m->name_en), "en") < 0 ||
+	    xml_set_lang(xml_add_text(b, "name", m->name_zh), "zh") < 0 ||
+	    xml_add_text(b, "unit", m->unit) == NULL)
 		goto out;
 	if ((x = xml_add(b, "latest")) == NULL || add_period(x, "period", &eff[lt.latest].period) < 0 ||
 	    dashboard_num_attr(x, "value", eff[lt.latest].value) < 0)
@@ -285,13 +394,13 @@ kpi_block(xmlNodePtr dash, const struct dash *dd, const struct dash_kpi *dk, con
 		    xml_set_attr(x, "status", kpi_target_state_name(ta.status.state)) < 0 ||
 		    dashboard_num_attr(x, "gap", ta.status.gap) < 0)
 			goto out;
-		if (ta.alert && ((x = xml_add(alerts, "alert")) == NULL ||
+		if (ta.alert && m->alerts && ((x = xml_add(alerts, "alert")) == NULL ||
 		    xml_set_attr(x, "kind", "kpi-below-target") < 0 ||
-		    xml_set_attr(x, "kpi", db_cell(k, ki, 1)) < 0 ||
+		    xml_set_attr(x, "kpi", m->slug) < 0 ||
 		    add_period(x, "period", &eff[lt.latest].period) < 0 ||
 		    dashboard_num_attr(x, "value", eff[lt.latest].value) < 0 ||
 		    dashboard_num_attr(x, "target", targets[ta.target].target) < 0 ||
-		    xml_set_lang(xml_add_text(x, "name", db_cell(k, ki, zh ? 3 : 2)), zh ? "zh" : "en") < 0))
+		    xml_set_lang(xml_add_text(x, "name", zh ? m->name_zh : m->name_en), zh ? "zh" : "en") < 0))
 			goto out;
 	}
 	for (i = 0; i < ne; i++) {
@@ -305,15 +414,16 @@ kpi_block(xmlNodePtr dash, const struct dash *dd, const struct dash_kpi *dk, con
 			goto out;
 	}
 	{
-		char id[80];
+		char id[96];
 		struct chart_spec spec;
 		struct chart_series s;
 		memset(&spec, 0, sizeof(spec));
 		memset(&s, 0, sizeof(s));
-		snprintf(id, sizeof(id), "kpi-%s", db_cell(k, ki, 1));
+		/* The computed twin of an entered KPI needs ids of its own in the page. */
+		snprintf(id, sizeof(id), "kpi-%s%s", m->slug, m->source != NULL ? "-computed" : "");
 		spec.id_prefix = id;
 		spec.title = title;
-		spec.unit = db_cell(k, ki, 6);
+		spec.unit = m->unit;
 		spec.lang = lang;
 		s.name = title;
 		s.values = ys;
@@ -332,6 +442,135 @@ out:
 	return rc;
 }
 
+/* --- computed indicators ------------------------------------------------------------- */
+
+/* The dates each computed indicator counts, in the dashboard's range and not after today
+ * (a planned project or a future event has not happened yet).  Owned: computed_free. */
+struct computed {
+	struct kpi_date *dates[KPI_SRC__MAX];
+	size_t           n[KPI_SRC__MAX];
+	enum kpi_period_kind kind[KPI_SRC__MAX];   /* quarter or year (computed_kinds) */
+	int              shown[KPI_SRC__MAX];      /* its block is on the page already */
+};
+
+static void
+computed_free(struct computed *c)
+{
+	int s;
+
+	for (s = 0; s < KPI_SRC__MAX; s++)
+		free(c->dates[s]);
+}
+
+/* Keeps in place the dates in [from, to] and not after today. */
+static void
+computed_cut(struct kpi_date *d, size_t *n, struct kpi_date from, struct kpi_date to,
+    struct kpi_date today)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < *n; i++)
+		if (kpi_date_valid(d[i]) && d[i].day <= today.day &&
+		    (!kpi_date_valid(from) || d[i].day >= from.day) && (!kpi_date_valid(to) || d[i].day <= to.day))
+			d[k++] = d[i];
+	*n = k;
+}
+
+/* The events of either city of the partnership that have begun and are not cancelled:
+ * their UTC start days (events_city index: city, start). */
+static enum c2c_err
+partnership_event_days(struct db *db, long long id, struct kpi_date **out, size_t *n)
+{
+	static const char sql[] =
+	    "SELECT DATE_FORMAT(e.starts_at, " DAY ") FROM partnerships p "
+	    "JOIN events e ON e.city_id IN (p.europe_city_id, p.china_city_id) "
+	    "WHERE p.id = ? AND e.removed_at IS NULL AND e.status <> 'cancelled'";
+	struct db_param a[] = { DBP_I(id) };
+	struct db_rows r;
+	enum c2c_err rc;
+	size_t i;
+
+	*out = NULL;
+	*n = 0;
+	if ((rc = db_query(db, sql, a, 1, &r)) != C2C_OK)
+		return rc;
+	if (r.nrows > 0 && (*out = calloc(r.nrows, sizeof(**out))) == NULL)
+		rc = C2C_ENOMEM;
+	for (i = 0; rc == C2C_OK && i < r.nrows; i++)
+		(*out)[(*n)++] = date_or_none(db_cell(&r, i, 0));
+	db_rows_free(&r);
+	return rc;
+}
+
+/* Whether at least half of the values are quarterly: the computed twin then counts per
+ * quarter too (one odd monthly value does not switch a quarterly KPI to years). */
+static int
+mostly_quarters(const struct kpi_value *v, size_t n)
+{
+	size_t i, q = 0;
+
+	for (i = 0; i < n; i++)
+		q += kpi_period_kind(&v[i].period) == KPI_PERIOD_QUARTER;
+	return n > 0 && 2 * q >= n;
+}
+
+/* The row of slug in k, or KPI_NONE. */
+static size_t
+kpi_row(const struct db_rows *k, const char *slug)
+{
+	size_t i;
+
+	for (i = 0; i < k->nrows; i++)
+		if (strcmp(db_cell(k, i, 1), slug) == 0)
+			return i;
+	return KPI_NONE;
+}
+
+/* The <kpi origin="computed"> of source s: counts per period, of the kind the entered
+ * values of the same KPI use (quarter or year, so that both read alike and the same
+ * targets apply); its targets are those of its kpis row, if it has one. */
+static enum c2c_err
+computed_block(xmlNodePtr dash, const struct dash *dd, struct computed *c, enum kpi_source s,
+    const char *lang, xmlNodePtr alerts)
+{
+	const struct kpi_computed_def *def = kpi_computed_def(s);
+	size_t ki = kpi_row(&dd->k, def->slug), t0 = 0, t1 = 0;
+	struct kpi_meta m = { def->slug, def->name_en, def->name_zh, "quantitative", "higher_is_better",
+		def->unit, def->source, c->n[s], !c->shown[s] };
+	struct dash_kpi dk;
+	struct kpi_value *v = NULL;
+	size_t nv = 0;
+	enum c2c_err rc;
+
+	if (c->n[s] == 0)
+		return C2C_OK;
+	if (ki != KPI_NONE) {
+		m = meta_of_row(&dd->k, ki);
+		m.source = def->source;
+		m.items = c->n[s];
+		m.alerts = !c->shown[s];   /* one alert per KPI: the entered value's, if any */
+		/* Targets come ordered by KPI id, as the rows of k. */
+		while (t0 < dd->t.nrows && strcmp(db_cell(&dd->t, t0, 0), db_cell(&dd->k, ki, 0)) != 0)
+			t0++;
+		for (t1 = t0; t1 < dd->t.nrows && strcmp(db_cell(&dd->t, t1, 0), db_cell(&dd->k, ki, 0)) == 0; t1++)
+			;
+	}
+	if ((rc = kpi_count_periods(c->dates[s], c->n[s], c->kind[s], &v, &nv)) != C2C_OK)
+		return rc == C2C_ENOMEM ? rc : C2C_OK;
+	memset(&dk, 0, sizeof(dk));
+	dk.ki = ki;
+	dk.kind = KPI_QUANTITATIVE;
+	dk.dir = KPI_HIGHER_IS_BETTER;
+	dk.eff = v;
+	dk.ne = nv;
+	dk.tgs = dd->tgs != NULL ? dd->tgs + t0 : NULL;
+	dk.nt = t1 - t0;
+	rc = kpi_block(dash, &m, &dk, lang, alerts);
+	c->shown[s] = 1;
+	free(v);
+	return rc;
+}
+
 enum c2c_err
 dashboard_partnership(struct db *db, long long id, const char *today_s, const char *lang,
     const char *from, const char *to, xmlNodePtr parent)
@@ -342,12 +581,15 @@ dashboard_partnership(struct db *db, long long id, const char *today_s, const ch
 	struct kpi_activity *acts = NULL;
 	struct kpi_dormancy dm;
 	struct kpi_date today;
-	size_t nacts = 0;
+	struct computed cp;
+	size_t nacts = 0, i;
 	xmlNodePtr dash, alerts;
 	const char *why;
-	int illustrative = 0, more;
+	int illustrative = 0, more, s;
 	enum c2c_err rc;
 
+	memset(&cp, 0, sizeof(cp));
+	memset(&dd, 0, sizeof(dd));
 	if (kpi_date_parse(today_s, &today, &why) != C2C_OK)
 		return C2C_EINVAL;
 	if ((rc = dash_load(db, id, from, to, &dd)) != C2C_OK)
@@ -358,8 +600,10 @@ dashboard_partnership(struct db *db, long long id, const char *today_s, const ch
 	    (illustrative && xml_set_attr(dash, "illustrative", "1") < 0) ||
 	    (alerts = xml_add(dash, "alerts")) == NULL)
 		goto out;
-	if ((rc = agreement_alerts(db, id, today, alerts)) != C2C_OK ||
-	    (rc = activities(db, id, dash, &acts, &nacts)) != C2C_OK)
+	if ((rc = agreement_alerts(db, id, today, lang, dash, alerts, &cp.dates[KPI_SRC_AGREEMENTS],
+	    &cp.n[KPI_SRC_AGREEMENTS])) != C2C_OK ||
+	    (rc = activities(db, id, dash, &acts, &nacts)) != C2C_OK ||
+	    (rc = partnership_event_days(db, id, &cp.dates[KPI_SRC_EVENTS], &cp.n[KPI_SRC_EVENTS])) != C2C_OK)
 		goto out;
 	if (kpi_alert_dormant(acts, nacts, dd.vals, dd.v.nrows, today, KPI_DORMANT_MONTHS, &dm) == C2C_OK &&
 	    dm.dormant) {
@@ -371,12 +615,43 @@ dashboard_partnership(struct db *db, long long id, const char *today_s, const ch
 		    xml_set_attr(n, "last-seen", seen) < 0))
 			goto out;
 	}
-	while ((more = dash_next(&dd, &walk, &dk)) > 0)
-		if ((rc = kpi_block(dash, &dd, &dk, lang, alerts)) != C2C_OK)
+	/* Joint projects: activities that went beyond an idea and were not cancelled. */
+	rc = C2C_ENOMEM;
+	if (nacts > 0 && (cp.dates[KPI_SRC_ACTIVITIES] = calloc(nacts, sizeof(struct kpi_date))) == NULL)
+		goto out;
+	for (i = 0; i < nacts; i++)
+		if (acts[i].status != KPI_ACT_IDEA && acts[i].status != KPI_ACT_CANCELLED)
+			cp.dates[KPI_SRC_ACTIVITIES][cp.n[KPI_SRC_ACTIVITIES]++] = acts[i].starts_on;
+	for (s = 0; s < KPI_SRC__MAX; s++) {
+		computed_cut(cp.dates[s], &cp.n[s], date_or_none(from), date_or_none(to), today);
+		cp.kind[s] = KPI_PERIOD_YEAR;
+	}
+	/* Each computed indicator right after the entered values of its KPI, when it has some. */
+	while ((more = dash_next(&dd, &walk, &dk)) > 0) {
+		struct kpi_meta m = meta_of_row(&dd.k, dk.ki);
+		enum kpi_source src = kpi_computed_find(m.slug);
+		if ((rc = kpi_block(dash, &m, &dk, lang, alerts)) != C2C_OK)
 			goto out;
-	rc = more < 0 ? C2C_ENOMEM : C2C_OK;
+		if (src == KPI_SRC__MAX)
+			continue;
+		cp.kind[src] = mostly_quarters(dk.eff, dk.ne) ? KPI_PERIOD_QUARTER :
+		    KPI_PERIOD_YEAR;
+		cp.shown[src] = 1;
+		if ((rc = computed_block(dash, &dd, &cp, src, lang, alerts)) != C2C_OK)
+			goto out;
+	}
+	if (more < 0) {
+		rc = C2C_ENOMEM;
+		goto out;
+	}
+	/* The rest, yearly: without entered values to match, a year reads best (a few
+	 * agreements or projects a year; signatures are often known to the year only). */
+	for (s = 0, rc = C2C_OK; s < KPI_SRC__MAX && rc == C2C_OK; s++)
+		if (!cp.shown[s])
+			rc = computed_block(dash, &dd, &cp, (enum kpi_source)s, lang, alerts);
 out:
 	free(acts);
+	computed_free(&cp);
 	dash_walk_end(&walk);
 	dash_free(&dd);
 	return rc;
@@ -430,21 +705,22 @@ dash_load(struct db *db, long long id, const char *from, const char *to, struct 
 	return C2C_OK;
 }
 
-/* One CSV field: quoted when needed; text that starts like a formula gets a ' first. */
+/* One CSV field: quoted when needed; text that starts like a formula gets a ' first,
+ * inside the quotes when there are any (RFC 4180: a quoted field starts with the quote). */
 int
 dashboard_csv_field(struct buf *out, const char *s, int text, int last)
 {
 	const char *p;
+	int guard;
 
 	if (s == NULL)
 		s = "";
-	if (text && strchr("=+-@\t\r", s[0]) != NULL && s[0] != '\0' && buf_puts(out, "'") < 0)
-		return -1;
+	guard = text && s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
 	if (strpbrk(s, ",\"\r\n") == NULL) {
-		if (buf_puts(out, s) < 0)
+		if ((guard && buf_puts(out, "'") < 0) || buf_puts(out, s) < 0)
 			return -1;
 	} else {
-		if (buf_puts(out, "\"") < 0)
+		if (buf_puts(out, "\"") < 0 || (guard && buf_puts(out, "'") < 0))
 			return -1;
 		for (p = s; *p != '\0'; p++)
 			if ((*p == '"' && buf_puts(out, "\"\"") < 0) || (*p != '"' && buf_append(out, p, 1) < 0))

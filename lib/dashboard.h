@@ -12,10 +12,13 @@
 
 #include "buf.h"
 
-/* Appends <dashboard> for partnership id under parent.  today is "YYYY-MM-DD" (UTC): the
- * rules never read the clock.  lang ("en" or "zh") names the charts.  from and to
- * ("YYYY-MM-DD" or NULL) keep the values of the periods that overlap them.  Internal KPI
- * values are never read. */
+/* Appends <dashboard> for partnership id under parent: alerts, the agreements on a
+ * timeline (chart_timeline), activities by status, each KPI entered and, for the KPIs of
+ * kpi_computed_def, its computed twin counted from activities, events and agreements.
+ * today is "YYYY-MM-DD" (UTC): the rules never read the clock.  lang ("en" or "zh") names
+ * the charts.  from and to ("YYYY-MM-DD" or NULL) keep the values of the periods that
+ * overlap them and the counted items in them.  Internal KPI values are never shown.  The
+ * nodes belong to parent's document. */
 enum c2c_err dashboard_partnership(struct db *db, long long id, const char *today,
     const char *lang, const char *from, const char *to, xmlNodePtr parent);
 
@@ -42,13 +45,20 @@ int dashboard_csv_num(struct buf *out, double v, int present, int last);
  * C2C_ENOTFOUND for an unknown city. */
 enum c2c_err dashboard_city(struct db *db, const char *slug, const char *today, const char *lang,
     const char *from, const char *to, xmlNodePtr root);
-/* The city's KPI totals as CSV, one row per KPI and period (as dashboard_partnership_csv). */
-enum c2c_err dashboard_city_csv(struct db *db, const char *slug, const char *from, const char *to,
-    struct buf *out);
+/* One table of the city's dashboard as CSV (RFC 4180, header row, CRLF, formula-safe as
+ * dashboard_csv_field): table "kpis" (or NULL): the KPI totals, one row per KPI and period
+ * (as dashboard_partnership_csv); "partnerships": its partnerships side by side with their
+ * counts in the range; "events": its events and its partners' (as on the page, UTC).
+ * C2C_ENOTFOUND for an unknown city, C2C_EINVAL for another table. */
+enum c2c_err dashboard_city_csv(struct db *db, const char *slug, const char *table,
+    const char *from, const char *to, struct buf *out);
 
 /* "/" (lib/dashboard_overview.c): appends <dashboard> to root with the figures
  * by-country, by-area and per-year (rows and a bar chart each) and map (the partner
- * cities and the lines between them, map.h).  lang names the charts. */
-enum c2c_err dashboard_overview(struct db *db, const char *lang, xmlNodePtr root);
+ * cities and the lines between them, map.h).  lang names the charts.  from and to
+ * ("YYYY-MM-DD" or NULL) keep the partnerships that began in their years (a partnership
+ * whose start is unknown is then left out; per-year's unknown still counts them all). */
+enum c2c_err dashboard_overview(struct db *db, const char *lang, const char *from, const char *to,
+    xmlNodePtr root);
 
 #endif

@@ -247,32 +247,52 @@ done:
 	return C2C_OK;
 }
 
+/* What a city <kpi> says about itself (strings borrowed): its kpis row, or for a
+ * computed indicator lib/kpi.h's table and its provenance. */
+struct city_kpi_meta {
+	const char *slug, *name_en, *name_zh, *kind, *direction, *unit;
+	const char *source;   /* NULL: entered values summed; else computed from these */
+	size_t      items;
+};
+
+static struct city_kpi_meta
+city_meta_of_row(const struct db_rows *k, size_t ki)
+{
+	struct city_kpi_meta m = { db_cell(k, ki, 1), db_cell(k, ki, 2), db_cell(k, ki, 3),
+		db_cell(k, ki, 4), db_cell(k, ki, 5), db_cell(k, ki, 6), NULL, 0 };
+
+	return m;
+}
+
 static enum c2c_err
-city_kpi_block(xmlNodePtr dash, const struct city_kpis *ck, size_t ki, const struct kpi_total *t,
+city_kpi_block(xmlNodePtr dash, const struct city_kpi_meta *m, const struct kpi_total *t,
     size_t nt, const char *lang)
 {
-	const struct db_rows *k = &ck->k;
 	int zh = strcmp(lang, "zh") == 0;
-	const char *title = db_cell(k, ki, zh ? 3 : 2);
+	const char *title = zh ? m->name_zh : m->name_en;
 	const char **labels = calloc(nt, sizeof(*labels));
 	char (*lab)[KPI_PERIOD_LABEL] = calloc(nt, sizeof(*lab));
 	double *ys = calloc(nt, sizeof(*ys));
 	enum c2c_err rc = C2C_ENOMEM;
 	xmlNodePtr b, x;
 	size_t i;
+	/* A computed count is of distinct items, not of partnerships' values. */
+	int per_partnership = m->source == NULL;
 
 	if (title == NULL || *title == '\0')
-		title = db_cell(k, ki, 1);
+		title = m->slug;
 	if (labels == NULL || lab == NULL || ys == NULL)
 		goto out;
-	if ((b = xml_add(dash, "kpi")) == NULL || xml_set_attr(b, "slug", db_cell(k, ki, 1)) < 0 ||
-	    xml_set_attr(b, "kind", db_cell(k, ki, 4)) < 0 ||
-	    xml_set_attr(b, "direction", db_cell(k, ki, 5)) < 0 ||
-	    xml_set_attr(b, "origin", "entered") < 0 ||
-	    xml_set_attr(b, "aggregate", strcmp(db_cell(k, ki, 4), "qualitative") == 0 ? "mean" : "sum") < 0 ||
-	    xml_set_lang(xml_add_text(b, "name", db_cell(k, ki, 2)), "en") < 0 ||
-	    xml_set_lang(xml_add_text(b, "name", db_cell(k, ki, 3)), "zh") < 0 ||
-	    xml_add_text(b, "unit", db_cell(k, ki, 6)) == NULL)
+	if ((b = xml_add(dash, "kpi")) == NULL || xml_set_attr(b, "slug", m->slug) < 0 ||
+	    xml_set_attr(b, "kind", m->kind) < 0 ||
+	    xml_set_attr(b, "direction", m->direction) < 0 ||
+	    xml_set_attr(b, "origin", m->source != NULL ? "computed" : "entered") < 0 ||
+	    (m->source != NULL && (xml_set_attr(b, "source", m->source) < 0 ||
+	    xml_set_attr_int(b, "items", (long long)m->items) < 0)) ||
+	    xml_set_attr(b, "aggregate", strcmp(m->kind, "qualitative") == 0 ? "mean" : "sum") < 0 ||
+	    xml_set_lang(xml_add_text(b, "name", m->name_en), "en") < 0 ||
+	    xml_set_lang(xml_add_text(b, "name", m->name_zh), "zh") < 0 ||
+	    xml_add_text(b, "unit", m->unit) == NULL)
 		goto out;
 	for (i = 0; i < nt; i++) {
 		if (kpi_period_label(&t[i].period, lab[i]) != C2C_OK)
@@ -282,23 +302,23 @@ city_kpi_block(xmlNodePtr dash, const struct city_kpis *ck, size_t ki, const str
 	}
 	if ((x = xml_add(b, "latest")) == NULL || xml_set_attr(x, "period", lab[nt - 1]) < 0 ||
 	    dashboard_num_attr(x, "value", t[nt - 1].value) < 0 ||
-	    xml_set_attr_int(x, "partnerships", (long long)t[nt - 1].count) < 0)
+	    (per_partnership && xml_set_attr_int(x, "partnerships", (long long)t[nt - 1].count) < 0))
 		goto out;
 	for (i = 0; i < nt; i++)
 		if ((x = xml_add(b, "point")) == NULL || xml_set_attr(x, "period", lab[i]) < 0 ||
 		    dashboard_num_attr(x, "value", t[i].value) < 0 ||
-		    xml_set_attr_int(x, "partnerships", (long long)t[i].count) < 0)
+		    (per_partnership && xml_set_attr_int(x, "partnerships", (long long)t[i].count) < 0))
 			goto out;
 	{
-		char id[80];
+		char id[96];
 		struct chart_spec spec;
 		struct chart_series s;
 		memset(&spec, 0, sizeof(spec));
 		memset(&s, 0, sizeof(s));
-		snprintf(id, sizeof(id), "kpi-%s", db_cell(k, ki, 1));
+		snprintf(id, sizeof(id), "kpi-%s%s", m->slug, m->source != NULL ? "-computed" : "");
 		spec.id_prefix = id;
 		spec.title = title;
-		spec.unit = db_cell(k, ki, 6);
+		spec.unit = m->unit;
 		spec.lang = lang;
 		s.name = title;
 		s.values = ys;
@@ -348,17 +368,137 @@ city_kpis_walk(const struct city_kpis *ck, kpi_total_fn each, void *arg)
 	return rc;
 }
 
+/* --- computed indicators -------------------------------------------------------------- */
+
+/* What the city's computed indicators count: every item once over all its partnerships
+ * (an event of the city is not counted once per partnership), in the range and not after
+ * today.  Owned: city_computed_free. */
+struct city_computed {
+	struct db_rows       r[KPI_SRC__MAX];   /* one column: the day */
+	enum kpi_period_kind kind[KPI_SRC__MAX];
+	int                  shown[KPI_SRC__MAX];
+};
+
+static void
+city_computed_free(struct city_computed *cp)
+{
+	int s;
+
+	for (s = 0; s < KPI_SRC__MAX; s++)
+		db_rows_free(&cp->r[s]);
+}
+
+static enum c2c_err
+city_computed_load(struct db *db, long long city, const char *today, const char *from,
+    const char *to, struct city_computed *cp)
+{
+	/* The rules of lib/kpi.h's computed indicators, over the city's partnerships. */
+	static const char *const sql[KPI_SRC__MAX] = {
+		[KPI_SRC_ACTIVITIES] =
+		    "SELECT DATE_FORMAT(t.starts_on, " DAY ") FROM activities t "
+		    "JOIN partnerships p ON p.id = t.partnership_id "
+		    "WHERE p.deleted_at IS NULL AND (p.europe_city_id = ? OR p.china_city_id = ?) "
+		    "AND t.deleted_at IS NULL AND t.status NOT IN ('idea', 'cancelled') "
+		    "AND t.starts_on <= ? AND t.starts_on >= COALESCE(?, '1000-01-01') "
+		    "AND (? IS NULL OR t.starts_on <= ?)",
+		[KPI_SRC_EVENTS] =
+		    "SELECT DATE_FORMAT(e.starts_at, " DAY ") FROM events e "
+		    "WHERE e.removed_at IS NULL AND e.status <> 'cancelled' AND (e.city_id = ? OR e.city_id IN ("
+		    "  SELECT IF(p.europe_city_id = ?, p.china_city_id, p.europe_city_id) FROM partnerships p "
+		    "  WHERE p.deleted_at IS NULL AND (p.europe_city_id = ? OR p.china_city_id = ?))) "
+		    "AND e.starts_at < ? + INTERVAL 1 DAY AND e.starts_at >= COALESCE(?, '1000-01-01') "
+		    "AND (? IS NULL OR e.starts_at < ? + INTERVAL 1 DAY)",
+		[KPI_SRC_AGREEMENTS] =
+		    "SELECT DATE_FORMAT(g.signed_on, " DAY ") FROM agreements g "
+		    "JOIN partnerships p ON p.id = g.partnership_id "
+		    "WHERE p.deleted_at IS NULL AND (p.europe_city_id = ? OR p.china_city_id = ?) "
+		    "AND g.deleted_at IS NULL AND g.signed_on <= ? AND g.signed_on >= COALESCE(?, '1000-01-01') "
+		    "AND (? IS NULL OR g.signed_on <= ?)",
+	};
+	struct db_param two[] = { DBP_I(city), DBP_I(city), DBP_S(today), DBP_S(from), DBP_S(to), DBP_S(to) };
+	struct db_param four[] = { DBP_I(city), DBP_I(city), DBP_I(city), DBP_I(city), DBP_S(today),
+		DBP_S(from), DBP_S(to), DBP_S(to) };
+	enum c2c_err rc = C2C_OK;
+	int s;
+
+	memset(cp, 0, sizeof(*cp));
+	for (s = 0; s < KPI_SRC__MAX && rc == C2C_OK; s++) {
+		cp->kind[s] = KPI_PERIOD_YEAR;
+		rc = s == KPI_SRC_EVENTS ? db_query(db, sql[s], four, 8, &cp->r[s]) :
+		    db_query(db, sql[s], two, 6, &cp->r[s]);
+	}
+	return rc;
+}
+
+static enum c2c_err
+city_computed_block(xmlNodePtr dash, const struct city_kpis *ck, struct city_computed *cp,
+    enum kpi_source s, const char *lang)
+{
+	const struct kpi_computed_def *def = kpi_computed_def(s);
+	struct city_kpi_meta m = { def->slug, def->name_en, def->name_zh, "quantitative",
+		"higher_is_better", def->unit, def->source, cp->r[s].nrows };
+	struct kpi_date *d = NULL;
+	struct kpi_value *v = NULL;
+	struct kpi_total *t = NULL;
+	size_t i, nv = 0;
+	enum c2c_err rc = C2C_ENOMEM;
+
+	cp->shown[s] = 1;
+	if (cp->r[s].nrows == 0)
+		return C2C_OK;
+	for (i = 0; i < ck->k.nrows; i++)
+		if (strcmp(db_cell(&ck->k, i, 1), def->slug) == 0) {
+			m = city_meta_of_row(&ck->k, i);
+			m.source = def->source;
+			m.items = cp->r[s].nrows;
+		}
+	if ((d = calloc(cp->r[s].nrows, sizeof(*d))) == NULL)
+		goto out;
+	for (i = 0; i < cp->r[s].nrows; i++)
+		d[i] = date_or_none(db_cell(&cp->r[s], i, 0));
+	if ((rc = kpi_count_periods(d, cp->r[s].nrows, cp->kind[s], &v, &nv)) != C2C_OK || nv == 0) {
+		rc = rc == C2C_ENOMEM ? rc : C2C_OK;
+		goto out;
+	}
+	rc = C2C_ENOMEM;
+	if ((t = calloc(nv, sizeof(*t))) == NULL)
+		goto out;
+	for (i = 0; i < nv; i++) {
+		t[i].period = v[i].period;
+		t[i].value = v[i].value;
+	}
+	rc = city_kpi_block(dash, &m, t, nv, lang);
+out:
+	free(d);
+	free(v);
+	free(t);
+	return rc;
+}
+
 struct xml_walk {
-	xmlNodePtr  dash;
-	const char *lang;
+	xmlNodePtr           dash;
+	const char          *lang;
+	struct city_computed *cp;
 };
 
 static enum c2c_err
 kpi_to_xml(void *arg, const struct city_kpis *ck, size_t ki, const struct kpi_total *t, size_t nt)
 {
 	struct xml_walk *w = arg;
+	struct city_kpi_meta m = city_meta_of_row(&ck->k, ki);
+	enum kpi_source src = kpi_computed_find(m.slug);
+	enum c2c_err rc = city_kpi_block(w->dash, &m, t, nt, w->lang);
 
-	return city_kpi_block(w->dash, ck, ki, t, nt, w->lang);
+	/* A computed indicator right after the entered totals of its KPI, in their period. */
+	if (rc == C2C_OK && src != KPI_SRC__MAX) {
+		size_t i, q = 0;
+		/* Quarters when at least half of the totals are (as lib/dashboard.c). */
+		for (i = 0; i < nt; i++)
+			q += kpi_period_kind(&t[i].period) == KPI_PERIOD_QUARTER;
+		w->cp->kind[src] = 2 * q >= nt ? KPI_PERIOD_QUARTER : KPI_PERIOD_YEAR;
+		rc = city_computed_block(w->dash, ck, w->cp, src, w->lang);
+	}
+	return rc;
 }
 
 /* --- events in local times ------------------------------------------------------------ */
@@ -430,28 +570,31 @@ event_locals(xmlNodePtr ev, struct zones *zs, const struct place *places, size_t
 	return rc;
 }
 
+/* The 100 latest events of the city and its partners in the range; parameters: city x 4,
+ * from, to, to. */
+static const char sql_events[] =
+    "SELECT e.id AS `@id`, e.status AS `@status`, e.kind AS `@kind`, e.all_day AS `@all-day`, "
+    "e.title, "
+    "IF(e.all_day, DATE_FORMAT(e.starts_at, '%Y-%m-%d'), "
+    "   DATE_FORMAT(e.starts_at, '%Y-%m-%dT%H:%i:%sZ')) AS start, "
+    "IF(e.all_day, DATE_FORMAT(e.ends_at, '%Y-%m-%d'), "
+    "   DATE_FORMAT(e.ends_at, '%Y-%m-%dT%H:%i:%sZ')) AS end, "
+    "e.tzid AS `time-zone`, e.location, ci.slug AS `city/@slug`, "
+    "ci.name_en AS `city/name@en`, ci.name_local AS `city/local-name`, ci.name_zh AS `city/name@zh`, "
+    "DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s') AS _start, "
+    "DATE_FORMAT(e.ends_at, '%Y-%m-%d %H:%i:%s') AS _end "
+    "FROM events e JOIN cities ci ON ci.id = e.city_id "
+    "WHERE e.removed_at IS NULL AND (e.city_id = ? OR e.city_id IN ("
+    "  SELECT IF(p.europe_city_id = ?, p.china_city_id, p.europe_city_id) FROM partnerships p "
+    "  WHERE p.deleted_at IS NULL AND (p.europe_city_id = ? OR p.china_city_id = ?))) "
+    "AND COALESCE(e.ends_at, e.starts_at) >= COALESCE(?, '1000-01-01') "
+    "AND (? IS NULL OR e.starts_at < ? + INTERVAL 1 DAY) "
+    "ORDER BY e.starts_at DESC, e.id DESC LIMIT 100";
+
 static enum c2c_err
 city_events(struct db *db, long long city, const char *from, const char *to, xmlNodePtr dash,
     const struct place *places, size_t nplaces)
 {
-	static const char sql[] =
-	    "SELECT e.id AS `@id`, e.status AS `@status`, e.kind AS `@kind`, e.all_day AS `@all-day`, "
-	    "e.title, "
-	    "IF(e.all_day, DATE_FORMAT(e.starts_at, '%Y-%m-%d'), "
-	    "   DATE_FORMAT(e.starts_at, '%Y-%m-%dT%H:%i:%sZ')) AS start, "
-	    "IF(e.all_day, DATE_FORMAT(e.ends_at, '%Y-%m-%d'), "
-	    "   DATE_FORMAT(e.ends_at, '%Y-%m-%dT%H:%i:%sZ')) AS end, "
-	    "e.tzid AS `time-zone`, e.location, ci.slug AS `city/@slug`, "
-	    "ci.name_en AS `city/name@en`, ci.name_local AS `city/local-name`, ci.name_zh AS `city/name@zh`, "
-	    "DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s') AS _start, "
-	    "DATE_FORMAT(e.ends_at, '%Y-%m-%d %H:%i:%s') AS _end "
-	    "FROM events e JOIN cities ci ON ci.id = e.city_id "
-	    "WHERE e.removed_at IS NULL AND (e.city_id = ? OR e.city_id IN ("
-	    "  SELECT IF(p.europe_city_id = ?, p.china_city_id, p.europe_city_id) FROM partnerships p "
-	    "  WHERE p.deleted_at IS NULL AND (p.europe_city_id = ? OR p.china_city_id = ?))) "
-	    "AND COALESCE(e.ends_at, e.starts_at) >= COALESCE(?, '1000-01-01') "
-	    "AND (? IS NULL OR e.starts_at < ? + INTERVAL 1 DAY) "
-	    "ORDER BY e.starts_at DESC, e.id DESC LIMIT 100";
 	struct db_param a[] = { DBP_I(city), DBP_I(city), DBP_I(city), DBP_I(city), DBP_S(from),
 		DBP_S(to), DBP_S(to) };
 	struct zones zs = { 0, { NULL }, { NULL } };
@@ -462,7 +605,7 @@ city_events(struct db *db, long long city, const char *from, const char *to, xml
 	int cs, ce, cv, cad;
 
 	_Static_assert(CITY_EVENTS_MAX == 100, "the LIMIT above");
-	if ((rc = db_query(db, sql, a, 7, &r)) != C2C_OK)
+	if ((rc = db_query(db, sql_events, a, 7, &r)) != C2C_OK)
 		return rc;
 	cs = db_col(&r, "_start");
 	ce = db_col(&r, "_end");
@@ -497,43 +640,53 @@ static const char sql_city[] =
     "FROM cities c LEFT JOIN country_time_zones z ON z.code = c.country_code "
     "WHERE c.slug = ? AND c.deleted_at IS NULL";
 
+/* The city's partnerships with their counts in the range; parameters: PARTNERSHIPS_ARGS. */
+static const char sql_partnerships[] =
+    "SELECT p.id AS `@id`, p.kind AS `@kind`, p.status AS `@status`, p.since_year AS `@since`, "
+    "(SELECT COUNT(*) FROM agreements g WHERE g.partnership_id = p.id AND g.deleted_at IS NULL "
+    "  AND (? IS NULL OR g.signed_on >= ?) AND (? IS NULL OR g.signed_on <= ?)) AS `@agreements`, "
+    "(SELECT COUNT(*) FROM activities t WHERE t.partnership_id = p.id AND t.deleted_at IS NULL "
+    "  AND t.status <> 'cancelled' AND (? IS NULL OR COALESCE(t.ends_on, t.starts_on) >= ?) "
+    "  AND (? IS NULL OR t.starts_on <= ?)) AS `@activities`, "
+    "(SELECT COUNT(*) FROM events e WHERE e.removed_at IS NULL "
+    "  AND e.city_id IN (p.europe_city_id, p.china_city_id) "
+    "  AND COALESCE(e.ends_at, e.starts_at) >= COALESCE(?, '1000-01-01') "
+    "  AND (? IS NULL OR e.starts_at < ? + INTERVAL 1 DAY)) AS `@events`, "
+    "(SELECT COUNT(*) FROM kpi_values v WHERE v.partnership_id = p.id AND v.internal = 0 "
+    "  AND NOT EXISTS (SELECT 1 FROM kpi_values s WHERE s.supersedes_id = v.id) "
+    "  AND (? IS NULL OR v.period_end >= ?) AND (? IS NULL OR v.period_start <= ?)) AS `@kpi-values`, "
+    "o.slug AS `partner/@slug`, o.side AS `partner/@side`, o.country_code AS `partner/@country`, "
+    "o.name_en AS `partner/name@en`, o.name_local AS `partner/local-name`, "
+    "o.name_zh AS `partner/name@zh`, COALESCE(o.time_zone, z.time_zone) AS `partner/time-zone` "
+    "FROM partnerships p JOIN cities o ON o.id = IF(p.europe_city_id = ?, p.china_city_id, p.europe_city_id) "
+    "LEFT JOIN country_time_zones z ON z.code = o.country_code "
+    "WHERE p.deleted_at IS NULL AND (p.europe_city_id = ? OR p.china_city_id = ?) "
+    "ORDER BY o.name_en, p.id";
+
+/* The 18 parameters of sql_partnerships. */
+#define PARTNERSHIPS_ARGS(from, to, id) { DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to), \
+	DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to), DBP_S(from), DBP_S(to), DBP_S(to), \
+	DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to), DBP_I(id), DBP_I(id), DBP_I(id) }
+
 enum c2c_err
 dashboard_city(struct db *db, const char *slug, const char *today, const char *lang,
     const char *from, const char *to, xmlNodePtr root)
 {
-	static const char sql_partnerships[] =
-	    "SELECT p.id AS `@id`, p.kind AS `@kind`, p.status AS `@status`, p.since_year AS `@since`, "
-	    "(SELECT COUNT(*) FROM agreements g WHERE g.partnership_id = p.id AND g.deleted_at IS NULL "
-	    "  AND (? IS NULL OR g.signed_on >= ?) AND (? IS NULL OR g.signed_on <= ?)) AS `@agreements`, "
-	    "(SELECT COUNT(*) FROM activities t WHERE t.partnership_id = p.id AND t.deleted_at IS NULL "
-	    "  AND t.status <> 'cancelled' AND (? IS NULL OR COALESCE(t.ends_on, t.starts_on) >= ?) "
-	    "  AND (? IS NULL OR t.starts_on <= ?)) AS `@activities`, "
-	    "(SELECT COUNT(*) FROM events e WHERE e.removed_at IS NULL "
-	    "  AND e.city_id IN (p.europe_city_id, p.china_city_id) "
-	    "  AND COALESCE(e.ends_at, e.starts_at) >= COALESCE(?, '1000-01-01') "
-	    "  AND (? IS NULL OR e.starts_at < ? + INTERVAL 1 DAY)) AS `@events`, "
-	    "(SELECT COUNT(*) FROM kpi_values v WHERE v.partnership_id = p.id AND v.internal = 0 "
-	    "  AND NOT EXISTS (SELECT 1 FROM kpi_values s WHERE s.supersedes_id = v.id) "
-	    "  AND (? IS NULL OR v.period_end >= ?) AND (? IS NULL OR v.period_start <= ?)) AS `@kpi-values`, "
-	    "o.slug AS `partner/@slug`, o.side AS `partner/@side`, o.country_code AS `partner/@country`, "
-	    "o.name_en AS `partner/name@en`, o.name_local AS `partner/local-name`, "
-	    "o.name_zh AS `partner/name@zh`, COALESCE(o.time_zone, z.time_zone) AS `partner/time-zone` "
-	    "FROM partnerships p JOIN cities o ON o.id = IF(p.europe_city_id = ?, p.china_city_id, p.europe_city_id) "
-	    "LEFT JOIN country_time_zones z ON z.code = o.country_code "
-	    "WHERE p.deleted_at IS NULL AND (p.europe_city_id = ? OR p.china_city_id = ?) "
-	    "ORDER BY o.name_en, p.id";
 	struct db_param a[] = { DBP_S(slug) };
 	struct db_rows c, p;
 	struct city_kpis ck;
+	struct city_computed cp;
 	struct place *places = NULL;
 	xmlNodePtr dash, box;
 	long long id;
 	enum c2c_err rc;
 	size_t i;
+	int s;
 	struct xml_walk w;
 
 	memset(&p, 0, sizeof(p));
 	memset(&ck, 0, sizeof(ck));
+	memset(&cp, 0, sizeof(cp));
 	if ((rc = db_query(db, sql_city, a, 1, &c)) != C2C_OK)
 		return rc;
 	if (c.nrows == 0) {
@@ -542,15 +695,12 @@ dashboard_city(struct db *db, const char *slug, const char *today, const char *l
 	}
 	id = atoll(db_cell(&c, 0, 0));
 	{
-		struct db_param b[] = { DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to),
-			DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to),
-			DBP_S(from), DBP_S(to), DBP_S(to),
-			DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to),
-			DBP_I(id), DBP_I(id), DBP_I(id) };
+		struct db_param b[] = PARTNERSHIPS_ARGS(from, to, id);
 		if ((rc = db_query(db, sql_partnerships, b, sizeof(b) / sizeof(b[0]), &p)) != C2C_OK)
 			goto out;
 	}
-	if ((rc = city_kpis_load(db, id, from, to, &ck)) != C2C_OK)
+	if ((rc = city_kpis_load(db, id, from, to, &ck)) != C2C_OK ||
+	    (rc = city_computed_load(db, id, today, from, to, &cp)) != C2C_OK)
 		goto out;
 	rc = C2C_ENOMEM;
 	if (xml_add_row(root, "city", &c, 0) == NULL || (places = calloc(p.nrows + 1, sizeof(*places))) == NULL)
@@ -575,11 +725,17 @@ dashboard_city(struct db *db, const char *slug, const char *today, const char *l
 		goto out;
 	w.dash = dash;
 	w.lang = lang;
+	w.cp = &cp;
 	if ((rc = city_kpis_walk(&ck, kpi_to_xml, &w)) != C2C_OK)
 		goto out;
+	/* The computed indicators whose KPI has no entered total here: yearly. */
+	for (s = 0; s < KPI_SRC__MAX; s++)
+		if (!cp.shown[s] && (rc = city_computed_block(dash, &ck, &cp, (enum kpi_source)s, lang)) != C2C_OK)
+			goto out;
 	rc = city_events(db, id, from, to, dash, places, p.nrows + 1);
 out:
 	free(places);
+	city_computed_free(&cp);
 	city_kpis_free(&ck);
 	db_rows_free(&c);
 	db_rows_free(&p);
@@ -618,22 +774,98 @@ kpi_to_csv(void *arg, const struct city_kpis *ck, size_t ki, const struct kpi_to
 	return C2C_OK;
 }
 
+/* Writes the columns cols (names in r, NULL-terminated) of every row of r as CSV, under
+ * the header names; text columns (text[i]) formula-safe.  0 or -1 (out of memory). */
+static int
+rows_csv(struct buf *out, const struct db_rows *r, const char *const *cols, const char *const *names,
+    const int *text)
+{
+	size_t i, j, n = 0;
+	int idx[32];
+
+	while (cols[n] != NULL && n < 32) {
+		idx[n] = db_col(r, cols[n]);
+		n++;
+	}
+	for (j = 0; j < n; j++)
+		if (dashboard_csv_field(out, names[j], 0, j + 1 == n) < 0)
+			return -1;
+	for (i = 0; i < r->nrows; i++)
+		for (j = 0; j < n; j++)
+			if (dashboard_csv_field(out, idx[j] < 0 ? NULL : db_cell(r, i, (size_t)idx[j]),
+			    text[j], j + 1 == n) < 0)
+				return -1;
+	return 0;
+}
+
+static enum c2c_err
+partnerships_csv(struct db *db, long long id, const char *from, const char *to, struct buf *out)
+{
+	static const char *const cols[] = { "@id", "partner/@slug", "partner/name@en", "partner/name@zh",
+		"partner/@country", "@kind", "@status", "@since", "@agreements", "@activities", "@events",
+		"@kpi-values", NULL };
+	static const char *const names[] = { "partnership", "partner", "partner_name_en", "partner_name_zh",
+		"partner_country", "kind", "status", "since", "agreements", "activities", "events", "kpi_values" };
+	static const int text[] = { 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0 };
+	struct db_param b[] = PARTNERSHIPS_ARGS(from, to, id);
+	struct db_rows r;
+	enum c2c_err rc;
+
+	if ((rc = db_query(db, sql_partnerships, b, sizeof(b) / sizeof(b[0]), &r)) != C2C_OK)
+		return rc;
+	rc = rows_csv(out, &r, cols, names, text) < 0 ? C2C_ENOMEM : C2C_OK;
+	db_rows_free(&r);
+	return rc;
+}
+
+static enum c2c_err
+events_csv(struct db *db, long long city, const char *from, const char *to, struct buf *out)
+{
+	static const char *const cols[] = { "@id", "title", "@status", "@kind", "@all-day", "start", "end",
+		"time-zone", "city/@slug", "city/name@en", "city/name@zh", "location", NULL };
+	static const char *const names[] = { "event", "title", "status", "kind", "all_day", "start", "end",
+		"time_zone", "city", "city_name_en", "city_name_zh", "location" };
+	static const int text[] = { 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1 };
+	struct db_param a[] = { DBP_I(city), DBP_I(city), DBP_I(city), DBP_I(city), DBP_S(from),
+		DBP_S(to), DBP_S(to) };
+	struct db_rows r;
+	enum c2c_err rc;
+
+	if ((rc = db_query(db, sql_events, a, 7, &r)) != C2C_OK)
+		return rc;
+	rc = rows_csv(out, &r, cols, names, text) < 0 ? C2C_ENOMEM : C2C_OK;
+	db_rows_free(&r);
+	return rc;
+}
+
 enum c2c_err
-dashboard_city_csv(struct db *db, const char *slug, const char *from, const char *to,
-    struct buf *out)
+dashboard_city_csv(struct db *db, const char *slug, const char *table, const char *from,
+    const char *to, struct buf *out)
 {
 	struct db_param a[] = { DBP_S(slug) };
 	struct db_rows c;
 	struct city_kpis ck;
 	struct csv_walk w;
 	enum c2c_err rc;
+	long long id;
 
+	if (table == NULL)
+		table = "kpis";
+	if (strcmp(table, "kpis") != 0 && strcmp(table, "partnerships") != 0 && strcmp(table, "events") != 0)
+		return C2C_EINVAL;
 	memset(&ck, 0, sizeof(ck));
 	if ((rc = db_query(db, sql_city, a, 1, &c)) != C2C_OK)
 		return rc;
-	if (c.nrows == 0)
-		rc = C2C_ENOTFOUND;
-	else if ((rc = city_kpis_load(db, atoll(db_cell(&c, 0, 0)), from, to, &ck)) == C2C_OK) {
+	if (c.nrows == 0) {
+		db_rows_free(&c);
+		return C2C_ENOTFOUND;
+	}
+	id = atoll(db_cell(&c, 0, 0));
+	if (strcmp(table, "partnerships") == 0)
+		rc = partnerships_csv(db, id, from, to, out);
+	else if (strcmp(table, "events") == 0)
+		rc = events_csv(db, id, from, to, out);
+	else if ((rc = city_kpis_load(db, id, from, to, &ck)) == C2C_OK) {
 		w.out = out;
 		w.illustrative = ck.illustrative;
 		rc = buf_puts(out, "kpi,name_en,name_zh,unit,aggregate,period,period_start,period_end,"

@@ -16,11 +16,18 @@
 
 /* One figure from rows of (key, name_en, name_zh, count): <figure name> with a <row key
  * value> (and names) per row, then the bar chart of the same numbers. */
+/* The time range of the overview: a partnership is in it when the year it began lies in
+ * the years of from and to; one whose start is unknown cannot be placed and is then left
+ * out.  Four parameters: RANGE_ARGS. */
+#define RANGE " AND (? IS NULL OR p.since_year >= YEAR(?)) AND (? IS NULL OR p.since_year <= YEAR(?)) "
+#define RANGE_ARGS(from, to) DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to)
+
 static enum c2c_err
-figure(struct db *db, xmlNodePtr dash, const char *sql, const char *name, const char *title_en,
-    const char *title_zh, const char *unit_en, const char *unit_zh, const char *lang,
-    xmlNodePtr *out)
+figure(struct db *db, xmlNodePtr dash, const char *sql, const char *from, const char *to,
+    const char *name, const char *title_en, const char *title_zh, const char *unit_en,
+    const char *unit_zh, const char *lang, xmlNodePtr *out)
 {
+	struct db_param a[] = { RANGE_ARGS(from, to) };
 	int zh = strcmp(lang, "zh") == 0;
 	struct db_rows r;
 	const char **labels = NULL;
@@ -31,7 +38,7 @@ figure(struct db *db, xmlNodePtr dash, const char *sql, const char *name, const 
 	char id[48];
 	struct chart_spec spec;
 
-	if ((rc = db_query(db, sql, NULL, 0, &r)) != C2C_OK)
+	if ((rc = db_query(db, sql, a, 4, &r)) != C2C_OK)
 		return rc;
 	rc = C2C_ENOMEM;
 	if ((labels = calloc(r.nrows + 1, sizeof(*labels))) == NULL ||
@@ -67,11 +74,11 @@ out:
 }
 
 static enum c2c_err
-map_figure(struct db *db, xmlNodePtr dash, const char *lang)
+map_figure(struct db *db, xmlNodePtr dash, const char *lang, const char *from, const char *to)
 {
 	static const char sql_cities[] =
 	    "SELECT c.id, c.name_en, c.name_zh, c.lat, c.lon, c.side, "
-	    "(SELECT COUNT(*) FROM partnerships p WHERE p.deleted_at IS NULL "
+	    "(SELECT COUNT(*) FROM partnerships p WHERE p.deleted_at IS NULL " RANGE
 	    "  AND (p.europe_city_id = c.id OR p.china_city_id = c.id)) AS n "
 	    "FROM cities c WHERE c.deleted_at IS NULL AND c.lat IS NOT NULL AND c.lon IS NOT NULL "
 	    "HAVING n > 0 ORDER BY c.id";
@@ -80,7 +87,9 @@ map_figure(struct db *db, xmlNodePtr dash, const char *lang)
 	    "e.name_en, c.name_en, COALESCE(e.name_zh, e.name_en), COALESCE(c.name_zh, c.name_en) "
 	    "FROM partnerships p JOIN cities e ON e.id = p.europe_city_id "
 	    "JOIN cities c ON c.id = p.china_city_id "
-	    "WHERE p.deleted_at IS NULL AND e.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY p.id";
+	    "WHERE p.deleted_at IS NULL AND e.deleted_at IS NULL AND c.deleted_at IS NULL " RANGE
+	    "ORDER BY p.id";
+	struct db_param ra[] = { RANGE_ARGS(from, to) };
 	int zh = strcmp(lang, "zh") == 0;
 	struct db_rows rc_, rl;
 	struct map_city *mc = NULL;
@@ -93,9 +102,9 @@ map_figure(struct db *db, xmlNodePtr dash, const char *lang)
 	const char *regions[2] = { zh ? "欧洲" : "Europe", zh ? "中国" : "China" };
 
 	memset(&rl, 0, sizeof(rl));
-	if ((rc = db_query(db, sql_cities, NULL, 0, &rc_)) != C2C_OK)
+	if ((rc = db_query(db, sql_cities, ra, 4, &rc_)) != C2C_OK)
 		return rc;
-	if ((rc = db_query(db, sql_lines, NULL, 0, &rl)) != C2C_OK)
+	if ((rc = db_query(db, sql_lines, ra, 4, &rl)) != C2C_OK)
 		goto out;
 	rc = C2C_ENOMEM;
 	if ((mc = calloc(rc_.nrows + 1, sizeof(*mc))) == NULL || (ml = calloc(rl.nrows + 1, sizeof(*ml))) == NULL ||
@@ -159,21 +168,23 @@ out:
 }
 
 enum c2c_err
-dashboard_overview(struct db *db, const char *lang, xmlNodePtr root)
+dashboard_overview(struct db *db, const char *lang, const char *from, const char *to,
+    xmlNodePtr root)
 {
 	static const char sql_country[] =
 	    "SELECT co.code, co.name_en, co.name_zh, COUNT(DISTINCT p.id) FROM countries co "
 	    "JOIN cities c ON c.country_code = co.code AND c.deleted_at IS NULL "
 	    "JOIN partnerships p ON p.deleted_at IS NULL AND (p.europe_city_id = c.id OR p.china_city_id = c.id) "
-	    "GROUP BY co.code, co.name_en, co.name_zh ORDER BY COUNT(DISTINCT p.id) DESC, co.code";
+	    RANGE "GROUP BY co.code, co.name_en, co.name_zh ORDER BY COUNT(DISTINCT p.id) DESC, co.code";
 	static const char sql_area[] =
 	    "SELECT a.slug, a.name_en, a.name_zh, COUNT(p.id) FROM areas a "
 	    "LEFT JOIN partnership_areas pa ON pa.area_id = a.id "
-	    "LEFT JOIN partnerships p ON p.id = pa.partnership_id AND p.deleted_at IS NULL "
+	    "LEFT JOIN partnerships p ON p.id = pa.partnership_id AND p.deleted_at IS NULL " RANGE
 	    "GROUP BY a.slug, a.name_en, a.name_zh ORDER BY COUNT(p.id) DESC, a.name_en";
 	static const char sql_year[] =
 	    "SELECT p.since_year, NULL, NULL, COUNT(*) FROM partnerships p "
-	    "WHERE p.deleted_at IS NULL AND p.since_year IS NOT NULL GROUP BY p.since_year ORDER BY p.since_year";
+	    "WHERE p.deleted_at IS NULL AND p.since_year IS NOT NULL " RANGE
+	    "GROUP BY p.since_year ORDER BY p.since_year";
 	static const char sql_unknown[] =
 	    "SELECT COUNT(*) FROM partnerships p WHERE p.deleted_at IS NULL AND p.since_year IS NULL";
 	xmlNodePtr dash, year = NULL;
@@ -182,11 +193,11 @@ dashboard_overview(struct db *db, const char *lang, xmlNodePtr root)
 
 	if ((dash = xml_add(root, "dashboard")) == NULL)
 		return C2C_ENOMEM;
-	if ((rc = figure(db, dash, sql_country, "by-country", "Partnerships by country",
+	if ((rc = figure(db, dash, sql_country, from, to, "by-country", "Partnerships by country",
 	    "各国伙伴关系数量", "partnerships", "个伙伴关系", lang, NULL)) != C2C_OK ||
-	    (rc = figure(db, dash, sql_area, "by-area", "Partnerships by cooperation area",
+	    (rc = figure(db, dash, sql_area, from, to, "by-area", "Partnerships by cooperation area",
 	    "各合作领域的伙伴关系数量", "partnerships", "个伙伴关系", lang, NULL)) != C2C_OK ||
-	    (rc = figure(db, dash, sql_year, "per-year", "New partnerships per year",
+	    (rc = figure(db, dash, sql_year, from, to, "per-year", "New partnerships per year",
 	    "每年新建的伙伴关系", "partnerships", "个伙伴关系", lang, &year)) != C2C_OK)
 		return rc;
 	/* Partnerships whose start the report does not give are counted apart, not hidden. */
@@ -194,5 +205,5 @@ dashboard_overview(struct db *db, const char *lang, xmlNodePtr root)
 		return rc;
 	rc = xml_set_attr(year, "unknown", db_cell(&r, 0, 0)) < 0 ? C2C_ENOMEM : C2C_OK;
 	db_rows_free(&r);
-	return rc == C2C_OK ? map_figure(db, dash, lang) : rc;
+	return rc == C2C_OK ? map_figure(db, dash, lang, from, to) : rc;
 }

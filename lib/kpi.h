@@ -342,4 +342,43 @@ struct kpi_total {
 enum c2c_err kpi_sum(enum kpi_kind kind, const struct kpi_value *in, size_t n,
     struct kpi_total *out, size_t *nout);
 
+/* --- Computed indicators ---------------------------------------------------------------- */
+
+/* Some indicators are counted from the data itself rather than entered.  Which KPI each
+ * one stands for, and from what, is fixed here (docs/api.md, "Computed KPIs"):
+ *   joint-projects                   activities of the partnership (not an idea, not
+ *                                    cancelled), by the day they start;
+ *   partner-participation-in-events  events in either city of the partnership (not
+ *                                    cancelled), by the day they start (UTC);
+ *   agreements-signed                agreements of the partnership, by the day signed.
+ * The first two are the report's Table 5 rows of the same slug; agreements-signed has no
+ * row in Table 5 (nor in kpis): its names and unit are these. */
+enum kpi_source { KPI_SRC_ACTIVITIES, KPI_SRC_EVENTS, KPI_SRC_AGREEMENTS, KPI_SRC__MAX };
+
+struct kpi_computed_def {
+	const char *slug;      /* the kpis.slug it stands for */
+	const char *source;    /* "activities", "events", "agreements": the provenance */
+	const char *name_en;   /* used when kpis has no row of that slug */
+	const char *name_zh;
+	const char *unit;
+};
+
+/* Indexed by enum kpi_source; static, never NULL. */
+const struct kpi_computed_def *kpi_computed_def(enum kpi_source s);
+/* The source whose slug is slug, or KPI_SRC__MAX. */
+enum kpi_source kpi_computed_find(const char *slug);
+
+#define KPI_COUNT_MAX_PERIODS 1000   /* as many categories as a chart takes */
+
+/* Counts dates per period of kind (month, quarter, half or year) into *out (malloc'd,
+ * caller frees; NULL when *nout is 0): one value per period from the period of the
+ * earliest date to that of the latest, periods without a date included as 0 (a quarter
+ * without a joint project is a 0, not a gap), oldest first.  KPI_DATE_NONE dates are
+ * skipped (an undated item is in no period).  ids are 1, 2, ... and owner 0, so the result
+ * is an effective series for kpi_series_latest and kpi_alert_target.  When the dates span
+ * more than KPI_COUNT_MAX_PERIODS periods the latest ones are kept.  C2C_EINVAL on a bad
+ * kind, an invalid (not NONE) date, NULL dates with n > 0 or NULL outputs; C2C_ENOMEM. */
+enum c2c_err kpi_count_periods(const struct kpi_date *dates, size_t n, enum kpi_period_kind kind,
+    struct kpi_value **out, size_t *nout);
+
 #endif

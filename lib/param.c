@@ -14,6 +14,7 @@ static const char *const kinds[] = { "programme_pairing", "sister_city", "friend
 	"mou", "cooperation_agreement", "in_discussion", "ad_hoc", NULL };
 static const char *const statuses[] = { "active", "dormant", "ended", NULL };
 static const char *const langs[] = { "en", "zh", NULL };
+static const char *const tables[] = { "kpis", "partnerships", "events", NULL };
 
 static const struct param_spec {
 	const char           *name;
@@ -47,6 +48,7 @@ static const struct param_spec {
 	[P_W_NETWORK] = { "w_network", PT_NUMBER, 0, 10, NULL },
 	[P_W_SATURATION] = { "w_saturation", PT_NUMBER, 0, 10, NULL },
 	[P_SOURCE]  = { "source", PT_INT, 1, 999999999, NULL },
+	[P_TABLE] = { "table", PT_ENUM, 0, 0, tables },
 };
 _Static_assert(sizeof(specs) / sizeof(specs[0]) == P__MAX, "specs[] must cover enum param_id");
 

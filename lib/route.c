@@ -55,7 +55,8 @@ static const struct route {
 	unsigned    reprs;     /* the first one is the default */
 	unsigned    params;
 } routes[] = {
-	{ "/",                  PAGE_OVERVIEW,     READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
+	{ "/",                  PAGE_OVERVIEW,     READ, PAGE_REPRS, PARAM_BIT(P_LANG) |
+	                                           PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
 	{ "/cities",            PAGE_CITIES,       READ, PAGE_REPRS, LIST | PARAM_BIT(P_SIDE) |
 	                                           PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_Q) },
 	{ "/cities/{slug}",     PAGE_CITY,         READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
@@ -63,7 +64,8 @@ static const struct route {
 	                                           PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AREA) |
 	                                           PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_MIN_SCORE) | WEIGHTS },
 	{ "/cities/{slug}/dashboard", PAGE_CITY_DASHBOARD, READ, PAGE_REPRS | 1u << REPR_CSV,
-	                                           PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
+	                                           PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) |
+	                                           PARAM_BIT(P_TABLE) },
 	{ "/partnerships",      PAGE_PARTNERSHIPS, READ, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS },
 	{ "/partnerships/{id}", PAGE_PARTNERSHIP,  READ | M_PUT | M_DELETE, PAGE_REPRS | 1u << REPR_CSV,
 	                                           PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },

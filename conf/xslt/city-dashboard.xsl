@@ -68,6 +68,19 @@
       <a href="{$base}/cities/{c:city/@slug}/dashboard.csv{substring($self, string-length(substring-before(concat($self, '?'), '?')) + 1)}">
         <xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.csv'"/></xsl:call-template>
       </a>
+      <!-- The other tables of the page, in the same range. -->
+      <xsl:variable name="range">
+        <xsl:if test="c:filter/@from">&amp;from=<xsl:value-of select="c:filter/@from"/></xsl:if>
+        <xsl:if test="c:filter/@to">&amp;to=<xsl:value-of select="c:filter/@to"/></xsl:if>
+      </xsl:variable>
+      <xsl:text> · </xsl:text>
+      <a href="{$base}/cities/{c:city/@slug}/dashboard.csv?table=partnerships{$range}">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.csv.partnerships'"/></xsl:call-template>
+      </a>
+      <xsl:text> · </xsl:text>
+      <a href="{$base}/cities/{c:city/@slug}/dashboard.csv?table=events{$range}">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.csv.events'"/></xsl:call-template>
+      </a>
     </p>
 
     <h2 id="cdash-partnerships"><xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.partnerships'"/></xsl:call-template></h2>
@@ -121,6 +134,7 @@
 
     <h2 id="cdash-kpis"><xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.kpis'"/></xsl:call-template></h2>
     <p class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.kpis.note'"/></xsl:call-template></p>
+    <p class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'kpi.computed.note'"/></xsl:call-template></p>
     <xsl:choose>
       <xsl:when test="$d/c:kpi">
         <xsl:apply-templates select="$d/c:kpi" mode="cdash"/>
@@ -171,7 +185,7 @@
 
   <!-- One indicator: its chart, then a table of the same numbers. -->
   <xsl:template match="c:kpi" mode="cdash">
-    <xsl:variable name="id" select="concat('kpi-', @slug)"/>
+    <xsl:variable name="id"><xsl:call-template name="kpi-id"/></xsl:variable>
     <div role="group" aria-labelledby="{$id}" style="margin:1rem 0 2rem">
       <h3 id="{$id}">
         <xsl:call-template name="lang-pick">
@@ -182,6 +196,8 @@
         <span class="note">
           <xsl:call-template name="label"><xsl:with-param name="key" select="concat('cdash.aggregate.', @aggregate)"/></xsl:call-template>
         </span>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="kpi-origin"/>
       </h3>
       <xsl:for-each select="c:chart"><xsl:call-template name="svg-box"/></xsl:for-each>
       <div class="scroll">
@@ -209,10 +225,12 @@
                 <td class="num"><xsl:call-template name="number"><xsl:with-param name="value" select="@value"/></xsl:call-template></td>
               </xsl:for-each>
             </tr>
-            <tr>
-              <th scope="row"><xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.partnerships-counted'"/></xsl:call-template></th>
-              <xsl:for-each select="c:point"><td class="num"><xsl:value-of select="@partnerships"/></td></xsl:for-each>
-            </tr>
+            <xsl:if test="c:point/@partnerships">
+              <tr>
+                <th scope="row"><xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.partnerships-counted'"/></xsl:call-template></th>
+                <xsl:for-each select="c:point"><td class="num"><xsl:value-of select="@partnerships"/></td></xsl:for-each>
+              </tr>
+            </xsl:if>
           </tbody>
         </table>
       </div>

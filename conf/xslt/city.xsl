@@ -50,6 +50,14 @@
       </a>
       <span class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'matches.cta.hint'"/></xsl:call-template></span>
     </p>
+    <!-- Its dashboard (issue 6): partnerships side by side, KPIs, events. -->
+    <p class="cta">
+      <a href="{$base}/cities/{@slug}/dashboard{$lang-q}" id="city-dashboard-link">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.link'"/></xsl:call-template>
+        <xsl:text> →</xsl:text>
+      </a>
+      <span class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.link.long'"/></xsl:call-template></span>
+    </p>
 
     <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'facts'"/></xsl:call-template></h2>
     <dl class="facts">

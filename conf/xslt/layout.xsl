@@ -733,6 +733,27 @@ ul.bars .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap
     <l:l k="cdash.dst">daylight saving time|夏令时</l:l>
     <l:l k="cdash.all-day">all day|全天</l:l>
     <l:l k="cdash.same-everywhere">the same date everywhere|各地日期相同</l:l>
+    <!-- issue 6: computed vs entered indicators, the agreements timeline, table downloads -->
+    <l:l k="kpi.origin.entered">entered|填报</l:l>
+    <l:l k="kpi.origin.computed">computed|计算</l:l>
+    <l:l k="kpi.origin.entered.note">values entered by the cities|由城市填报的数值</l:l>
+    <l:l k="kpi.computed-from">computed from |根据 </l:l>
+    <l:l k="kpi.source.activities"> activities|项合作活动计算得出</l:l>
+    <l:l k="kpi.source.events"> events|项活动计算得出</l:l>
+    <l:l k="kpi.source.agreements"> agreements|项协议计算得出</l:l>
+    <l:l k="kpi.computed.note">Computed indicators are counted from the platform's own data (joint projects from the activities, partner participation from the events in either city, agreements signed from the agreements) and shown next to the values the cities entered.|计算指标根据平台自身数据统计（联合项目来自合作活动，伙伴参与来自两市的活动，签署协议来自协议记录），并与城市填报的数值并列显示。</l:l>
+    <l:l k="timeline">Agreements on a timeline|协议时间线</l:l>
+    <l:l k="timeline.note">Each bar runs from signature to expiry; an open end has no expiry date; a diamond marks a renewal date and an exclamation mark one due within 90 days.|每条横条从签署日期延伸至到期日期；开放的末端表示没有到期日期；菱形标示续签日期，感叹号标示 90 天内到期的续签。</l:l>
+    <l:l k="timeline.agreement">Agreement|协议</l:l>
+    <l:l k="timeline.signed">Signed|签署</l:l>
+    <l:l k="timeline.ends">Valid until|有效期至</l:l>
+    <l:l k="timeline.renewal">Next renewal|下次续签</l:l>
+    <l:l k="timeline.open">open-ended|无固定期限</l:l>
+    <l:l k="timeline.due-soon">due within 90 days|90 天内到期</l:l>
+    <l:l k="cdash.csv.partnerships">Download the partnerships table (CSV)|下载伙伴关系表（CSV）</l:l>
+    <l:l k="cdash.csv.events">Download the events table (CSV)|下载活动表（CSV）</l:l>
+    <l:l k="ov.range.note">The charts count the partnerships that began in these years.|图表统计在这些年份中建立的伙伴关系。</l:l>
+    <l:l k="cdash.link.long">Its partnerships, indicators and events at a glance|本市伙伴关系、指标与活动一览</l:l>
     <l:l k="ov.by-country">Partnerships by country|各国伙伴关系</l:l>
     <l:l k="ov.by-area">Partnerships by cooperation area|各合作领域的伙伴关系</l:l>
     <l:l k="ov.per-year">New partnerships per year|每年新建的伙伴关系</l:l>
@@ -943,6 +964,28 @@ ul.bars .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap
     <l:l k="all-sources">All calendar sources|全部日历来源</l:l>
   </l:labels>
   <xsl:key name="label" match="l:l" use="@k"/>
+
+  <!-- Whether an indicator was entered or computed, and from what: "computed · computed
+       from 7 activities" (the provenance of a computed indicator, lib/kpi.h). -->
+  <xsl:template name="kpi-origin">
+    <span class="badge">
+      <xsl:call-template name="label"><xsl:with-param name="key" select="concat('kpi.origin.', @origin)"/></xsl:call-template>
+    </span>
+    <xsl:if test="@origin = 'computed'">
+      <xsl:text> </xsl:text>
+      <span class="note">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'kpi.computed-from'"/></xsl:call-template>
+        <xsl:value-of select="@items"/>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="concat('kpi.source.', @source)"/></xsl:call-template>
+      </span>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The id of an indicator's block: a computed twin has its own. -->
+  <xsl:template name="kpi-id">
+    <xsl:value-of select="concat('kpi-', @slug)"/>
+    <xsl:if test="@origin = 'computed'">-computed</xsl:if>
+  </xsl:template>
 
   <xsl:template name="label">
     <xsl:param name="key"/>

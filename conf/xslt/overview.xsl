@@ -24,6 +24,25 @@
     </p>
 
     <xsl:apply-templates select="c:counts" mode="page"/>
+    <!-- The dashboard's time range (partnerships by the year they began): a plain GET form. -->
+    <form method="get" action="{$base}/" class="filters">
+      <xsl:call-template name="form-lang"/>
+      <label>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.from'"/></xsl:call-template>
+        <xsl:text> </xsl:text>
+        <input type="date" name="from" value="{c:filter/@from}"/>
+      </label>
+      <xsl:text> </xsl:text>
+      <label>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.to'"/></xsl:call-template>
+        <xsl:text> </xsl:text>
+        <input type="date" name="to" value="{c:filter/@to}"/>
+      </label>
+      <xsl:text> </xsl:text>
+      <button type="submit"><xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.apply'"/></xsl:call-template></button>
+      <xsl:text> </xsl:text>
+      <span class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'ov.range.note'"/></xsl:call-template></span>
+    </form>
     <xsl:apply-templates select="c:dashboard/c:figure" mode="overview-dash"/>
 
     <xsl:if test="c:sides/c:side">

@@ -324,6 +324,8 @@
         </xsl:otherwise>
       </xsl:choose>
 
+      <xsl:apply-templates select="c:timeline" mode="dash"/>
+
       <xsl:apply-templates select="c:activities" mode="dash"/>
 
       <h3><xsl:call-template name="label"><xsl:with-param name="key" select="'kpis'"/></xsl:call-template></h3>
@@ -344,6 +346,8 @@
               </tbody>
             </table>
           </div>
+
+          <p class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'kpi.computed.note'"/></xsl:call-template></p>
 
           <h3><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.history'"/></xsl:call-template></h3>
           <xsl:apply-templates select="c:kpi" mode="dash-chart"/>
@@ -487,6 +491,79 @@
     <xsl:call-template name="label"><xsl:with-param name="key" select="'full-stop'"/></xsl:call-template>
   </xsl:template>
 
+  <!-- The agreements on a timeline: the server's chart, then a table of the same dates. -->
+  <xsl:template match="c:timeline" mode="dash">
+    <h3 id="dashboard-timeline"><xsl:call-template name="label"><xsl:with-param name="key" select="'timeline'"/></xsl:call-template></h3>
+    <p class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'timeline.note'"/></xsl:call-template></p>
+    <xsl:for-each select="c:chart/svg:svg">
+      <div style="max-width:40rem;background:#fff;color:#1a1a1a;border:1px solid var(--line);padding:.25rem">
+        <xsl:copy>
+          <xsl:copy-of select="@*[local-name() != 'style']"/>
+          <xsl:attribute name="style">display:block;max-width:100%;height:auto</xsl:attribute>
+          <xsl:copy-of select="node()"/>
+        </xsl:copy>
+      </div>
+    </xsl:for-each>
+    <xsl:if test="c:agreement">
+      <div class="scroll">
+        <table class="wide" aria-labelledby="dashboard-timeline">
+          <thead>
+            <tr>
+              <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'timeline.agreement'"/></xsl:call-template></th>
+              <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'timeline.signed'"/></xsl:call-template></th>
+              <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'timeline.ends'"/></xsl:call-template></th>
+              <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'timeline.renewal'"/></xsl:call-template></th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="c:agreement">
+              <tr>
+                <th scope="row" style="font-weight:400">
+                  <a href="#agreement-{@id}"><xsl:value-of select="c:title"/></a>
+                  <br/>
+                  <span class="note">
+                    <xsl:call-template name="code">
+                      <xsl:with-param name="group" select="'akind'"/>
+                      <xsl:with-param name="value" select="@kind"/>
+                    </xsl:call-template>
+                  </span>
+                </th>
+                <td>
+                  <xsl:choose>
+                    <xsl:when test="@signed"><span class="date"><xsl:value-of select="@signed"/></span></xsl:when>
+                    <xsl:otherwise><span class="muted"><xsl:call-template name="label"><xsl:with-param name="key" select="'undated'"/></xsl:call-template></span></xsl:otherwise>
+                  </xsl:choose>
+                </td>
+                <td>
+                  <xsl:choose>
+                    <xsl:when test="@valid-until"><span class="date"><xsl:value-of select="@valid-until"/></span></xsl:when>
+                    <xsl:otherwise><span class="muted"><xsl:call-template name="label"><xsl:with-param name="key" select="'timeline.open'"/></xsl:call-template></span></xsl:otherwise>
+                  </xsl:choose>
+                </td>
+                <td>
+                  <xsl:if test="@next-renewal">
+                    <span class="date"><xsl:value-of select="@next-renewal"/></span>
+                    <xsl:if test="@renewal-months">
+                      <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.open'"/></xsl:call-template>
+                      <xsl:value-of select="@renewal-months"/>
+                      <xsl:text> </xsl:text>
+                      <xsl:call-template name="label"><xsl:with-param name="key" select="'months'"/></xsl:call-template>
+                      <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.close'"/></xsl:call-template>
+                    </xsl:if>
+                  </xsl:if>
+                  <xsl:if test="@state = 'soon'">
+                    <xsl:text> </xsl:text>
+                    <span class="badge warn">! <xsl:call-template name="label"><xsl:with-param name="key" select="'timeline.due-soon'"/></xsl:call-template></span>
+                  </xsl:if>
+                </td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
   <!-- Activities by status: a small table with the total below. -->
   <xsl:template match="c:activities" mode="dash">
     <h3 id="dashboard-activities"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.activities'"/></xsl:call-template></h3>
@@ -538,9 +615,12 @@
   <xsl:template match="c:kpi" mode="dash-row">
     <tr>
       <th scope="row" style="font-weight:400">
-        <a href="#kpi-{@slug}">
+        <a>
+          <xsl:attribute name="href">#<xsl:call-template name="kpi-id"/></xsl:attribute>
           <xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="c:name"/></xsl:call-template>
         </a>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="kpi-origin"/>
         <br/>
         <span class="note">
           <xsl:call-template name="code">
@@ -650,13 +730,15 @@
        in dark ink) and right after it a table of the same numbers for screen readers and
        for reading off exact values. -->
   <xsl:template match="c:kpi" mode="dash-chart">
-    <xsl:variable name="id" select="concat('kpi-', @slug)"/>
+    <xsl:variable name="id"><xsl:call-template name="kpi-id"/></xsl:variable>
     <div role="group" aria-labelledby="{$id}" style="margin:1rem 0 2rem">
       <h4 id="{$id}" style="margin:1.25rem 0 .5rem">
         <xsl:call-template name="lang-pick">
           <xsl:with-param name="nodes" select="c:name"/>
           <xsl:with-param name="both" select="true()"/>
         </xsl:call-template>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="kpi-origin"/>
       </h4>
       <xsl:for-each select="c:chart/svg:svg">
         <div style="max-width:40rem;background:#fff;color:#1a1a1a;border:1px solid var(--line);padding:.25rem">
@@ -698,11 +780,13 @@
           </tbody>
         </table>
       </div>
-      <p class="note">
-        <a href="{$base}/kpi-values?kpi={@slug}&amp;partnership={/*/@id}{$lang-amp}">
-          <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.kpi-values'"/></xsl:call-template>
-        </a>
-      </p>
+      <xsl:if test="@origin != 'computed'">
+        <p class="note">
+          <a href="{$base}/kpi-values?kpi={@slug}&amp;partnership={/*/@id}{$lang-amp}">
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.kpi-values'"/></xsl:call-template>
+          </a>
+        </p>
+      </xsl:if>
     </div>
   </xsl:template>
 

@@ -22,7 +22,7 @@ CONSOLE = re.compile(r":CONSOLE[:(]")
 
 
 class Charts(html.parser.HTMLParser):
-    """Counts <svg role="img"> and whether each has a <title>."""
+    """Counts <svg role="img"> and whether each has a <title>; keeps the titles."""
 
     def __init__(self):
         super().__init__()
@@ -30,6 +30,8 @@ class Charts(html.parser.HTMLParser):
         self.titled = 0
         self.depth = 0
         self.seen_title = False
+        self.in_title = False
+        self.titles = []
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -41,8 +43,16 @@ class Charts(html.parser.HTMLParser):
         elif tag == "title" and self.depth == 1 and not self.seen_title:
             self.seen_title = True
             self.titled += 1
+            self.in_title = True
+            self.titles.append("")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.titles[-1] += data
 
     def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
         if tag == "svg" and self.depth > 0:
             self.depth -= 1
 
@@ -60,7 +70,9 @@ def main():
     os.makedirs(out, exist_ok=True)
     profile = os.path.join(out, "profile")
     failed = 0
-    for path in paths:
+    for arg in paths:
+        # "PATH|TITLE": the page must also have a chart whose <title> is TITLE.
+        path, _, want = arg.partition("|")
         url = base + path
         name = re.sub(r"[^A-Za-z0-9]+", "-", path).strip("-") or "overview"
         try:
@@ -91,6 +103,11 @@ def main():
             failed += 1
         else:
             print("ok %s: %d charts, each with a title" % (path, p.svgs))
+        if want and want not in p.titles:
+            print("not ok %s: a chart titled %r" % (path, want))
+            failed += 1
+        elif want:
+            print("ok %s: a chart titled %r" % (path, want))
         shot = os.path.join(out, name + ".png")
         try:
             r = run(["--user-data-dir=" + profile, "--window-size=1280,4000", "--screenshot=" + shot, url])

@@ -14,7 +14,7 @@ expect_eq "... and its time zone" "$(xp 'string(/*/c:city/c:time-zone)')" "Europ
 expect_eq "every summed KPI has a chart" \
 	"$(xp 'count(//c:dashboard/c:kpi[not(c:chart/*[local-name()="svg"])])')" 0
 expect_xml "the time range cuts the KPI history" "$N/cities/leeds/dashboard.xml?from=2019-01-01&to=2019-06-30" 200 \
-	'count(//c:dashboard/c:kpi[count(c:point) != 2])' 0
+	'count(//c:dashboard/c:kpi[@origin="entered"][count(c:point) != 2])' 0
 expect_xml "... in Chinese too" "$N/cities/leeds/dashboard.xml?lang=zh&from=2019-01-01" 200 'string(/*/@lang)' zh
 
 # Sums: a second partnership of Shanghai with a value for the same quarter adds up.
@@ -52,6 +52,12 @@ expect_xml "a city's own zone overrides its country's" "$N/cities/leeds/dashboar
 	'string(//c:event[c:title="Joint summer forum"]/c:local[1]/@zone)' 'Atlantic/Canary'
 sql "UPDATE cities SET time_zone = NULL WHERE slug = 'leeds'"
 
+# Computed indicators over the city's partnerships: each event counted once.
+cp='//c:dashboard/c:kpi[@slug="partner-participation-in-events"][@origin="computed"]'
+expect_xml "partner participation computed from the events" "$N/cities/leeds/dashboard.xml?from=2019-01-01&to=2019-12-31" 200 \
+	"concat($cp/@source, ' ', $cp/@items)" "events $(sql "SELECT COUNT(*) FROM events e WHERE e.removed_at IS NULL AND e.status <> 'cancelled' AND e.starts_at >= '2019-01-01' AND e.starts_at < '2020-01-01' AND e.city_id IN (SELECT id FROM cities WHERE slug IN ('leeds', 'hangzhou', 'xian')) ")"
+expect_eq "... its points without partnership counts" "$(xp "count($cp/c:point[@partnerships])")" 0
+expect_html "... labelled computed in HTML" "$N/cities/leeds/dashboard?from=2019-01-01&to=2019-12-31" 200 'computed from '
 expect_html "the city dashboard in HTML, with its charts" "$N/cities/leeds/dashboard" 200 '<svg'
 expect_html "... local times named" "$N/cities/leeds/dashboard?from=2019-01-01" 200 'UTC+08:00'
 expect_html "... announcing the illustrative samples" "$N/cities/leeds/dashboard" 200 'not real figures'
@@ -70,6 +76,29 @@ expect_eq "CSV: the rows parse with a real CSV reader" \
 	"$(/usr/bin/python3 -c 'import csv,sys; r=list(csv.DictReader(open(sys.argv[1], newline=""))); print(len(r), sorted({x["period"][:4] for x in r}), r[0]["aggregate"])' "$TMP_BODY")" \
 	"24 ['2019'] sum"
 expect_eq "CSV: CRLF line ends" "$(grep -vc $'\r$' "$TMP_BODY")" 0
+# The other tables of the dashboard as CSV (?table=partnerships|events).
+fetch "$N/cities/leeds/dashboard.csv?table=partnerships"
+expect_eq "CSV of the partnerships table" "$STATUS $(header Content-Disposition)" '200 attachment; filename="leeds-partnerships.csv"'
+expect_eq "... one row per partnership, read by a real CSV reader" \
+	"$(/usr/bin/python3 -c 'import csv,sys; r=list(csv.DictReader(open(sys.argv[1], newline=""))); print(len(r), sorted(x["partner"] for x in r)[0], list(r[0])[0])' "$TMP_BODY")" \
+	"$(sql "SELECT COUNT(*) FROM partnerships p JOIN cities c ON c.id IN (p.europe_city_id, p.china_city_id) WHERE c.slug = 'leeds' AND p.deleted_at IS NULL") hangzhou partnership"
+fetch "$N/cities/leeds/dashboard.csv?table=partnerships&from=2019-01-01&to=2019-12-31"
+expect_eq "... counts in the time range" \
+	"$(/usr/bin/python3 -c 'import csv,sys; r=list(csv.DictReader(open(sys.argv[1], newline=""))); print(sum(int(x["events"]) for x in r) > 0)' "$TMP_BODY")" True
+sql "UPDATE events SET title = '=cmd|'' /C calc''!A0, \"quoted\"' WHERE uid = 't85-winter'"
+fetch "$N/cities/leeds/dashboard.csv?table=events&from=2019-01-01&to=2019-12-31"
+expect_eq "CSV of the events table" "$STATUS $(header Content-Disposition)" '200 attachment; filename="leeds-events.csv"'
+expect_eq "... formula-safe and quoted (RFC 4180)" \
+	"$(/usr/bin/python3 -c 'import csv,sys; r=list(csv.DictReader(open(sys.argv[1], newline=""))); print(len(r), sorted(x["title"] for x in r)[0])' "$TMP_BODY")" \
+	"2 '=cmd|' /C calc'!A0, \"quoted\""
+expect_eq "... CRLF line ends" "$(grep -vc $'\r$' "$TMP_BODY")" 0
+fetch "$N/cities/leeds/dashboard.csv?table=events"
+expect_eq "... without a range: more" "$STATUS $(($(wc -l < "$TMP_BODY") > 2))" "200 1"
+expect_xml "an unknown table: 400 naming it" "$N/cities/leeds/dashboard.csv?table=secrets" 400 'string(//c:parameter)' table
+expect_xml "a table on the page: 400" "$N/cities/leeds/dashboard.xml?table=events" 400 'string(//c:parameter)' table
+expect_html "the page links its tables' CSV" "$N/cities/leeds/dashboard?from=2019-01-01" 200 'dashboard.csv?table=events&amp;from=2019-01-01'
+expect_html "the city page links its dashboard" "$N/cities/leeds" 200 'href="/cities/leeds/dashboard"'
+expect_html "... in Chinese too" "$N/cities/leeds?lang=zh" 200 '本市仪表盘'
 fetch "$N/cities/leeds/dashboard.csv?lang=zh"
 expect_eq "CSV without a range: every period" "$STATUS $(($(wc -l < "$TMP_BODY") > 25))" "200 1"
 

@@ -22,4 +22,18 @@ expect_xml "overview in Chinese: charts named in Chinese" "$N/index.xml?lang=zh"
 expect_html "overview in HTML: the charts" "$N/" 200 'aria-labelledby="overview-map-title"'
 expect_html "... with their tables" "$N/" 200 'The same numbers as a table'
 expect_html "... in Chinese" "$N/?lang=zh" 200 '伙伴城市地图'
-expect_xml "the overview takes no time range" "$N/index.xml?from=2019-01-01" 400 'string(//c:parameter)' from
+# The time range: partnerships that began in those years.
+expect_xml "overview with a time range" "$N/index.xml?from=2016-01-01&to=2018-12-31" 200 \
+	'sum(//c:figure[@name="per-year"]/c:row/@value)' \
+	"$(sql 'SELECT COUNT(*) FROM partnerships WHERE deleted_at IS NULL AND since_year BETWEEN 2016 AND 2018')"
+expect_eq "... only those years" "$(xp 'count(//c:figure[@name="per-year"]/c:row[@key < 2016 or @key > 2018])')" 0
+expect_eq "... the map keeps their lines only" "$(xp 'count(//c:figure[@name="map"]/c:row)')" \
+	"$(sql 'SELECT COUNT(*) FROM partnerships WHERE deleted_at IS NULL AND since_year BETWEEN 2016 AND 2018')"
+expect_eq "... and says its range" "$(xp 'concat(//c:filter/@from, " ", //c:filter/@to)')" "2016-01-01 2018-12-31"
+expect_xml "... by country too" "$N/index.xml?from=2016-01-01" 200 \
+	'string(//c:figure[@name="by-country"]/c:row[@key="CN"]/@value)' \
+	"$(sql "SELECT COUNT(*) FROM partnerships p JOIN cities c ON c.id = p.china_city_id WHERE c.country_code = 'CN' AND p.deleted_at IS NULL AND p.since_year >= 2016")"
+expect_html "... in HTML with its form" "$N/?from=2016-01-01&lang=zh" 200 'value="2016-01-01"'
+expect_xml "overview: a bad from: 400" "$N/index.xml?from=2019-13-01" 400 'string(//c:parameter)' from
+expect_xml "overview: to before from: 400" "$N/index.xml?from=2019-01-01&to=2018-01-01" 400 'string(//c:parameter)' to
+expect_xml "overview: a parameter of another page: 400" "$N/index.xml?limit=5" 400 'string(//c:parameter)' limit

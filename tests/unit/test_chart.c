@@ -1088,6 +1088,54 @@ START_TEST(test_bars_all_negative)
 }
 END_TEST
 
+/* The agreements timeline: a row per span, bars for a validity, an open outline without
+ * an end, a diamond (and "!" when soon) at a renewal, the today line; bad spans refused. */
+START_TEST(test_timeline)
+{
+	struct chart_spec sp = spec();
+	/* 2017-05-01 (17287) to 2020-04-30 (18382); open since 2016-01-01 (16801), renewal
+	 * 2026-05-01 (20574) soon; today 2026-03-01 (20513). */
+	struct chart_span rows[] = {
+		{ "MoU", "MoU: signed 2017-05-01", 17287, 18382, CHART_NO_DAY, 0 },
+		{ "Sister cities", NULL, 16801, CHART_NO_DAY, 20574, 1 },
+	};
+	struct chart_span bad = { "x", NULL, 18382, 17287, CHART_NO_DAY, 0 };
+
+	sp.unit = NULL;
+	ck_assert_int_eq(chart_timeline(root, &sp, rows, 2, 20513), C2C_OK);
+	reparse();
+	num_eq("count(//s:g[@class='row'])", 2);
+	str_eq("string(//s:g[@class='row'][1]/s:title)", "MoU: signed 2017-05-01");
+	str_eq("string(//s:g[@class='row'][2]/s:title)", "Sister cities");
+	num_eq("count(//s:rect[@class='span'][@fill])", 1);
+	num_eq("count(//s:rect[@class='span open'][@fill='none'][@stroke-dasharray])", 1);
+	num_eq("count(//s:path[@class='mark soon'])", 1);
+	num_eq("count(//s:text[@class='mark soon'][. = '!'])", 1);
+	num_eq("count(//s:line[@class='today'])", 1);
+	str_eq("string(//s:text[@class='today'])", "today");
+	/* whole years from 2016 to 2027, every 2 years */
+	str_eq("string(//s:g[@class='axis x']/s:text[1])", "2016");
+	/* the open bar reaches the axis' end, past the closed one */
+	num_eq("number(//s:rect[@class='span open']/@x) + number(//s:rect[@class='span open']/@width) > "
+	    "number(//s:rect[@class='span']/@x) + number(//s:rect[@class='span']/@width)", 1);
+
+	ck_assert_int_eq(chart_timeline(root, &sp, &bad, 1, CHART_NO_DAY), C2C_EINVAL);
+	bad.end = CHART_NO_DAY;
+	bad.start = 99999999;
+	ck_assert_int_eq(chart_timeline(root, &sp, &bad, 1, CHART_NO_DAY), C2C_EINVAL);
+	bad.start = 17287;
+	bad.label = NULL;
+	ck_assert_int_eq(chart_timeline(root, &sp, &bad, 1, CHART_NO_DAY), C2C_EINVAL);
+	ck_assert_int_eq(chart_timeline(root, &sp, NULL, 1, CHART_NO_DAY), C2C_EINVAL);
+	/* nothing refused left anything behind */
+	sp.id_prefix = "tl2";
+	ck_assert_int_eq(chart_timeline(root, &sp, rows, 0, 20513), C2C_OK);
+	reparse();
+	num_eq("count(/c:page/s:svg)", 2);
+	num_eq("count(/c:page/s:svg[2]//s:text[@class='no-data'])", 1);
+}
+END_TEST
+
 Suite *
 chart_suite(void)
 {
@@ -1124,6 +1172,7 @@ chart_suite(void)
 	tcase_add_test(tc, test_bars_thinned);
 	tcase_add_test(tc, test_bars_values);
 	tcase_add_test(tc, test_bars_all_negative);
+	tcase_add_test(tc, test_timeline);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1491,6 +1491,88 @@ START_TEST(test_sum_hostile)
 }
 END_TEST
 
+/* Computed indicators: counts per period, gaps as zeros, undated items left out. */
+START_TEST(test_count_periods)
+{
+	struct kpi_date d[] = { D("2024-05-10"), KPI_DATE_NONE, D("2023-12-31"), D("2024-04-01"),
+		D("2024-06-30"), D("2023-10-01") };
+	struct kpi_value *v = NULL;
+	struct kpi_latest lt;
+	char lab[KPI_PERIOD_LABEL];
+	size_t n = 99;
+
+	ck_assert_int_eq(kpi_count_periods(d, 6, KPI_PERIOD_QUARTER, &v, &n), C2C_OK);
+	ck_assert_uint_eq(n, 3);   /* 2023-Q4, 2024-Q1 (none: 0), 2024-Q2 */
+	ck_assert_int_eq(kpi_period_label(&v[0].period, lab), C2C_OK);
+	ck_assert_str_eq(lab, "2023-Q4");
+	ck_assert_double_eq(v[0].value, 2);
+	ck_assert_int_eq(kpi_period_label(&v[1].period, lab), C2C_OK);
+	ck_assert_str_eq(lab, "2024-Q1");
+	ck_assert_double_eq(v[1].value, 0);
+	ck_assert_double_eq(v[2].value, 3);
+	ck_assert_uint_eq(v[2].id, 3);
+	/* A series the other rules take: latest 2024-Q2 against 2024-Q1, adjacent. */
+	ck_assert_int_eq(kpi_series_latest(v, n, &lt), C2C_OK);
+	ck_assert_uint_eq(lt.latest, 2);
+	ck_assert_uint_eq(lt.previous, 1);
+	ck_assert_int_eq(lt.adjacent, 1);
+	free(v);
+
+	ck_assert_int_eq(kpi_count_periods(d, 6, KPI_PERIOD_YEAR, &v, &n), C2C_OK);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_double_eq(v[0].value, 2);
+	ck_assert_double_eq(v[1].value, 3);
+	ck_assert_int_eq(kpi_period_label(&v[1].period, lab), C2C_OK);
+	ck_assert_str_eq(lab, "2024");
+	free(v);
+
+	/* Nothing dated: nothing to show, no allocation. */
+	ck_assert_int_eq(kpi_count_periods(d + 1, 1, KPI_PERIOD_YEAR, &v, &n), C2C_OK);
+	ck_assert_uint_eq(n, 0);
+	ck_assert_ptr_null(v);
+	ck_assert_int_eq(kpi_count_periods(NULL, 0, KPI_PERIOD_YEAR, &v, &n), C2C_OK);
+	ck_assert_uint_eq(n, 0);
+}
+END_TEST
+
+START_TEST(test_count_periods_hostile)
+{
+	struct kpi_date d[] = { D("0001-01-01"), D("9999-12-31") }, bad = { 5000000 };
+	struct kpi_value *v = NULL;
+	size_t n = 7;
+
+	/* Eight thousand years of quarters: the latest KPI_COUNT_MAX_PERIODS are kept. */
+	ck_assert_int_eq(kpi_count_periods(d, 2, KPI_PERIOD_QUARTER, &v, &n), C2C_OK);
+	ck_assert_uint_eq(n, KPI_COUNT_MAX_PERIODS);
+	ck_assert_double_eq(v[n - 1].value, 1);
+	ck_assert_double_eq(v[0].value, 0);
+	free(v);
+	ck_assert_int_eq(kpi_count_periods(d, 2, KPI_PERIOD_CUSTOM, &v, &n), C2C_EINVAL);
+	ck_assert_uint_eq(n, 0);
+	ck_assert_int_eq(kpi_count_periods(d, 2, KPI_PERIOD_INVALID, &v, &n), C2C_EINVAL);
+	ck_assert_int_eq(kpi_count_periods(&bad, 1, KPI_PERIOD_YEAR, &v, &n), C2C_EINVAL);
+	ck_assert_ptr_null(v);
+	ck_assert_int_eq(kpi_count_periods(NULL, 1, KPI_PERIOD_YEAR, &v, &n), C2C_EINVAL);
+	ck_assert_int_eq(kpi_count_periods(d, 2, KPI_PERIOD_YEAR, NULL, &n), C2C_EINVAL);
+	ck_assert_int_eq(kpi_count_periods(d, 2, KPI_PERIOD_YEAR, &v, NULL), C2C_EINVAL);
+}
+END_TEST
+
+/* The rule of which KPI is computed from what is one table: slugs round-trip. */
+START_TEST(test_computed_defs)
+{
+	int s;
+
+	for (s = 0; s < KPI_SRC__MAX; s++)
+		ck_assert_int_eq(kpi_computed_find(kpi_computed_def((enum kpi_source)s)->slug), s);
+	ck_assert_str_eq(kpi_computed_def(KPI_SRC_ACTIVITIES)->slug, "joint-projects");
+	ck_assert_str_eq(kpi_computed_def(KPI_SRC_EVENTS)->slug, "partner-participation-in-events");
+	ck_assert_int_eq(kpi_computed_find("high-level-visits"), KPI_SRC__MAX);
+	ck_assert_int_eq(kpi_computed_find(NULL), KPI_SRC__MAX);
+	ck_assert_str_eq(kpi_computed_def((enum kpi_source)99)->slug, "joint-projects");
+}
+END_TEST
+
 Suite *
 kpi_suite(void)
 {
@@ -1544,6 +1626,9 @@ kpi_suite(void)
 	tcase_add_test(tc, test_sum_quantitative);
 	tcase_add_test(tc, test_sum_qualitative);
 	tcase_add_test(tc, test_sum_hostile);
+	tcase_add_test(tc, test_count_periods);
+	tcase_add_test(tc, test_count_periods_hostile);
+	tcase_add_test(tc, test_computed_defs);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -73,6 +73,7 @@ START_TEST(test_param_name)
 		[P_W_WILLINGNESS] = "w_willingness", [P_W_CONTACTS] = "w_contacts",
 		[P_W_STRUCTURE] = "w_structure", [P_W_NETWORK] = "w_network",
 		[P_W_SATURATION] = "w_saturation", [P_SOURCE] = "source",
+		[P_TABLE] = "table",
 	};
 	int i;
 

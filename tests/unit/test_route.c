@@ -202,7 +202,11 @@ START_TEST(test_params_per_page)
 	ck_assert_int_eq(route_find("GET", "/partnerships/7", NULL, &m), C2C_OK);
 	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO));
 	ck_assert_int_eq(route_find("GET", "/", NULL, &m), C2C_OK);
-	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG));
+	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO));
+	/* the city dashboard's table picks the CSV table */
+	ck_assert_int_eq(route_find("GET", "/cities/leeds/dashboard.csv", NULL, &m), C2C_OK);
+	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) |
+	    PARAM_BIT(P_TABLE));
 	ck_assert_int_eq(route_find("GET", "/healthz", NULL, &m), C2C_OK);
 	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG));
 }
