@@ -82,4 +82,8 @@ int ics_zone_known(const char *name);
  * as CLDR's windowsZones maps them for the territory 001; NULL if not one. */
 const char *ics_windows_zone(const char *name);
 
+/* The i-th Windows name of the table, its IANA zone in *iana; NULL past the last.  For
+ * tests. */
+const char *ics_windows_zone_at(size_t i, const char **iana);
+
 #endif

@@ -160,6 +160,15 @@ cmp(const void *key, const void *elem)
 }
 
 const char *
+ics_windows_zone_at(size_t i, const char **iana)
+{
+	if (i >= sizeof(zones) / sizeof(zones[0]))
+		return NULL;
+	*iana = zones[i].iana;
+	return zones[i].windows;
+}
+
+const char *
 ics_windows_zone(const char *name)
 {
 	const struct winzone *z;

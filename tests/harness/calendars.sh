@@ -64,15 +64,8 @@ start)
 	echo "calendars: serving $dir/www on 127.0.0.1:$port (pid $(cat "$pidf"))"
 	;;
 stop)
-	if running; then
-		pid=$(cat "$pidf")
-		kill -QUIT "$pid"
-		i=0
-		while kill -0 "$pid" 2>/dev/null; do
-			i=$((i + 1)); [ $i -gt 100 ] && { kill -TERM "$pid"; break; }
-			sleep 0.1
-		done
-	fi
+	# The same pid file as any private nginx of the harness.
+	"$(dirname "$0")/nginx.sh" stop "$dir" >/dev/null
 	;;
 *)
 	echo "usage: calendars.sh start|stop DIR ..." >&2; exit 2 ;;
