@@ -46,7 +46,7 @@ PROGS      := $(BUILD)/c2c.fcgi $(BUILD)/c2cctl
 UNIT       := $(BUILD)/unit-tests
 TOOLS      := $(BUILD)/ics_check
 
-.PHONY: all deps check check-unit check-integration asan bench demo demo-stop install clean distclean
+.PHONY: all deps check check-unit check-integration check-scale asan bench demo demo-stop install clean distclean
 all: $(PROGS) $(TOOLS)
 
 # Rebuild everything when the flags change (a stamp of the effective flags).
@@ -102,15 +102,22 @@ $(UNIT): $(UNIT_OBJ) $(LIBC2C)
 deps:
 	@tests/harness/deps.sh
 
+# CHECK_SCALE=0 leaves out the scale-out test (about a minute: two MariaDB servers).
 check: deps
 	$(MAKE) all $(UNIT)
 	$(MAKE) check-unit check-integration
+	$(if $(filter 0,$(CHECK_SCALE)),@echo 'check-scale skipped (CHECK_SCALE=0)',$(MAKE) check-scale)
 
 check-unit: $(UNIT)
 	$(UNIT)
 
 check-integration: $(PROGS)
 	BUILD=$(BUILD) tests/integration/run.sh
+
+# Scale-out: a MariaDB primary and replica, two c2c.fcgi behind one nginx upstream
+# (tests/scale/run.sh; ports from C2C_SCALE_PORT, default 27700).
+check-scale: $(PROGS)
+	BUILD=$(BUILD) tests/scale/run.sh
 
 # The same tests with AddressSanitizer and UndefinedBehaviorSanitizer, in build-asan/.
 asan: deps

@@ -68,17 +68,23 @@ monotonic_ms(void)
 
 /* The validator of the data version: what pages' ETags and Last-Modified come from.
  * A version read less than version_check_ms ago is trusted, so that a busy server asks the
- * database a few times a second rather than once a request. */
+ * database a few times a second rather than once a request.
+ * There is one clock per database server: a replica may be behind the primary, and a body
+ * built from the replica must never be cached under the primary's newer version (it
+ * would be served as current until the next change).  A client that has just written
+ * (req->rw_gtid) reads the version afresh: a trusted old one would give it the cached
+ * page from before its write. */
 enum c2c_err
 validate_version(struct c2c_req *req, struct validator *v)
 {
-	struct version_clock *c = req->w->clock;
+	struct version_clock *c = &req->w->clock[db_read_server(req->w->db)];
 	long long now = monotonic_ms(), changed = 0;
 	int fresh;
 	enum c2c_err rc;
 
 	pthread_mutex_lock(&c->lock);
-	fresh = c->read_at_ms > 0 && now - c->read_at_ms < req->w->cfg->version_check_ms;
+	fresh = c->read_at_ms > 0 && now - c->read_at_ms < req->w->cfg->version_check_ms &&
+	    req->rw_gtid[0] == '\0';
 	if (fresh) {
 		req->version = c->version;
 		v->modified = c->changed;
@@ -88,6 +94,8 @@ validate_version(struct c2c_req *req, struct validator *v)
 		if ((rc = db_data_version(req->w->db, &req->version, &changed)) != C2C_OK)
 			return rc;
 		v->modified = changed;
+		/* The server that answered: a replica that failed just now left it to another. */
+		c = &req->w->clock[db_read_server(req->w->db)];
 		pthread_mutex_lock(&c->lock);
 		/* Two workers may read at once: the clock never goes back. */
 		if (req->version >= c->version) {
@@ -295,6 +303,10 @@ dispatch(struct worker *w, FCGX_Request *f)
 	}
 	if (req.params.v[P_LANG].set)
 		req.lang = req.params.v[P_LANG].str;
+	/* Writes, and the reads that decide them, on the primary; other reads on a replica,
+	 * one that has applied the client's last write when it says it wrote. */
+	db_reads(w->db, req.method & (M_GET | M_HEAD) ? DB_READS_REPLICA : DB_READS_PRIMARY,
+	    req.rw_gtid[0] ? req.rw_gtid : NULL);
 	{
 		/* Writes and personal pages (fcgi/writes.c) bypass the ETag and the cache. */
 		const struct handler *h = handler_for(req.route.page);

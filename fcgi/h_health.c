@@ -1,23 +1,53 @@
-/* h_health.c: "/healthz", whether the database answers; 503 when it does not, for load
- * balancers. */
+/* h_health.c: "/healthz", for load balancers: which database servers this host reaches,
+ * in which role, how far each replica lags, and whether reads can be served (200) or not
+ * (503).  Every server is asked at each call (an unreachable replica only once its
+ * back-off is over), so the answer is now, not the workers' last impression. */
 #include "handlers.h"
 #include "xml.h"
 
 enum c2c_err
 h_health(struct c2c_req *req, xmlNodePtr root)
 {
-	unsigned long long version = 0;
-	enum c2c_err rc = db_data_version(req->w->db, &version, NULL);
+	struct db_server_health h[1 + REPLICAS_MAX];
+	size_t n = db_health(req->w->db, h, sizeof(h) / sizeof(h[0])), i;
+	int reads = 0, all = 1;
 
-	if (rc == C2C_ENOMEM)
-		return rc;
-	req->status = rc == C2C_OK ? 200 : 503;
-	if (rc != C2C_OK)
+	/* Reads are served when the primary answers, or a replica that answers and is fit,
+	 * or any answering replica while the primary is away (db_reads does the same). */
+	for (i = 0; i < n; i++) {
+		int fit = i == 0 ? h[i].up : h[i].up && (h[i].state == REPLICA_READY ||
+		    (!h[0].up && (h[i].state == REPLICA_LAGGING || h[i].state == REPLICA_STOPPED)));
+		reads |= fit;
+		all &= i == 0 ? h[i].up : h[i].up && h[i].state == REPLICA_READY;
+	}
+	req->status = reads ? 200 : 503;
+	if (!reads)
 		req->retry_after = 5;
-	if (xml_set_attr(root, "status", rc == C2C_OK ? "ok" : "unavailable") < 0 ||
-	    xml_set_attr(root, "database", rc == C2C_OK ? "up" : "down") < 0 ||
-	    (rc == C2C_OK && xml_set_attr_int(root, "data-version", (long long)version) < 0) ||
+	/* database="up" (with the data version reads see) keeps its meaning for a single
+	 * server; status says "degraded" when some server is down or unfit. */
+	if (xml_set_attr(root, "status", !reads ? "unavailable" : all ? "ok" : "degraded") < 0 ||
+	    xml_set_attr(root, "database", reads ? "up" : "down") < 0 ||
 	    xml_set_attr(root, "version", C2C_VERSION) < 0)
 		return C2C_ENOMEM;
+	if (reads) {
+		unsigned long long v = 0;
+		for (i = 0; i < n; i++)
+			if (h[i].up && h[i].version > v)
+				v = h[i].version;
+		if (xml_set_attr_int(root, "data-version", (long long)v) < 0)
+			return C2C_ENOMEM;
+	}
+	for (i = 0; i < n; i++) {
+		xmlNodePtr s = xml_add(root, "server");
+		/* Replicas are named by their place in db_replicas, not their address: the
+		 * page is public and the database hosts are none of the public's business. */
+		if (s == NULL || xml_set_attr(s, "role", i == 0 ? "primary" : "replica") < 0 ||
+		    (i > 0 && xml_set_attr_int(s, "n", (long long)i) < 0) ||
+		    xml_set_attr(s, "state", i == 0 ? (h[i].up ? "up" : "down") :
+		    replica_state_name(h[i].state)) < 0 ||
+		    (h[i].up && xml_set_attr_int(s, "data-version", (long long)h[i].version) < 0) ||
+		    (i > 0 && h[i].lag >= 0 && xml_set_attr_int(s, "lag", h[i].lag) < 0))
+			return C2C_ENOMEM;
+	}
 	return C2C_OK;
 }

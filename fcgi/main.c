@@ -155,7 +155,7 @@ main(int argc, char **argv)
 	struct c2c_cfg cfg;
 	struct worker *workers;
 	struct cache *cache, *states;
-	struct version_clock clock = { PTHREAD_MUTEX_INITIALIZER, 0, 0, 0 };
+	struct version_clock *clocks;
 	struct match_shared matches = { PTHREAD_RWLOCK_INITIALIZER, NULL };
 	long long started_at;
 	pthread_t *threads;
@@ -212,9 +212,13 @@ main(int argc, char **argv)
 		return 1;
 	workers = calloc((size_t)cfg.workers, sizeof(*workers));
 	threads = calloc((size_t)cfg.workers, sizeof(*threads));
+	/* The primary's and each replica's data version: see validate_version. */
+	clocks = calloc(1 + (size_t)cfg.db_replicas.n, sizeof(*clocks));
+	for (i = 0; clocks != NULL && i < 1 + cfg.db_replicas.n; i++)
+		pthread_mutex_init(&clocks[i].lock, NULL);
 	cache = cache_new((size_t)cfg.cache_size << 20);
 	states = cache_new(cfg.cache_size > 0 ? 4u << 20 : 0);
-	if (workers == NULL || threads == NULL || cache == NULL || states == NULL) {
+	if (workers == NULL || threads == NULL || clocks == NULL || cache == NULL || states == NULL) {
 		log_err("out of memory");
 		return 1;
 	}
@@ -239,7 +243,7 @@ main(int argc, char **argv)
 		workers[i].cfg = &cfg;
 		workers[i].cache = cache;
 		workers[i].states = states;
-		workers[i].clock = &clock;
+		workers[i].clock = clocks;
 		workers[i].matches = &matches;
 		workers[i].started = started_at;
 		workers[i].csrf_secret = csrf_secret;
@@ -247,7 +251,7 @@ main(int argc, char **argv)
 		 * answer 500 and say why, the rest of the site works. */
 		if ((workers[i].input = xmlin_load(cfg.schema_file, err, sizeof(err))) == NULL && i == 0)
 			log_warn("XML writes are off: %s", err);
-		if ((workers[i].db = db_new(&cfg)) == NULL ||
+		if ((workers[i].db = db_new_split(&cfg, (unsigned)i)) == NULL ||
 		    (workers[i].views = views_load(cfg.views_dir, view_names, err, sizeof(err))) == NULL) {
 			log_err("worker %d: %s", i, workers[i].db ? err : "out of memory");
 			return 1;
@@ -293,6 +297,9 @@ main(int argc, char **argv)
 	match_data_free(matches.data);
 	free(workers);
 	free(threads);
+	for (i = 0; i < 1 + cfg.db_replicas.n; i++)
+		pthread_mutex_destroy(&clocks[i].lock);
+	free(clocks);
 	cache_free(cache);
 	cache_free(states);
 	/* A successor may already have replaced the socket file: remove only ours. */

@@ -84,6 +84,11 @@ req_init(struct c2c_req *req, struct worker *w, FCGX_Request *f, int *status, ch
 	req->if_none_match = FCGX_GetParam("HTTP_IF_NONE_MATCH", f->envp);
 	req->if_modified_since = FCGX_GetParam("HTTP_IF_MODIFIED_SINCE", f->envp);
 	req->lang = http_lang(FCGX_GetParam("HTTP_ACCEPT_LANGUAGE", f->envp));
+	/* After a write the client carries its GTID (fcgi/response.c); anything else in that
+	 * cookie is ignored, it only ever sends a read to the primary or makes it wait. */
+	if (!http_cookie(FCGX_GetParam("HTTP_COOKIE", f->envp), "c2c_rw", req->rw_gtid,
+	    sizeof(req->rw_gtid)) || !replica_gtid_valid(req->rw_gtid))
+		req->rw_gtid[0] = '\0';
 	if (script == NULL)
 		script = "";
 

@@ -7,6 +7,42 @@
 #include "xml.h"
 #include "log.h"
 
+/* Read-your-writes across hosts: a successful write answers with the GTID of its
+ * transaction in a cookie, for as long as a replica in use may lag behind it
+ * (replica_follow_seconds).  The client's next reads, on whichever c2c host, carry it
+ * back, and db_reads waits for a replica to have applied it or asks the primary.  Only
+ * when replicas are configured: without them every read is on the primary anyway. */
+static void
+rw_cookie(struct c2c_req *req, int status, FCGX_Stream *out)
+{
+	const struct c2c_cfg *cfg = req->w->cfg;
+	char gtid[REPLICA_GTID_MAX], line[REPLICA_GTID_MAX + CFG_STR_MAX + 100];
+	const char *path = req->base ? req->base : "";
+
+	if ((req->method & (M_GET | M_HEAD)) || status >= 400 || req->w->db == NULL ||
+	    db_servers(req->w->db) < 2 || !db_wrote(req->w->db))
+		return;
+	if (db_write_gtid(req->w->db, gtid, sizeof(gtid)) != C2C_OK || !replica_gtid_valid(gtid)) {
+		log_warn("no GTID after a write (%s): this client may read its write late",
+		    db_error(req->w->db));
+		return;
+	}
+	/* The cookie's path is the mount point (the path of base_url when it is a URL). */
+	if (strncmp(path, "http://", 7) == 0 || strncmp(path, "https://", 8) == 0) {
+		path = strchr(path + (path[4] == 's' ? 8 : 7), '/');
+		if (path == NULL)
+			path = "";
+	}
+	if (strpbrk(path, "; \t\r\n\",\\") != NULL)
+		path = "";
+	snprintf(line, sizeof(line), "Set-Cookie: c2c_rw=%s; Path=%s; Max-Age=%d; HttpOnly; "
+	    "SameSite=Lax\r\n", gtid, *path ? path : "/",
+	    replica_follow_seconds(cfg->db_replica_max_lag, cfg->db_replica_check_ms));
+	/* The path comes from the configuration or SCRIPT_NAME: no CR or LF may pass. */
+	if (strpbrk(line, "\r\n") == line + strlen(line) - 2)
+		FCGX_PutS(line, out);
+}
+
 void
 resp_send(struct c2c_req *req, int status, const char *ctype, const char *headers,
     const struct buf *body)
@@ -32,6 +68,7 @@ resp_send(struct c2c_req *req, int status, const char *ctype, const char *header
 		    "img-src 'self' data:; form-action 'self'; frame-ancestors 'self'\r\n", out);
 	if (headers != NULL)
 		FCGX_PutS(headers, out);
+	rw_cookie(req, status, out);
 	FCGX_PutS("\r\n", out);
 	if (body != NULL && body->len > 0 && req->method != M_HEAD && status != 304)
 		FCGX_PutStr(body->data, (int)body->len, out);

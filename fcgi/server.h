@@ -41,7 +41,8 @@ struct worker {
 	struct views         *views;
 	struct cache         *cache;      /* built bodies, shared by all workers */
 	struct cache         *states;     /* feed states per data version, shared */
-	struct version_clock *clock;      /* shared */
+	struct version_clock *clock;      /* shared: one per database server (db_servers),
+	                                   * since replicas may be at older versions */
 	struct match_shared  *matches;    /* shared */
 	struct xmlin         *input;      /* the schema of request bodies (NULL: none) */
 	const char           *csrf_secret; /* cfg's, or one made at start */
@@ -69,6 +70,8 @@ struct c2c_req {
 	int                 status;      /* a handler may set 503 (health) */
 	int                 retry_after; /* seconds, with a 503 */
 	unsigned long long  version;     /* data version */
+	char                rw_gtid[REPLICA_GTID_MAX]; /* the client's last write (cookie
+	                                   * c2c_rw), "" when none or not valid */
 	char               *next;        /* cursor of the next page, or NULL */
 	struct buf          self;        /* canonical URL of this resource */
 };

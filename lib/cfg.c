@@ -9,7 +9,7 @@
 #include "fetch.h"
 
 enum cfg_type { CT_STR, CT_INT, CT_OCTAL, CT_LOGLEVEL, CT_LISTEN, CT_BASEURL, CT_TAGPREFIX,
-	CT_WEIGHTS, CT_NETWORKS };
+	CT_WEIGHTS, CT_NETWORKS, CT_REPLICAS };
 
 struct cfg_key {
 	const char   *name;
@@ -32,6 +32,10 @@ static const struct cfg_key keys[] = {
 	K(db_name, CT_STR, 0, 0),
 	K(db_connect_timeout, CT_INT, 1, 60),
 	K(db_read_timeout, CT_INT, 1, 3600),
+	K(db_replicas, CT_REPLICAS, 0, 0),
+	K(db_replica_max_lag, CT_INT, 0, 86400),
+	K(db_replica_check_ms, CT_INT, 100, 600000),
+	K(db_gtid_wait_ms, CT_INT, 0, 10000),
 	K(base_url, CT_BASEURL, 0, 0),
 	K(views_dir, CT_STR, 0, 0),
 	K(sql_dir, CT_STR, 0, 0),
@@ -78,6 +82,9 @@ cfg_defaults(struct c2c_cfg *cfg)
 	snprintf(cfg->db_name, sizeof(cfg->db_name), "c2c");
 	cfg->db_connect_timeout = 2;
 	cfg->db_read_timeout = 30;
+	cfg->db_replica_max_lag = 10;
+	cfg->db_replica_check_ms = 1000;
+	cfg->db_gtid_wait_ms = 200;
 	snprintf(cfg->views_dir, sizeof(cfg->views_dir), "%s/xslt", C2C_DATADIR);
 	snprintf(cfg->sql_dir, sizeof(cfg->sql_dir), "%s/sql", C2C_DATADIR);
 	snprintf(cfg->schema_file, sizeof(cfg->schema_file), "%s/schema/c2c.rng", C2C_DATADIR);
@@ -222,6 +229,8 @@ set_key(struct c2c_cfg *cfg, const struct cfg_key *k, const char *v, char *why, 
 		}
 		snprintf(field, CFG_STR_MAX, "%s", v);
 		return 0;
+	case CT_REPLICAS:
+		return replica_list_parse(v, (struct replica_list *)(void *)field, why, whylen);
 	case CT_BASEURL: {
 		/* A path ("/c2c") or an absolute http(s) URL; no trailing slash, no query. */
 		const char *path = v;

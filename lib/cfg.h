@@ -8,6 +8,7 @@
 #include "err.h"
 #include "log.h"
 #include "match.h"
+#include "replica.h"
 
 #define CFG_STR_MAX 512
 
@@ -24,6 +25,12 @@ struct c2c_cfg {
 	char           db_name[CFG_STR_MAX];
 	int            db_connect_timeout;       /* seconds */
 	int            db_read_timeout;          /* seconds */
+	/* Read replicas (docs/scale-out.md): same user, password and database as the
+	 * primary above, which takes every write. */
+	struct replica_list db_replicas;         /* n == 0: all on the primary */
+	int            db_replica_max_lag;       /* seconds behind beyond which one is skipped */
+	int            db_replica_check_ms;      /* how often a worker asks a replica its lag */
+	int            db_gtid_wait_ms;          /* a read after a write waits this long for it */
 	char           base_url[CFG_STR_MAX];    /* empty: from SCRIPT_NAME */
 	char           views_dir[CFG_STR_MAX];
 	char           sql_dir[CFG_STR_MAX];

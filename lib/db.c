@@ -2,19 +2,22 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <errmsg.h>
 #include <mysql.h>
 #include <mysqld_error.h>
 
 #include "db.h"
+#include "log.h"
 
 #define STMT_CACHE 64
 #define PARAMS_MAX 32
 #define CELL_INITIAL 256
 
-struct db {
-	const struct c2c_cfg *cfg;
+/* One server connection with its prepared statements.  For a replica, also what its last
+ * check found. */
+struct conn {
 	MYSQL                *conn;       /* NULL when not connected */
 	struct {
 		const char *sql;
@@ -22,11 +25,38 @@ struct db {
 	}                     cache[STMT_CACHE];
 	size_t                ncache;
 	int                   broken;     /* connection failed: drop it once statements are done */
+	const struct replica_addr *addr;  /* a replica's address; NULL for the primary */
+	enum replica_state    state;      /* replicas: the verdict of the last check */
+	long long             lag;        /* replicas: seconds behind then, -1 unknown */
+	long long             checked_ms; /* monotonic time of the last check; 0 never */
+	long long             away_until; /* monotonic ms: not tried again before (0: try) */
+};
+
+/* conns[0] is the primary; conns[1..] the replicas of db_replicas (split only). */
+struct db {
+	const struct c2c_cfg *cfg;
+	struct conn          *conns;
+	size_t                nconns;
+	size_t                rd;         /* the connection this request's reads use */
+	unsigned              pref;       /* which replica this db prefers (spreads workers) */
+	int                   replica_ok; /* this request's reads may use a replica */
+	int                   wrote;      /* a write succeeded on the primary in this request */
 	int                   in_tx;      /* between db_begin and db_commit/db_rollback */
 	unsigned long long    insert_id;  /* AUTO_INCREMENT value of the last db_exec */
 	unsigned              err_no;
 	char                  err[512];
 };
+
+#define PRIMARY(db) (&(db)->conns[0])
+
+static long long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
 
 int
 db_library_init(void)
@@ -52,36 +82,68 @@ db_thread_end(void)
 	mysql_thread_end();
 }
 
+/* Owns: the struct db and its connections array (db_free). */
+static struct db *
+db_alloc(const struct c2c_cfg *cfg, size_t nconns)
+{
+	struct db *db = calloc(1, sizeof(*db));
+	size_t i;
+
+	if (db == NULL)
+		return NULL;
+	if ((db->conns = calloc(nconns, sizeof(*db->conns))) == NULL) {
+		free(db);
+		return NULL;
+	}
+	db->cfg = cfg;
+	db->nconns = nconns;
+	for (i = 1; i < nconns; i++) {
+		db->conns[i].addr = &cfg->db_replicas.a[i - 1];
+		db->conns[i].lag = -1;
+	}
+	return db;
+}
+
 struct db *
 db_new(const struct c2c_cfg *cfg)
 {
-	struct db *db = calloc(1, sizeof(*db));
+	return db_alloc(cfg, 1);
+}
+
+struct db *
+db_new_split(const struct c2c_cfg *cfg, unsigned seed)
+{
+	struct db *db = db_alloc(cfg, 1 + (size_t)cfg->db_replicas.n);
 
 	if (db != NULL)
-		db->cfg = cfg;
+		db->pref = seed;
 	return db;
 }
 
 static void
-db_disconnect(struct db *db)
+conn_close(struct conn *c)
 {
 	size_t i;
 
-	for (i = 0; i < db->ncache; i++)
-		mysql_stmt_close(db->cache[i].stmt);
-	db->ncache = 0;
-	if (db->conn != NULL)
-		mysql_close(db->conn);
-	db->conn = NULL;
-	db->broken = 0;
+	for (i = 0; i < c->ncache; i++)
+		mysql_stmt_close(c->cache[i].stmt);
+	c->ncache = 0;
+	if (c->conn != NULL)
+		mysql_close(c->conn);
+	c->conn = NULL;
+	c->broken = 0;
 }
 
 void
 db_free(struct db *db)
 {
+	size_t i;
+
 	if (db == NULL)
 		return;
-	db_disconnect(db);
+	for (i = 0; i < db->nconns; i++)
+		conn_close(&db->conns[i]);
+	free(db->conns);
 	free(db);
 }
 
@@ -115,26 +177,32 @@ is_connection_error(unsigned e)
 /* Records an error and returns the c2c error it maps to.  A broken connection is marked,
  * not closed: its statements may still be in use by the caller. */
 static enum c2c_err
-db_fail(struct db *db, unsigned no, const char *msg)
+db_fail(struct db *db, struct conn *c, unsigned no, const char *msg)
 {
 	db->err_no = no;
-	snprintf(db->err, sizeof(db->err), "%s", msg && *msg ? msg : "unknown error");
+	snprintf(db->err, sizeof(db->err), "%s%s", c->addr ? "replica: " : "",
+	    msg && *msg ? msg : "unknown error");
 	if (is_connection_error(no)) {
-		db->broken = 1;
+		c->broken = 1;
 		return C2C_EDBDOWN;
 	}
 	return C2C_EDB;
 }
 
-enum c2c_err
-db_connect(struct db *db)
+/* Opens c (closing what it had): the primary from db_host/db_port/db_socket, a replica
+ * from its address; the same user, password and database for both. */
+static enum c2c_err
+conn_open(struct db *db, struct conn *c)
 {
-	const struct c2c_cfg *c = db->cfg;
-	unsigned int ct = (unsigned)c->db_connect_timeout, rt = (unsigned)c->db_read_timeout;
-	int use_socket = c->db_host[0] == '\0';
+	const struct c2c_cfg *cfg = db->cfg;
+	unsigned int ct = (unsigned)cfg->db_connect_timeout, rt = (unsigned)cfg->db_read_timeout;
+	const char *host = c->addr ? c->addr->host : cfg->db_host;
+	const char *sock = c->addr ? c->addr->socket : cfg->db_socket;
+	unsigned port = (unsigned)(c->addr ? c->addr->port : cfg->db_port);
+	int use_socket = host[0] == '\0';
 	MYSQL *m;
 
-	db_disconnect(db);
+	conn_close(c);
 	if ((m = mysql_init(NULL)) == NULL) {
 		snprintf(db->err, sizeof(db->err), "mysql_init: out of memory");
 		return C2C_ENOMEM;
@@ -145,46 +213,53 @@ db_connect(struct db *db)
 	mysql_options(m, MYSQL_SET_CHARSET_NAME, "utf8mb4");
 	/* Every DATETIME in c2c is UTC; the session must not convert them. */
 	mysql_options(m, MYSQL_INIT_COMMAND, "SET time_zone = '+00:00'");
-	if (mysql_real_connect(m, use_socket ? "localhost" : c->db_host, c->db_user,
-	    c->db_password, c->db_name, use_socket ? 0 : (unsigned)c->db_port,
-	    use_socket ? c->db_socket : NULL, 0) == NULL) {
+	if (mysql_real_connect(m, use_socket ? "localhost" : host, cfg->db_user,
+	    cfg->db_password, cfg->db_name, use_socket ? 0 : port,
+	    use_socket ? sock : NULL, 0) == NULL) {
 		unsigned no = mysql_errno(m);
 		char msg[400];
 		snprintf(msg, sizeof(msg), "%s", mysql_error(m));
 		mysql_close(m);
-		db_fail(db, no, msg);
+		db_fail(db, c, no, msg);
 		/* Access denied or unknown database are configuration errors, but the effect on a
 		 * request is the same: the database is not available. */
 		return C2C_EDBDOWN;
 	}
-	db->conn = m;
+	c->conn = m;
 	db->err_no = 0;
 	db->err[0] = '\0';
 	return C2C_OK;
 }
 
-static enum c2c_err
-db_ensure(struct db *db)
+enum c2c_err
+db_connect(struct db *db)
 {
-	if (db->broken)
-		db_disconnect(db);
+	return conn_open(db, PRIMARY(db));
+}
+
+static enum c2c_err
+conn_ensure(struct db *db, struct conn *c)
+{
+	if (c->broken)
+		conn_close(c);
 	/* A transaction dies with its connection: reconnecting in its middle would run the
-	 * rest of it in autocommit mode, half a change.  Fail until the caller rolls back. */
-	if (db->conn == NULL && db->in_tx) {
+	 * rest of it in autocommit mode, half a change.  Fail until the caller rolls back.
+	 * Transactions live on the primary only. */
+	if (c->conn == NULL && db->in_tx && c == PRIMARY(db)) {
 		snprintf(db->err, sizeof(db->err), "the connection was lost inside a transaction");
 		return C2C_EDBDOWN;
 	}
-	return db->conn != NULL ? C2C_OK : db_connect(db);
+	return c->conn != NULL ? C2C_OK : conn_open(db, c);
 }
 
 static enum c2c_err
-stmt_fail(struct db *db, MYSQL_STMT *st)
+stmt_fail(struct db *db, struct conn *c, MYSQL_STMT *st)
 {
-	return db_fail(db, mysql_stmt_errno(st), mysql_stmt_error(st));
+	return db_fail(db, c, mysql_stmt_errno(st), mysql_stmt_error(st));
 }
 
 static enum c2c_err
-bind_params(struct db *db, MYSQL_STMT *st, const struct db_param *p, size_t np)
+bind_params(struct db *db, struct conn *c, MYSQL_STMT *st, const struct db_param *p, size_t np)
 {
 	MYSQL_BIND small[PARAMS_MAX], *b = small;
 	enum c2c_err rc;
@@ -218,7 +293,7 @@ bind_params(struct db *db, MYSQL_STMT *st, const struct db_param *p, size_t np)
 			break;
 		}
 	}
-	rc = mysql_stmt_bind_param(st, b) ? stmt_fail(db, st) : C2C_OK;
+	rc = mysql_stmt_bind_param(st, b) ? stmt_fail(db, c, st) : C2C_OK;
 	if (b != small)
 		free(b);
 	return rc;
@@ -250,7 +325,7 @@ db_cell(const struct db_rows *r, size_t row, size_t col)
 
 /* Fetches every row of an executed statement as text into out. */
 static enum c2c_err
-fetch_rows(struct db *db, MYSQL_STMT *st, struct db_rows *out)
+fetch_rows(struct db *db, struct conn *c, MYSQL_STMT *st, struct db_rows *out)
 {
 	MYSQL_RES *meta;
 	MYSQL_FIELD *fields;
@@ -264,10 +339,10 @@ fetch_rows(struct db *db, MYSQL_STMT *st, struct db_rows *out)
 
 	memset(out, 0, sizeof(*out));
 	if ((meta = mysql_stmt_result_metadata(st)) == NULL)
-		return mysql_stmt_errno(st) ? stmt_fail(db, st) : C2C_OK;
+		return mysql_stmt_errno(st) ? stmt_fail(db, c, st) : C2C_OK;
 	if (mysql_stmt_store_result(st)) {
 		mysql_free_result(meta);
-		return stmt_fail(db, st);
+		return stmt_fail(db, c, st);
 	}
 	ncols = mysql_num_fields(meta);
 	fields = mysql_fetch_fields(meta);
@@ -296,7 +371,7 @@ fetch_rows(struct db *db, MYSQL_STMT *st, struct db_rows *out)
 		b[i].error = &errs[i];
 	}
 	if (mysql_stmt_bind_result(st, b)) {
-		rc = stmt_fail(db, st);
+		rc = stmt_fail(db, c, st);
 		goto done;
 	}
 	while ((f = mysql_stmt_fetch(st)) == 0 || f == MYSQL_DATA_TRUNCATED) {
@@ -332,7 +407,7 @@ fetch_rows(struct db *db, MYSQL_STMT *st, struct db_rows *out)
 				one.buffer = *cell;
 				one.buffer_length = lens[i];
 				if (mysql_stmt_fetch_column(st, &one, (unsigned)i, 0)) {
-					rc = stmt_fail(db, st);
+					rc = stmt_fail(db, c, st);
 					goto done;
 				}
 			}
@@ -340,7 +415,7 @@ fetch_rows(struct db *db, MYSQL_STMT *st, struct db_rows *out)
 		}
 	}
 	if (f == 1)
-		rc = stmt_fail(db, st);
+		rc = stmt_fail(db, c, st);
 done:
 	for (i = 0; bufs && i < ncols; i++)
 		free(bufs[i]);
@@ -358,34 +433,261 @@ done:
 
 /* The cached prepared statement for sql, preparing it on first use. */
 static enum c2c_err
-cached_stmt(struct db *db, const char *sql, MYSQL_STMT **out)
+cached_stmt(struct db *db, struct conn *c, const char *sql, MYSQL_STMT **out)
 {
 	MYSQL_STMT *st;
 	size_t i;
 
-	for (i = 0; i < db->ncache; i++)
-		if (db->cache[i].sql == sql) {
-			*out = db->cache[i].stmt;
+	for (i = 0; i < c->ncache; i++)
+		if (c->cache[i].sql == sql) {
+			*out = c->cache[i].stmt;
 			return C2C_OK;
 		}
-	if ((st = mysql_stmt_init(db->conn)) == NULL)
+	if ((st = mysql_stmt_init(c->conn)) == NULL)
 		return C2C_ENOMEM;
 	if (mysql_stmt_prepare(st, sql, strlen(sql))) {
-		enum c2c_err rc = stmt_fail(db, st);
+		enum c2c_err rc = stmt_fail(db, c, st);
 		mysql_stmt_close(st);
 		return rc;
 	}
-	if (db->ncache == STMT_CACHE) {   /* full: evict the oldest */
-		mysql_stmt_close(db->cache[0].stmt);
-		memmove(&db->cache[0], &db->cache[1], (STMT_CACHE - 1) * sizeof(db->cache[0]));
-		db->ncache--;
+	if (c->ncache == STMT_CACHE) {   /* full: evict the oldest */
+		mysql_stmt_close(c->cache[0].stmt);
+		memmove(&c->cache[0], &c->cache[1], (STMT_CACHE - 1) * sizeof(c->cache[0]));
+		c->ncache--;
 	}
-	db->cache[db->ncache].sql = sql;
-	db->cache[db->ncache].stmt = st;
-	db->ncache++;
+	c->cache[c->ncache].sql = sql;
+	c->cache[c->ncache].stmt = st;
+	c->ncache++;
 	*out = st;
 	return C2C_OK;
 }
+
+
+/* Runs a read-only statement once on c (connecting first when needed). */
+static enum c2c_err
+conn_query(struct db *db, struct conn *c, const char *sql, const struct db_param *p, size_t np,
+    struct db_rows *out)
+{
+	MYSQL_STMT *st = NULL;
+	enum c2c_err rc;
+
+	if (out != NULL)
+		memset(out, 0, sizeof(*out));
+	if ((rc = conn_ensure(db, c)) != C2C_OK)
+		return rc;
+	if ((rc = cached_stmt(db, c, sql, &st)) == C2C_OK &&
+	    (rc = bind_params(db, c, st, p, np)) == C2C_OK) {
+		if (mysql_stmt_execute(st))
+			rc = stmt_fail(db, c, st);
+		else if (out != NULL)
+			rc = fetch_rows(db, c, st, out);
+		else
+			mysql_stmt_free_result(st);
+	}
+	if (c->broken)
+		conn_close(c);
+	return rc;
+}
+
+/* ---- Replicas ----------------------------------------------------------------------- */
+
+/* Index of column name in r, or -1. */
+static int
+col(const struct db_rows *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->ncols; i++)
+		if (strcmp(r->names[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static const char *
+cell_named(const struct db_rows *r, const char *name)
+{
+	int i = col(r, name);
+
+	return i < 0 ? NULL : db_cell(r, 0, (size_t)i);
+}
+
+/* Asks replica c its state now.  SHOW SLAVE STATUS is prepared like every statement
+ * (MariaDB allows SHOW SLAVE STATUS in prepared statements); it needs the SLAVE MONITOR
+ * privilege (or SUPER), and a refusal leaves the replica unused, said once in the log. */
+static void
+replica_check(struct db *db, struct conn *c, long long now)
+{
+	static const char sql[] = "SHOW SLAVE STATUS";
+	enum replica_state was = c->state;
+	struct db_rows r;
+	enum c2c_err rc;
+
+	c->checked_ms = now;
+	rc = conn_query(db, c, sql, NULL, 0, &r);
+	if (rc != C2C_OK) {
+		c->state = REPLICA_AWAY;
+		c->lag = -1;
+		/* Ten checks' time: an unreachable host may cost db_connect_timeout each try. */
+		c->away_until = now + 10LL * db->cfg->db_replica_check_ms;
+		if (was != REPLICA_AWAY)
+			log_warn("replica %zu is not used: %s%s", (size_t)(c - db->conns), db->err,
+			    db->err_no == ER_SPECIFIC_ACCESS_DENIED_ERROR || db->err_no == ER_ACCESS_DENIED_ERROR ?
+			    " (GRANT SLAVE MONITOR ON *.* TO the c2c user)" : "");
+		return;
+	}
+	c->away_until = 0;
+	c->state = replica_judge(r.nrows > 0, cell_named(&r, "Slave_IO_Running"),
+	    cell_named(&r, "Slave_SQL_Running"), cell_named(&r, "Seconds_Behind_Master"),
+	    db->cfg->db_replica_max_lag, &c->lag);
+	db_rows_free(&r);
+	if (c->state != was && (was != REPLICA_UNKNOWN || c->state != REPLICA_READY))
+		log_msg(c->state == REPLICA_READY ? LOG_LVL_INFO : LOG_LVL_WARN,
+		    "replica %zu is %s (%lld s behind)", (size_t)(c - db->conns),
+		    replica_state_name(c->state), c->lag);
+}
+
+/* The index of a fit replica, starting with this db's preferred one; 0 (the primary)
+ * when none is fit.  Each is checked when its last check is older than
+ * db_replica_check_ms, so a healthy setup costs one SHOW per worker and replica per
+ * check interval. */
+static size_t
+pick_replica(struct db *db, long long now, int stale_too)
+{
+	size_t n = db->nconns - 1, k;
+
+	for (k = 0; k < n; k++) {
+		size_t i = 1 + (db->pref + k) % n;
+		struct conn *c = &db->conns[i];
+
+		if (c->state == REPLICA_AWAY && now < c->away_until)
+			continue;
+		if (c->checked_ms == 0 || now - c->checked_ms >= db->cfg->db_replica_check_ms)
+			replica_check(db, c, now);
+		if (c->state == REPLICA_READY ||
+		    (stale_too && (c->state == REPLICA_LAGGING || c->state == REPLICA_STOPPED)))
+			return i;
+	}
+	return 0;
+}
+
+/* The primary failed a read that a replica could have served: a stale replica (lagging,
+ * or stopped because it lost that very primary) answers rather than nobody.  Its data is
+ * old, but a page of yesterday beats a 503 while the primary is away. */
+static size_t
+read_fallback(struct db *db)
+{
+	long long now = now_ms();
+	size_t i = db->replica_ok && db->nconns > 1 ? pick_replica(db, now, 1) : 0;
+
+	PRIMARY(db)->away_until = now + db->cfg->db_replica_check_ms;
+	return i;
+}
+
+void
+db_reads(struct db *db, enum db_reads mode, const char *after_gtid)
+{
+	static const char wait[] = "SELECT MASTER_GTID_WAIT(?, ? / 1000)";
+	long long now;
+
+	db->wrote = 0;
+	db->rd = 0;
+	db->replica_ok = mode == DB_READS_REPLICA && db->nconns > 1;
+	if (!db->replica_ok)
+		return;
+	now = now_ms();
+	db->rd = pick_replica(db, now, 0);
+	/* The primary failed a moment ago: go straight to a stale replica rather than
+	 * waiting for the primary's connect timeout on every request. */
+	if (db->rd == 0 && PRIMARY(db)->away_until > now)
+		db->rd = pick_replica(db, now, 1);
+	if (db->rd != 0 && after_gtid != NULL) {
+		struct db_param a[] = { DBP_S(after_gtid), DBP_I(db->cfg->db_gtid_wait_ms) };
+		struct db_rows r;
+		int reached = 0;
+
+		/* The client wrote: this replica must have applied that write, else the primary
+		 * answers.  MASTER_GTID_WAIT returns 0 when reached, -1 on timeout. */
+		if (db->cfg->db_gtid_wait_ms > 0 &&
+		    conn_query(db, &db->conns[db->rd], wait, a, 2, &r) == C2C_OK) {
+			reached = r.nrows == 1 && db_cell(&r, 0, 0) != NULL &&
+			    strcmp(db_cell(&r, 0, 0), "0") == 0;
+			db_rows_free(&r);
+		}
+		if (!reached)
+			db->rd = 0;
+	}
+}
+
+size_t
+db_read_server(const struct db *db)
+{
+	return db->rd;
+}
+
+size_t
+db_servers(const struct db *db)
+{
+	return db->nconns;
+}
+
+int
+db_wrote(const struct db *db)
+{
+	return db->wrote;
+}
+
+enum c2c_err
+db_write_gtid(struct db *db, char *out, size_t len)
+{
+	static const char sql[] = "SELECT @@last_gtid";
+	struct db_rows r;
+	enum c2c_err rc;
+
+	out[0] = '\0';
+	if ((rc = conn_query(db, PRIMARY(db), sql, NULL, 0, &r)) != C2C_OK)
+		return rc;
+	if (r.nrows == 1 && db_cell(&r, 0, 0) != NULL)
+		snprintf(out, len, "%s", db_cell(&r, 0, 0));
+	db_rows_free(&r);
+	return C2C_OK;
+}
+
+/* The data version on one server. */
+static enum c2c_err
+conn_version(struct db *db, struct conn *c, unsigned long long *version, long long *changed);
+
+size_t
+db_health(struct db *db, struct db_server_health *out, size_t max)
+{
+	long long now = now_ms();
+	size_t i;
+
+	for (i = 0; i < db->nconns && i < max; i++) {
+		struct conn *c = &db->conns[i];
+		struct db_server_health *h = &out[i];
+
+		memset(h, 0, sizeof(*h));
+		h->lag = -1;
+		if (i > 0) {
+			/* Load balancers ask often: an away replica is not dialled again before its
+			 * time, the others are asked now. */
+			if (!(c->state == REPLICA_AWAY && now < c->away_until))
+				replica_check(db, c, now);
+			h->state = c->state;
+			h->lag = c->lag;
+			if (c->state == REPLICA_AWAY)
+				continue;
+		}
+		h->up = conn_version(db, c, &h->version, NULL) == C2C_OK;
+		if (i == 0 && !h->up)
+			c->away_until = now + db->cfg->db_replica_check_ms;
+		else if (i == 0)
+			c->away_until = 0;
+	}
+	return i;
+}
+
+/* ---- Statements --------------------------------------------------------------------- */
 
 enum c2c_err
 db_query(struct db *db, const char *sql, const struct db_param *p, size_t np, struct db_rows *out)
@@ -395,27 +697,28 @@ db_query(struct db *db, const char *sql, const struct db_param *p, size_t np, st
 
 	if (out != NULL)
 		memset(out, 0, sizeof(*out));
-	for (attempt = 0; attempt < 2; attempt++) {
-		MYSQL_STMT *st = NULL;
-		int was_connected = db->conn != NULL;
+	for (attempt = 0; attempt < 3; attempt++) {
+		/* Inside a transaction every statement belongs to it, on the primary. */
+		struct conn *c = db->in_tx ? PRIMARY(db) : &db->conns[db->rd];
+		int was_connected = c->conn != NULL;
 
-		if ((rc = db_ensure(db)) != C2C_OK)
-			return rc;
-		if ((rc = cached_stmt(db, sql, &st)) == C2C_OK &&
-		    (rc = bind_params(db, st, p, np)) == C2C_OK) {
-			if (mysql_stmt_execute(st))
-				rc = stmt_fail(db, st);
-			else if (out != NULL)
-				rc = fetch_rows(db, st, out);
-			else
-				mysql_stmt_free_result(st);
+		rc = conn_query(db, c, sql, p, np, out);
+		if (rc != C2C_EDBDOWN || db->in_tx)
+			break;
+		if (c != PRIMARY(db)) {
+			/* A replica went away under us: the rest of this request, and the next ones
+			 * until it is checked again, read from the primary. */
+			c->state = REPLICA_AWAY;
+			c->away_until = now_ms() + 10LL * db->cfg->db_replica_check_ms;
+			log_warn("replica %zu went away: %s", (size_t)(c - db->conns), db->err);
+			db->rd = 0;
+			continue;
 		}
-		if (db->broken)
-			db_disconnect(db);
+		if ((db->rd = read_fallback(db)) != 0)
+			continue;
 		/* Retry only when an old connection broke: the query is read-only, so running it
-		 * again is safe, and a fresh connection failing means the server is away.  Never
-		 * inside a transaction (see db_ensure). */
-		if (rc != C2C_EDBDOWN || !was_connected || db->in_tx)
+		 * again is safe, and a fresh connection failing means the server is away. */
+		if (!was_connected)
 			break;
 	}
 	return rc;
@@ -425,30 +728,32 @@ enum c2c_err
 db_exec(struct db *db, const char *sql, size_t len, const struct db_param *p, size_t np,
     unsigned long long *affected)
 {
+	struct conn *c = PRIMARY(db);
 	MYSQL_STMT *st;
 	enum c2c_err rc;
 
-	if ((rc = db_ensure(db)) != C2C_OK)
+	if ((rc = conn_ensure(db, c)) != C2C_OK)
 		return rc;
-	if ((st = mysql_stmt_init(db->conn)) == NULL)
+	if ((st = mysql_stmt_init(c->conn)) == NULL)
 		return C2C_ENOMEM;
 	if (mysql_stmt_prepare(st, sql, len))
-		rc = stmt_fail(db, st);
-	else if ((rc = bind_params(db, st, p, np)) == C2C_OK) {
+		rc = stmt_fail(db, c, st);
+	else if ((rc = bind_params(db, c, st, p, np)) == C2C_OK) {
 		if (mysql_stmt_execute(st))
-			rc = stmt_fail(db, st);
+			rc = stmt_fail(db, c, st);
 		else {
 			if (affected != NULL)
 				*affected = mysql_stmt_affected_rows(st);
 			db->insert_id = mysql_stmt_insert_id(st);
+			db->wrote = 1;
 			/* Drain any result set (a migration may SELECT). */
 			if (mysql_stmt_field_count(st) > 0)
 				mysql_stmt_store_result(st);
 		}
 	}
 	mysql_stmt_close(st);
-	if (db->broken)
-		db_disconnect(db);
+	if (c->broken)
+		conn_close(c);
 	return rc;
 }
 
@@ -456,23 +761,25 @@ enum c2c_err
 db_exec_cached(struct db *db, const char *sql, const struct db_param *p, size_t np,
     unsigned long long *affected)
 {
+	struct conn *c = PRIMARY(db);
 	MYSQL_STMT *st = NULL;
 	enum c2c_err rc;
 
-	if ((rc = db_ensure(db)) != C2C_OK)
+	if ((rc = conn_ensure(db, c)) != C2C_OK)
 		return rc;
-	if ((rc = cached_stmt(db, sql, &st)) == C2C_OK &&
-	    (rc = bind_params(db, st, p, np)) == C2C_OK) {
+	if ((rc = cached_stmt(db, c, sql, &st)) == C2C_OK &&
+	    (rc = bind_params(db, c, st, p, np)) == C2C_OK) {
 		if (mysql_stmt_execute(st))
-			rc = stmt_fail(db, st);
+			rc = stmt_fail(db, c, st);
 		else {
 			if (affected != NULL)
 				*affected = mysql_stmt_affected_rows(st);
 			db->insert_id = mysql_stmt_insert_id(st);
+			db->wrote = 1;
 		}
 	}
-	if (db->broken)
-		db_disconnect(db);
+	if (c->broken)
+		conn_close(c);
 	return rc;
 }
 
@@ -503,7 +810,7 @@ db_commit(struct db *db)
 void
 db_rollback(struct db *db)
 {
-	if (db->conn != NULL)
+	if (PRIMARY(db)->conn != NULL)
 		db_exec_const(db, "ROLLBACK");
 	db->in_tx = 0;
 }
@@ -514,24 +821,43 @@ db_last_insert_id(const struct db *db)
 	return db->insert_id;
 }
 
-enum c2c_err
-db_data_version(struct db *db, unsigned long long *version, long long *changed)
-{
-	static const char sql[] =
-	    "SELECT version, UNIX_TIMESTAMP(changed_at) FROM data_version WHERE id = 1";
-	struct db_rows r;
-	enum c2c_err rc;
+static const char version_sql[] =
+    "SELECT version, UNIX_TIMESTAMP(changed_at) FROM data_version WHERE id = 1";
 
-	if ((rc = db_query(db, sql, NULL, 0, &r)) != C2C_OK)
-		return rc;
-	if (r.nrows != 1 || db_cell(&r, 0, 0) == NULL) {
-		db_rows_free(&r);
+/* The version from its row; r is freed. */
+static enum c2c_err
+version_of(struct db *db, struct db_rows *r, unsigned long long *version, long long *changed)
+{
+	if (r->nrows != 1 || db_cell(r, 0, 0) == NULL) {
+		db_rows_free(r);
 		snprintf(db->err, sizeof(db->err), "data_version has no row 1: was 'c2cctl migrate' run?");
 		return C2C_EDB;
 	}
-	*version = strtoull(db_cell(&r, 0, 0), NULL, 10);
+	*version = strtoull(db_cell(r, 0, 0), NULL, 10);
 	if (changed != NULL)
-		*changed = db_cell(&r, 0, 1) ? strtoll(db_cell(&r, 0, 1), NULL, 10) : 0;
-	db_rows_free(&r);
+		*changed = db_cell(r, 0, 1) ? strtoll(db_cell(r, 0, 1), NULL, 10) : 0;
+	db_rows_free(r);
 	return C2C_OK;
+}
+
+static enum c2c_err
+conn_version(struct db *db, struct conn *c, unsigned long long *version, long long *changed)
+{
+	struct db_rows r;
+	enum c2c_err rc;
+
+	if ((rc = conn_query(db, c, version_sql, NULL, 0, &r)) != C2C_OK)
+		return rc;
+	return version_of(db, &r, version, changed);
+}
+
+enum c2c_err
+db_data_version(struct db *db, unsigned long long *version, long long *changed)
+{
+	struct db_rows r;
+	enum c2c_err rc;
+
+	if ((rc = db_query(db, version_sql, NULL, 0, &r)) != C2C_OK)
+		return rc;
+	return version_of(db, &r, version, changed);
 }

@@ -1,5 +1,8 @@
-/* db.h: one MariaDB connection with its prepared statements.  Not shared between threads:
- * each worker owns one struct db.  Every statement is prepared; values are always bound. */
+/* db.h: MariaDB connections with their prepared statements.  Not shared between threads:
+ * each worker owns one struct db.  Every statement is prepared; values are always bound.
+ * A struct db talks to the primary (db_host, db_port, db_socket) and, when made by
+ * db_new_split, reads from the replicas of db_replicas: writes, transactions and their
+ * reads always go to the primary (docs/scale-out.md). */
 #ifndef C2C_DB_H
 #define C2C_DB_H
 
@@ -7,6 +10,7 @@
 
 #include "cfg.h"
 #include "err.h"
+#include "replica.h"
 
 enum db_ptype { DBP_NULL, DBP_INT, DBP_STR };
 
@@ -31,12 +35,49 @@ struct db;
 /* Does not connect: the first query does.  NULL when out of memory.  cfg is borrowed and
  * must outlive the struct db. */
 struct db *db_new(const struct c2c_cfg *cfg);
+/* The same, but reads may go to cfg's replicas (c2c.fcgi's workers; c2cctl and the
+ * importer use db_new: everything on the primary).  seed picks the replica this db
+ * prefers, so that workers spread over them. */
+struct db *db_new_split(const struct c2c_cfg *cfg, unsigned seed);
+/* Closes every connection and frees db (NULL is fine). */
 void db_free(struct db *db);
 
-/* Connects now (closing any earlier connection).  C2C_EDBDOWN when unreachable. */
+/* Where the reads of a request go, said at its start: DB_READS_PRIMARY for writes (and
+ * the reads that decide them), DB_READS_REPLICA for the rest: a fit replica (running,
+ * at most db_replica_max_lag behind; checked every db_replica_check_ms), else the
+ * primary, else, when the primary is away, a stale replica rather than none.
+ * after_gtid (borrowed, may be NULL): a write the client made; the replica must have
+ * applied it within db_gtid_wait_ms, else the primary answers.  Also resets db_wrote.
+ * A db_new db reads from the primary whatever is said. */
+enum db_reads { DB_READS_PRIMARY, DB_READS_REPLICA };
+void db_reads(struct db *db, enum db_reads mode, const char *after_gtid);
+/* The server this request's reads use now: 0 the primary, i the i-th of db_replicas
+ * (it changes when a server fails in the middle).  db_servers: 1 + the replicas. */
+size_t db_read_server(const struct db *db);
+size_t db_servers(const struct db *db);
+/* Whether a write succeeded on the primary since db_reads. */
+int db_wrote(const struct db *db);
+/* The GTID of the last transaction this db committed on the primary (@@last_gtid) into
+ * out (len bytes; "" when the primary keeps no binary log). */
+enum c2c_err db_write_gtid(struct db *db, char *out, size_t len);
+
+/* What /healthz reports of one server. */
+struct db_server_health {
+	int                 up;       /* it answered the data version */
+	unsigned long long  version;  /* its data version, when up */
+	enum replica_state  state;    /* replicas: the verdict (REPLICA_UNKNOWN for the primary) */
+	long long           lag;      /* replicas: seconds behind, -1 unknown */
+};
+/* Asks every server now (an away replica only when its back-off is over): out[0] the
+ * primary, out[i] replica i.  Returns how many were filled (at most max). */
+size_t db_health(struct db *db, struct db_server_health *out, size_t max);
+
+/* Connects to the primary now (closing any earlier connection).  C2C_EDBDOWN when
+ * unreachable. */
 enum c2c_err db_connect(struct db *db);
 
-/* Runs a read-only statement.  sql is also the cache key of its prepared statement, so
+/* Runs a read-only statement, on the server db_reads chose (inside a transaction, on the
+ * primary; a replica that fails is left for the primary).  sql is also the cache key of its prepared statement, so
  * pass string constants.  A connection that broke since the last call is reopened and the
  * statement retried once, so the first request after a database restart succeeds.
  * out (may be NULL) receives the rows.  C2C_EDBDOWN when the database is away, C2C_EDB
@@ -44,7 +85,7 @@ enum c2c_err db_connect(struct db *db);
 enum c2c_err db_query(struct db *db, const char *sql, const struct db_param *p, size_t np,
     struct db_rows *out);
 
-/* Runs a statement that changes data, never retried; sql need not be constant (it is
+/* Runs a statement that changes data, on the primary, never retried; sql need not be constant (it is
  * prepared, run and closed).  *affected (may be NULL) gets the affected row count. */
 enum c2c_err db_exec(struct db *db, const char *sql, size_t len, const struct db_param *p,
     size_t np, unsigned long long *affected);

@@ -176,3 +176,39 @@ http_reason(int status)
 	default:  return "Unknown";
 	}
 }
+
+int
+http_cookie(const char *header, const char *name, char *out, size_t len)
+{
+	size_t n = strlen(name);
+	const char *p = header;
+
+	out[0] = '\0';
+	while (p != NULL && *p != '\0') {
+		const char *end;
+		size_t vlen;
+
+		p += strspn(p, " \t;");
+		end = strchr(p, ';');
+		if (end == NULL)
+			end = p + strlen(p);
+		if (strncmp(p, name, n) == 0 && p[n] == '=') {
+			p += n + 1;
+			vlen = (size_t)(end - p);
+			while (vlen > 0 && (p[vlen - 1] == ' ' || p[vlen - 1] == '\t'))
+				vlen--;
+			/* A quoted value is legal cookie syntax; the quotes are not part of it. */
+			if (vlen >= 2 && p[0] == '"' && p[vlen - 1] == '"') {
+				p++;
+				vlen -= 2;
+			}
+			if (vlen >= len)
+				return 0;
+			memcpy(out, p, vlen);
+			out[vlen] = '\0';
+			return 1;
+		}
+		p = end;
+	}
+	return 0;
+}

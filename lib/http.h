@@ -17,6 +17,10 @@ const char *http_lang(const char *accept_language);
 /* 1 when an If-None-Match header value matches etag (a quoted strong tag). */
 int http_etag_match(const char *if_none_match, const char *etag);
 
+/* The value of cookie name in a Cookie header (RFC 6265 5.4: "a=1; b=2"), copied into
+ * out (len bytes).  Returns 1 when found and it fits, else 0 (out then ""). */
+int http_cookie(const char *header, const char *name, char *out, size_t len);
+
 /* The reason phrase of a status code. */
 const char *http_reason(int status);
 

@@ -45,6 +45,40 @@
         <xsl:with-param name="value" select="@version"/>
       </xsl:call-template>
     </dl>
+    <xsl:if test="c:server">
+      <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'db-servers'"/></xsl:call-template></h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'db-role'"/></xsl:call-template></th>
+            <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'db-state'"/></xsl:call-template></th>
+            <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'data-version'"/></xsl:call-template></th>
+            <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'db-lag'"/></xsl:call-template></th>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="c:server">
+            <tr>
+              <td>
+                <xsl:call-template name="code">
+                  <xsl:with-param name="group" select="'dbrole'"/>
+                  <xsl:with-param name="value" select="@role"/>
+                </xsl:call-template>
+                <xsl:if test="@n"><xsl:text> </xsl:text><xsl:value-of select="@n"/></xsl:if>
+              </td>
+              <td>
+                <xsl:call-template name="code">
+                  <xsl:with-param name="group" select="'dbstate'"/>
+                  <xsl:with-param name="value" select="@state"/>
+                </xsl:call-template>
+              </td>
+              <td><xsl:value-of select="@data-version"/></td>
+              <td><xsl:value-of select="@lag"/></td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -4,6 +4,8 @@
 #   mariadb.sh start DIR PORT   create (first time) and start; creates database and user c2c
 #   mariadb.sh stop DIR         stop the instance started from DIR (by its pid file)
 #   mariadb.sh sql DIR          a client on the instance's socket (as root), reads stdin
+# MARIADB_ARGS, when set, adds server options (tests/harness/replication.sh: binary log,
+# server id).
 set -eu
 
 cmd=${1:?usage: mariadb.sh start|stop|sql DIR [PORT]}
@@ -38,7 +40,7 @@ start)
 		--bind-address=127.0.0.1 --pid-file="$pidf" --log-error="$dir/error.log" \
 		--user="$run_user" --character-set-server=utf8mb4 \
 		--collation-server=utf8mb4_unicode_ci --innodb-buffer-pool-size=64M \
-		--skip-name-resolve </dev/null >/dev/null 2>&1 &
+		--skip-name-resolve ${MARIADB_ARGS:-} </dev/null >/dev/null 2>&1 &
 	i=0
 	until mariadb --no-defaults -S "$sock" -uroot -e 'SELECT 1' >/dev/null 2>&1; do
 		i=$((i + 1))

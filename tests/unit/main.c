@@ -39,6 +39,7 @@ main(void)
 	srunner_add_suite(sr, xml_suite());
 	srunner_add_suite(sr, tz_suite());
 	srunner_add_suite(sr, map_suite());
+	srunner_add_suite(sr, replica_suite());
 
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

@@ -32,6 +32,7 @@ Suite *utf8_suite(void);
 Suite *xml_suite(void);
 Suite *tz_suite(void);
 Suite *map_suite(void);
+Suite *replica_suite(void);
 
 /* util.c: helpers for the XML tests. */
 

@@ -301,6 +301,13 @@ static const struct {
 	{ "db_port = 65536\n", 1, "db_port" },
 	{ "db_connect_timeout = 61\n", 1, "db_connect_timeout" },
 	{ "db_read_timeout = 0\n", 1, "db_read_timeout" },
+	{ "db_replicas = db1:0\n", 1, "db_replicas" },
+	{ "db_replicas = db1, , db2\n", 1, "db_replicas" },
+	{ "db_replicas = ::1\n", 1, "db_replicas" },
+	{ "db_replicas = db1, db1:3306\n", 1, "db_replicas" },
+	{ "db_replica_max_lag = -1\n", 1, "db_replica_max_lag" },
+	{ "db_replica_check_ms = 99\n", 1, "db_replica_check_ms" },
+	{ "db_gtid_wait_ms = 10001\n", 1, "db_gtid_wait_ms" },
 	{ "page_limit = 501\n", 1, "page_limit" },
 	{ "page_limit = 0\n", 1, "page_limit" },
 	{ "cache_size = -1\n", 1, "cache_size" },
@@ -588,12 +595,36 @@ START_TEST(test_small_error_buffer)
 }
 END_TEST
 
+/* db_replicas through the file parser: the list lands in the configuration. */
+START_TEST(test_replicas_key)
+{
+	ck_assert_int_eq(parse("db_replicas = db2.example.org, [fd00::2]:3307, /run/r.sock\n"
+	    "db_replica_max_lag = 0\ndb_gtid_wait_ms = 0\n"), C2C_OK);
+	ck_assert_int_eq(cfg.db_replicas.n, 3);
+	ck_assert_str_eq(cfg.db_replicas.a[0].host, "db2.example.org");
+	ck_assert_int_eq(cfg.db_replicas.a[0].port, 3306);
+	ck_assert_str_eq(cfg.db_replicas.a[1].host, "fd00::2");
+	ck_assert_int_eq(cfg.db_replicas.a[1].port, 3307);
+	ck_assert_str_eq(cfg.db_replicas.a[2].host, "");
+	ck_assert_str_eq(cfg.db_replicas.a[2].socket, "/run/r.sock");
+	ck_assert_int_eq(cfg.db_replica_max_lag, 0);
+	ck_assert_int_eq(cfg.db_gtid_wait_ms, 0);
+	/* The defaults: no replica, everything on the primary. */
+	ck_assert_int_eq(parse(""), C2C_OK);
+	ck_assert_int_eq(cfg.db_replicas.n, 0);
+	ck_assert_int_eq(cfg.db_replica_max_lag, 10);
+	ck_assert_int_eq(cfg.db_replica_check_ms, 1000);
+	ck_assert_int_eq(cfg.db_gtid_wait_ms, 200);
+}
+END_TEST
+
 Suite *
 cfg_suite(void)
 {
 	Suite *s = suite_create("cfg");
 	TCase *tc = tcase_create("defaults");
 
+	tcase_add_test(tc, test_replicas_key);
 	tcase_add_test(tc, test_defaults);
 	tcase_add_test(tc, test_key_at);
 	suite_add_tcase(s, tc);
