@@ -6,6 +6,7 @@
 #include "feed.h"
 #include "handlers.h"
 #include "ics.h"
+#include "log.h"
 #include "model.h"
 
 static enum feed_kind
@@ -121,6 +122,22 @@ write_ics(struct c2c_req *req, struct buf *body)
 #undef C
 	}
 	rc = ics_write(body, req->w->cfg->site_name, ev, r.nrows);
+	if (rc == C2C_EINVAL) {
+		/* One stored event the export cannot write (data from before a fix, or written
+		 * outside c2c) must not take the whole calendar down: leave it out, say which. */
+		struct buf one = BUF_INIT;
+		size_t k = 0;
+		for (i = 0; i < r.nrows; i++) {
+			buf_reset(&one);
+			if (ics_write(&one, NULL, &ev[i], 1) == C2C_OK)
+				ev[k++] = ev[i];
+			else
+				log_warn("events.ics: event %s left out: a field the export cannot write",
+				    ev[i].uid != NULL ? ev[i].uid : "?");
+		}
+		buf_free(&one);
+		rc = ics_write(body, req->w->cfg->site_name, ev, k);
+	}
 out:
 	for (i = 0; cats != NULL && i < r.nrows; i++)
 		free(cats[i]);

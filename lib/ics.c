@@ -151,8 +151,8 @@ text_copy(const char *s, char **out)
 /* An IANA zone name: '/'-separated segments of letters, digits, '_', '-' and '+', starting
  * with an uppercase letter.  libical opens $TZDIR/<tzid> as a file: this keeps "..",
  * absolute paths, "posix/..." and "right/..." (leap-second clocks) out. */
-static int
-tzid_syntax_ok(const char *s)
+int
+ics_tzid_valid(const char *s)
 {
 	size_t i, len = strlen(s);
 
@@ -185,7 +185,7 @@ zone_lookup(struct ctx *x, const char *tzid, struct zone_use **zu)
 			*zu = x->zones[i].zone != NULL ? &x->zones[i] : NULL;
 			return C2C_OK;
 		}
-	if (!tzid_syntax_ok(tzid))
+	if (!ics_tzid_valid(tzid))
 		return C2C_EINVAL;
 	if ((z = icaltimezone_get_builtin_timezone(tzid)) == NULL)
 		return C2C_EINVAL;

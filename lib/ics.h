@@ -48,6 +48,11 @@ struct ics_event {
 	                                * line per name */
 };
 
+/* 1 when s has the form of an IANA zone name as the export writes it: "Europe/Berlin",
+ * "America/Argentina/Buenos_Aires", "Etc/GMT+12" (an upper-case first letter; letters,
+ * digits, '_', '-', '+' and single '/' between them).  Not "posix/...", "/Europe/...". */
+int ics_tzid_valid(const char *s);
+
 /* Once per process, before threads (optional: ics_write calls it through pthread_once).
  * Makes libical's errors non-fatal (a global of libical) so that no libical call can
  * abort the process. */

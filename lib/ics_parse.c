@@ -248,10 +248,14 @@ builtin_zone(const char *tzid)
 
 	if (tzid == NULL || *tzid == '\0' || strlen(tzid) > 64 + 64)
 		return NULL;
-	if ((z = icaltimezone_get_builtin_timezone(tzid)) != NULL)
-		return z;
+	/* libical finds any file under /usr/share/zoneinfo ("posix/Europe/Vaduz",
+	 * "/Europe/Stockholm"): only a name of the zone's canonical form is looked up, so that
+	 * the name stored is one the export (lib/ics.c) and every client accept. */
+	if (strcmp(tzid, "UTC") == 0 || (ics_tzid_valid(tzid) &&
+	    (z = icaltimezone_get_builtin_timezone(tzid)) != NULL))
+		return strcmp(tzid, "UTC") == 0 ? icaltimezone_get_utc_timezone() : z;
 	for (p = tzid; (p = strchr(p, '/')) != NULL; p++)
-		if (p[1] != '\0' && strchr(p + 1, '/') != NULL &&
+		if (p[1] != '\0' && strchr(p + 1, '/') != NULL && ics_tzid_valid(p + 1) &&
 		    (z = icaltimezone_get_builtin_timezone(p + 1)) != NULL)
 			return z;
 	if ((w = ics_windows_zone(tzid)) != NULL)
@@ -1006,7 +1010,7 @@ ics_zone_known(const char *name)
 {
 	ics_init();
 	return name != NULL && strchr(name, '/') != NULL && strlen(name) < 64 &&
-	    icaltimezone_get_builtin_timezone(name) != NULL;
+	    ics_tzid_valid(name) && icaltimezone_get_builtin_timezone(name) != NULL;
 }
 
 void

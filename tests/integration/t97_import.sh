@@ -301,6 +301,8 @@ if [ -n "$ICORPUS" ]; then
 	else
 		ok "corpus: no sanitizer report"
 	fi
+	expect_status "corpus events: the iCalendar export answers" "$N/feeds/events.ics?from=2000-01-01" 200
+	expect_eq "... with no event left out" "$(grep -c 'events.ics: event .* left out' "$VAR/c2c.log")" 0
 	expect_xml "corpus events are valid XML for partner portals" "$N/events.xml?updated_since=2000-01-01T00:00:00Z&limit=500" 200 "count(/c:events)" 1
 	sql "UPDATE calendar_sources SET enabled = 0 WHERE name LIKE 'corpus %'"
 else

@@ -282,6 +282,20 @@ START_TEST(test_vendor_prefixed_tzid)
 }
 END_TEST
 
+/* libical opens any file under zoneinfo, so "/Europe/Stockholm" and "posix/Europe/Vaduz"
+ * (both in the corpus) would be stored as written, which the export refuses: the
+ * canonical name is kept. */
+START_TEST(test_zone_path_forms_canonical)
+{
+	opts.default_tzid = "UTC";
+	ck_assert_uint_eq(parse_ok(CAL(
+	    EV("UID:s1@t\r\nDTSTART;TZID=/Europe/Stockholm:20240715T100000\r\nSUMMARY:S\r\n")
+	    EV("UID:v1@t\r\nDTSTART;TZID=posix/Europe/Vaduz:20240115T100000\r\nSUMMARY:V\r\n"))), 2);
+	times_are(by_uid("s1@t"), "2024-07-15 08:00:00", "", "Europe/Stockholm");
+	times_are(by_uid("v1@t"), "2024-01-15 09:00:00", "", "Europe/Vaduz");
+}
+END_TEST
+
 /* A zone only the file knows: +0300 in winter, +0400 in summer (last Sundays of March
  * and October), so that times follow the file's rules. */
 #define VTZ_CUSTOM \
@@ -1173,6 +1187,7 @@ ics_parse_suite(void)
 	tcase_add_test(tc, test_windows_zone_without_vtimezone);
 	tcase_add_test(tc, test_windows_zone_with_vtimezone);
 	tcase_add_test(tc, test_vendor_prefixed_tzid);
+	tcase_add_test(tc, test_zone_path_forms_canonical);
 	tcase_add_test(tc, test_unknown_zone_with_vtimezone);
 	tcase_add_test(tc, test_file_zone_with_location);
 	tcase_add_test(tc, test_unknown_zone_without_vtimezone);
