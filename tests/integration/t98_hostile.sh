@@ -87,6 +87,10 @@ gen_body() {
 }
 
 ht_before=$(ht_state)
+# Earlier tests may have stored values like ours: compare counts, not absolutes.
+ht_inj="SELECT COUNT(*) FROM kpi_values WHERE comment = '''); DROP TABLE kpi_values; -- <script>alert(1)</script>' AND partnership_id = $HT_P"
+ht_ref="SELECT COUNT(*) FROM kpi_values WHERE period_start >= '2031-01-01'"
+ht_inj0=$(sql "$ht_inj") ht_ref0=$(sql "$ht_ref")
 ht_n=0 ht_201=0 ht_bad=0 ht_5xx=0
 while IFS=$'\t' read -r want method target headers body name; do
 	case $want in '' | '#'*) continue ;; esac
@@ -125,7 +129,5 @@ expect_status "hostile: c2c.fcgi still answers" "$N/healthz.xml" 200
 ht_after=$(ht_state)
 ht_expect=$(printf '%s\n' "$ht_before" | awk -v n="$ht_201" '$1 == "kpi_values" || $1 == "audit_log" { $2 += n } { print }')
 expect_eq "hostile: nothing stored but the $ht_201 accepted values (row counts and checksums)" "$ht_after" "$ht_expect"
-expect_eq "hostile: injected text is stored as text" \
-	"$(sql "SELECT COUNT(*) FROM kpi_values WHERE comment = '''); DROP TABLE kpi_values; -- <script>alert(1)</script>' AND partnership_id = $HT_P")" 1
-expect_eq "hostile: no value from a refused request" \
-	"$(sql "SELECT COUNT(*) FROM kpi_values WHERE period_start >= '2031-01-01' OR period_start = '2030-02-30'")" 0
+expect_eq "hostile: injected text is stored as text" "$(sql "$ht_inj")" $((ht_inj0 + 1))
+expect_eq "hostile: no value from a refused request (the generated bodies' 2031 period)" "$(sql "$ht_ref")" "$ht_ref0"
