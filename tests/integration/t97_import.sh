@@ -211,7 +211,8 @@ cp "$FIX/city-v1.ics" "$CAL/www/gz.ics"
 G=$(add "$CALURL/gz.ics" --city shanghai); imp --source "$G"
 expect_eq "gzip: imported, fewer bytes on the wire than the file" \
 	"$IMP_RC:$(run_field "$G" "CONCAT(added, ' ', bytes < $(wc -c < "$FIX/city-v1.ics"))")" "0:14 1"
-expect_eq "... two sources may carry the same UIDs" "$(sql "SELECT COUNT(*) FROM events WHERE uid = 'cjk@c2c.test' AND removed_at IS NULL")" 2
+# (The https source above, disabled since, holds them too when openssl could make it.)
+expect_eq "... two sources may carry the same UIDs" "$(sql "SELECT COUNT(*) FROM events WHERE uid = 'cjk@c2c.test' AND removed_at IS NULL AND source_id IN (SELECT id FROM calendar_sources WHERE enabled = 1)")" 2
 expect_eq "... floating times of a Chinese city's source are Shanghai time" \
 	"$(sql "SELECT CONCAT(starts_at, ' ', tzid) FROM events WHERE source_id = $G AND uid = 'floating@c2c.test'")" "2027-04-05 06:00:00 Asia/Shanghai"
 
