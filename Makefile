@@ -46,7 +46,8 @@ PROGS      := $(BUILD)/c2c.fcgi $(BUILD)/c2cctl
 UNIT       := $(BUILD)/unit-tests
 TOOLS      := $(BUILD)/ics_check
 
-.PHONY: all deps check check-unit check-integration check-scale asan bench demo demo-stop install clean distclean
+.PHONY: all deps check check-unit check-integration check-scale check-fuzz asan bench demo demo-stop \
+        install clean distclean fuzz fuzz-build fuzz-bins
 all: $(PROGS) $(TOOLS)
 
 # Rebuild everything when the flags change (a stamp of the effective flags).
@@ -106,6 +107,7 @@ deps:
 check: deps
 	$(MAKE) all $(UNIT)
 	$(MAKE) check-unit check-integration
+	$(MAKE) check-fuzz
 	$(if $(filter 0,$(CHECK_SCALE)),@echo 'check-scale skipped (CHECK_SCALE=0)',$(MAKE) check-scale)
 
 check-unit: $(UNIT)
@@ -119,12 +121,49 @@ check-integration: $(PROGS)
 check-scale: $(PROGS)
 	BUILD=$(BUILD) tests/scale/run.sh
 
+# --- Fuzzing (tests/fuzz/, docs/testing.md) ----------------------------------------------
+# libFuzzer harnesses, one per parser of untrusted bytes, built with clang and ASan+UBSan in
+# build-fuzz/ (libc2c instrumented for coverage with -fsanitize=fuzzer-no-link; only the
+# harness itself links libFuzzer's main).
+FUZZ_NAMES := ics xml_body csv form params route cfg headers
+FUZZ_CC    ?= clang
+FUZZ_OPT   := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
+              -fno-sanitize-recover=all
+FUZZ_BINS  := $(FUZZ_NAMES:%=$(BUILD)/fuzz/fuzz_%)
+
+$(BUILD)/tests/fuzz/%.o: ALL_CFLAGS += -DC2C_SRCDIR='"$(CURDIR)"'
+$(BUILD)/fuzz/fuzz_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/fuzz_util.o $(LIBC2C)
+	@mkdir -p $(@D)
+	$(call say,LD,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(BUILD)/tests/fuzz/fuzz_util.o $(LIBC2C) $(LDLIBS)
+-include $(wildcard $(BUILD)/tests/fuzz/*.d)
+fuzz-bins: $(FUZZ_BINS)
+# Keep the harness objects (intermediate files of a pattern chain make would delete).
+.SECONDARY: $(FUZZ_NAMES:%=$(BUILD)/tests/fuzz/fuzz_%.o) $(BUILD)/tests/fuzz/fuzz_util.o
+
+# Builds the harnesses in build-fuzz/ (nothing when clang's fuzzer runtime is absent).
+fuzz-build:
+	@if tests/fuzz/run.sh --probe; then \
+		$(MAKE) BUILD=build-fuzz CC=$(FUZZ_CC) OPT='$(FUZZ_OPT)' fuzz-bins; fi
+
+# make fuzz FUZZ_SECONDS=3600 [FUZZ=ics,csv]: each harness for that long, corpora in
+# var/fuzz/, seeds from tests/fuzz/seeds, tests/fixtures and ../shared/corpus.
+fuzz: deps fuzz-build
+	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) tests/fuzz/run.sh $(subst $(comma), ,$(FUZZ))
+
+# The short run of make check: the regression inputs, then about a second per harness.
+check-fuzz: fuzz-build
+	FUZZ_SECONDS=$(or $(FUZZ_CHECK_SECONDS),1) tests/fuzz/run.sh --check
+comma := ,
+
 # The same tests with AddressSanitizer and UndefinedBehaviorSanitizer, in build-asan/.
 asan: deps
 	$(MAKE) BUILD=build-asan OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 		all build-asan/unit-tests
+	# The 60-second soak of make check is for throughput and memory growth; under the
+	# sanitizers 15 seconds of the same mix look for invalid accesses in less CI time.
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-		$(MAKE) BUILD=build-asan OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
+		SOAK_SECONDS=$(or $(SOAK_SECONDS),15) $(MAKE) BUILD=build-asan OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 		check-unit check-integration
 
 # Throughput and latency of c2c against nginx static files and a minimal libfcgi responder
@@ -168,7 +207,7 @@ install: all
 		mv $(DESTDIR)$(SYSCONFDIR)/c2c.conf.new $(DESTDIR)$(SYSCONFDIR)/c2c.conf
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz
 
 distclean: clean
 	rm -rf var

@@ -34,6 +34,10 @@ CASES=(
 	"/events.xml?from=2017-01-01" "/events.xml?from=2017-01-01"
 	"/feeds/events.atom (50 entries)" "/feeds/events.atom"
 	"/feeds/events.ics" "/feeds/events.ics"
+	"/cities/leeds/matches (ranking)" "/cities/leeds/matches"
+	"/cities/leeds/matches.xml" "/cities/leeds/matches.xml"
+	"/cities/leeds/dashboard" "/cities/leeds/dashboard"
+	"/cities/leeds/dashboard.csv" "/cities/leeds/dashboard.csv"
 	"/healthz.xml" "/healthz.xml"
 )
 
@@ -134,6 +138,7 @@ rm -rf "$VAR"
 mkdir -p "$VAR/wrk" "$VAR/body" "$VAR/static" "$VAR/nginx/tmp"
 cd "$top"
 
+echo "bench: $CORES cores (nproc), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "bench: MariaDB :$DB_PORT; nginx :$C2C_PORT (c2c) :$STATIC_PORT (static) :$RESP_PORT (responder); ${SECS}s per run"
 "$H/mariadb.sh" start "$VAR/db" "$DB_PORT" >"$VAR/mariadb.log" 2>&1 || { cat "$VAR/mariadb.log"; die "MariaDB did not start"; }
 # As tests/integration/run.sh, but one worker per core, and the default page cache.

@@ -1,12 +1,13 @@
 #!/bin/sh
-# deps.sh: installs the Debian packages that building, testing and the demo need.
+# deps.sh: installs the Debian packages that building, testing and the demo need
+# (clang and libclang-rt-14-dev: the libFuzzer harnesses of tests/fuzz; valgrind: leak checks).
 # Does nothing when they are all present; needs root (apt-get) otherwise.
 set -eu
 
 PKGS="build-essential pkg-config libfcgi-dev libxml2-dev libxslt1-dev libmariadb-dev \
 check libsubunit-dev mariadb-server mariadb-client nginx-light apache2 libxml2-utils curl \
 libfcgi-bin spawn-fcgi wrk libical-dev python3-icalendar python3-feedparser \
-libcurl4-openssl-dev ca-certificates chromium"
+libcurl4-openssl-dev ca-certificates chromium clang libclang-rt-14-dev valgrind"
 
 missing=""
 for p in $PKGS; do
