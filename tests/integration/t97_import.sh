@@ -254,20 +254,31 @@ K=$(add "$CALURL/kill.ics"); imp --source "$K"
 digest_k=$(digest "$K")
 sleep 1; "$GEN" 30000 kill "Renamed event" > "$CAL/www/kill.ics"   # about 5 MB
 sed 's/^import_max_bytes = .*/import_max_bytes = 67108864/' "$IMPCONF" > "$VAR/import-big.conf"
+# To kill it at a known point, a second session holds a shared lock on the source's row:
+# the importer's foreign-key checks pass, its 30,000 inserts run, and its transaction then
+# waits on its last statement (the source's new state), its rows written, uncommitted.
+mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot c2c -e \
+	"START TRANSACTION; SELECT id FROM calendar_sources WHERE id = $K LOCK IN SHARE MODE; SELECT SLEEP(300) AS t97_lock_holder;" \
+	>/dev/null 2>&1 & locker=$!
+for _ in $(seq 100); do [ "$(sql "SELECT COUNT(*) FROM information_schema.innodb_trx")" -ge 1 ] && break; sleep 0.05; done
 "$BUILD_DIR/c2cctl" -c "$VAR/import-big.conf" import --source "$K" >"$VAR/import-kill.out" 2>&1 & pk=$!
-# Wait until its transaction has written rows, then kill it without warning.
 killed=0
-for _ in $(seq 200); do
-	if [ "$(sql "SELECT COALESCE(MAX(trx_rows_modified), 0) > 500 FROM information_schema.innodb_trx")" = 1 ]; then
+for _ in $(seq 1200); do
+	# Its last statement in progress is waiting (innodb_trx may still say RUNNING then).
+	if [ "$(sql "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE 'UPDATE calendar_sources SET etag%'")" = 1 ]; then
 		kill -KILL $pk 2>/dev/null && killed=1
 		break
 	fi
 	kill -0 $pk 2>/dev/null || break
 	sleep 0.05
 done
+# The lock holder's session ends (its client is ours; the SLEEP is ended by KILL).
+sql "SELECT ID FROM information_schema.PROCESSLIST WHERE INFO LIKE '%t97_lock_holder%' AND INFO NOT LIKE '%PROCESSLIST%'" |
+	while read -r id; do sql "KILL $id"; done
+wait $locker 2>/dev/null
 wait $pk 2>/dev/null
 if [ $killed = 1 ]; then
-	# The server rolls the transaction back when the connection drops.
+	# The server rolls the transaction back when it finds the connection gone.
 	for _ in $(seq 100); do [ "$(sql "SELECT COUNT(*) FROM information_schema.innodb_trx")" = 0 ] && break; sleep 0.1; done
 	expect_eq "SIGKILL mid-import: the previous events exactly as they were" "$(digest "$K")" "$digest_k"
 	expect_eq "... the run is left unfinished (shown as interrupted)" "$(run_field "$K" "CONCAT(status, ' ', finished_at IS NULL)")" "running 1"
