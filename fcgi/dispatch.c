@@ -172,13 +172,10 @@ serve(struct c2c_req *req)
 		return;
 	}
 	/* A writable resource's own tag rides along (after ';'), so that If-Match can name
-	 * it; a missing item leaves it out and the handler answers 404. */
-	if (h->tag != NULL && (rc = h->tag(req, res)) != C2C_OK) {
+	 * it.  Without it (a missing item: the handler answers 404; the database away: a
+	 * cached page may still be served) the page's tag is sent alone. */
+	if (h->tag != NULL && h->tag(req, res) != C2C_OK)
 		res[0] = '\0';
-		if (rc != C2C_ENOTFOUND)
-			goto out;
-		rc = C2C_OK;
-	}
 	if (cacheable) {
 		unsigned long long hash;
 		long long ims;

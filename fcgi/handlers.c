@@ -30,6 +30,8 @@ static const struct handler handlers[] = {
 	[PAGE_ACTIVITY]          = { NULL, NULL, NULL, h_resource_write },
 	[PAGE_KPI_TARGETS]       = { NULL, NULL, NULL, h_resource_write },
 	[PAGE_KPI_TARGET]        = { NULL, NULL, NULL, h_resource_write },
+	[PAGE_ORGANISATIONS]     = { NULL, NULL, NULL, h_resource_write },
+	[PAGE_ORGANISATION]      = { NULL, NULL, NULL, h_resource_write },
 	[PAGE_EDIT]              = { NULL, NULL, NULL, h_edit_form },
 	[PAGE_EDIT_AUDIT]        = { NULL, NULL, NULL, h_edit_audit },
 };

@@ -167,7 +167,7 @@ static const struct edit_field target_fields[] = {
 /* ---------------------------------------------------------------- calendar sources */
 
 static const struct edit_field source_fields[] = {
-	{ "city", NULL, EF_REF, EDIT_PARENT, 0, 64, NULL,
+	{ "city", NULL, EF_REF, EDIT_PARENT | EDIT_NULL_OK, 0, 64, NULL,
 	  "SELECT id FROM cities WHERE slug = ? AND deleted_at IS NULL", NULL,
 	  "Owner city (slug)", "所属城市（标识）", FE_NO_CITY },
 	{ "url", "url", EF_URL, EDIT_REQUIRED, 0, 2000, NULL, NULL, NULL, "Calendar address (iCalendar)", "日历地址（iCalendar）", 0 },
@@ -181,6 +181,26 @@ static const struct edit_field source_fields[] = {
 #define SOURCE_XML_SQL \
 	"SELECT t.id AS `@id`, c.slug AS `city/@slug`, t.url, t.name, t.refresh_minutes AS `refresh-minutes`, " \
 	"t.enabled, t.tzid FROM calendar_sources t LEFT JOIN cities c ON c.id = t.owner_city_id WHERE t.id = ?"
+
+/* ------------------------------------------------------------------ organisations */
+
+static const char *const helices[] = { "government", "academia", "industry", "civil_society", NULL };
+
+static const struct edit_field organisation_fields[] = {
+	{ "city", NULL, EF_REF, EDIT_PARENT, 0, 64, NULL,
+	  "SELECT id FROM cities WHERE slug = ? AND deleted_at IS NULL", NULL,
+	  "City (slug)", "所属城市（标识）", FE_NO_CITY },
+	{ "name", "name", EF_LINE, EDIT_REQUIRED, 0, 300, NULL, NULL, NULL, "Name", "名称", 0 },
+	{ "name-local", "name_local", EF_LINE, 0, 0, 300, NULL, NULL, NULL, "Name (local)", "本地名称", 0 },
+	{ "helix", "helix", EF_CHOICE, EDIT_REQUIRED, 0, 0, helices, NULL, NULL,
+	  "Helix (government, academia, industry, civil society)", "四螺旋类别（政府、学术、产业、公民社会）", 0 },
+	{ "url", "url", EF_URL, 0, 0, 2000, NULL, NULL, NULL, "Web site", "网站", 0 },
+};
+
+#define ORGANISATION_XML_SQL \
+	"SELECT t.id AS `@id`, c.slug AS `city/@slug`, t.name, t.name_local AS `name-local`, t.helix, t.url, " \
+	"DATE_FORMAT(t.deleted_at, '%Y-%m-%dT%H:%i:%sZ') AS deleted " \
+	"FROM organisations t JOIN cities c ON c.id = t.city_id WHERE t.id = ?"
 
 #define NF(a) (sizeof(a) / sizeof(a[0]))
 
@@ -237,6 +257,15 @@ static const struct edit_resource resources[] = {
 	  SOURCE_XML_SQL,
 	  "UPDATE calendar_sources SET enabled = 0 WHERE id = ?",
 	  source_fields, NF(source_fields) },
+	/* A city's helix stakeholders: matching counts them (readiness, existing contacts). */
+	{ "organisation", "organisations", "organisation-edit", "organisations", SCOPE_CITY, "city_id", 1,
+	  "SELECT t.id, t.city_id, " STAMP("t") " FROM organisations t WHERE t.id = ? AND t.deleted_at IS NULL FOR UPDATE",
+	  "SELECT t.id, " STAMP("t") " FROM organisations t WHERE t.id = ? AND t.deleted_at IS NULL",
+	  "SELECT (SELECT slug FROM cities c WHERE c.id = t.city_id) AS city, t.name, t.name_local AS `name-local`, "
+	  "t.helix, t.url FROM organisations t WHERE t.id = ? AND t.deleted_at IS NULL",
+	  ORGANISATION_XML_SQL,
+	  "UPDATE organisations SET deleted_at = UTC_TIMESTAMP(6) WHERE id = ?",
+	  organisation_fields, NF(organisation_fields) },
 };
 
 const struct edit_resource *
@@ -681,8 +710,13 @@ begin_write(struct db *db, const struct auth_user *u, const struct edit_resource
 		}
 		*scope = given;
 	} else {
-		/* A new source: an editor's own city when none is named. */
+		/* A new item of a city: an editor's own city when none is named. */
 		*scope = given != 0 ? given : u->role == ROLE_EDITOR ? u->city_id : 0;
+		if (*scope == 0 && !(r->f[pi].flags & EDIT_NULL_OK)) {
+			fe_add(errs, 0, r->f[pi].name, FE_REQUIRED, NULL);
+			*st = W_INVALID;
+			return C2C_OK;
+		}
 	}
 	if (r->scope == SCOPE_PARTNERSHIP) {
 		if ((rc = auth_may_partnership(db, u, *scope, &may)) == C2C_ENOTFOUND) {

@@ -39,6 +39,7 @@ enum edit_type {
 #define EDIT_PARENT    2u   /* the owning partnership or city: given on create, fixed after */
 #define EDIT_AFTER     4u   /* a date not before the date of the field before it */
 #define EDIT_WITH_PREV 8u   /* only with the field before it (which then defaults it) */
+#define EDIT_NULL_OK  16u   /* a parent that may be none (a source of no city: admins) */
 
 struct edit_field {
 	const char    *name;     /* XML element and form field */

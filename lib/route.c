@@ -79,6 +79,8 @@ static const struct route {
 	{ "/activities/{id}",   PAGE_ACTIVITY,     M_PUT | M_DELETE, PAGE_REPRS, 0 },
 	{ "/kpi-targets",       PAGE_KPI_TARGETS,  M_POST, PAGE_REPRS, 0 },
 	{ "/kpi-targets/{id}",  PAGE_KPI_TARGET,   M_PUT, PAGE_REPRS, 0 },
+	{ "/organisations",     PAGE_ORGANISATIONS, M_POST, PAGE_REPRS, 0 },
+	{ "/organisations/{id}", PAGE_ORGANISATION, M_PUT | M_DELETE, PAGE_REPRS, 0 },
 	{ "/events",            PAGE_EVENTS,       READ, PAGE_REPRS, LIST | EVENT_FILTERS },
 	{ "/events/{id}",       PAGE_EVENT,        READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
 	{ "/kpis",              PAGE_KPIS,         READ, PAGE_REPRS, LIST },
@@ -97,6 +99,8 @@ static const struct route {
 	{ "/edit/activities/{id}", PAGE_EDIT,      READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
 	{ "/edit/kpi-targets",  PAGE_EDIT,         READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_LANG) },
 	{ "/edit/kpi-targets/{id}", PAGE_EDIT,     READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
+	{ "/edit/organisations", PAGE_EDIT,        READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
+	{ "/edit/organisations/{id}", PAGE_EDIT,   READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
 	{ "/edit/sources",      PAGE_EDIT,         READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
 	{ "/edit/sources/{id}", PAGE_EDIT,         READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
 	/* Admins only: who changed what (HTML and XML, newest first, paged by id). */
@@ -141,6 +145,8 @@ static const char *const page_names[] = {
 	[PAGE_ACTIVITY] = "activity",
 	[PAGE_KPI_TARGETS] = "kpi-targets",
 	[PAGE_KPI_TARGET] = "kpi-target",
+	[PAGE_ORGANISATIONS] = "organisations",
+	[PAGE_ORGANISATION] = "organisation",
 	[PAGE_EDIT] = "edit",
 	[PAGE_EDIT_AUDIT] = "audit",
 };

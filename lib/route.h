@@ -32,6 +32,8 @@ enum page {
 	PAGE_ACTIVITY,         /* ... of one activity */
 	PAGE_KPI_TARGETS,      /* ... POST /kpi-targets */
 	PAGE_KPI_TARGET,       /* ... PUT /kpi-targets/{id} */
+	PAGE_ORGANISATIONS,    /* ... POST /organisations */
+	PAGE_ORGANISATION,     /* ... PUT, DELETE /organisations/{id} */
 	PAGE_EDIT,             /* the editing forms of lib/edit.h's resources */
 	PAGE_EDIT_AUDIT,       /* the audit log, for admins */
 	PAGE__MAX

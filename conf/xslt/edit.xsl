@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   edit.xsl - the editing form of a city profile, partnership, agreement, activity, KPI
-  target or calendar source ("/edit/<resource>[/{key}]", XML root <edit>, never cached).
+  target, calendar source or organisation ("/edit/<resource>[/{key}]", XML root <edit>, never cached).
   The root says which (@entity, @path, @key when the item exists) and the answer's
   status; <user> who is signed in; <csrf> the token the form must send back; <if-match>
   the item's tag when the form was made (sent back, so that a form left open while
@@ -35,6 +35,7 @@
       <xsl:when test="$e = 'agreement'"><xsl:call-template name="t"><xsl:with-param name="en">agreement</xsl:with-param><xsl:with-param name="zh">协议</xsl:with-param></xsl:call-template></xsl:when>
       <xsl:when test="$e = 'activity'"><xsl:call-template name="t"><xsl:with-param name="en">activity</xsl:with-param><xsl:with-param name="zh">活动项目</xsl:with-param></xsl:call-template></xsl:when>
       <xsl:when test="$e = 'kpi-target'"><xsl:call-template name="t"><xsl:with-param name="en">KPI target</xsl:with-param><xsl:with-param name="zh">KPI目标</xsl:with-param></xsl:call-template></xsl:when>
+      <xsl:when test="$e = 'organisation'"><xsl:call-template name="t"><xsl:with-param name="en">organisation</xsl:with-param><xsl:with-param name="zh">机构</xsl:with-param></xsl:call-template></xsl:when>
       <xsl:otherwise><xsl:call-template name="t"><xsl:with-param name="en">calendar source</xsl:with-param><xsl:with-param name="zh">日历来源</xsl:with-param></xsl:call-template></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

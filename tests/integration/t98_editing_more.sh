@@ -182,8 +182,27 @@ expect_eq "DELETE of a source disables it (its events stay)" "$STATUS $(sql "SEL
 w DELETE "/cities/gothenburg" "$MA"
 expect_eq "a city cannot be deleted: 405" "$STATUS" 405
 
+# Organisations: a city's helix stakeholders, in its editors' scope.
+org="<organisation-edit $X><name>Chalmers</name><helix>academia</helix><url>https://www.chalmers.se/</url></organisation-edit>"
+w POST /organisations "" "$org"
+expect_eq "POST /organisations anonymous: 401" "$STATUS" 401
+w POST /organisations "$ML" "<organisation-edit $X><city>gothenburg</city><name>X</name><helix>industry</helix></organisation-edit>"
+expect_eq "... for another city: 403" "$STATUS" 403
+w POST /organisations "$MA" "$org"
+expect_eq "... by an admin without a city: 422, city required" "$STATUS $(xp 'string(//c:invalid/@field)') $(xp 'string(//c:invalid/@code)')" "422 city required"
+w POST /organisations "$MG" "$org"
+eo=$(xp 'string(//c:item/@id)')
+expect_eq "... by the city's editor: 201, the editor's city" "$STATUS $(sql "SELECT c.slug FROM organisations o JOIN cities c ON c.id = o.city_id WHERE o.id = '$eo'")" "201 gothenburg"
+w PUT "/organisations/$eo" "$MG" "<organisation-edit $X><name>$esc</name><helix>academia</helix></organisation-edit>"
+expect_eq "... PUT: 204, injection text stored as sent" "$STATUS $(sql "SELECT name = '$sq' FROM organisations WHERE id = '$eo'")" "204 1"
+w DELETE "/organisations/$eo" "$ML"
+expect_eq "... DELETE by another city's editor: 403" "$STATUS" 403
+w DELETE "/organisations/$eo" "$MG"
+expect_eq "... DELETE: 204, soft, audited" \
+	"$STATUS $(sql "SELECT CONCAT(deleted_at IS NOT NULL, (SELECT COUNT(*) FROM audit_log WHERE entity = 'organisation' AND entity_id = $eo)) FROM organisations WHERE id = $eo")" "204 13"
+
 # The editing forms: CSRF required, every problem next to its field, both languages.
-for page in "cities/gothenburg" "partnerships/$pid" "agreements?partnership=$pid" "activities/$ev" "kpi-targets/${ID[kpi-target]}" "sources/$es" "sources"; do
+for page in "cities/gothenburg" "partnerships/$pid" "agreements?partnership=$pid" "activities/$ev" "kpi-targets/${ID[kpi-target]}" "sources/$es" "sources" "organisations"; do
 	expect_html "the form /edit/$page for the city's editor" "$N/edit/$page" 200 'name="csrf"' -u alice:pw-alice
 done
 expect_status "a form anonymous: 401 (nginx)" "$N/edit/cities/gothenburg" 401

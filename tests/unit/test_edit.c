@@ -9,7 +9,7 @@
 #include "xmlin.h"
 
 static const char *const paths[] = { "partnerships", "cities", "agreements", "activities",
-	"kpi-targets", "sources", NULL };
+	"kpi-targets", "sources", "organisations", NULL };
 
 START_TEST(resources_described)
 {

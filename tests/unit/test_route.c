@@ -105,6 +105,8 @@ static const struct {
 	{ "POST", "/kpi-targets", "application/xml", C2C_OK, PAGE_KPI_TARGETS, REPR_XML, "", "/kpi-targets" },
 	{ "DELETE", "/kpi-targets/4", NULL, C2C_EMETHOD, PAGE_KPI_TARGET, REPR_HTML, "4", "/kpi-targets/4" },
 	{ "POST", "/sources", NULL, C2C_OK, PAGE_SOURCES, REPR_HTML, "", "/sources" },
+	{ "POST", "/organisations", NULL, C2C_OK, PAGE_ORGANISATIONS, REPR_HTML, "", "/organisations" },
+	{ "DELETE", "/organisations/9", NULL, C2C_OK, PAGE_ORGANISATION, REPR_HTML, "9", "/organisations/9" },
 	{ "DELETE", "/sources/3", NULL, C2C_OK, PAGE_SOURCE, REPR_HTML, "3", "/sources/3" },
 	{ "GET", "/edit/agreements/12", NULL, C2C_OK, PAGE_EDIT, REPR_HTML, "12", "/edit/agreements/12" },
 	{ "POST", "/edit/cities/leeds", NULL, C2C_OK, PAGE_EDIT, REPR_HTML, "leeds", "/edit/cities/leeds" },
@@ -169,7 +171,7 @@ START_TEST(test_route_table)
 	ck_assert_str_eq(m.path, cases[_i].mpath);
 	/* Every page reads, but the items written only (their tags come with the writes). */
 	if (m.page != PAGE_AGREEMENT && m.page != PAGE_ACTIVITY && m.page != PAGE_KPI_TARGETS &&
-	    m.page != PAGE_KPI_TARGET)
+	    m.page != PAGE_KPI_TARGET && m.page != PAGE_ORGANISATIONS && m.page != PAGE_ORGANISATION)
 		ck_assert_uint_eq(m.allow & READ, READ);
 	ck_assert_uint_eq(m.allow & ~(READ | M_POST | M_PUT | M_DELETE), 0);
 }
@@ -327,7 +329,8 @@ START_TEST(test_page_name)
 		[PAGE_SOURCES] = "sources", [PAGE_SOURCE] = "source",
 		[PAGE_CITY_DASHBOARD] = "city-dashboard", [PAGE_AGREEMENT] = "agreement",
 		[PAGE_ACTIVITY] = "activity", [PAGE_KPI_TARGETS] = "kpi-targets",
-		[PAGE_KPI_TARGET] = "kpi-target", [PAGE_EDIT] = "edit", [PAGE_EDIT_AUDIT] = "audit",
+		[PAGE_KPI_TARGET] = "kpi-target", [PAGE_ORGANISATIONS] = "organisations",
+		[PAGE_ORGANISATION] = "organisation", [PAGE_EDIT] = "edit", [PAGE_EDIT_AUDIT] = "audit",
 	};
 	int i;
 
