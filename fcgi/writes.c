@@ -101,7 +101,7 @@ write_body(struct c2c_req *req, unsigned kinds, enum body_kind *kind, struct buf
 	const char *cl = FCGX_GetParam("CONTENT_LENGTH", env);
 	const char *ct = FCGX_GetParam("CONTENT_TYPE", env);
 	unsigned long long max = (unsigned long long)req->w->cfg->max_body_kb * 1024, n = 0;
-	char msg[160], chunk[8192];
+	char msg[200], chunk[8192];   /* msg holds "the body must be" and accepted[160] */
 	size_t got = 0;
 	int k;
 

@@ -174,6 +174,14 @@ expect_eq "... soft: the row stays, with a tombstone in the feed journal, audite
 	"$(sql "SELECT CONCAT((SELECT deleted_at IS NOT NULL FROM agreements WHERE id = ${ID[agreement]}), (SELECT COUNT(*) > 0 FROM feed_log WHERE item_kind = 'agreement' AND item_id = ${ID[agreement]} AND deleted = 1), (SELECT COUNT(*) FROM audit_log WHERE entity = 'agreement' AND entity_id = ${ID[agreement]} AND action = 'delete'))")" 111
 w DELETE "/agreements/${ID[agreement]}" "$MG"
 expect_eq "... again: 404" "$STATUS" 404
+for item in "/activities/${ID[activity]}" "/sources/${ID[source]}"; do
+	w DELETE "$item" ""
+	expect_eq "DELETE $item anonymous: 401" "$STATUS" 401
+	w DELETE "$item" "$ML"
+	expect_eq "DELETE $item by an editor of another city: 403" "$STATUS" 403
+	w DELETE "$item" "$MR"
+	expect_eq "DELETE $item by a reader: 403" "$STATUS" 403
+done
 w DELETE "/activities/${ID[activity]}" "$MA"
 expect_eq "DELETE of an activity by an admin: 204 (soft)" "$STATUS $(sql "SELECT deleted_at IS NOT NULL FROM activities WHERE id = ${ID[activity]}")" "204 1"
 w PUT "/sources/${ID[source]}" "$MG" "<source-edit $X><url>https://calendar.example.org/gbg2.ics</url></source-edit>"
@@ -230,6 +238,10 @@ expect_eq "... stored, audited as alice" \
 fetch "$N/edit/partnerships/$pid" -u alice:pw-alice -X POST --data-urlencode "csrf=$csrf" --data-urlencode "if-match=$ftag" \
 	--data "status=ended"
 expect_eq "the same form posted again (someone saved since): 409, nothing stored" "$STATUS $(sql "SELECT status FROM partnerships WHERE id = $pid")" "409 active"
+fetch "$N/edit/agreements" -u alice:pw-alice -X POST --data-urlencode "csrf=$csrf" \
+	--data "partnership=$pid&kind=mou&title=caf%C3&notes=$(printf 'n%.0s' $(seq 4001))"
+expect_eq "a form with invalid UTF-8 and an over-long text: 422, both named" \
+	"$STATUS $(grep -c 'id="err-title">This is not valid UTF-8' "$TMP_BODY") $(grep -c 'id="err-notes">This text is too long' "$TMP_BODY")" "422 1 1"
 fetch "$N/edit/sources" -u alice:pw-alice -X POST --data-urlencode "csrf=$csrf" --data "url=https%3A%2F%2Fcalendar.example.org%2Fform.ics&name=From+the+form"
 expect_eq "a new source from its form: 303 to its form" "$STATUS $(header Location | grep -c "^$N/edit/sources/[0-9]*$")" "303 1"
 
