@@ -10,6 +10,7 @@
 #include "link.h"
 #include "log.h"
 #include "server.h"
+#include "write.h"
 #include "xml.h"
 
 /* FNV-1a 64 of the strings, for ETags. */
@@ -168,7 +169,7 @@ serve(struct c2c_req *req)
 	const struct handler *h = handler_for(req->route.page);
 	struct buf body = BUF_INIT, headers = BUF_INIT, key = BUF_INIT;
 	struct validator v = { 0, 0 };
-	char etag[48] = "", lastmod[40] = "";
+	char etag[48 + WRITE_TAG_MAX] = "", lastmod[40] = "", res[WRITE_TAG_MAX] = "";
 	enum c2c_err rc = C2C_OK;
 	/* A sync answer says "as of now": neither cached nor validated. */
 	int cacheable = h->validate != NULL && !req->params.v[P_UPDATED_SINCE].set;
@@ -178,6 +179,11 @@ serve(struct c2c_req *req)
 		fail(req, C2C_ENOMEM, "self link");
 		return;
 	}
+	/* A writable resource's own tag rides along (after ';'), so that If-Match can name
+	 * it.  Without it (a missing item: the handler answers 404; the database away: a
+	 * cached page may still be served) the page's tag is sent alone. */
+	if (h->tag != NULL && h->tag(req, res) != C2C_OK)
+		res[0] = '\0';
 	if (cacheable) {
 		unsigned long long hash;
 		long long ims;
@@ -208,7 +214,7 @@ serve(struct c2c_req *req)
 					v.modified = floor;
 			}
 		}
-		snprintf(etag, sizeof(etag), "\"%llx-%016llx\"", v.tag, hash);
+		snprintf(etag, sizeof(etag), "\"%llx-%016llx%s%s\"", v.tag, hash, res[0] ? ";" : "", res);
 		mt = (time_t)v.modified;
 		gmtime_r(&mt, &tm);
 		strftime(lastmod, sizeof(lastmod), "%a, %d %b %Y %H:%M:%S GMT", &tm);
@@ -246,8 +252,11 @@ send:
 		buf_printf(&headers, "ETag: %s\r\nLast-Modified: %s\r\nCache-Control: %s\r\n"
 		    "Vary: Accept, Accept-Language\r\n", etag, lastmod,
 		    h->body ? "public, max-age=60" : "public, no-cache");
-	else
+	else {
 		buf_puts(&headers, "Cache-Control: no-store\r\n");
+		if (res[0] != '\0')
+			buf_printf(&headers, "ETag: \"%s\"\r\n", res);
+	}
 	if (req->retry_after > 0)
 		buf_printf(&headers, "Retry-After: %d\r\n", req->retry_after);
 	resp_send(req, req->status, repr_content_type(req->route.repr), headers.data, &body);
@@ -262,6 +271,28 @@ out:
 	buf_free(&body);
 	buf_free(&headers);
 	buf_free(&key);
+}
+
+void
+serve_private(struct c2c_req *req, handler_fn fill)
+{
+	struct buf body = BUF_INIT, headers = BUF_INIT;
+	enum c2c_err rc;
+
+	if (link_list(&req->self, req->base, req->route.path, req->route.repr, &req->params,
+	    req->route.params, req->params.v[P_AFTER].str) < 0)
+		rc = C2C_ENOMEM;
+	else
+		rc = build_page(req, fill, &body, &headers);
+	if (rc == C2C_OK) {
+		buf_puts(&headers, "Cache-Control: no-store\r\n");
+		resp_send(req, req->status, repr_content_type(req->route.repr), headers.data, &body);
+	} else if (rc == C2C_EINVAL)
+		resp_error(req, 400, "parameter 'after' is not a cursor of this list", "after");
+	else
+		fail(req, rc, "building the page");
+	buf_free(&body);
+	buf_free(&headers);
 }
 
 void

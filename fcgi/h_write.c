@@ -1,11 +1,13 @@
 /* h_write.c: the write API.  POST /kpi-values (XML or CSV: new values and corrections,
- * all or none), PUT /partnerships/{id} (its editable state), DELETE /partnerships/{id}
- * (soft).  Thin: identity and body here, the rules and the writing in lib/. */
+ * all or none); POST, PUT and DELETE of the resources of lib/edit.h (partnerships,
+ * cities, agreements, activities, KPI targets, calendar sources; DELETE is soft).
+ * Thin: identity and body here, the rules and the writing in lib/. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "handlers.h"
+#include "edit.h"
 #include "kpi_input.h"
 #include "model_write.h"
 #include "writes.h"
@@ -120,40 +122,113 @@ out:
 	buf_free(&body);
 }
 
-void
-h_partnership_write(struct c2c_req *req)
+/* The resource of a write or form: the first segment of the path ("/agreements/12"),
+ * or the second under "/edit/". */
+static const struct edit_resource *
+resource_of(const struct c2c_req *req)
 {
-	long long id = strtoll(req->route.arg, NULL, 10);   /* the router let 1-9 digits through */
+	const char *p = req->route.path;
+	char seg[40];
+	size_t n;
+
+	if (strncmp(p, "/edit/", 6) == 0)
+		p += 5;
+	p += *p == '/';
+	n = strcspn(p, "/");
+	if (n >= sizeof(seg))
+		return NULL;
+	memcpy(seg, p, n);
+	seg[n] = '\0';
+	return edit_resource(seg);
+}
+
+enum c2c_err
+h_resource_tag(struct c2c_req *req, char *out)
+{
+	const struct edit_resource *r = resource_of(req);
+
+	out[0] = '\0';
+	if (r == NULL || req->route.arg[0] == '\0')
+		return C2C_OK;
+	return edit_tag(req->w->db, r, req->route.arg, out);
+}
+
+/* 201 with Location, the new item's ETag and a <created> document. */
+static void
+created_item(struct c2c_req *req, const struct edit_resource *r, long long id, const char *tag)
+{
+	struct buf body = BUF_INIT, h = BUF_INIT, url = BUF_INIT;
+	xmlNodePtr root, x;
+	xmlDocPtr doc = xml_doc_new("created", &root);
+	int ok = doc != NULL && xml_set_attr(root, "base", req->base) == 0 &&
+	    xml_set_attr(root, "lang", req->lang) == 0 &&
+	    xml_set_attr(root, "site", req->w->cfg->site_name) == 0 &&
+	    xml_set_attr_int(root, "count", 1) == 0 &&
+	    buf_printf(&url, "%s%s/%s/%lld", req->origin, req->base, r->path, id) == 0 &&
+	    (x = xml_add(root, "item")) != NULL && xml_set_attr(x, "entity", r->entity) == 0 &&
+	    xml_set_attr_int(x, "id", id) == 0 && xml_set_attr(x, "href", url.data) == 0 &&
+	    xml_set_attr(x, "etag", tag) == 0 &&
+	    buf_printf(&h, "Location: %s\r\nETag: \"%s\"\r\nCache-Control: no-store\r\n", url.data, tag) == 0;
+
+	if (!ok || xml_serialize(doc, &body) != C2C_OK)
+		write_fail(req, C2C_ENOMEM);
+	else
+		resp_send(req, 201, "application/xml; charset=utf-8", h.data, &body);
+	xmlFreeDoc(doc);
+	buf_free(&body);
+	buf_free(&h);
+	buf_free(&url);
+}
+
+void
+h_resource_write(struct c2c_req *req)
+{
+	const struct edit_resource *r = resource_of(req);
+	const char *key = req->route.arg[0] ? req->route.arg : NULL;   /* the router checked it */
 	struct auth_user u;
-	struct buf body = BUF_INIT;
+	struct buf body = BUF_INIT, h = BUF_INIT;
 	struct field_errors errs = { NULL, 0, 0, 0 };
-	struct partnership_edit pe;
+	struct edit_values v;
+	char tag[WRITE_TAG_MAX] = "";
 	enum body_kind kind;
 	enum write_status st;
 	xmlDocPtr doc = NULL;
+	long long id = 0;
 	enum c2c_err rc;
 
-	memset(&pe, 0, sizeof(pe));
-	req->route.repr = REPR_XML;
+	memset(&v, 0, sizeof(v));
+	req->route.repr = REPR_XML;   /* answers of the API are XML whatever Accept says */
+	if (r == NULL) {
+		write_error(req, 404, "no such resource", NULL, NULL);
+		return;
+	}
 	if (write_identify(req, 0, &u) < 0)
 		return;
 	if (req->method == M_DELETE) {
-		rc = partnership_delete(req->w->db, &u, id, write_if_match(req), &st);
+		rc = edit_delete(req->w->db, &u, r, key, write_if_match(req), &id, &st);
 	} else {
 		if (write_body(req, 1u << BODY_XML, &kind, &body) < 0 || parse_xml(req, &body, &doc, &errs) < 0)
 			goto out;
-		if ((rc = partnership_edit_from_xml(doc, &pe, &errs)) == C2C_OK)
-			rc = partnership_update(req->w->db, &u, id, &pe, write_if_match(req), &errs, &st);
+		if ((rc = edit_from_xml(r, doc, &v, &errs)) == C2C_OK &&
+		    (rc = edit_check(r, key == NULL, &v, &errs)) == C2C_OK)
+			rc = edit_save(req->w->db, &u, r, key, &v, write_if_match(req), &id, tag, &errs, &st);
 	}
 	if (rc != C2C_OK)
 		write_fail(req, rc);
 	else if (st != W_DONE)
 		write_refused(req, st, &errs);
-	else
-		resp_send(req, 204, NULL, "Cache-Control: no-store\r\n", NULL);
+	else if (req->method == M_POST)
+		created_item(req, r, id, tag);
+	else {
+		if (tag[0] != '\0')
+			buf_printf(&h, "ETag: \"%s\"\r\n", tag);
+		buf_puts(&h, "Cache-Control: no-store\r\n");
+		resp_send(req, 204, NULL, h.data, NULL);
+	}
 out:
-	partnership_edit_free(&pe);
+	edit_values_free(&v);
 	xmlFreeDoc(doc);
 	fe_free(&errs);
 	buf_free(&body);
+	buf_free(&h);
 }

@@ -4,12 +4,13 @@
 static const struct handler handlers[] = {
 	[PAGE_OVERVIEW]          = { h_overview, NULL, validate_version },
 	[PAGE_CITIES]            = { h_cities, NULL, validate_version },
-	[PAGE_CITY]              = { h_city, NULL, validate_version },
+	[PAGE_CITY]              = { h_city, NULL, validate_version, h_resource_write, h_resource_tag },
 	[PAGE_PARTNERSHIPS]      = { h_partnerships, NULL, validate_version },
-	[PAGE_PARTNERSHIP]       = { h_partnership, h_partnership_csv, validate_version, h_partnership_write },
+	[PAGE_PARTNERSHIP]       = { h_partnership, h_partnership_csv, validate_version, h_resource_write,
+	                             h_resource_tag },
 	[PAGE_MATCHES]           = { h_matches, NULL, validate_version },
-	[PAGE_AGREEMENTS]        = { h_agreements, NULL, validate_version },
-	[PAGE_ACTIVITIES]        = { h_activities, NULL, validate_version },
+	[PAGE_AGREEMENTS]        = { h_agreements, NULL, validate_version, h_resource_write },
+	[PAGE_ACTIVITIES]        = { h_activities, NULL, validate_version, h_resource_write },
 	[PAGE_EVENTS]            = { h_events, NULL, validate_version },
 	[PAGE_EVENT]             = { h_event, NULL, validate_version },
 	[PAGE_KPIS]              = { h_kpis, NULL, validate_version },
@@ -22,9 +23,17 @@ static const struct handler handlers[] = {
 	[PAGE_HEALTH]            = { h_health, NULL, NULL },
 	/* No validator: health moves with the clock and with import_runs, which no version
 	 * trigger watches; the pages are small and for operators. */
-	[PAGE_SOURCES]           = { h_sources, NULL, NULL },
-	[PAGE_SOURCE]            = { h_source, NULL, NULL },
+	[PAGE_SOURCES]           = { h_sources, NULL, NULL, h_resource_write },
+	[PAGE_SOURCE]            = { h_source, NULL, NULL, h_resource_write, h_resource_tag },
 	[PAGE_CITY_DASHBOARD]    = { h_city_dashboard, h_city_dashboard_csv, validate_version },
+	[PAGE_AGREEMENT]         = { NULL, NULL, NULL, h_resource_write },
+	[PAGE_ACTIVITY]          = { NULL, NULL, NULL, h_resource_write },
+	[PAGE_KPI_TARGETS]       = { NULL, NULL, NULL, h_resource_write },
+	[PAGE_KPI_TARGET]        = { NULL, NULL, NULL, h_resource_write },
+	[PAGE_ORGANISATIONS]     = { NULL, NULL, NULL, h_resource_write },
+	[PAGE_ORGANISATION]      = { NULL, NULL, NULL, h_resource_write },
+	[PAGE_EDIT]              = { NULL, NULL, NULL, h_edit_form },
+	[PAGE_EDIT_AUDIT]        = { NULL, NULL, NULL, h_edit_audit },
 };
 _Static_assert(sizeof(handlers) / sizeof(handlers[0]) == PAGE__MAX, "handlers[] must cover enum page");
 

@@ -21,10 +21,18 @@ enum c2c_err h_kpi_values(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_kpi_value(struct c2c_req *req, xmlNodePtr root);
 
 /* Writes (fcgi/writes.c has what they share).  POST /kpi-values (XML or CSV);
- * PUT and DELETE /partnerships/{id}; the form /edit/kpi-values (GET and POST). */
+ * the form /edit/kpi-values (GET and POST). */
 void h_kpi_values_post(struct c2c_req *req);
-void h_partnership_write(struct c2c_req *req);
 void h_edit_kpi_values(struct c2c_req *req);
+/* h_write.c: POST, PUT and DELETE of the resources of lib/edit.h (partnerships, cities,
+ * agreements, activities, KPI targets, calendar sources), XML bodies. */
+void h_resource_write(struct c2c_req *req);
+/* Their tag for GET (the resource is the first segment of the path, the key its arg). */
+enum c2c_err h_resource_tag(struct c2c_req *req, char *out);
+/* h_edit_forms.c: "/edit/<resource>[/{key}]", the editing forms of the same resources. */
+void h_edit_form(struct c2c_req *req);
+/* h_audit.c: "/edit/audit", the audit log for admins. */
+void h_edit_audit(struct c2c_req *req);
 enum c2c_err h_health(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_sources(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_source(struct c2c_req *req, xmlNodePtr root);

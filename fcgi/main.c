@@ -23,7 +23,7 @@
 static const char *const view_names[] = {
 	"overview", "cities", "city", "matches", "partnerships", "partnership", "agreements", "activities",
 	"events", "event", "kpis", "kpi-values", "kpi-value", "edit-kpi-values", "health", "error",
-	"sources", "source", "city-dashboard", NULL
+	"sources", "source", "city-dashboard", "edit", "audit", NULL
 };
 
 /* Signs the editing forms' CSRF tokens: csrf_secret, or a random one (main). */

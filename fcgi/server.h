@@ -90,16 +90,24 @@ typedef enum c2c_err (*validator_fn)(struct c2c_req *req, struct validator *v);
 
 /* Writes, and pages that depend on who asks, answer the whole request themselves. */
 typedef void (*act_fn)(struct c2c_req *req);
+/* The tag part of a writable resource ("partnership/12/<stamp>", write.h) into out
+ * (WRITE_TAG_MAX bytes): GET sends it in the ETag, so that If-Match can name the
+ * resource rather than the whole data version.  C2C_ENOTFOUND: no such item. */
+typedef enum c2c_err (*tag_fn)(struct c2c_req *req, char *out);
 
 struct handler {
 	handler_fn   fill;       /* pages: fill the XML document (HTML and XML) */
 	body_fn      body;       /* or: write the body (feeds, files) */
 	validator_fn validate;   /* NULL: never cached nor validated (health) */
 	act_fn       act;        /* POST, PUT, DELETE; and GET too when fill and body are NULL */
+	tag_fn       tag;        /* a writable resource's own tag, or NULL */
 };
 
 /* dispatch.c: the data version as validator, for pages. */
 enum c2c_err validate_version(struct c2c_req *req, struct validator *v);
+/* dispatch.c: builds a page with fill and sends it uncached (Cache-Control: no-store),
+ * for pages that depend on who asks (the audit log). */
+void serve_private(struct c2c_req *req, handler_fn fill);
 
 /* request.c: reads the FastCGI parameters; on failure sets *status and a message. */
 enum c2c_err req_init(struct c2c_req *req, struct worker *w, FCGX_Request *f,

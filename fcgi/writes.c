@@ -216,6 +216,7 @@ write_refused(struct c2c_req *req, enum write_status st, const struct field_erro
 	case W_CONFLICT:
 		write_error(req, 409, errs != NULL && fe_has(errs, FE_SUPERSEDED) ?
 		    "a value was corrected already by someone else; nothing was written" :
+		    errs != NULL && fe_has(errs, FE_EXISTS) ? "such an item exists already; change that one" :
 		    "the data changed since you read it (If-Match); read it again, then retry", errs, NULL);
 		break;
 	case W_NOTFOUND:

@@ -5,6 +5,8 @@
 #include <libxml/tree.h>
 
 #include "audit.h"
+#include "model.h"
+#include "param.h"
 #include "rowxml.h"
 #include "xml.h"
 
@@ -50,5 +52,33 @@ done:
 		xmlBufferFree(xb);
 	xmlFreeDoc(doc);
 	db_rows_free(&r);
+	return rc;
+}
+
+enum c2c_err
+audit_list(struct db *db, const char *after, int limit, xmlNodePtr root, char **next)
+{
+	static const char sql[] =
+	    "SELECT id AS `@id`, DATE_FORMAT(at, '%Y-%m-%dT%H:%i:%sZ') AS `@at`, actor AS `@actor`, "
+	    "action AS `@action`, entity AS `@entity`, entity_id AS `@entity-id`, "
+	    "before_xml AS `before`, after_xml AS `after` "
+	    "FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?";
+	long long from = 9223372036854775807LL;
+	enum c2c_err rc;
+
+	*next = NULL;
+	if (after != NULL) {
+		char *key = cursor_decode(after);
+		if (key == NULL || strspn(key, "0123456789") != strlen(key) || strlen(key) > 18) {
+			free(key);
+			return C2C_EINVAL;
+		}
+		from = strtoll(key, NULL, 10);
+		free(key);
+	}
+	{
+		struct db_param p[] = { DBP_I(from), DBP_I(limit + 1) };
+		rc = model_list(db, sql, p, 2, root, "entry", limit, "@id", NULL, next);
+	}
 	return rc;
 }

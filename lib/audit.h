@@ -4,6 +4,8 @@
 #ifndef C2C_AUDIT_H
 #define C2C_AUDIT_H
 
+#include <libxml/tree.h>
+
 #include "db.h"
 
 /* action: "create", "update" or "delete"; entity: a table's singular ("kpi-value");
@@ -17,5 +19,13 @@ enum c2c_err audit_write(struct db *db, const char *actor, const char *action,
  * frees; NULL when there is no row).  For the before/after columns of the log. */
 enum c2c_err audit_row_xml(struct db *db, const char *sql, long long id, const char *elem,
     char **out);
+
+/* A page of the log for /edit/audit, newest first: <entry id at actor action entity
+ * entity-id> with <before> and <after> (the items as XML, as text) under root, limit
+ * entries after the cursor `after` (NULL: from the newest; else a cursor_encode'd id).
+ * *next (malloc'd, the caller frees) the cursor of the next page, or NULL.  C2C_EINVAL
+ * for a cursor that is not one. */
+enum c2c_err audit_list(struct db *db, const char *after, int limit, xmlNodePtr root,
+    char **next);
 
 #endif

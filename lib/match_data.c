@@ -96,7 +96,7 @@ match_data_load(struct db *db, unsigned long long version, struct match_data **o
 	    "SELECT c.id, c.slug, c.country_code, c.name_en, c.name_zh, c.name_local, c.side, "
 	    "c.admin_level, c.population, c.coastal, c.seeks_partner, c.has_intl_strategy, "
 	    "c.wants_peer_to_peer, c.wants_joint_project, "
-	    "(SELECT GROUP_CONCAT(DISTINCT o.helix) FROM organisations o WHERE o.city_id = c.id), "
+	    "(SELECT GROUP_CONCAT(DISTINCT o.helix) FROM organisations o WHERE o.city_id = c.id AND o.deleted_at IS NULL), "
 	    "(SELECT GROUP_CONCAT(ca.area_id) FROM city_areas ca WHERE ca.city_id = c.id "
 	    "  AND ca.role IN ('offers', 'both')), "
 	    "(SELECT GROUP_CONCAT(ca.area_id) FROM city_areas ca WHERE ca.city_id = c.id "
@@ -112,7 +112,8 @@ match_data_load(struct db *db, unsigned long long version, struct match_data **o
 	    "SELECT DISTINCT LEAST(oa.city_id, ob.city_id), GREATEST(oa.city_id, ob.city_id), "
 	    "COALESCE(MIN(l.since_year), 0) FROM organisation_links l "
 	    "JOIN organisations oa ON oa.id = l.org_a_id JOIN organisations ob ON ob.id = l.org_b_id "
-	    "WHERE oa.city_id <> ob.city_id GROUP BY 1, 2 ORDER BY 1, 2";
+	    "WHERE oa.city_id <> ob.city_id AND oa.deleted_at IS NULL AND ob.deleted_at IS NULL "
+	    "GROUP BY 1, 2 ORDER BY 1, 2";
 	static const char sql_communities[] =
 	    "SELECT city_id, origin_city_id FROM city_communities ORDER BY id";
 	struct match_data *d = calloc(1, sizeof(*d));

@@ -1,4 +1,4 @@
-/* model_write.h: the writes of the editing pages and the write API.  Each runs in one
+/* model_write.h: the writes of KPI values (the other resources: edit.h).  Each runs in one
  * transaction: the If-Match check (write_precondition), the scope of the user, the rules
  * that need the database, the change, and its audit_log rows; all of it or nothing.
  * Writes bump the data version through the triggers of sql/002_publishing.sql, so
@@ -19,27 +19,5 @@
 enum c2c_err kpi_values_write(struct db *db, const struct auth_user *u,
     const struct kpi_batch *b, const char *if_match, long long *ids,
     struct field_errors *errs, enum write_status *st);
-
-/* The editable state of a partnership (PUT replaces all of it). */
-struct partnership_edit {
-	char  status[8];        /* active | dormant | ended (required) */
-	char  kind[32];         /* "" = unknown */
-	int   since;            /* 0 = unknown */
-	int   step;             /* 1..8, 0 = unknown */
-	char  loop[65];         /* a loop's slug, "" = none */
-	char *notes;            /* owned, or NULL */
-};
-/* From a document xmlin_parse accepted (root <partnership-edit>).  C2C_ENOMEM or C2C_OK
- * (problems in errs).  partnership_edit_free releases notes. */
-enum c2c_err partnership_edit_from_xml(xmlDocPtr doc, struct partnership_edit *pe,
-    struct field_errors *errs);
-void partnership_edit_free(struct partnership_edit *pe);
-
-enum c2c_err partnership_update(struct db *db, const struct auth_user *u, long long id,
-    const struct partnership_edit *pe, const char *if_match, struct field_errors *errs,
-    enum write_status *st);
-/* Soft delete: deleted_at is set, the feeds publish a tombstone, the row stays. */
-enum c2c_err partnership_delete(struct db *db, const struct auth_user *u, long long id,
-    const char *if_match, enum write_status *st);
 
 #endif

@@ -59,7 +59,7 @@ static const struct route {
 	                                           PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
 	{ "/cities",            PAGE_CITIES,       READ, PAGE_REPRS, LIST | PARAM_BIT(P_SIDE) |
 	                                           PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_Q) },
-	{ "/cities/{slug}",     PAGE_CITY,         READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
+	{ "/cities/{slug}",     PAGE_CITY,         READ | M_PUT, PAGE_REPRS, PARAM_BIT(P_LANG) },
 	{ "/cities/{slug}/matches", PAGE_MATCHES,  READ, PAGE_REPRS, PARAM_BIT(P_LANG) |
 	                                           PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AREA) |
 	                                           PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_MIN_SCORE) | WEIGHTS },
@@ -69,10 +69,18 @@ static const struct route {
 	{ "/partnerships",      PAGE_PARTNERSHIPS, READ, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS },
 	{ "/partnerships/{id}", PAGE_PARTNERSHIP,  READ | M_PUT | M_DELETE, PAGE_REPRS | 1u << REPR_CSV,
 	                                           PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
-	{ "/agreements",        PAGE_AGREEMENTS,   READ, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS |
+	{ "/agreements",        PAGE_AGREEMENTS,   READ | M_POST, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS |
 	                                           PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
-	{ "/activities",        PAGE_ACTIVITIES,   READ, PAGE_REPRS, LIST | PARAM_BIT(P_CITY) |
+	{ "/activities",        PAGE_ACTIVITIES,   READ | M_POST, PAGE_REPRS, LIST | PARAM_BIT(P_CITY) |
 	                                           PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_AREA) },
+	/* Writes of one item (lib/edit.h); its tag comes with the 201 or 204 of a write and
+	 * with its editing form. */
+	{ "/agreements/{id}",   PAGE_AGREEMENT,    M_PUT | M_DELETE, PAGE_REPRS, 0 },
+	{ "/activities/{id}",   PAGE_ACTIVITY,     M_PUT | M_DELETE, PAGE_REPRS, 0 },
+	{ "/kpi-targets",       PAGE_KPI_TARGETS,  M_POST, PAGE_REPRS, 0 },
+	{ "/kpi-targets/{id}",  PAGE_KPI_TARGET,   M_PUT, PAGE_REPRS, 0 },
+	{ "/organisations",     PAGE_ORGANISATIONS, M_POST, PAGE_REPRS, 0 },
+	{ "/organisations/{id}", PAGE_ORGANISATION, M_PUT | M_DELETE, PAGE_REPRS, 0 },
 	{ "/events",            PAGE_EVENTS,       READ, PAGE_REPRS, LIST | EVENT_FILTERS },
 	{ "/events/{id}",       PAGE_EVENT,        READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
 	{ "/kpis",              PAGE_KPIS,         READ, PAGE_REPRS, LIST },
@@ -83,6 +91,21 @@ static const struct route {
 	/* Editing pages: HTML only, behind the web server's authentication (REMOTE_USER). */
 	{ "/edit/kpi-values",   PAGE_EDIT_KPI_VALUES, READ | M_POST, 1u << REPR_HTML,
 	                                           PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_LANG) },
+	{ "/edit/cities/{slug}", PAGE_EDIT,        READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
+	{ "/edit/partnerships/{id}", PAGE_EDIT,    READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
+	{ "/edit/agreements",   PAGE_EDIT,         READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_LANG) },
+	{ "/edit/agreements/{id}", PAGE_EDIT,      READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
+	{ "/edit/activities",   PAGE_EDIT,         READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_LANG) },
+	{ "/edit/activities/{id}", PAGE_EDIT,      READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
+	{ "/edit/kpi-targets",  PAGE_EDIT,         READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_LANG) },
+	{ "/edit/kpi-targets/{id}", PAGE_EDIT,     READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
+	{ "/edit/organisations", PAGE_EDIT,        READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
+	{ "/edit/organisations/{id}", PAGE_EDIT,   READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
+	{ "/edit/sources",      PAGE_EDIT,         READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
+	{ "/edit/sources/{id}", PAGE_EDIT,         READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
+	/* Admins only: who changed what (HTML and XML, newest first, paged by id). */
+	{ "/edit/audit",        PAGE_EDIT_AUDIT,   READ, PAGE_REPRS, PARAM_BIT(P_LIMIT) |
+	                                           PARAM_BIT(P_AFTER) | PARAM_BIT(P_LANG) },
 	{ "/feeds/partnerships", PAGE_FEED_PARTNERSHIPS, READ, 1u << REPR_ATOM,
 	                                           PARTNERSHIP_FILTERS | PARAM_BIT(P_PAGE) | PARAM_BIT(P_LANG) },
 	{ "/feeds/events",      PAGE_FEED_EVENTS,  READ, 1u << REPR_ATOM | 1u << REPR_ICS,
@@ -91,9 +114,9 @@ static const struct route {
 	{ "/healthz",           PAGE_HEALTH,       READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
 	/* Calendar sources: paged, but no updated_since: their health moves with the clock,
 	 * not with updated_at, so a mirror could not follow it. */
-	{ "/sources",           PAGE_SOURCES,      READ, PAGE_REPRS, PARAM_BIT(P_LIMIT) |
+	{ "/sources",           PAGE_SOURCES,      READ | M_POST, PAGE_REPRS, PARAM_BIT(P_LIMIT) |
 	                                           PARAM_BIT(P_AFTER) | PARAM_BIT(P_LANG) },
-	{ "/sources/{id}",      PAGE_SOURCE,       READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
+	{ "/sources/{id}",      PAGE_SOURCE,       READ | M_PUT | M_DELETE, PAGE_REPRS, PARAM_BIT(P_LANG) },
 };
 
 static const char *const page_names[] = {
@@ -118,6 +141,14 @@ static const char *const page_names[] = {
 	[PAGE_SOURCES] = "sources",
 	[PAGE_SOURCE] = "source",
 	[PAGE_CITY_DASHBOARD] = "city-dashboard",
+	[PAGE_AGREEMENT] = "agreement",
+	[PAGE_ACTIVITY] = "activity",
+	[PAGE_KPI_TARGETS] = "kpi-targets",
+	[PAGE_KPI_TARGET] = "kpi-target",
+	[PAGE_ORGANISATIONS] = "organisations",
+	[PAGE_ORGANISATION] = "organisation",
+	[PAGE_EDIT] = "edit",
+	[PAGE_EDIT_AUDIT] = "audit",
 };
 _Static_assert(sizeof(page_names) / sizeof(page_names[0]) == PAGE__MAX, "page_names[] must cover enum page");
 

@@ -28,6 +28,14 @@ enum page {
 	PAGE_SOURCES,
 	PAGE_SOURCE,
 	PAGE_CITY_DASHBOARD,   /* issue 6: "/cities/{slug}/dashboard" */
+	PAGE_AGREEMENT,        /* issue 7: writes of one agreement (PUT, DELETE) */
+	PAGE_ACTIVITY,         /* ... of one activity */
+	PAGE_KPI_TARGETS,      /* ... POST /kpi-targets */
+	PAGE_KPI_TARGET,       /* ... PUT /kpi-targets/{id} */
+	PAGE_ORGANISATIONS,    /* ... POST /organisations */
+	PAGE_ORGANISATION,     /* ... PUT, DELETE /organisations/{id} */
+	PAGE_EDIT,             /* the editing forms of lib/edit.h's resources */
+	PAGE_EDIT_AUDIT,       /* the audit log, for admins */
 	PAGE__MAX
 };
 

@@ -38,6 +38,11 @@ static const struct {
 	[FE_STEP]           = { "not-a-step", "A narrative step is a number from 1 to 8.", "叙事步骤须为1至8之间的数字。" },
 	[FE_CHOICE]         = { "not-a-choice", "This is not one of the allowed values.", "此值不在允许的选项之内。" },
 	[FE_CSRF]           = { "form-expired", "This form is out of date or was not sent from this site: reload the page and send it again.", "表单已过期或并非来自本站：请刷新页面后重新提交。" },
+	[FE_INTEGER]        = { "not-an-integer", "Give a whole number in the allowed range.", "请填写允许范围内的整数。" },
+	[FE_AMOUNT]         = { "not-an-amount", "Give an amount with at most 12 digits before and 2 after the point.", "请填写金额：小数点前最多12位，小数点后最多2位。" },
+	[FE_URL]            = { "not-a-url", "Give a web address starting with http:// or https://.", "请填写以http://或https://开头的网址。" },
+	[FE_EXISTS]         = { "exists", "There is one already for this KPI and period start: change that one.", "该KPI在此期间起始日已有一项，请修改已有的那一项。" },
+	[FE_FIXED]          = { "cannot-move", "An item stays with the partnership or city it belongs to.", "条目不能转移到其他合作关系或城市。" },
 };
 _Static_assert(sizeof(fe) / sizeof(fe[0]) == FE__MAX, "fe[] must cover enum fe_code");
 
@@ -107,6 +112,12 @@ fe_has(const struct field_errors *e, enum fe_code code)
 int
 write_etag_matches(const char *h, unsigned long long version)
 {
+	return write_etag_matches_res(h, version, NULL);
+}
+
+int
+write_etag_matches_res(const char *h, unsigned long long version, const char *res)
+{
 	char want[24];
 	size_t wl;
 
@@ -132,8 +143,21 @@ write_etag_matches(const char *h, unsigned long long version)
 		}
 		if (*h != '"' || (end = strchr(h + 1, '"')) == NULL)
 			return 0;   /* malformed: nothing matches */
-		if ((size_t)(end - h - 1) > wl && strncmp(h + 1, want, wl) == 0 && h[1 + wl] == '-')
-			return 1;
+		{
+			/* The resource part: after ';' in a page's tag, or the whole of a write's
+			 * (which has '/', as a version tag never has). */
+			const char *semi = memchr(h + 1, ';', (size_t)(end - h - 1));
+			const char *rp = semi != NULL ? semi + 1 :
+			    memchr(h + 1, '/', (size_t)(end - h - 1)) != NULL ? h + 1 : NULL;
+			if (rp != NULL && res != NULL) {
+				if (strlen(res) == (size_t)(end - rp) && strncmp(rp, res, (size_t)(end - rp)) == 0)
+					return 1;
+			} else if (rp != NULL && semi == NULL) {
+				;   /* a write's tag names a resource, and this write has none */
+			} else if ((size_t)(end - h - 1) > wl && strncmp(h + 1, want, wl) == 0 &&
+			    h[1 + wl] == '-')
+				return 1;
+		}
 		h = end + 1;
 	}
 	return 0;
@@ -142,6 +166,31 @@ write_etag_matches(const char *h, unsigned long long version)
 enum c2c_err
 write_precondition(struct db *db, const char *if_match, int *ok)
 {
+	return write_precondition_res(db, if_match, NULL, ok);
+}
+
+/* 1 when some strong tag of h has no resource part (so the data version decides). */
+static int
+needs_version(const char *h)
+{
+	while (*h != '\0') {
+		const char *end;
+		h += strspn(h, " \t,");
+		if (*h == 'W' && h[1] == '/')
+			h += 2;
+		if (*h != '"' || (end = strchr(h + 1, '"')) == NULL)
+			return 0;
+		if (memchr(h + 1, ';', (size_t)(end - h - 1)) == NULL &&
+		    memchr(h + 1, '/', (size_t)(end - h - 1)) == NULL)
+			return 1;
+		h = end + 1;
+	}
+	return 0;
+}
+
+enum c2c_err
+write_precondition_res(struct db *db, const char *if_match, const char *res, int *ok)
+{
 	static const char sql[] = "SELECT version FROM data_version WHERE id = 1 FOR UPDATE";
 	struct db_rows r;
 	enum c2c_err rc;
@@ -149,9 +198,16 @@ write_precondition(struct db *db, const char *if_match, int *ok)
 	*ok = 1;
 	if (if_match == NULL)
 		return C2C_OK;
+	/* A resource's own tag needs no global lock: the caller holds the row's.  A write
+	 * with no resource of its own (POST /kpi-values) compares the version part of a
+	 * page's tag, as before. */
+	if (res != NULL && !needs_version(if_match)) {
+		*ok = write_etag_matches_res(if_match, 0, res);
+		return C2C_OK;
+	}
 	if ((rc = db_query(db, sql, NULL, 0, &r)) != C2C_OK)
 		return rc;
-	*ok = r.nrows == 1 && write_etag_matches(if_match, strtoull(db_cell(&r, 0, 0), NULL, 10));
+	*ok = r.nrows == 1 && write_etag_matches_res(if_match, strtoull(db_cell(&r, 0, 0), NULL, 10), res);
 	db_rows_free(&r);
 	return C2C_OK;
 }

@@ -40,6 +40,11 @@ enum fe_code {
 	FE_STEP,            /* not a narrative step (1 to 8) */
 	FE_CHOICE,          /* not one of the allowed words */
 	FE_CSRF,            /* the form's token is missing, stale or forged (403) */
+	FE_INTEGER,         /* not a whole number in the field's range */
+	FE_AMOUNT,          /* not an amount of up to 12 + 2 digits */
+	FE_URL,             /* not an http or https address */
+	FE_FIXED,           /* names another owner than the item has: items do not move */
+	FE_EXISTS,          /* such an item exists already (a KPI target for that period) */
 	FE__MAX
 };
 
@@ -90,5 +95,22 @@ enum write_status {
 enum c2c_err write_precondition(struct db *db, const char *if_match, int *ok);
 /* The same comparison without the database (tests): 1 when if_match names version. */
 int write_etag_matches(const char *if_match, unsigned long long version);
+
+/* Per-resource entity tags (docs/api.md, "Conditional writes").  A writable resource
+ * has its own tag part "ENTITY/ID/STAMP" (STAMP: the row's updated_at to the
+ * microsecond), made by the database's touch triggers on every change of that row, so a
+ * write elsewhere leaves it alone.  GET of the resource sends it after the page's tag
+ * ("\"<version>-<hash>;partnership/12/20261205165615123456\""), writes send it alone.
+ * In If-Match, a tag with a resource part matches only that resource as it is now; a tag
+ * without one (any page's) still compares the data version, as before. */
+#define WRITE_TAG_MAX 96
+/* 1 when if_match (NULL: no condition) matches: "*", a tag whose resource part equals
+ * res, or a tag without resource part that carries version.  res NULL (a write with no
+ * resource of its own, POST /kpi-values): a page's tag compares its version part. */
+int write_etag_matches_res(const char *if_match, unsigned long long version, const char *res);
+/* write_precondition for one resource whose current tag part is res (may be NULL);
+ * locks the data version row only when a tag without resource part needs it. */
+enum c2c_err write_precondition_res(struct db *db, const char *if_match, const char *res,
+    int *ok);
 
 #endif

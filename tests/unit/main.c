@@ -19,6 +19,7 @@ main(void)
 	srunner_add_suite(sr, cache_suite());
 	srunner_add_suite(sr, cfg_suite());
 	srunner_add_suite(sr, chart_suite());
+	srunner_add_suite(sr, edit_suite());
 	srunner_add_suite(sr, err_suite());
 	srunner_add_suite(sr, fetch_suite());
 	srunner_add_suite(sr, http_suite());

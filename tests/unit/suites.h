@@ -12,6 +12,7 @@ Suite *buf_suite(void);
 Suite *cache_suite(void);
 Suite *cfg_suite(void);
 Suite *chart_suite(void);
+Suite *edit_suite(void);
 Suite *err_suite(void);
 Suite *fetch_suite(void);
 Suite *http_suite(void);

@@ -1,0 +1,57 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  audit.xsl - the audit log for administrators ("/edit/audit", XML root <audit>): one row
+  per change, newest first: when, who, what (entity and id), and the item before and
+  after as XML text.  Everything in it is untrusted text (names, the items' fields):
+  output as text only.  A deployer may replace this file; see layout.xsl.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:c="urn:c2c:xml:1"
+    exclude-result-prefixes="c">
+
+  <xsl:import href="layout.xsl"/>
+
+  <xsl:template name="t">
+    <xsl:param name="en"/>
+    <xsl:param name="zh"/>
+    <xsl:choose>
+      <xsl:when test="$lang = 'zh'"><xsl:value-of select="$zh"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$en"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="page-title">
+    <xsl:call-template name="t"><xsl:with-param name="en">Audit log</xsl:with-param><xsl:with-param name="zh">审计日志</xsl:with-param></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="c:audit" mode="page">
+    <h1><xsl:call-template name="page-title"/></h1>
+    <table class="audit">
+      <thead>
+        <tr>
+          <th><xsl:call-template name="t"><xsl:with-param name="en">When (UTC)</xsl:with-param><xsl:with-param name="zh">时间（UTC）</xsl:with-param></xsl:call-template></th>
+          <th><xsl:call-template name="t"><xsl:with-param name="en">Who</xsl:with-param><xsl:with-param name="zh">操作者</xsl:with-param></xsl:call-template></th>
+          <th><xsl:call-template name="t"><xsl:with-param name="en">What</xsl:with-param><xsl:with-param name="zh">内容</xsl:with-param></xsl:call-template></th>
+          <th><xsl:call-template name="t"><xsl:with-param name="en">Before</xsl:with-param><xsl:with-param name="zh">修改前</xsl:with-param></xsl:call-template></th>
+          <th><xsl:call-template name="t"><xsl:with-param name="en">After</xsl:with-param><xsl:with-param name="zh">修改后</xsl:with-param></xsl:call-template></th>
+        </tr>
+      </thead>
+      <tbody>
+        <xsl:for-each select="c:entry">
+          <tr>
+            <td><xsl:value-of select="translate(@at, 'TZ', ' ')"/></td>
+            <td><xsl:value-of select="@actor"/></td>
+            <td><xsl:value-of select="concat(@action, ' ', @entity, ' #', @entity-id)"/></td>
+            <td><pre><xsl:value-of select="c:before"/></pre></td>
+            <td><pre><xsl:value-of select="c:after"/></pre></td>
+          </tr>
+        </xsl:for-each>
+      </tbody>
+    </table>
+    <xsl:if test="c:next">
+      <p><a href="{c:next/@href}"><xsl:call-template name="t"><xsl:with-param name="en">Older changes</xsl:with-param><xsl:with-param name="zh">更早的修改</xsl:with-param></xsl:call-template></a></p>
+    </xsl:if>
+  </xsl:template>
+
+</xsl:stylesheet>

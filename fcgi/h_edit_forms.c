@@ -1,0 +1,235 @@
+/* h_edit_forms.c: "/edit/<resource>" (a new item) and "/edit/<resource>/{key}" (an
+ * existing one): the editing forms of city profiles, partnerships, agreements,
+ * activities, KPI targets and calendar sources, for people signed in through the web
+ * server.  The same pattern as /edit/kpi-values (h_edit.c): GET shows the form with a
+ * CSRF token and, for an existing item, its current values and its tag (hidden field
+ * "if-match", so that a form left open while someone else saved gets 409); POST checks
+ * the token, then writes with the rules of the write API (lib/edit.c) and sends the
+ * browser to the item's form again (303), or shows the form with every problem next to
+ * its field (422, 403, 409), in English and Chinese.  Never cached.
+ * The fields come from lib/edit.c's tables, so one stylesheet (conf/xslt/edit.xsl)
+ * draws every form. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "edit.h"
+#include "handlers.h"
+#include "writes.h"
+#include "xml.h"
+
+/* A form older than this must be reloaded (as /edit/kpi-values). */
+#define CSRF_MAX_AGE (8 * 3600)
+
+static const char *const type_names[] = {
+	[EF_TEXT] = "text", [EF_LINE] = "line", [EF_DATE] = "date", [EF_INT] = "int",
+	[EF_DECIMAL] = "decimal", [EF_CHOICE] = "choice", [EF_FLAG] = "flag", [EF_URL] = "url",
+	[EF_REF] = "ref", [EF_AREAS] = "areas", [EF_ZONE] = "zone",
+};
+_Static_assert(sizeof(type_names) / sizeof(type_names[0]) == EF_ZONE + 1, "type_names[] must cover enum edit_type");
+
+/* The resource of "/edit/<path>[/key]". */
+static const struct edit_resource *
+form_resource(const struct c2c_req *req)
+{
+	const char *p = req->route.path + strlen("/edit/");
+	char seg[40];
+	size_t n = strcspn(p, "/");
+
+	if (n >= sizeof(seg))
+		return NULL;
+	memcpy(seg, p, n);
+	seg[n] = '\0';
+	return edit_resource(seg);
+}
+
+/* Builds and sends the form with this status.  v: the values to show (may hold NULLs);
+ * tag: the item's tag for the hidden if-match field ("" for a new item). */
+static void
+show_form(struct c2c_req *req, const struct auth_user *u, const struct edit_resource *r,
+    int status, const struct edit_values *v, const char *tag, const struct field_errors *errs)
+{
+	struct buf body = BUF_INIT, action = BUF_INIT;
+	char csrf[AUTH_CSRF_MAX];
+	const char *key = req->route.arg[0] ? req->route.arg : NULL;
+	xmlNodePtr root, n, m;
+	xmlDocPtr doc = xml_doc_new("edit", &root);
+	size_t i;
+	enum c2c_err rc = C2C_ENOMEM;
+
+	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
+	if (doc == NULL || buf_printf(&action, "%s/edit/%s%s%s", req->base, r->path, key ? "/" : "",
+	    key ? key : "") < 0 ||
+	    xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", action.data) < 0 ||
+	    xml_set_attr(root, "lang", req->lang) < 0 ||
+	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||
+	    xml_set_attr_int(root, "status", status) < 0 ||
+	    xml_set_attr(root, "entity", r->entity) < 0 || xml_set_attr(root, "path", r->path) < 0 ||
+	    (key && xml_set_attr(root, "key", key) < 0) ||
+	    (r->delete_sql && key && xml_set_attr(root, "deletable", "1") < 0) ||
+	    (n = xml_add(root, "user")) == NULL || xml_set_attr(n, "name", u->name) < 0 ||
+	    xml_set_attr(n, "role", auth_role_name(u->role)) < 0 ||
+	    (u->city[0] && xml_set_attr(n, "city", u->city) < 0) ||
+	    xml_add_text(root, "csrf", csrf) == NULL ||
+	    (tag[0] && xml_add_text(root, "if-match", tag) == NULL))
+		goto fail;
+	for (i = 0; i < r->nf; i++) {
+		const struct edit_field *f = &r->f[i];
+		const char *const *c;
+		/* The parent of an existing item is fixed: shown, not offered. */
+		if ((f->flags & EDIT_PARENT) && key != NULL && v->v[i] == NULL)
+			continue;
+		if ((n = xml_add(root, "field")) == NULL || xml_set_attr(n, "name", f->name) < 0 ||
+		    xml_set_attr(n, "type", type_names[f->type]) < 0 ||
+		    ((f->flags & EDIT_REQUIRED) && xml_set_attr(n, "required", "1") < 0) ||
+		    ((f->flags & EDIT_PARENT) && key != NULL && xml_set_attr(n, "fixed", "1") < 0) ||
+		    ((f->type == EF_TEXT || f->type == EF_LINE || f->type == EF_URL) &&
+		    xml_set_attr_int(n, "max", f->max) < 0) ||
+		    (m = xml_add_text(n, "label", f->en)) == NULL || xml_set_lang(m, "en") < 0 ||
+		    (m = xml_add_text(n, "label", f->zh)) == NULL || xml_set_lang(m, "zh") < 0 ||
+		    (v->v[i] != NULL && xml_add_text(n, "value", v->v[i]) == NULL))
+			goto fail;
+		for (c = f->type == EF_CHOICE ? f->choices : NULL; c != NULL && *c != NULL; c++)
+			if (xml_add_text(n, "choice", *c) == NULL)
+				goto fail;
+	}
+	for (i = 0; errs != NULL && i < errs->n; i++) {
+		const struct field_error *e = &errs->v[i];
+		if ((n = xml_add(root, "invalid")) == NULL || xml_set_attr(n, "field", e->field) < 0 ||
+		    xml_set_attr(n, "code", fe_name(e->code)) < 0 ||
+		    (e->detail[0] && xml_set_attr(n, "detail", e->detail) < 0) ||
+		    (m = xml_add_text(n, "message", fe_message(e->code, "en"))) == NULL ||
+		    xml_set_lang(m, "en") < 0 ||
+		    (m = xml_add_text(n, "message", fe_message(e->code, "zh"))) == NULL ||
+		    xml_set_lang(m, "zh") < 0)
+			goto fail;
+	}
+	if ((rc = view_render(req->w->views, "edit", doc, &body)) != C2C_OK)
+		goto fail;
+	resp_send(req, status, "text/html; charset=utf-8", "Cache-Control: no-store\r\n", &body);
+	goto out;
+fail:
+	write_fail(req, rc);
+out:
+	xmlFreeDoc(doc);
+	buf_free(&body);
+	buf_free(&action);
+}
+
+/* GET: the item as it is, or an empty form (a partnership given by ?partnership=, an
+ * editor's own city for a source). */
+static void
+form_get(struct c2c_req *req, const struct auth_user *u, const struct edit_resource *r)
+{
+	struct edit_values v;
+	char tag[WRITE_TAG_MAX] = "";
+	const char *key = req->route.arg[0] ? req->route.arg : NULL;
+	enum c2c_err rc = C2C_OK;
+	int i;
+
+	memset(&v, 0, sizeof(v));
+	if (key != NULL) {
+		if ((rc = edit_load(req->w->db, r, key, &v)) == C2C_OK)
+			rc = edit_tag(req->w->db, r, key, tag);
+	} else if ((i = edit_field_index(r, "partnership")) >= 0 && req->params.v[P_PARTNERSHIP].set) {
+		if ((v.v[i] = strdup(req->params.v[P_PARTNERSHIP].str)) == NULL)
+			rc = C2C_ENOMEM;
+	} else if ((i = edit_field_index(r, "city")) >= 0 && u->city[0]) {
+		if ((v.v[i] = strdup(u->city)) == NULL)
+			rc = C2C_ENOMEM;
+	}
+	if (rc == C2C_ENOTFOUND)
+		write_error(req, 404, "no such resource", NULL, NULL);
+	else if (rc != C2C_OK)
+		write_fail(req, rc);
+	else
+		show_form(req, u, r, 200, &v, tag, NULL);
+	edit_values_free(&v);
+}
+
+void
+h_edit_form(struct c2c_req *req)
+{
+	const struct edit_resource *r = form_resource(req);
+	const char *key = req->route.arg[0] ? req->route.arg : NULL;
+	struct auth_user u;
+	struct buf body = BUF_INIT, where = BUF_INIT;
+	struct field_errors errs = { NULL, 0, 0, 0 };
+	struct edit_values v;
+	char csrf[AUTH_CSRF_MAX + 1], if_match[WRITE_TAG_MAX + 2] = "", tag[WRITE_TAG_MAX] = "";
+	char quoted[WRITE_TAG_MAX + 4];
+	enum body_kind kind;
+	enum write_status st;
+	long long id = 0;
+	int del = 0;
+	enum c2c_err rc;
+
+	memset(&v, 0, sizeof(v));
+	if (r == NULL || (key == NULL && !r->can_create)) {
+		write_error(req, 404, "no such resource", NULL, NULL);
+		return;
+	}
+	if (write_identify(req, 1, &u) < 0)
+		return;
+	if (req->method == M_GET || req->method == M_HEAD) {
+		form_get(req, &u, r);
+		return;
+	}
+	if (write_body(req, 1u << BODY_FORM, &kind, &body) < 0)
+		goto out;
+	if ((rc = edit_from_form(r, body.data, body.len, &v, &errs, csrf, sizeof(csrf), if_match,
+	    sizeof(if_match), &del)) != C2C_OK) {
+		write_fail(req, rc);
+		goto out;
+	}
+	/* Before anything else: a post this site's form did not make for this user is
+	 * refused whole (cross-site request forgery). */
+	if (!auth_csrf_check(req->w->csrf_secret, u.name, csrf, (long long)time(NULL), CSRF_MAX_AGE)) {
+		fe_free(&errs);
+		fe_add(&errs, 0, "csrf", FE_CSRF, NULL);
+		show_form(req, &u, r, 403, &v, if_match, &errs);
+		goto out;
+	}
+	/* The tag the form was made with is the If-Match of the write. */
+	snprintf(quoted, sizeof(quoted), "\"%s\"", if_match);
+	if (del && key != NULL)
+		rc = edit_delete(req->w->db, &u, r, key, if_match[0] ? quoted : NULL, &id, &st);
+	else if ((rc = edit_check(r, key == NULL, &v, &errs)) == C2C_OK)
+		rc = edit_save(req->w->db, &u, r, key, &v, if_match[0] ? quoted : NULL, &id, tag, &errs, &st);
+	if (rc != C2C_OK) {
+		write_fail(req, rc);
+		goto out;
+	}
+	if (st != W_DONE) {
+		if (st == W_NOTFOUND)
+			write_error(req, 404, "no such resource", NULL, NULL);
+		else
+			show_form(req, &u, r, st == W_FORBIDDEN ? 403 : st == W_CONFLICT ? 409 : 422, &v,
+			    if_match, &errs);
+		goto out;
+	}
+	/* Post/redirect/get: to the item's form, with its new values and tag (a deleted
+	 * item: to its list). */
+	{
+		const char *zh = strcmp(req->lang, "zh") == 0 ? "?lang=zh" : "";
+		char item[80];
+		/* Cities are named by slug, everything else by id. */
+		snprintf(item, sizeof(item), "%s", strcmp(r->entity, "city") == 0 ? key : "");
+		if (item[0] == '\0')
+			snprintf(item, sizeof(item), "%lld", id);
+		rc = (del ? buf_printf(&where, "Location: %s%s/%s%s\r\n", req->origin, req->base, r->path, zh) :
+		    buf_printf(&where, "Location: %s%s/edit/%s/%s%s\r\n", req->origin, req->base, r->path,
+		    item, zh)) < 0 || buf_puts(&where, "Cache-Control: no-store\r\n") < 0 ? C2C_ENOMEM : C2C_OK;
+	}
+	if (rc != C2C_OK) {
+		write_fail(req, rc);
+		goto out;
+	}
+	resp_send(req, 303, NULL, where.data, NULL);
+out:
+	edit_values_free(&v);
+	fe_free(&errs);
+	buf_free(&body);
+	buf_free(&where);
+}

@@ -1,0 +1,125 @@
+/* edit.h: the resources a city editor owns, described once and written the same way
+ * through the write API (XML bodies) and the editing forms (urlencoded): city profiles,
+ * partnerships, agreements, activities, KPI targets and calendar sources.
+ *
+ * Each resource is a table of fields (name, column, type, limits, labels in English and
+ * Chinese).  From that one table c2c parses a request (edit_from_xml, edit_from_form:
+ * pure, no I/O), checks every field and reports every problem at once (edit_check: pure),
+ * and writes in one transaction with the row locked, the editor's scope, the If-Match
+ * precondition against the row's own tag, the audit_log row with before and after, and a
+ * touch of the parent partnership so that updated_since and the feeds see a change of
+ * its agreements or activities (edit_save, edit_delete).
+ * KPI values are not here: they are never updated (kpi_input.h, model_write.h).
+ * No FastCGI here. */
+#ifndef C2C_EDIT_H
+#define C2C_EDIT_H
+
+#include <stddef.h>
+
+#include <libxml/tree.h>
+
+#include "auth.h"
+#include "write.h"
+
+enum edit_type {
+	EF_TEXT,     /* UTF-8 text, newlines allowed, up to max bytes */
+	EF_LINE,     /* one line of UTF-8 text, up to max bytes */
+	EF_DATE,     /* YYYY-MM-DD */
+	EF_INT,      /* a whole number from min to max */
+	EF_DECIMAL,  /* up to min digits before the point and max after */
+	EF_CHOICE,   /* one of choices */
+	EF_FLAG,     /* 0 or 1 */
+	EF_URL,      /* http:// or https://, up to max bytes */
+	EF_REF,      /* a slug, looked up with ref_sql */
+	EF_AREAS,    /* area slugs separated by spaces or commas (a city's offers, seeks) */
+	EF_ZONE,     /* a time zone name (Europe/Berlin): letters, digits, _ + - / */
+};
+
+#define EDIT_REQUIRED  1u   /* must be given (on create and on PUT) */
+#define EDIT_PARENT    2u   /* the owning partnership or city: given on create, fixed after */
+#define EDIT_AFTER     4u   /* a date not before the date of the field before it */
+#define EDIT_WITH_PREV 8u   /* only with the field before it (which then defaults it) */
+#define EDIT_NULL_OK  16u   /* a parent that may be none (a source of no city: admins) */
+
+struct edit_field {
+	const char    *name;     /* XML element and form field */
+	const char    *column;   /* where it is stored; NULL for the parent and area lists */
+	enum edit_type type;
+	unsigned       flags;
+	long long      min, max; /* EF_INT range; bytes for text; digits for EF_DECIMAL */
+	const char *const *choices;  /* EF_CHOICE, NULL-terminated */
+	const char    *ref_sql;  /* EF_REF and the parent: "SELECT id FROM x WHERE slug = ?" */
+	const char    *def;      /* the value when not given, or NULL */
+	const char    *en, *zh;  /* the form's label */
+	int            code;     /* the problem when the value is bad; 0: by type */
+};
+
+enum edit_scope { SCOPE_PARTNERSHIP, SCOPE_CITY };
+
+#define EDIT_FIELDS_MAX 24
+
+struct edit_resource {
+	const char *entity;      /* "agreement": audit_log.entity, tags, the form's name */
+	const char *path;        /* "agreements": /agreements/{id}, /edit/agreements/{id} */
+	const char *root;        /* "agreement-edit": the XML body's root element */
+	const char *table;
+	enum edit_scope scope;   /* what an editor must own: the partnership, or the city */
+	const char *parent_col;  /* column of the parent (scope) id, or NULL (cities) */
+	int         can_create;  /* POST on the collection */
+	/* Constant SQL, one '?' for the key (id; slug for cities), so each is prepared once:
+	 * lock: id, scope id (or NULL), stamp, FOR UPDATE; tag: id, stamp; load: the fields
+	 * as text, aliased by field name; xml: the row for the audit log (rowxml.h). */
+	const char *lock_sql, *tag_sql, *load_sql, *xml_sql;
+	const char *delete_sql;  /* one '?' (the id); NULL: no DELETE */
+	const struct edit_field *f;
+	size_t      nf;
+};
+
+/* The resource served under /<path> ("agreements"), or NULL.  Static. */
+const struct edit_resource *edit_resource(const char *path);
+
+/* What a request carries: v[i] is field i's text (malloc'd, owned), NULL when absent.
+ * line[i] is its XML line, 0 for forms. */
+struct edit_values {
+	char *v[EDIT_FIELDS_MAX];
+	int   line[EDIT_FIELDS_MAX];
+};
+void edit_values_free(struct edit_values *v);
+/* Index of the field name in r, or -1. */
+int edit_field_index(const struct edit_resource *r, const char *name);
+
+/* From a document xmlin_parse accepted (root r->root).  C2C_OK (problems in errs) or
+ * C2C_ENOMEM.  v must be zeroed by the caller. */
+enum c2c_err edit_from_xml(const struct edit_resource *r, xmlDocPtr doc, struct edit_values *v,
+    struct field_errors *errs);
+/* From an urlencoded form.  Besides r's fields it takes "csrf" (copied to csrf, csrf_max
+ * bytes), "if-match" (the tag the form was made with, to if_match, im_max bytes),
+ * "delete" (*del = 1) and "lang" (ignored); any other field is refused.  v zeroed by
+ * the caller. */
+enum c2c_err edit_from_form(const struct edit_resource *r, const char *body, size_t len,
+    struct edit_values *v, struct field_errors *errs, char *csrf, size_t csrf_max,
+    char *if_match, size_t im_max, int *del);
+/* Every rule that needs no database, every problem recorded.  create: a POST (the
+ * parent is required); else the parent may be left out.  Fills defaults into v. */
+enum c2c_err edit_check(const struct edit_resource *r, int create, struct edit_values *v,
+    struct field_errors *errs);
+
+/* The current values of the item with this key, as text (for the form).  C2C_ENOTFOUND
+ * when there is none (or it is deleted). */
+enum c2c_err edit_load(struct db *db, const struct edit_resource *r, const char *key,
+    struct edit_values *v);
+/* The item's tag part "entity/id/stamp" (write.h) into out (WRITE_TAG_MAX bytes).
+ * C2C_ENOTFOUND when there is none. */
+enum c2c_err edit_tag(struct db *db, const struct edit_resource *r, const char *key, char *out);
+
+/* Creates (key NULL) or replaces the item, in one transaction (see above).  On W_DONE
+ * *id is its id and tag its new tag part (WRITE_TAG_MAX bytes).  Refusals in *st and
+ * errs; C2C_EDB*, C2C_ENOMEM: nothing was written. */
+enum c2c_err edit_save(struct db *db, const struct auth_user *u, const struct edit_resource *r,
+    const char *key, const struct edit_values *v, const char *if_match, long long *id,
+    char *tag, struct field_errors *errs, enum write_status *st);
+/* Deletes (soft: deleted_at, or a source disabled) in one transaction, audited. */
+enum c2c_err edit_delete(struct db *db, const struct auth_user *u, const struct edit_resource *r,
+    const char *key, const char *if_match, long long *id, enum write_status *st);
+
+#endif
