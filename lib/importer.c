@@ -27,6 +27,9 @@ import_next_delay(long refresh_minutes, long feed_refresh_seconds, int failures,
 {
 	long d = refresh_minutes * 60;
 
+	/* A feed's hint counts up to a week: a feed saying P10Y must not silence its source. */
+	if (feed_refresh_seconds > 7 * 86400)
+		feed_refresh_seconds = 7 * 86400;
 	if (feed_refresh_seconds > d)
 		d = feed_refresh_seconds;
 	if (d < 60)

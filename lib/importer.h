@@ -50,7 +50,7 @@ enum c2c_err import_source(struct db *db, const struct c2c_cfg *cfg, long long i
 const char *import_status_name(enum import_status s);
 
 /* Seconds until the next fetch after a run: the source's interval or the feed's refresh
- * hint, whichever is longer; doubled per failure in a row (at most a day); then up to a
+ * hint (counted up to a week), whichever is longer; doubled per failure in a row (at most a day); then up to a
  * tenth more at random (jitter, so that sources added together do not stay together);
  * never before retry_after seconds.  Exposed for tests. */
 long import_next_delay(long refresh_minutes, long feed_refresh_seconds, int failures,

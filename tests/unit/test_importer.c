@@ -41,6 +41,8 @@ START_TEST(test_delay_feed_hint)
 	ck_assert_int_eq(import_next_delay(60, 7200, 0, 0, 0), 7200);
 	ck_assert_int_eq(import_next_delay(360, 3600, 0, 0, 0), 21600);
 	ck_assert_int_eq(import_next_delay(60, 86400, 0, 0, 0), 86400);
+	/* ... up to a week: REFRESH-INTERVAL:P10Y must not silence the source. */
+	ck_assert_int_eq(import_next_delay(60, 10L * 365 * 86400, 0, 0, 0), 7 * 86400);
 	ck_assert_int_eq(import_next_delay(60, 0, 0, 0, 0), 3600);
 	ck_assert_int_eq(import_next_delay(60, -100, 0, 0, 0), 3600);
 	/* The hint's jitter is a tenth of it. */
