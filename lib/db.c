@@ -783,6 +783,22 @@ db_exec_cached(struct db *db, const char *sql, const struct db_param *p, size_t 
 	return rc;
 }
 
+enum c2c_err
+db_lookup_id(struct db *db, const char *sql, const char *key, long long *id)
+{
+	struct db_param p[] = { DBP_S(key) };
+	struct db_rows r;
+	enum c2c_err rc;
+
+	*id = 0;
+	if ((rc = db_query(db, sql, p, 1, &r)) != C2C_OK)
+		return rc;
+	if (r.nrows == 1 && db_cell(&r, 0, 0) != NULL)
+		*id = strtoll(db_cell(&r, 0, 0), NULL, 10);
+	db_rows_free(&r);
+	return C2C_OK;
+}
+
 static enum c2c_err
 db_exec_const(struct db *db, const char *sql)
 {

@@ -112,6 +112,10 @@ enum c2c_err db_data_version(struct db *db, unsigned long long *version, long lo
 const char *db_error(const struct db *db);
 unsigned db_errno(const struct db *db);
 
+/* The id in the first column of the one row that sql (a constant with one text
+ * parameter, key) finds, or 0 when it finds none or several. */
+enum c2c_err db_lookup_id(struct db *db, const char *sql, const char *key, long long *id);
+
 /* Cell access; NULL for SQL NULL or out of range. */
 const char *db_cell(const struct db_rows *r, size_t row, size_t col);
 void db_rows_free(struct db_rows *r);

@@ -565,23 +565,6 @@ edit_check(const struct edit_resource *r, int create, struct edit_values *v,
 
 /* ------------------------------------------------------------------ the database */
 
-/* The id of the row ref_sql finds for key, or 0. */
-static enum c2c_err
-lookup(struct db *db, const char *sql, const char *key, long long *id)
-{
-	struct db_param p[] = { DBP_S(key) };
-	struct db_rows rows;
-	enum c2c_err rc;
-
-	*id = 0;
-	if ((rc = db_query(db, sql, p, 1, &rows)) != C2C_OK)
-		return rc;
-	if (rows.nrows == 1 && db_cell(&rows, 0, 0) != NULL)
-		*id = strtoll(db_cell(&rows, 0, 0), NULL, 10);
-	db_rows_free(&rows);
-	return C2C_OK;
-}
-
 enum c2c_err
 edit_load(struct db *db, const struct edit_resource *r, const char *key, struct edit_values *v)
 {
@@ -667,7 +650,7 @@ begin_write(struct db *db, const struct auth_user *u, const struct edit_resource
 	if (pi >= 0 && v != NULL && v->v[pi] != NULL) {
 		if (r->f[pi].type == EF_INT)
 			given = strtoll(v->v[pi], NULL, 10);
-		else if ((rc = lookup(db, r->f[pi].ref_sql, v->v[pi], &given)) != C2C_OK)
+		else if ((rc = db_lookup_id(db, r->f[pi].ref_sql, v->v[pi], &given)) != C2C_OK)
 			return rc;
 		else if (given == 0) {
 			fe_add(errs, v->line[pi], r->f[pi].name, FE_NO_CITY, NULL);
@@ -753,7 +736,7 @@ resolve_refs(struct db *db, const struct edit_resource *r, const struct edit_val
 	for (i = 0; i < r->nf; i++) {
 		const struct edit_field *f = &r->f[i];
 		if (f->type == EF_REF && !(f->flags & EDIT_PARENT) && v->v[i] != NULL) {
-			if ((rc = lookup(db, f->ref_sql, v->v[i], &refs[i])) != C2C_OK)
+			if ((rc = db_lookup_id(db, f->ref_sql, v->v[i], &refs[i])) != C2C_OK)
 				return rc;
 			if (refs[i] == 0)
 				fe_add(errs, v->line[i], f->name, f->code ? (enum fe_code)f->code : FE_CHOICE, v->v[i]);
@@ -765,7 +748,7 @@ resolve_refs(struct db *db, const struct edit_resource *r, const struct edit_val
 				size_t n = strcspn(s, " ,\t\r\n");
 				snprintf(slug, sizeof(slug), "%.*s", (int)n, s);
 				s += n;
-				if ((rc = lookup(db, f->ref_sql, slug, &aid)) != C2C_OK)
+				if ((rc = db_lookup_id(db, f->ref_sql, slug, &aid)) != C2C_OK)
 					return rc;
 				if (aid == 0)
 					fe_add(errs, v->line[i], f->name, FE_CHOICE, slug);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "civil.h"
 #include "kpi.h"
 
 /* days_from_civil(1, 1, 1) and days_from_civil(9999, 12, 31): the range of struct kpi_date. */
@@ -14,35 +15,21 @@
 
 /* --- Dates ------------------------------------------------------------------------------ */
 
-/* Howard Hinnant's days_from_civil: exact for every proleptic Gregorian date, no tables. */
+/* Dates and days (lib/civil.c), in the types of struct kpi_date. */
 static long
 days_from_civil(long y, long m, long d)
 {
-	long era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
+	return (long)civil_days(y, (int)m, (int)d);
 }
 
-/* Its inverse; z must be in [DAY_MIN, DAY_MAX]. */
+/* z must be in [DAY_MIN, DAY_MAX], so the year fits an int. */
 static void
 civil_from_days(long z, int *y, int *m, int *d)
 {
-	long era, doe, yoe, doy, mp;
+	int64_t yy;
 
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
+	civil_date(z, &yy, m, d);
+	*y = (int)yy;
 }
 
 static struct kpi_date

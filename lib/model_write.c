@@ -29,23 +29,6 @@ finish(struct db *db, enum c2c_err rc, enum write_status st)
 	return rc;
 }
 
-/* The id of a row found by one text parameter, or 0. */
-static enum c2c_err
-lookup(struct db *db, const char *sql, const char *key, long long *id)
-{
-	struct db_param p[] = { DBP_S(key) };
-	struct db_rows r;
-	enum c2c_err rc;
-
-	*id = 0;
-	if ((rc = db_query(db, sql, p, 1, &r)) != C2C_OK)
-		return rc;
-	if (r.nrows == 1 && db_cell(&r, 0, 0) != NULL)
-		*id = strtoll(db_cell(&r, 0, 0), NULL, 10);
-	db_rows_free(&r);
-	return C2C_OK;
-}
-
 /* Checks one entry against the database: the KPI, the owner and the scope, and what it
  * corrects.  Problems go to errs; *forbidden and *conflict are raised, never lowered. */
 static enum c2c_err
@@ -63,7 +46,7 @@ kpi_entry_resolve(struct db *db, const struct auth_user *u, const struct kpi_ent
 	enum c2c_err rc;
 
 	*city_id = 0;
-	if ((rc = lookup(db, kpi_sql, e->kpi, kpi_id)) != C2C_OK)
+	if ((rc = db_lookup_id(db, kpi_sql, e->kpi, kpi_id)) != C2C_OK)
 		return rc;
 	if (*kpi_id == 0)
 		fe_add(errs, e->line, "kpi", FE_NO_KPI, NULL);
@@ -79,7 +62,7 @@ kpi_entry_resolve(struct db *db, const struct auth_user *u, const struct kpi_ent
 			fe_add(errs, e->line, "partnership", FE_SCOPE, NULL);
 		}
 	} else {
-		if ((rc = lookup(db, city_sql, e->city, city_id)) != C2C_OK)
+		if ((rc = db_lookup_id(db, city_sql, e->city, city_id)) != C2C_OK)
 			return rc;
 		if (*city_id == 0)
 			fe_add(errs, e->line, "city", FE_NO_CITY, NULL);

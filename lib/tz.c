@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "civil.h"
 #include "tz.h"
 
 #define TZ_FILE_MAX (256 * 1024)   /* the largest real zone file is under 4 KiB */
@@ -72,36 +73,6 @@ be(const unsigned char *p, int bytes)
 	if (bytes == 4)
 		return (int32_t)(uint32_t)v;
 	return (int64_t)v;
-}
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). */
-static int64_t
-days_from_civil(int64_t y, int m, int d)
-{
-	int64_t era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static void
-civil_from_days(int64_t z, int64_t *y, int *m, int *d)
-{
-	int64_t era, doe, yoe, doy, mp;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = yoe + era * 400 + (*m <= 2);
 }
 
 static int64_t
@@ -224,11 +195,11 @@ static int64_t
 rule_transition(const struct tz_rule *r, int64_t y, int i)
 {
 	int m = r->mon[i], dim, first_wday, day;
-	int64_t d1 = days_from_civil(y, m, 1), nd;
+	int64_t d1 = civil_days(y, m, 1), nd;
 
 	first_wday = (int)((d1 % 7 + 7 + 4) % 7);   /* 1970-01-01 was a Thursday */
 	day = 1 + (r->wday[i] - first_wday + 7) % 7 + (r->week[i] - 1) * 7;
-	nd = days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
+	nd = civil_days(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
 	dim = (int)(nd - d1);
 	while (day > dim)
 		day -= 7;   /* week 5 is "the last" */
@@ -245,7 +216,7 @@ rule_info(const struct tz_rule *r, int64_t t, struct tz_info *out)
 
 	if (r->has_dst) {
 		int64_t s, e;
-		civil_from_days(floor_div(t + r->std.offset, 86400), &y, &m, &d);
+		civil_date(floor_div(t + r->std.offset, 86400), &y, &m, &d);
 		s = rule_transition(r, y, 0);
 		e = rule_transition(r, y, 1);
 		/* Northern zones: DST between start and end; southern: outside end..start. */
@@ -435,7 +406,7 @@ tz_format_local(const struct tz_zone *z, int64_t t, char out[TZ_LOCAL_LEN], stru
 	local = t + in.offset;
 	days = floor_div(local, 86400);
 	secs = (int)(local - days * 86400);
-	civil_from_days(days, &y, &m, &d);
+	civil_date(days, &y, &m, &d);
 	off = in.offset < 0 ? -in.offset : in.offset;
 	/* Every field is in range (offsets under 26 h), so this fits TZ_LOCAL_LEN; the
 	 * compiler cannot know that, hence the larger scratch. */
@@ -470,6 +441,6 @@ tz_parse_utc(const char *s, int64_t *out)
 	dim = mdays[mo - 1] + (mo == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
 	if (d < 1 || d > dim)
 		return C2C_EINVAL;
-	*out = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se;
+	*out = civil_days(y, mo, d) * 86400 + h * 3600 + mi * 60 + se;
 	return C2C_OK;
 }
