@@ -274,7 +274,7 @@ out:
 }
 
 void
-serve_private(struct c2c_req *req, handler_fn fill)
+serve_private(struct c2c_req *req, handler_fn fill, body_fn csv)
 {
 	struct buf body = BUF_INIT, headers = BUF_INIT;
 	enum c2c_err rc;
@@ -282,13 +282,18 @@ serve_private(struct c2c_req *req, handler_fn fill)
 	if (link_list(&req->self, req->base, req->route.path, req->route.repr, &req->params,
 	    req->route.params, req->params.v[P_AFTER].str) < 0)
 		rc = C2C_ENOMEM;
+	else if (csv != NULL && req->route.repr == REPR_CSV)
+		rc = csv(req, &body, &headers);
 	else
 		rc = build_page(req, fill, &body, &headers);
 	if (rc == C2C_OK) {
 		buf_puts(&headers, "Cache-Control: no-store\r\n");
 		resp_send(req, req->status, repr_content_type(req->route.repr), headers.data, &body);
-	} else if (rc == C2C_EINVAL)
-		resp_error(req, 400, "parameter 'after' is not a cursor of this list", "after");
+	} else if (rc == C2C_ENOTFOUND)
+		resp_error(req, 404, "no such resource", NULL);
+	else if (rc == C2C_EINVAL)
+		resp_error(req, 400, req->bad_param ? req->bad_msg :
+		    "parameter 'after' is not a cursor of this list", req->bad_param ? req->bad_param : "after");
 	else
 		fail(req, rc, "building the page");
 	buf_free(&body);

@@ -24,5 +24,5 @@ h_edit_audit(struct c2c_req *req)
 		write_error(req, 403, "the audit log is for administrators", NULL, NULL);
 		return;
 	}
-	serve_private(req, fill_audit);
+	serve_private(req, fill_audit, NULL);
 }

@@ -7,20 +7,6 @@
 #include "dashboard.h"
 #include "handlers.h"
 
-/* from after to is a mistake worth naming, not an empty dashboard. */
-static enum c2c_err
-check_range(struct c2c_req *req)
-{
-	const char *from = req->params.v[P_FROM].str, *to = req->params.v[P_TO].str;
-
-	if (from != NULL && to != NULL && strcmp(from, to) > 0) {
-		req->bad_param = "to";
-		snprintf(req->bad_msg, sizeof(req->bad_msg), "parameter 'to' is before 'from'");
-		return C2C_EINVAL;
-	}
-	return C2C_OK;
-}
-
 enum c2c_err
 h_city_dashboard(struct c2c_req *req, xmlNodePtr root)
 {
@@ -29,7 +15,7 @@ h_city_dashboard(struct c2c_req *req, xmlNodePtr root)
 	struct tm tm;
 	enum c2c_err rc;
 
-	if ((rc = check_range(req)) != C2C_OK)
+	if ((rc = req_check_range(req)) != C2C_OK)
 		return rc;
 	/* The page shows every table: a table chosen for the CSV would be silently dropped. */
 	if (req->params.v[P_TABLE].str != NULL) {
@@ -47,11 +33,10 @@ h_city_dashboard(struct c2c_req *req, xmlNodePtr root)
 enum c2c_err
 h_city_dashboard_csv(struct c2c_req *req, struct buf *body, struct buf *headers)
 {
-	/* The validator let only kpis, partnerships or events through. */
 	const char *table = req->params.v[P_TABLE].str != NULL ? req->params.v[P_TABLE].str : "kpis";
 	enum c2c_err rc;
 
-	if ((rc = check_range(req)) != C2C_OK)
+	if ((rc = req_check_range(req)) != C2C_OK)
 		return rc;
 	/* The slug passed the router's slug check: safe in a header. */
 	if (buf_printf(headers, "Content-Disposition: attachment; filename=\"%s-%s.csv\"\r\n",
@@ -61,5 +46,5 @@ h_city_dashboard_csv(struct c2c_req *req, struct buf *body, struct buf *headers)
 	    req->params.v[P_TO].str, body);
 	if (rc != C2C_OK)
 		buf_reset(headers);
-	return rc;
+	return rc == C2C_EINVAL ? req_bad_table(req, "kpis, partnerships or events") : rc;
 }

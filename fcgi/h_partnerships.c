@@ -1,10 +1,14 @@
-/* h_partnerships.c: "/partnerships" and "/partnerships/{id}". */
+/* h_partnerships.c: "/partnerships", "/partnerships/{id}" with its dashboard, and the
+ * editors' view of that dashboard, "/edit/partnerships/{id}/dashboard". */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "dashboard.h"
 #include "handlers.h"
 #include "model.h"
+#include "writes.h"
 
 enum c2c_err
 h_partnerships(struct c2c_req *req, xmlNodePtr root)
@@ -14,41 +18,96 @@ h_partnerships(struct c2c_req *req, xmlNodePtr root)
 	return rc == C2C_OK && req->route.repr == REPR_HTML ? model_areas(req->w->db, root) : rc;
 }
 
+/* "YYYY-MM-DD", UTC: the dashboard's rules depend on the date, so pages' ETags include
+ * the day. */
+static void
+today_utc(char out[11])
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&now, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
 enum c2c_err
 h_partnership(struct c2c_req *req, xmlNodePtr root)
 {
 	/* The router let only 1-9 digits through. */
 	long long id = strtoll(req->route.arg, NULL, 10);
-	enum c2c_err rc = model_partnership(req->w->db, id, root);
+	enum c2c_err rc;
 	char today[11];
-	time_t now = time(NULL);
-	struct tm tm;
 
-	if (rc != C2C_OK)
+	if ((rc = req_check_range(req)) != C2C_OK)
 		return rc;
-	/* The dashboard's rules depend on the date: pages' ETags include the day. */
-	gmtime_r(&now, &tm);
-	strftime(today, sizeof(today), "%Y-%m-%d", &tm);
+	/* The page shows every table: a table chosen for the CSV would be silently dropped. */
+	if (req->params.v[P_TABLE].str != NULL) {
+		req->bad_param = "table";
+		snprintf(req->bad_msg, sizeof(req->bad_msg), "parameter 'table' applies to the .csv only");
+		return C2C_EINVAL;
+	}
+	if ((rc = model_partnership(req->w->db, id, root)) != C2C_OK)
+		return rc;
+	today_utc(today);
 	return dashboard_partnership(req->w->db, id, today, req->lang, req->params.v[P_FROM].str,
-	    req->params.v[P_TO].str, root);
+	    req->params.v[P_TO].str, req->route.page == PAGE_EDIT_DASHBOARD, root);
 }
 
 enum c2c_err
 h_partnership_csv(struct c2c_req *req, struct buf *body, struct buf *headers)
 {
 	long long id = strtoll(req->route.arg, NULL, 10);
+	const char *table = req->params.v[P_TABLE].str != NULL ? req->params.v[P_TABLE].str : "kpis";
+	int internal = req->route.page == PAGE_EDIT_DASHBOARD, kpis = strcmp(table, "kpis") == 0;
 	struct db_rows r;
 	struct db_param a[] = { DBP_I(id) };
 	static const char exists[] = "SELECT 1 FROM partnerships WHERE id = ? AND deleted_at IS NULL";
+	char today[11];
 	enum c2c_err rc;
 
+	if ((rc = req_check_range(req)) != C2C_OK)
+		return rc;
+	if (!kpis && strcmp(table, "agreements") != 0 && strcmp(table, "activities") != 0)
+		return req_bad_table(req, "kpis, agreements or activities");
 	if ((rc = db_query(req->w->db, exists, a, 1, &r)) != C2C_OK)
 		return rc;
 	rc = r.nrows == 0 ? C2C_ENOTFOUND : C2C_OK;
 	db_rows_free(&r);
+	/* The table passed the parameter's enumeration: safe in a header. */
 	if (rc == C2C_OK && buf_printf(headers, "Content-Disposition: attachment; "
-	    "filename=\"partnership-%lld-kpis.csv\"\r\n", id) < 0)
+	    "filename=\"partnership-%lld-%s%s.csv\"\r\n", id, table, internal ? "-internal" : "") < 0)
 		rc = C2C_ENOMEM;
-	return rc == C2C_OK ? dashboard_partnership_csv(req->w->db, id, req->params.v[P_FROM].str,
-	    req->params.v[P_TO].str, body) : rc;
+	if (rc != C2C_OK)
+		return rc;
+	today_utc(today);
+	return kpis ? dashboard_partnership_csv(req->w->db, id, req->params.v[P_FROM].str,
+	    req->params.v[P_TO].str, internal, body) :
+	    dashboard_partnership_table_csv(req->w->db, id, today, table, req->params.v[P_FROM].str,
+	    req->params.v[P_TO].str, body);
+}
+
+void
+h_edit_dashboard(struct c2c_req *req)
+{
+	struct auth_user u;
+	int may = 0;
+	enum c2c_err rc;
+
+	if (write_identify(req, 1, &u) < 0)
+		return;
+	rc = auth_may_partnership(req->w->db, &u, strtoll(req->route.arg, NULL, 10), &may);
+	if (rc == C2C_ENOTFOUND) {
+		write_error(req, 404, "no such partnership", NULL, NULL);
+		return;
+	}
+	if (rc != C2C_OK) {
+		write_fail(req, rc);
+		return;
+	}
+	if (!may) {
+		write_error(req, 403, "the internal values are for the partnership's editors; "
+		    "the public dashboard is at /partnerships/{id}", NULL, NULL);
+		return;
+	}
+	serve_private(req, h_partnership, h_partnership_csv);
 }

@@ -1,8 +1,11 @@
 /* handlers.c: the page -> handler table. */
+#include <stdio.h>
+#include <string.h>
+
 #include "handlers.h"
 
 static const struct handler handlers[] = {
-	[PAGE_OVERVIEW]          = { h_overview, NULL, validate_version },
+	[PAGE_OVERVIEW]          = { h_overview, h_overview_csv, validate_version },
 	[PAGE_CITIES]            = { h_cities, NULL, validate_version },
 	[PAGE_CITY]              = { h_city, NULL, validate_version, h_resource_write, h_resource_tag },
 	[PAGE_PARTNERSHIPS]      = { h_partnerships, NULL, validate_version },
@@ -34,6 +37,7 @@ static const struct handler handlers[] = {
 	[PAGE_ORGANISATION]      = { NULL, NULL, NULL, h_resource_write },
 	[PAGE_EDIT]              = { NULL, NULL, NULL, h_edit_form },
 	[PAGE_EDIT_AUDIT]        = { NULL, NULL, NULL, h_edit_audit },
+	[PAGE_EDIT_DASHBOARD]    = { NULL, NULL, NULL, h_edit_dashboard },
 };
 _Static_assert(sizeof(handlers) / sizeof(handlers[0]) == PAGE__MAX, "handlers[] must cover enum page");
 
@@ -47,4 +51,26 @@ int
 req_limit(const struct c2c_req *req)
 {
 	return req->params.v[P_LIMIT].set ? (int)req->params.v[P_LIMIT].num : req->w->cfg->page_limit;
+}
+
+enum c2c_err
+req_check_range(struct c2c_req *req)
+{
+	const char *from = req->params.v[P_FROM].str, *to = req->params.v[P_TO].str;
+
+	/* from after to is a mistake worth naming, not an empty dashboard. */
+	if (from != NULL && to != NULL && strcmp(from, to) > 0) {
+		req->bad_param = "to";
+		snprintf(req->bad_msg, sizeof(req->bad_msg), "parameter 'to' is before 'from'");
+		return C2C_EINVAL;
+	}
+	return C2C_OK;
+}
+
+enum c2c_err
+req_bad_table(struct c2c_req *req, const char *which)
+{
+	req->bad_param = "table";
+	snprintf(req->bad_msg, sizeof(req->bad_msg), "parameter 'table': this page's tables are %s", which);
+	return C2C_EINVAL;
 }

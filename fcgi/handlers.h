@@ -5,13 +5,19 @@
 #include "server.h"
 
 enum c2c_err h_overview(struct c2c_req *req, xmlNodePtr root);
+/* "/overview.csv?table=": the overview's tables. */
+enum c2c_err h_overview_csv(struct c2c_req *req, struct buf *body, struct buf *headers);
 enum c2c_err h_cities(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_city(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_matches(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_partnerships(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_partnership(struct c2c_req *req, xmlNodePtr root);
-/* "/partnerships/{id}.csv": the dashboard's KPI history as CSV. */
+/* "/partnerships/{id}.csv?table=": the dashboard's KPI history (kpis), agreements or
+ * activities as CSV. */
 enum c2c_err h_partnership_csv(struct c2c_req *req, struct buf *body, struct buf *headers);
+/* "/edit/partnerships/{id}/dashboard[.xml|.csv]": the same with the internal KPI values,
+ * for the partnership's editors and admins; never cached. */
+void h_edit_dashboard(struct c2c_req *req);
 enum c2c_err h_agreements(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_activities(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_events(struct c2c_req *req, xmlNodePtr root);
@@ -50,5 +56,9 @@ enum c2c_err validate_schema(struct c2c_req *req, struct validator *v);
 
 /* The page size a list request asked for, or the configured default. */
 int req_limit(const struct c2c_req *req);
+/* The dashboards' time range: C2C_EINVAL (a 400 naming 'to') when from is after to. */
+enum c2c_err req_check_range(struct c2c_req *req);
+/* C2C_EINVAL for a 400 naming 'table': "this page's tables are <which>". */
+enum c2c_err req_bad_table(struct c2c_req *req, const char *which);
 
 #endif

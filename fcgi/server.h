@@ -105,9 +105,10 @@ struct handler {
 
 /* dispatch.c: the data version as validator, for pages. */
 enum c2c_err validate_version(struct c2c_req *req, struct validator *v);
-/* dispatch.c: builds a page with fill and sends it uncached (Cache-Control: no-store),
- * for pages that depend on who asks (the audit log). */
-void serve_private(struct c2c_req *req, handler_fn fill);
+/* dispatch.c: builds a page with fill (or its CSV with body, when it has one) and sends it
+ * uncached (Cache-Control: no-store), for pages that depend on who asks (the audit log,
+ * the editors' dashboard). */
+void serve_private(struct c2c_req *req, handler_fn fill, body_fn body);
 
 /* request.c: reads the FastCGI parameters; on failure sets *status and a message. */
 enum c2c_err req_init(struct c2c_req *req, struct worker *w, FCGX_Request *f,

@@ -221,7 +221,8 @@ activities(struct db *db, long long id, xmlNodePtr dash, struct kpi_activity **a
  * targets; the values and targets as lib/kpi.h wants them.  Freed by dash_free. */
 struct dash {
 	struct db_rows     k, v, t;           /* v: kpi, id, supersedes, start, end, value,
-	                                       * illustrative, shown (public and in range) */
+	                                       * illustrative, shown (may be shown and in
+	                                       * range), internal */
 	struct kpi_value  *vals;
 	struct kpi_target *tgs;
 	int                illustrative;
@@ -238,7 +239,7 @@ dash_free(struct dash *d)
 }
 
 static enum c2c_err dash_load(struct db *db, long long id, const char *from, const char *to,
-    struct dash *d);
+    int internal, struct dash *d);
 
 /* One KPI of the dashboard: its row in k, its effective series (corrections applied)
  * cut to what may be shown, and its targets. */
@@ -247,6 +248,7 @@ struct dash_kpi {
 	enum kpi_kind            kind;
 	enum kpi_direction       dir;
 	struct kpi_value        *eff;    /* ne values, owned by the walk */
+	const unsigned char     *priv;   /* ne flags: eff[i] is an internal value; NULL: none */
 	size_t                   ne;
 	const struct kpi_target *tgs;
 	size_t                   nt;
@@ -257,6 +259,7 @@ struct dash_kpi {
 struct dash_walk {
 	size_t            ki, vi, ti;
 	struct kpi_value *buf;
+	unsigned char    *priv;
 };
 
 static int
@@ -276,6 +279,7 @@ dash_next(const struct dash *d, struct dash_walk *w, struct dash_kpi *out)
 		const char *kid = db_cell(&d->k, w->ki, 0);
 		size_t v0 = w->vi, t0 = w->ti, i, ne = 0, shown = 0;
 		struct kpi_value *nb;
+		unsigned char *np;
 
 		while (w->vi < d->v.nrows && strcmp(db_cell(&d->v, w->vi, 0), kid) == 0)
 			w->vi++;
@@ -287,20 +291,27 @@ dash_next(const struct dash *d, struct dash_walk *w, struct dash_kpi *out)
 		if ((nb = realloc(w->buf, (w->vi - v0) * sizeof(*nb))) == NULL)
 			return -1;
 		w->buf = nb;
+		if ((np = realloc(w->priv, w->vi - v0)) == NULL)
+			return -1;
+		w->priv = np;
 		if (kpi_kind_parse(db_cell(&d->k, out->ki, 4), &out->kind) != C2C_OK ||
 		    kpi_direction_parse(db_cell(&d->k, out->ki, 5), &out->dir) != C2C_OK ||
 		    kpi_series_effective(d->vals + v0, w->vi - v0, nb, &ne) != C2C_OK)
 			continue;
-		/* Keep what may be shown (column 7: public, in range); the slice is ordered by id. */
+		/* Keep what may be shown (column 7: public or internal ones asked for, in range);
+		 * the slice is ordered by id. */
 		for (i = 0; i < ne; i++) {
 			const struct kpi_value *row = bsearch(&nb[i].id, d->vals + v0, w->vi - v0,
 			    sizeof(*row), cmp_value_id);
-			if (row != NULL && strcmp(db_cell(&d->v, (size_t)(row - d->vals), 7), "1") == 0)
+			if (row != NULL && strcmp(db_cell(&d->v, (size_t)(row - d->vals), 7), "1") == 0) {
+				np[shown] = strcmp(db_cell(&d->v, (size_t)(row - d->vals), 8), "1") == 0;
 				nb[shown++] = nb[i];
+			}
 		}
 		if (shown == 0)
 			continue;
 		out->eff = nb;
+		out->priv = np;
 		out->ne = shown;
 		out->tgs = d->tgs ? d->tgs + t0 : NULL;
 		out->nt = w->ti - t0;
@@ -313,7 +324,9 @@ static void
 dash_walk_end(struct dash_walk *w)
 {
 	free(w->buf);
+	free(w->priv);
 	w->buf = NULL;
+	w->priv = NULL;
 }
 
 /* What a <kpi> says about itself: from its kpis row, or for a computed indicator without
@@ -332,6 +345,33 @@ meta_of_row(const struct db_rows *k, size_t ki)
 		db_cell(k, ki, 5), db_cell(k, ki, 6), NULL, 0, 1 };
 
 	return m;
+}
+
+enum c2c_err
+dashboard_kpi_chart(xmlNodePtr kpi, const char *slug, int computed, const char *title,
+    const char *unit, const char *lang, const char *const *labels, const double *ys, size_t n,
+    double target)
+{
+	char id[96];
+	struct chart_spec spec;
+	struct chart_series s;
+	xmlNodePtr x;
+
+	memset(&spec, 0, sizeof(spec));
+	memset(&s, 0, sizeof(s));
+	/* The computed twin of an entered KPI needs ids of its own in the page. */
+	snprintf(id, sizeof(id), "kpi-%s%s", slug, computed ? "-computed" : "");
+	spec.id_prefix = id;
+	spec.title = title;
+	spec.unit = unit;
+	spec.lang = lang;
+	s.name = title;
+	s.values = ys;
+	s.target = target;
+	s.target_label = strcmp(lang, "zh") == 0 ? "目标" : "target";
+	if ((x = xml_add(kpi, "chart")) == NULL)
+		return C2C_ENOMEM;
+	return chart_line(x, &spec, labels, n, &s, 1);
 }
 
 /* One <kpi> with its history, change, target and chart. */
@@ -374,13 +414,15 @@ kpi_block(xmlNodePtr dash, const struct kpi_meta *m, const struct dash_kpi *dk, 
 	    xml_add_text(b, "unit", m->unit) == NULL)
 		goto out;
 	if ((x = xml_add(b, "latest")) == NULL || add_period(x, "period", &eff[lt.latest].period) < 0 ||
-	    dashboard_num_attr(x, "value", eff[lt.latest].value) < 0)
+	    dashboard_num_attr(x, "value", eff[lt.latest].value) < 0 ||
+	    (dk->priv != NULL && dk->priv[lt.latest] && xml_set_attr(x, "internal", "1") < 0))
 		goto out;
 	if (lt.previous != KPI_NONE) {
 		struct kpi_change ch;
 		if ((x = xml_add(b, "previous")) == NULL ||
 		    add_period(x, "period", &eff[lt.previous].period) < 0 ||
-		    dashboard_num_attr(x, "value", eff[lt.previous].value) < 0)
+		    dashboard_num_attr(x, "value", eff[lt.previous].value) < 0 ||
+		    (dk->priv != NULL && dk->priv[lt.previous] && xml_set_attr(x, "internal", "1") < 0))
 			goto out;
 		if (kpi_change(kind, dir, eff[lt.latest].value, eff[lt.previous].value, &ch) == C2C_OK &&
 		    ((x = xml_add(b, "change")) == NULL || dashboard_num_attr(x, "delta", ch.delta) < 0 ||
@@ -410,31 +452,12 @@ kpi_block(xmlNodePtr dash, const struct kpi_meta *m, const struct dash_kpi *dk, 
 		labels[i] = lab[i];
 		ys[i] = eff[i].value;
 		if ((pt = xml_add(b, "point")) == NULL || xml_set_attr(pt, "period", lab[i]) < 0 ||
-		    dashboard_num_attr(pt, "value", eff[i].value) < 0)
+		    dashboard_num_attr(pt, "value", eff[i].value) < 0 ||
+		    (dk->priv != NULL && dk->priv[i] && xml_set_attr(pt, "internal", "1") < 0))
 			goto out;
 	}
-	{
-		char id[96];
-		struct chart_spec spec;
-		struct chart_series s;
-		memset(&spec, 0, sizeof(spec));
-		memset(&s, 0, sizeof(s));
-		/* The computed twin of an entered KPI needs ids of its own in the page. */
-		snprintf(id, sizeof(id), "kpi-%s%s", m->slug, m->source != NULL ? "-computed" : "");
-		spec.id_prefix = id;
-		spec.title = title;
-		spec.unit = m->unit;
-		spec.lang = lang;
-		s.name = title;
-		s.values = ys;
-		s.target = ta.target != KPI_NONE ? targets[ta.target].target : NAN;
-		s.target_label = zh ? "目标" : "target";
-		if ((x = xml_add(b, "chart")) == NULL)
-			goto out;
-		if ((rc = chart_line(x, &spec, labels, ne, &s, 1)) != C2C_OK)
-			goto out;
-	}
-	rc = C2C_OK;
+	rc = dashboard_kpi_chart(b, m->slug, m->source != NULL, title, m->unit, lang, labels, ys, ne,
+	    ta.target != KPI_NONE ? targets[ta.target].target : NAN);
 out:
 	free(labels);
 	free(lab);
@@ -573,10 +596,10 @@ computed_block(xmlNodePtr dash, const struct dash *dd, struct computed *c, enum 
 
 enum c2c_err
 dashboard_partnership(struct db *db, long long id, const char *today_s, const char *lang,
-    const char *from, const char *to, xmlNodePtr parent)
+    const char *from, const char *to, int internal, xmlNodePtr parent)
 {
 	struct dash dd;
-	struct dash_walk walk = { 0, 0, 0, NULL };
+	struct dash_walk walk = { 0, 0, 0, NULL, NULL };
 	struct dash_kpi dk;
 	struct kpi_activity *acts = NULL;
 	struct kpi_dormancy dm;
@@ -592,12 +615,13 @@ dashboard_partnership(struct db *db, long long id, const char *today_s, const ch
 	memset(&dd, 0, sizeof(dd));
 	if (kpi_date_parse(today_s, &today, &why) != C2C_OK)
 		return C2C_EINVAL;
-	if ((rc = dash_load(db, id, from, to, &dd)) != C2C_OK)
+	if ((rc = dash_load(db, id, from, to, internal, &dd)) != C2C_OK)
 		goto out;
 	rc = C2C_ENOMEM;
 	illustrative = dd.illustrative;
 	if ((dash = xml_add(parent, "dashboard")) == NULL || xml_set_attr(dash, "today", today_s) < 0 ||
 	    (illustrative && xml_set_attr(dash, "illustrative", "1") < 0) ||
+	    (internal && xml_set_attr(dash, "internal", "shown") < 0) ||
 	    (alerts = xml_add(dash, "alerts")) == NULL)
 		goto out;
 	if ((rc = agreement_alerts(db, id, today, lang, dash, alerts, &cp.dates[KPI_SRC_AGREEMENTS],
@@ -658,7 +682,8 @@ out:
 }
 
 static enum c2c_err
-dash_load(struct db *db, long long id, const char *from, const char *to, struct dash *d)
+dash_load(struct db *db, long long id, const char *from, const char *to, int internal,
+    struct dash *d)
 {
 	static const char sql_kpis[] =
 	    "SELECT k.id, k.slug, k.name_en, k.name_zh, k.kind, k.direction, k.unit FROM kpis k "
@@ -666,8 +691,8 @@ dash_load(struct db *db, long long id, const char *from, const char *to, struct 
 	static const char sql_values[] =
 	    "SELECT v.kpi_id, v.id, COALESCE(v.supersedes_id, 0), DATE_FORMAT(v.period_start, " DAY "), "
 	    "DATE_FORMAT(v.period_end, " DAY "), COALESCE(v.value, v.score), COALESCE(v.source = 'illustrative sample', 0), "
-	    "v.internal = 0 AND (? IS NULL OR v.period_end >= ?) AND (? IS NULL OR v.period_start <= ?) "
-	    "FROM kpi_values v WHERE v.partnership_id = ? ORDER BY v.kpi_id, v.id";
+	    "(v.internal = 0 OR ?) AND (? IS NULL OR v.period_end >= ?) AND (? IS NULL OR v.period_start <= ?), "
+	    "v.internal FROM kpi_values v WHERE v.partnership_id = ? ORDER BY v.kpi_id, v.id";
 	static const char sql_targets[] =
 	    "SELECT t.kpi_id, DATE_FORMAT(t.period_start, " DAY "), DATE_FORMAT(t.period_end, " DAY "), t.target "
 	    "FROM kpi_targets t WHERE t.partnership_id = ? ORDER BY t.kpi_id, t.period_start";
@@ -675,13 +700,14 @@ dash_load(struct db *db, long long id, const char *from, const char *to, struct 
 	/* Every value, internal ones and those outside the range too: a correction must
 	 * supersede whatever it corrects, and dormancy looks at all of them.  What may be
 	 * shown (column 7) is decided after the series is made (dash_next). */
-	struct db_param av[] = { DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to), DBP_I(id) };
+	struct db_param av[] = { DBP_I(internal != 0), DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to),
+		DBP_I(id) };
 	enum c2c_err rc;
 	size_t i;
 
 	memset(d, 0, sizeof(*d));
 	if ((rc = db_query(db, sql_kpis, NULL, 0, &d->k)) != C2C_OK ||
-	    (rc = db_query(db, sql_values, av, 5, &d->v)) != C2C_OK ||
+	    (rc = db_query(db, sql_values, av, 6, &d->v)) != C2C_OK ||
 	    (rc = db_query(db, sql_targets, a, 1, &d->t)) != C2C_OK)
 		return rc;
 	if ((d->v.nrows > 0 && (d->vals = calloc(d->v.nrows, sizeof(*d->vals))) == NULL) ||
@@ -743,19 +769,19 @@ dashboard_csv_num(struct buf *out, double v, int present, int last)
 
 enum c2c_err
 dashboard_partnership_csv(struct db *db, long long id, const char *from, const char *to,
-    struct buf *out)
+    int internal, struct buf *out)
 {
 	struct dash dd;
-	struct dash_walk walk = { 0, 0, 0, NULL };
+	struct dash_walk walk = { 0, 0, 0, NULL, NULL };
 	struct dash_kpi dk;
 	enum c2c_err rc;
 	int more;
 
-	if ((rc = dash_load(db, id, from, to, &dd)) != C2C_OK)
+	if ((rc = dash_load(db, id, from, to, internal, &dd)) != C2C_OK)
 		goto out;
 	rc = C2C_ENOMEM;
 	if (buf_puts(out, "kpi,name_en,name_zh,unit,period,period_start,period_end,value,target,"
-	    "target_status,illustrative\r\n") < 0)
+	    "target_status,illustrative,internal\r\n") < 0)
 		goto out;
 	while ((more = dash_next(&dd, &walk, &dk)) > 0) {
 		size_t i = dk.ki, j;
@@ -776,7 +802,8 @@ dashboard_partnership_csv(struct db *db, long long id, const char *from, const c
 			    dashboard_csv_field(out, de, 0, 0) < 0 || dashboard_csv_num(out, v->value, 1, 0) < 0 ||
 			    dashboard_csv_num(out, has_t ? dk.tgs[ta.target].target : 0, has_t, 0) < 0 ||
 			    dashboard_csv_field(out, has_t ? kpi_target_state_name(ta.status.state) : "", 0, 0) < 0 ||
-			    dashboard_csv_field(out, dd.illustrative ? "1" : "0", 0, 1) < 0)
+			    dashboard_csv_field(out, dd.illustrative ? "1" : "0", 0, 0) < 0 ||
+			    dashboard_csv_field(out, dk.priv[j] ? "1" : "0", 0, 1) < 0)
 				goto out;
 		}
 	}

@@ -17,15 +17,28 @@
  * kpi_computed_def, its computed twin counted from activities, events and agreements.
  * today is "YYYY-MM-DD" (UTC): the rules never read the clock.  lang ("en" or "zh") names
  * the charts.  from and to ("YYYY-MM-DD" or NULL) keep the values of the periods that
- * overlap them and the counted items in them.  Internal KPI values are never shown.  The
- * nodes belong to parent's document. */
+ * overlap them and the counted items in them.  Internal KPI values are left out unless
+ * internal is set (the page of the partnership's editors, never cached or public): they
+ * are then shown with internal="1" and <dashboard internal="shown">.  The nodes belong to
+ * parent's document. */
 enum c2c_err dashboard_partnership(struct db *db, long long id, const char *today,
-    const char *lang, const char *from, const char *to, xmlNodePtr parent);
+    const char *lang, const char *from, const char *to, int internal, xmlNodePtr parent);
 
 /* Appends the same KPI history as CSV (RFC 4180, header row, CRLF): one row per KPI and
  * period of the effective series (corrections applied), with its target and status.
- * Text fields that a spreadsheet would take for a formula are prefixed with '. */
+ * Text fields that a spreadsheet would take for a formula are prefixed with '.  internal
+ * as dashboard_partnership. */
 enum c2c_err dashboard_partnership_csv(struct db *db, long long id, const char *from,
+    const char *to, int internal, struct buf *out);
+
+/* The other tables of the dashboards as CSV, taken from the very <dashboard> the page
+ * shows (lib/dashboard_csv.c), so the numbers cannot differ.  Partnership: table
+ * "agreements" (the timeline) or "activities" (by status).  Overview: "by-country",
+ * "by-area", "per-year" or "map" (the lines: one row per partnership).  C2C_EINVAL for
+ * another table, C2C_ENOTFOUND for an unknown partnership. */
+enum c2c_err dashboard_partnership_table_csv(struct db *db, long long id, const char *today,
+    const char *table, const char *from, const char *to, struct buf *out);
+enum c2c_err dashboard_overview_csv(struct db *db, const char *table, const char *from,
     const char *to, struct buf *out);
 
 /* Helpers the city dashboard (lib/dashboard_city.c) shares with this one. */
@@ -36,6 +49,12 @@ int dashboard_num_attr(xmlNodePtr n, const char *name, double v);
 int dashboard_csv_field(struct buf *out, const char *s, int text, int last);
 /* A number with 4 decimals, or an empty field when !present. */
 int dashboard_csv_num(struct buf *out, double v, int present, int last);
+/* Appends to kpi the <chart> of a KPI's history: n periods labelled labels with values ys,
+ * the target as a line unless it is NAN; ids "kpi-SLUG" ("kpi-SLUG-computed" for a
+ * computed indicator) keep two charts of a page apart. */
+enum c2c_err dashboard_kpi_chart(xmlNodePtr kpi, const char *slug, int computed, const char *title,
+    const char *unit, const char *lang, const char *const *labels, const double *ys, size_t n,
+    double target);
 
 /* "/cities/{slug}/dashboard" (lib/dashboard_city.c): appends to root (<city-dashboard>)
  * the city, its partnerships side by side with a chart, its public KPI values summed

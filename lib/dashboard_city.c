@@ -309,26 +309,7 @@ city_kpi_block(xmlNodePtr dash, const struct city_kpi_meta *m, const struct kpi_
 		    dashboard_num_attr(x, "value", t[i].value) < 0 ||
 		    (per_partnership && xml_set_attr_int(x, "partnerships", (long long)t[i].count) < 0))
 			goto out;
-	{
-		char id[96];
-		struct chart_spec spec;
-		struct chart_series s;
-		memset(&spec, 0, sizeof(spec));
-		memset(&s, 0, sizeof(s));
-		snprintf(id, sizeof(id), "kpi-%s%s", m->slug, m->source != NULL ? "-computed" : "");
-		spec.id_prefix = id;
-		spec.title = title;
-		spec.unit = m->unit;
-		spec.lang = lang;
-		s.name = title;
-		s.values = ys;
-		s.target = NAN;
-		if ((x = xml_add(b, "chart")) == NULL)
-			goto out;
-		if ((rc = chart_line(x, &spec, labels, nt, &s, 1)) != C2C_OK)
-			goto out;
-	}
-	rc = C2C_OK;
+	rc = dashboard_kpi_chart(b, m->slug, m->source != NULL, title, m->unit, lang, labels, ys, nt, NAN);
 out:
 	free(labels);
 	free(lab);

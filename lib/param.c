@@ -14,7 +14,9 @@ static const char *const kinds[] = { "programme_pairing", "sister_city", "friend
 	"mou", "cooperation_agreement", "in_discussion", "ad_hoc", NULL };
 static const char *const statuses[] = { "active", "dormant", "ended", NULL };
 static const char *const langs[] = { "en", "zh", NULL };
-static const char *const tables[] = { "kpis", "partnerships", "events", NULL };
+/* Each dashboard's handler takes its own tables and refuses the others. */
+static const char *const tables[] = { "kpis", "partnerships", "events", "agreements", "activities",
+	"by-country", "by-area", "per-year", "map", NULL };
 
 static const struct param_spec {
 	const char           *name;

@@ -34,7 +34,7 @@ enum param_id {
 	P_W_NETWORK,
 	P_W_SATURATION,
 	P_SOURCE,         /* calendar source id (last: canonical URLs made before it keep their order) */
-	P_TABLE,          /* city dashboard CSV: kpis | partnerships | events */
+	P_TABLE,          /* a dashboard's CSV: which table (each dashboard has its own) */
 	P__MAX
 };
 

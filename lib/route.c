@@ -57,6 +57,9 @@ static const struct route {
 } routes[] = {
 	{ "/",                  PAGE_OVERVIEW,     READ, PAGE_REPRS, PARAM_BIT(P_LANG) |
 	                                           PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
+	/* The overview's tables as CSV ("/" can take no suffix). */
+	{ "/overview",          PAGE_OVERVIEW,     READ, 1u << REPR_CSV, PARAM_BIT(P_FROM) |
+	                                           PARAM_BIT(P_TO) | PARAM_BIT(P_TABLE) },
 	{ "/cities",            PAGE_CITIES,       READ, PAGE_REPRS, LIST | PARAM_BIT(P_SIDE) |
 	                                           PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_Q) },
 	{ "/cities/{slug}",     PAGE_CITY,         READ | M_PUT, PAGE_REPRS, PARAM_BIT(P_LANG) },
@@ -68,7 +71,8 @@ static const struct route {
 	                                           PARAM_BIT(P_TABLE) },
 	{ "/partnerships",      PAGE_PARTNERSHIPS, READ, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS },
 	{ "/partnerships/{id}", PAGE_PARTNERSHIP,  READ | M_PUT | M_DELETE, PAGE_REPRS | 1u << REPR_CSV,
-	                                           PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
+	                                           PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) |
+	                                           PARAM_BIT(P_TABLE) },
 	{ "/agreements",        PAGE_AGREEMENTS,   READ | M_POST, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS |
 	                                           PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
 	{ "/activities",        PAGE_ACTIVITIES,   READ | M_POST, PAGE_REPRS, LIST | PARAM_BIT(P_CITY) |
@@ -103,6 +107,10 @@ static const struct route {
 	{ "/edit/organisations/{id}", PAGE_EDIT,   READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
 	{ "/edit/sources",      PAGE_EDIT,         READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
 	{ "/edit/sources/{id}", PAGE_EDIT,         READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
+	/* The partnership's editors: its dashboard with the internal KPI values. */
+	{ "/edit/partnerships/{id}/dashboard", PAGE_EDIT_DASHBOARD, READ, PAGE_REPRS | 1u << REPR_CSV,
+	                                           PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) |
+	                                           PARAM_BIT(P_TABLE) },
 	/* Admins only: who changed what (HTML and XML, newest first, paged by id). */
 	{ "/edit/audit",        PAGE_EDIT_AUDIT,   READ, PAGE_REPRS, PARAM_BIT(P_LIMIT) |
 	                                           PARAM_BIT(P_AFTER) | PARAM_BIT(P_LANG) },
@@ -149,6 +157,7 @@ static const char *const page_names[] = {
 	[PAGE_ORGANISATION] = "organisation",
 	[PAGE_EDIT] = "edit",
 	[PAGE_EDIT_AUDIT] = "audit",
+	[PAGE_EDIT_DASHBOARD] = "partnership",
 };
 _Static_assert(sizeof(page_names) / sizeof(page_names[0]) == PAGE__MAX, "page_names[] must cover enum page");
 

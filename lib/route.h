@@ -36,6 +36,8 @@ enum page {
 	PAGE_ORGANISATION,     /* ... PUT, DELETE /organisations/{id} */
 	PAGE_EDIT,             /* the editing forms of lib/edit.h's resources */
 	PAGE_EDIT_AUDIT,       /* the audit log, for admins */
+	PAGE_EDIT_DASHBOARD,   /* a partnership's dashboard with its internal KPI values, for
+	                          its editors (named "partnership": the same document) */
 	PAGE__MAX
 };
 

@@ -752,6 +752,15 @@ ul.bars .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap
     <l:l k="timeline.due-soon">due within 90 days|90 天内到期</l:l>
     <l:l k="cdash.csv.partnerships">Download the partnerships table (CSV)|下载伙伴关系表（CSV）</l:l>
     <l:l k="cdash.csv.events">Download the events table (CSV)|下载活动表（CSV）</l:l>
+    <l:l k="dash.csv.kpis">Download the indicators' history (CSV)|下载指标历史数据（CSV）</l:l>
+    <l:l k="dash.csv.agreements">Download the agreements table (CSV)|下载协议表（CSV）</l:l>
+    <l:l k="dash.csv.activities">Download the activities table (CSV)|下载合作活动表（CSV）</l:l>
+    <l:l k="ov.csv">Download this table (CSV)|下载此表（CSV）</l:l>
+    <l:l k="dash.internal.title">Internal values shown.|显示内部数值。</l:l>
+    <l:l k="dash.internal">This page includes the values the partnership marked internal; it is for the partnership's editors and must not be passed on.|本页包含伙伴关系标记为内部的数值，仅供该伙伴关系的编辑人员查看，请勿转发。</l:l>
+    <l:l k="dash.public">The public dashboard|公开仪表板</l:l>
+    <l:l k="dash.editors">Editors of this partnership: the dashboard with internal values (sign-in)|本伙伴关系的编辑人员：含内部数值的仪表板（需登录）</l:l>
+    <l:l k="dash.internal.badge">internal|内部</l:l>
     <l:l k="ov.range.note">The charts count the partnerships that began in these years.|图表统计在这些年份中建立的伙伴关系。</l:l>
     <l:l k="cdash.link.long">Its partnerships, indicators and events at a glance|本市伙伴关系、指标与活动一览</l:l>
     <l:l k="ov.by-country">Partnerships by country|各国伙伴关系</l:l>

@@ -247,6 +247,16 @@
           </table>
         </div>
       </details>
+      <p class="note">
+        <a>
+          <xsl:attribute name="href">
+            <xsl:value-of select="concat($base, '/overview.csv?table=', @name)"/>
+            <xsl:if test="/*/c:filter/@from">&amp;from=<xsl:value-of select="/*/c:filter/@from"/></xsl:if>
+            <xsl:if test="/*/c:filter/@to">&amp;to=<xsl:value-of select="/*/c:filter/@to"/></xsl:if>
+          </xsl:attribute>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'ov.csv'"/></xsl:call-template>
+        </a>
+      </p>
     </div>
   </xsl:template>
 

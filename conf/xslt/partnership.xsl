@@ -320,6 +320,44 @@
         </p>
       </xsl:if>
 
+      <xsl:if test="@internal = 'shown'">
+        <p role="note" class="internal-note" style="border:2px solid var(--warn);padding:.6rem .8rem;margin:1rem 0">
+          <strong style="color:var(--warn)">
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.internal.title'"/></xsl:call-template>
+          </strong>
+          <xsl:text> </xsl:text>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.internal'"/></xsl:call-template>
+          <xsl:text> </xsl:text>
+          <a href="{$base}/partnerships/{/*/@id}{$lang-q}"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.public'"/></xsl:call-template></a>
+        </p>
+      </xsl:if>
+
+      <!-- The dashboard's time range: a plain GET form to this very page. -->
+      <form method="get" class="filters">
+        <xsl:attribute name="action">
+          <xsl:call-template name="dash-url"/>
+        </xsl:attribute>
+        <xsl:call-template name="form-lang"/>
+        <label>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.from'"/></xsl:call-template>
+          <xsl:text> </xsl:text>
+          <input type="date" name="from" value="{/*/c:filter/@from}"/>
+        </label>
+        <xsl:text> </xsl:text>
+        <label>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.to'"/></xsl:call-template>
+          <xsl:text> </xsl:text>
+          <input type="date" name="to" value="{/*/c:filter/@to}"/>
+        </label>
+        <xsl:text> </xsl:text>
+        <button type="submit"><xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.apply'"/></xsl:call-template></button>
+      </form>
+      <xsl:if test="not(@internal = 'shown')">
+        <p class="note">
+          <a href="{$base}/edit/partnerships/{/*/@id}/dashboard{$lang-q}"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.editors'"/></xsl:call-template></a>
+        </p>
+      </xsl:if>
+
       <h3><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.alerts'"/></xsl:call-template></h3>
       <xsl:choose>
         <xsl:when test="c:alerts/c:alert">
@@ -356,6 +394,7 @@
           </div>
 
           <p class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'kpi.computed.note'"/></xsl:call-template></p>
+          <xsl:call-template name="dash-csv"><xsl:with-param name="table" select="'kpis'"/></xsl:call-template>
 
           <h3><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.history'"/></xsl:call-template></h3>
           <xsl:apply-templates select="c:kpi" mode="dash-chart"/>
@@ -569,7 +608,32 @@
           </tbody>
         </table>
       </div>
+      <xsl:call-template name="dash-csv"><xsl:with-param name="table" select="'agreements'"/></xsl:call-template>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The dashboard's own address: the public page, or the editors' one. -->
+  <xsl:template name="dash-url">
+    <xsl:choose>
+      <xsl:when test="/*/c:dashboard/@internal = 'shown'"><xsl:value-of select="concat($base, '/edit/partnerships/', /*/@id, '/dashboard')"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat($base, '/partnerships/', /*/@id)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "Download this table (CSV)": the same numbers in the page's time range. -->
+  <xsl:template name="dash-csv">
+    <xsl:param name="table"/>
+    <p class="note">
+      <a>
+        <xsl:attribute name="href">
+          <xsl:call-template name="dash-url"/>
+          <xsl:text>.csv?table=</xsl:text><xsl:value-of select="$table"/>
+          <xsl:if test="/*/c:filter/@from">&amp;from=<xsl:value-of select="/*/c:filter/@from"/></xsl:if>
+          <xsl:if test="/*/c:filter/@to">&amp;to=<xsl:value-of select="/*/c:filter/@to"/></xsl:if>
+        </xsl:attribute>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="concat('dash.csv.', $table)"/></xsl:call-template>
+      </a>
+    </p>
   </xsl:template>
 
   <!-- Activities by status: a small table with the total below. -->
@@ -606,6 +670,7 @@
         </xsl:if>
       </table>
     </div>
+    <xsl:call-template name="dash-csv"><xsl:with-param name="table" select="'activities'"/></xsl:call-template>
   </xsl:template>
 
   <!-- A number with its sign: "+2", "−1.5" (a real minus sign), "0". -->
@@ -641,6 +706,10 @@
         <span class="date"><xsl:value-of select="c:latest/@period"/></span>
         <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
         <strong><xsl:call-template name="number"><xsl:with-param name="value" select="c:latest/@value"/></xsl:call-template></strong>
+        <xsl:if test="c:latest/@internal = '1'">
+          <xsl:text> </xsl:text>
+          <span class="badge warn"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.internal.badge'"/></xsl:call-template></span>
+        </xsl:if>
         <xsl:if test="string(c:unit) != ''">
           <xsl:text> </xsl:text>
           <xsl:choose>
@@ -782,7 +851,14 @@
             <tr>
               <th scope="row"><xsl:call-template name="label"><xsl:with-param name="key" select="'value'"/></xsl:call-template></th>
               <xsl:for-each select="c:point">
-                <td class="num"><xsl:call-template name="number"><xsl:with-param name="value" select="@value"/></xsl:call-template></td>
+                <td class="num">
+                  <xsl:call-template name="number"><xsl:with-param name="value" select="@value"/></xsl:call-template>
+                  <!-- an internal value: marked in words, not by colour -->
+                  <xsl:if test="@internal = '1'">
+                    <xsl:text> </xsl:text>
+                    <span class="badge warn"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.internal.badge'"/></xsl:call-template></span>
+                  </xsl:if>
+                </td>
               </xsl:for-each>
             </tr>
           </tbody>

@@ -111,6 +111,19 @@ static const struct {
 	{ "GET", "/edit/agreements/12", NULL, C2C_OK, PAGE_EDIT, REPR_HTML, "12", "/edit/agreements/12" },
 	{ "POST", "/edit/cities/leeds", NULL, C2C_OK, PAGE_EDIT, REPR_HTML, "leeds", "/edit/cities/leeds" },
 	{ "GET", "/edit/audit.xml", NULL, C2C_OK, PAGE_EDIT_AUDIT, REPR_XML, "", "/edit/audit" },
+	/* Dashboards' tables (issue 6). */
+	{ "GET", "/edit/partnerships/12/dashboard", NULL, C2C_OK, PAGE_EDIT_DASHBOARD, REPR_HTML, "12",
+	  "/edit/partnerships/12/dashboard" },
+	{ "GET", "/edit/partnerships/12/dashboard.csv", NULL, C2C_OK, PAGE_EDIT_DASHBOARD, REPR_CSV, "12",
+	  "/edit/partnerships/12/dashboard" },
+	{ "POST", "/edit/partnerships/12/dashboard", NULL, C2C_EMETHOD, PAGE_EDIT_DASHBOARD, REPR_HTML, "12",
+	  "/edit/partnerships/12/dashboard" },
+	{ "GET", "/edit/partnerships/x/dashboard", NULL, C2C_ENOTFOUND, NONE, REPR_HTML, "", NULL },
+	{ "GET", "/overview.csv", NULL, C2C_OK, PAGE_OVERVIEW, REPR_CSV, "", "/overview" },
+	{ "GET", "/overview", "text/html", C2C_ENOTACCEPT, PAGE_OVERVIEW, REPR_XML, "", "/overview" },
+	{ "GET", "/overview.xml", NULL, C2C_ENOTFOUND, NONE, REPR_XML, "", NULL },
+	{ "GET", "/index.csv", NULL, C2C_ENOTFOUND, NONE, REPR_XML, "", NULL },
+	{ "GET", "/partnerships/3.csv", NULL, C2C_OK, PAGE_PARTNERSHIP, REPR_CSV, "3", "/partnerships/3" },
 	{ "DELETE", "/events/3.xml", NULL, C2C_EMETHOD, PAGE_EVENT, REPR_XML, "3", "/events/3" },
 	{ "DELETE", "/kpi-values", NULL, C2C_EMETHOD, PAGE_KPI_VALUES, REPR_HTML, "", "/kpi-values" },
 	{ "PUT", "/kpi-values/7", NULL, C2C_EMETHOD, PAGE_KPI_VALUE, REPR_HTML, "7", "/kpi-values/7" },
@@ -216,7 +229,10 @@ START_TEST(test_params_per_page)
 	ck_assert_int_eq(route_find("GET", "/cities/leeds", NULL, &m), C2C_OK);
 	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG));
 	ck_assert_int_eq(route_find("GET", "/partnerships/7", NULL, &m), C2C_OK);
-	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO));
+	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) |
+	    PARAM_BIT(P_TABLE));
+	ck_assert_int_eq(route_find("GET", "/overview.csv", NULL, &m), C2C_OK);
+	ck_assert_uint_eq(m.params, PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) | PARAM_BIT(P_TABLE));
 	ck_assert_int_eq(route_find("GET", "/", NULL, &m), C2C_OK);
 	ck_assert_uint_eq(m.params, PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO));
 	/* the city dashboard's table picks the CSV table */
@@ -331,6 +347,8 @@ START_TEST(test_page_name)
 		[PAGE_ACTIVITY] = "activity", [PAGE_KPI_TARGETS] = "kpi-targets",
 		[PAGE_KPI_TARGET] = "kpi-target", [PAGE_ORGANISATIONS] = "organisations",
 		[PAGE_ORGANISATION] = "organisation", [PAGE_EDIT] = "edit", [PAGE_EDIT_AUDIT] = "audit",
+		/* the same document as the public dashboard, so the same stylesheet */
+		[PAGE_EDIT_DASHBOARD] = "partnership",
 	};
 	int i;
 
