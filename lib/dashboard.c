@@ -173,7 +173,37 @@ agreement_alerts(struct db *db, long long id, struct kpi_date today, const char 
 	return rc;
 }
 
-/* Activities by status, and their dates for the dormancy rule (caller frees *acts). */
+/* Activities by cooperation area under box: <area slug count> with names, most first;
+ * those without an area last, as <area count> alone. */
+static enum c2c_err
+activity_areas(struct db *db, long long id, xmlNodePtr box)
+{
+	static const char sql[] =
+	    "SELECT a.slug, a.name_en, a.name_zh, COUNT(*) FROM activities t "
+	    "LEFT JOIN areas a ON a.id = t.area_id WHERE t.partnership_id = ? AND t.deleted_at IS NULL "
+	    "GROUP BY a.id, a.slug, a.name_en, a.name_zh ORDER BY a.id IS NULL, COUNT(*) DESC, a.name_en";
+	struct db_param a[] = { DBP_I(id) };
+	struct db_rows r;
+	enum c2c_err rc;
+	size_t i;
+
+	if ((rc = db_query(db, sql, a, 1, &r)) != C2C_OK)
+		return rc;
+	for (i = 0; i < r.nrows && rc == C2C_OK; i++) {
+		const char *slug = db_cell(&r, i, 0);
+		xmlNodePtr x = xml_add(box, "area");
+		if (x == NULL || xml_set_attr(x, "count", db_cell(&r, i, 3)) < 0 ||
+		    (slug != NULL && (xml_set_attr(x, "slug", slug) < 0 ||
+		    xml_set_lang(xml_add_text(x, "name", db_cell(&r, i, 1)), "en") < 0 ||
+		    xml_set_lang(xml_add_text(x, "name", db_cell(&r, i, 2)), "zh") < 0)))
+			rc = C2C_ENOMEM;
+	}
+	db_rows_free(&r);
+	return rc;
+}
+
+/* Activities by status and by area, and their dates for the dormancy rule (caller frees
+ * *acts). */
 static enum c2c_err
 activities(struct db *db, long long id, xmlNodePtr dash, struct kpi_activity **acts, size_t *n)
 {
@@ -214,7 +244,7 @@ activities(struct db *db, long long id, xmlNodePtr dash, struct kpi_activity **a
 		    xml_set_attr_int(st, "count", (long long)count[s]) < 0)
 			return C2C_ENOMEM;
 	}
-	return C2C_OK;
+	return activity_areas(db, id, box);
 }
 
 /* What the dashboard and its CSV read: KPIs, the partnership's values in the range, its

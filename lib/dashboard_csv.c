@@ -12,7 +12,7 @@
 struct csv_col {
 	const char *header;
 	const char *attr;    /* or NULL */
-	const char *child;   /* when attr is NULL */
+	const char *child;   /* when attr is NULL; both NULL: the row element's own name */
 	const char *lang;
 	int         text;    /* free text: guarded against formulas */
 };
@@ -38,7 +38,8 @@ child_text(xmlNodePtr row, const char *name, const char *lang, xmlChar **owned)
 	return NULL;
 }
 
-/* The header row, then one row per child element `elem` of parent. */
+/* The header row, then one row per child element `elem` of parent (any element when elem
+ * is NULL). */
 static enum c2c_err
 rows_csv(xmlNodePtr parent, const char *elem, const struct csv_col *cols, size_t ncols,
     struct buf *out)
@@ -50,13 +51,14 @@ rows_csv(xmlNodePtr parent, const char *elem, const struct csv_col *cols, size_t
 		if (dashboard_csv_field(out, cols[i].header, 0, i + 1 == ncols) < 0)
 			return C2C_ENOMEM;
 	for (r = parent != NULL ? parent->children : NULL; r != NULL; r = r->next) {
-		if (r->type != XML_ELEMENT_NODE || strcmp((const char *)r->name, elem) != 0)
+		if (r->type != XML_ELEMENT_NODE || (elem != NULL && strcmp((const char *)r->name, elem) != 0))
 			continue;
 		for (i = 0; i < ncols; i++) {
 			xmlChar *owned = NULL;
 			const char *v = cols[i].attr != NULL ?
 			    (const char *)(owned = xmlGetProp(r, BAD_CAST cols[i].attr)) :
-			    child_text(r, cols[i].child, cols[i].lang, &owned);
+			    cols[i].child != NULL ? child_text(r, cols[i].child, cols[i].lang, &owned) :
+			    (const char *)r->name;
 			int bad = dashboard_csv_field(out, v, cols[i].text, i + 1 == ncols) < 0;
 			xmlFree(owned);
 			if (bad)
@@ -96,8 +98,14 @@ dashboard_partnership_table_csv(struct db *db, long long id, const char *today,
 		{ "next_renewal", "next-renewal", NULL, NULL, 0 },
 		{ "days_left", "days", NULL, NULL, 0 },
 	};
+	/* By status, then by area: "status,planned,,,,3" and "area,,culture,Culture,文化,2"
+	 * (an empty key: no area given). */
 	static const struct csv_col activities[] = {
+		{ "by", NULL, NULL, NULL, 0 },
 		{ "status", "name", NULL, NULL, 0 },
+		{ "area", "slug", NULL, NULL, 0 },
+		{ "name_en", NULL, "name", "en", 1 },
+		{ "name_zh", NULL, "name", "zh", 1 },
 		{ "activities", "count", NULL, NULL, 0 },
 	};
 	int ag = table != NULL && strcmp(table, "agreements") == 0;
@@ -114,7 +122,7 @@ dashboard_partnership_table_csv(struct db *db, long long id, const char *today,
 	if (rc == C2C_OK) {
 		dash = child(root, "dashboard");
 		rc = ag ? rows_csv(child(dash, "timeline"), "agreement", agreements, NCOLS(agreements), out) :
-		    rows_csv(child(dash, "activities"), "status", activities, NCOLS(activities), out);
+		    rows_csv(child(dash, "activities"), NULL, activities, NCOLS(activities), out);
 	}
 	xmlFreeDoc(doc);
 	return rc;

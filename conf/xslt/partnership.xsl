@@ -670,6 +670,35 @@
         </xsl:if>
       </table>
     </div>
+    <xsl:if test="c:area">
+      <xsl:text> </xsl:text>
+      <div class="scroll" style="display:inline-block;max-width:100%;vertical-align:top">
+        <table style="width:auto;min-width:16rem">
+          <caption style="text-align:left;padding:.4rem .6rem;font-weight:600">
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.by-area'"/></xsl:call-template>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'area'"/></xsl:call-template></th>
+              <th scope="col" class="num"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.count'"/></xsl:call-template></th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="c:area">
+              <tr>
+                <th scope="row" style="font-weight:400">
+                  <xsl:choose>
+                    <xsl:when test="c:name"><xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="c:name"/></xsl:call-template></xsl:when>
+                    <xsl:otherwise><span class="muted"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.no-area'"/></xsl:call-template></span></xsl:otherwise>
+                  </xsl:choose>
+                </th>
+                <td class="num"><xsl:call-template name="number"><xsl:with-param name="value" select="@count"/></xsl:call-template></td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </div>
+    </xsl:if>
     <xsl:call-template name="dash-csv"><xsl:with-param name="table" select="'activities'"/></xsl:call-template>
   </xsl:template>
 

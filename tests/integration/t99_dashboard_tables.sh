@@ -26,10 +26,23 @@ fetch "$N/partnerships/$pid.xml"
 expect_eq "... the same agreements as the page's timeline" \
 	"$(xp 'count(//c:dashboard/c:timeline/c:agreement)')" "$(TMP_BODY=$VAR/agreements.csv csv_rows)"
 
+# Activities by status and by area: an activity with an area and one without, so both
+# kinds of row are there whatever ran before.
+sql "INSERT INTO activities (partnership_id, title, status, area_id) SELECT $pid, 'Joint culture week', 'planned', id FROM areas ORDER BY id LIMIT 1"
+sql "INSERT INTO activities (partnership_id, title, status) VALUES ($pid, 'Exchange, area to be agreed', 'idea')"
+nact=$(sql "SELECT COUNT(*) FROM activities WHERE partnership_id = $pid AND deleted_at IS NULL")
+expect_xml "partnership: activities by area on the page" "$N/partnerships/$pid.xml" 200 \
+	'sum(//c:dashboard/c:activities/c:area/@count)' "$nact"
+expect_eq "... those without an area counted last" "$(xp 'count(//c:dashboard/c:activities/c:area[last()][not(@slug)])')" 1
 fetch "$N/partnerships/$pid.csv?table=activities"
-expect_eq "partnership: the activities table as CSV, one row per status" "$STATUS $(csv_rows)" "200 5"
-expect_eq "... adding up to the activities" "$(csv_col activities | awk "{s += \$1} END {print s}")" \
-	"$(sql "SELECT COUNT(*) FROM activities WHERE partnership_id = $pid AND deleted_at IS NULL")"
+expect_eq "partnership: the activities table as CSV, by status then by area" \
+	"$STATUS $(csv_col by | uniq -c | awk '{printf "%s:%s ", $2, ($2 == "status" ? $1 : "n")}')" "200 status:5 area:n "
+expect_eq "... each adding up to the activities" \
+	"$(/usr/bin/python3 -c 'import csv,sys
+t={}
+for r in csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")): t[r["by"]] = t.get(r["by"], 0) + int(r["activities"])
+print(t["status"], t["area"])' "$TMP_BODY")" "$nact $nact"
+expect_html "... and on the HTML page" "$N/partnerships/$pid" 200 'no area given'
 fetch "$N/partnerships/$pid.csv?table=kpis&from=2019-01-01&to=2019-12-31"
 expect_eq "... the KPI history still the default table, with the internal column" \
 	"$STATUS $(head -1 "$TMP_BODY" | tr -d '\r' | awk -F, '{print $NF}')" "200 internal"
