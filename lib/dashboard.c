@@ -252,7 +252,7 @@ activities(struct db *db, long long id, xmlNodePtr dash, struct kpi_activity **a
 struct dash {
 	struct db_rows     k, v, t;           /* v: kpi, id, supersedes, start, end, value,
 	                                       * illustrative, shown (may be shown and in
-	                                       * range), internal */
+	                                       * range), internal, source, confidence */
 	struct kpi_value  *vals;
 	struct kpi_target *tgs;
 	int                illustrative;
@@ -278,7 +278,8 @@ struct dash_kpi {
 	enum kpi_kind            kind;
 	enum kpi_direction       dir;
 	struct kpi_value        *eff;    /* ne values, owned by the walk */
-	const unsigned char     *priv;   /* ne flags: eff[i] is an internal value; NULL: none */
+	const struct db_rows    *v;      /* the values' rows (struct dash), and the row of */
+	const size_t            *rows;   /* each eff[i] in them; NULL: computed, no rows */
 	size_t                   ne;
 	const struct kpi_target *tgs;
 	size_t                   nt;
@@ -289,7 +290,7 @@ struct dash_kpi {
 struct dash_walk {
 	size_t            ki, vi, ti;
 	struct kpi_value *buf;
-	unsigned char    *priv;
+	size_t           *rows;
 };
 
 static int
@@ -309,7 +310,7 @@ dash_next(const struct dash *d, struct dash_walk *w, struct dash_kpi *out)
 		const char *kid = db_cell(&d->k, w->ki, 0);
 		size_t v0 = w->vi, t0 = w->ti, i, ne = 0, shown = 0;
 		struct kpi_value *nb;
-		unsigned char *np;
+		size_t *nr;
 
 		while (w->vi < d->v.nrows && strcmp(db_cell(&d->v, w->vi, 0), kid) == 0)
 			w->vi++;
@@ -321,9 +322,9 @@ dash_next(const struct dash *d, struct dash_walk *w, struct dash_kpi *out)
 		if ((nb = realloc(w->buf, (w->vi - v0) * sizeof(*nb))) == NULL)
 			return -1;
 		w->buf = nb;
-		if ((np = realloc(w->priv, w->vi - v0)) == NULL)
+		if ((nr = realloc(w->rows, (w->vi - v0) * sizeof(*nr))) == NULL)
 			return -1;
-		w->priv = np;
+		w->rows = nr;
 		if (kpi_kind_parse(db_cell(&d->k, out->ki, 4), &out->kind) != C2C_OK ||
 		    kpi_direction_parse(db_cell(&d->k, out->ki, 5), &out->dir) != C2C_OK ||
 		    kpi_series_effective(d->vals + v0, w->vi - v0, nb, &ne) != C2C_OK)
@@ -334,14 +335,15 @@ dash_next(const struct dash *d, struct dash_walk *w, struct dash_kpi *out)
 			const struct kpi_value *row = bsearch(&nb[i].id, d->vals + v0, w->vi - v0,
 			    sizeof(*row), cmp_value_id);
 			if (row != NULL && strcmp(db_cell(&d->v, (size_t)(row - d->vals), 7), "1") == 0) {
-				np[shown] = strcmp(db_cell(&d->v, (size_t)(row - d->vals), 8), "1") == 0;
+				nr[shown] = (size_t)(row - d->vals);
 				nb[shown++] = nb[i];
 			}
 		}
 		if (shown == 0)
 			continue;
 		out->eff = nb;
-		out->priv = np;
+		out->v = &d->v;
+		out->rows = nr;
 		out->ne = shown;
 		out->tgs = d->tgs ? d->tgs + t0 : NULL;
 		out->nt = w->ti - t0;
@@ -354,9 +356,9 @@ static void
 dash_walk_end(struct dash_walk *w)
 {
 	free(w->buf);
-	free(w->priv);
+	free(w->rows);
 	w->buf = NULL;
-	w->priv = NULL;
+	w->rows = NULL;
 }
 
 /* What a <kpi> says about itself: from its kpis row, or for a computed indicator without
@@ -404,6 +406,28 @@ dashboard_kpi_chart(xmlNodePtr kpi, const char *slug, int computed, const char *
 	return chart_line(x, &spec, labels, n, &s, 1);
 }
 
+/* Where value i of an entered KPI comes from, as attributes of n: internal="1" when it is
+ * internal; with full set, also its id (the /kpi-values/{id} of a public one), source and
+ * confidence.  Nothing for a computed indicator.  0 or -1. */
+static int
+provenance(xmlNodePtr n, const struct dash_kpi *dk, size_t i, int full)
+{
+	size_t r;
+	const char *src;
+
+	if (dk->rows == NULL)
+		return 0;
+	r = dk->rows[i];
+	src = db_cell(dk->v, r, 9);
+	if (strcmp(db_cell(dk->v, r, 8), "1") == 0 && xml_set_attr(n, "internal", "1") < 0)
+		return -1;
+	if (!full)
+		return 0;
+	return xml_set_attr(n, "id", db_cell(dk->v, r, 1)) < 0 ||
+	    (src != NULL && *src != '\0' && xml_set_attr(n, "source", src) < 0) ||
+	    xml_set_attr(n, "confidence", db_cell(dk->v, r, 10)) < 0 ? -1 : 0;
+}
+
 /* One <kpi> with its history, change, target and chart. */
 static enum c2c_err
 kpi_block(xmlNodePtr dash, const struct kpi_meta *m, const struct dash_kpi *dk, const char *lang,
@@ -444,15 +468,14 @@ kpi_block(xmlNodePtr dash, const struct kpi_meta *m, const struct dash_kpi *dk, 
 	    xml_add_text(b, "unit", m->unit) == NULL)
 		goto out;
 	if ((x = xml_add(b, "latest")) == NULL || add_period(x, "period", &eff[lt.latest].period) < 0 ||
-	    dashboard_num_attr(x, "value", eff[lt.latest].value) < 0 ||
-	    (dk->priv != NULL && dk->priv[lt.latest] && xml_set_attr(x, "internal", "1") < 0))
+	    dashboard_num_attr(x, "value", eff[lt.latest].value) < 0 || provenance(x, dk, lt.latest, 1) < 0)
 		goto out;
 	if (lt.previous != KPI_NONE) {
 		struct kpi_change ch;
 		if ((x = xml_add(b, "previous")) == NULL ||
 		    add_period(x, "period", &eff[lt.previous].period) < 0 ||
 		    dashboard_num_attr(x, "value", eff[lt.previous].value) < 0 ||
-		    (dk->priv != NULL && dk->priv[lt.previous] && xml_set_attr(x, "internal", "1") < 0))
+		    provenance(x, dk, lt.previous, 0) < 0)
 			goto out;
 		if (kpi_change(kind, dir, eff[lt.latest].value, eff[lt.previous].value, &ch) == C2C_OK &&
 		    ((x = xml_add(b, "change")) == NULL || dashboard_num_attr(x, "delta", ch.delta) < 0 ||
@@ -482,8 +505,7 @@ kpi_block(xmlNodePtr dash, const struct kpi_meta *m, const struct dash_kpi *dk, 
 		labels[i] = lab[i];
 		ys[i] = eff[i].value;
 		if ((pt = xml_add(b, "point")) == NULL || xml_set_attr(pt, "period", lab[i]) < 0 ||
-		    dashboard_num_attr(pt, "value", eff[i].value) < 0 ||
-		    (dk->priv != NULL && dk->priv[i] && xml_set_attr(pt, "internal", "1") < 0))
+		    dashboard_num_attr(pt, "value", eff[i].value) < 0 || provenance(pt, dk, i, 0) < 0)
 			goto out;
 	}
 	rc = dashboard_kpi_chart(b, m->slug, m->source != NULL, title, m->unit, lang, labels, ys, ne,
@@ -722,7 +744,8 @@ dash_load(struct db *db, long long id, const char *from, const char *to, int int
 	    "SELECT v.kpi_id, v.id, COALESCE(v.supersedes_id, 0), DATE_FORMAT(v.period_start, " DAY "), "
 	    "DATE_FORMAT(v.period_end, " DAY "), COALESCE(v.value, v.score), COALESCE(v.source = 'illustrative sample', 0), "
 	    "(v.internal = 0 OR ?) AND (? IS NULL OR v.period_end >= ?) AND (? IS NULL OR v.period_start <= ?), "
-	    "v.internal FROM kpi_values v WHERE v.partnership_id = ? ORDER BY v.kpi_id, v.id";
+	    "v.internal, v.source, v.confidence FROM kpi_values v WHERE v.partnership_id = ? "
+	    "ORDER BY v.kpi_id, v.id";
 	static const char sql_targets[] =
 	    "SELECT t.kpi_id, DATE_FORMAT(t.period_start, " DAY "), DATE_FORMAT(t.period_end, " DAY "), t.target "
 	    "FROM kpi_targets t WHERE t.partnership_id = ? ORDER BY t.kpi_id, t.period_start";
@@ -811,7 +834,7 @@ dashboard_partnership_csv(struct db *db, long long id, const char *from, const c
 		goto out;
 	rc = C2C_ENOMEM;
 	if (buf_puts(out, "kpi,name_en,name_zh,unit,period,period_start,period_end,value,target,"
-	    "target_status,illustrative,internal\r\n") < 0)
+	    "target_status,illustrative,source,confidence,internal\r\n") < 0)
 		goto out;
 	while ((more = dash_next(&dd, &walk, &dk)) > 0) {
 		size_t i = dk.ki, j;
@@ -833,7 +856,9 @@ dashboard_partnership_csv(struct db *db, long long id, const char *from, const c
 			    dashboard_csv_num(out, has_t ? dk.tgs[ta.target].target : 0, has_t, 0) < 0 ||
 			    dashboard_csv_field(out, has_t ? kpi_target_state_name(ta.status.state) : "", 0, 0) < 0 ||
 			    dashboard_csv_field(out, dd.illustrative ? "1" : "0", 0, 0) < 0 ||
-			    dashboard_csv_field(out, dk.priv[j] ? "1" : "0", 0, 1) < 0)
+			    dashboard_csv_field(out, db_cell(dk.v, dk.rows[j], 9), 1, 0) < 0 ||
+			    dashboard_csv_field(out, db_cell(dk.v, dk.rows[j], 10), 0, 0) < 0 ||
+			    dashboard_csv_field(out, db_cell(dk.v, dk.rows[j], 8), 0, 1) < 0)
 				goto out;
 		}
 	}

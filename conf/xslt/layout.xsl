@@ -762,6 +762,7 @@ ul.bars .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap
     <l:l k="dash.editors">Editors of this partnership: the dashboard with internal values (sign-in)|本伙伴关系的编辑人员：含内部数值的仪表板（需登录）</l:l>
     <l:l k="dash.internal.badge">internal|内部</l:l>
     <l:l k="dash.by-area">By cooperation area|按合作领域</l:l>
+    <l:l k="dash.value-details">the value in detail|数值详情</l:l>
     <l:l k="dash.no-area">no area given|未注明领域</l:l>
     <l:l k="ov.range.note">The charts count the partnerships that began in these years.|图表统计在这些年份中建立的伙伴关系。</l:l>
     <l:l k="cdash.link.long">Its partnerships, indicators and events at a glance|本市伙伴关系、指标与活动一览</l:l>

@@ -749,6 +749,29 @@
             <xsl:otherwise><xsl:value-of select="c:unit"/></xsl:otherwise>
           </xsl:choose>
         </xsl:if>
+        <!-- Provenance of an entered value: its source and confidence, linked to the value
+             itself when it is public. -->
+        <xsl:for-each select="c:latest[@confidence]">
+          <br/>
+          <span class="note">
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'confidence'"/></xsl:call-template>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+            <xsl:call-template name="code">
+              <xsl:with-param name="group" select="'confidence'"/>
+              <xsl:with-param name="value" select="@confidence"/>
+            </xsl:call-template>
+            <xsl:if test="@source">
+              <xsl:text> · </xsl:text>
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'source'"/></xsl:call-template>
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+              <xsl:value-of select="@source"/>
+            </xsl:if>
+            <xsl:if test="not(@internal = '1')">
+              <xsl:text> · </xsl:text>
+              <a href="{$base}/kpi-values/{@id}{$lang-q}"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.value-details'"/></xsl:call-template></a>
+            </xsl:if>
+          </span>
+        </xsl:for-each>
       </td>
       <td>
         <xsl:for-each select="c:change">

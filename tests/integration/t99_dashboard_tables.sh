@@ -97,9 +97,28 @@ expect_xml "... the partnership's editor: 200, internal values shown" "$E.xml" 2
 expect_eq "... never cached" "$(header Cache-Control)" no-store
 expect_eq "... the public values unmarked" "$(xp 'count(//c:point[@internal])')" \
 	"$(sql "SELECT COUNT(*) FROM kpi_values WHERE partnership_id = $pid AND internal = 1 AND id NOT IN (SELECT supersedes_id FROM kpi_values WHERE supersedes_id IS NOT NULL)")"
+expect_eq "... with its provenance, but no public link" \
+	"$(xp 'concat(//c:kpi[@slug="foreign-students"][@origin="entered"]/c:latest/@source, "/", //c:kpi[@slug="foreign-students"][@origin="entered"]/c:latest/@confidence)')" \
+	"internal figures/medium"
+fetch "$E" -u alice:pw-alice
+iid=$(sql "SELECT id FROM kpi_values WHERE value = 4242 AND internal = 1")
+expect_eq "... (the HTML links no internal value)" "$(grep -c "/kpi-values/$iid" "$TMP_BODY")" 0
 expect_xml "... an admin: 200" "$E.xml" 200 'string(//c:dashboard/@internal)' shown -u carol:pw-carol
 expect_xml "the public dashboard never shows it" "$N/partnerships/$pid.xml" 200 'count(//c:point[@value = 4242])' 0
 expect_eq "... nor says internal" "$(xp 'count(//@internal)')" 0
+# Each latest value says where it comes from, and links to the public value itself.
+hq=$(sql "SELECT id FROM kpis WHERE slug = 'high-level-visits'")
+sql "INSERT INTO kpi_values (kpi_id, partnership_id, period_start, period_end, value, source, confidence, entered_by) \
+	VALUES ($hq, $pid, '2030-01-01', '2030-03-31', 7, 'city protocol office', 'high', 'test')"
+pub=$(sql "SELECT id FROM kpi_values WHERE kpi_id = $hq AND partnership_id = $pid AND period_start = '2030-01-01'")
+expect_xml "the latest value's provenance on the public dashboard" "$N/partnerships/$pid.xml" 200 \
+	'concat(//c:kpi[@slug="high-level-visits"][@origin="entered"]/c:latest/@id, " ", //c:kpi[@slug="high-level-visits"][@origin="entered"]/c:latest/@source, " ", //c:kpi[@slug="high-level-visits"][@origin="entered"]/c:latest/@confidence)' \
+	"$pub city protocol office high"
+expect_eq "... every entered KPI's, and no computed one's" \
+	"$(xp 'count(//c:kpi[@origin="entered"]/c:latest[not(@id) or not(@confidence)])') $(xp 'count(//c:kpi[@origin="computed"]/c:latest[@id])')" "0 0"
+expect_html "... linked in HTML to the value itself" "$N/partnerships/$pid?lang=zh" 200 "/kpi-values/$pub?lang=zh"
+fetch "$N/partnerships/$pid.csv?from=2030-01-01"
+expect_eq "... and in the CSV" "$(csv_col source) $(csv_col confidence)" "city protocol office high"
 fetch "$E.csv" -u alice:pw-alice
 expect_eq "editors' CSV: the internal value, marked" \
 	"$STATUS $(/usr/bin/python3 -c 'import csv,sys; print(*[r["value"] + ":" + r["internal"] for r in csv.DictReader(open(sys.argv[1], newline="")) if r["period"] == "2020-Q1" and r["kpi"] == "foreign-students"])' "$TMP_BODY")" \
