@@ -46,5 +46,5 @@ h_city_dashboard_csv(struct c2c_req *req, struct buf *body, struct buf *headers)
 	    req->params.v[P_TO].str, body);
 	if (rc != C2C_OK)
 		buf_reset(headers);
-	return rc == C2C_EINVAL ? req_bad_table(req, "kpis, partnerships or events") : rc;
+	return rc == C2C_EINVAL ? req_bad_table(req, "kpis, partnerships, events or own") : rc;
 }

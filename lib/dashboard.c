@@ -268,8 +268,11 @@ dash_free(struct dash *d)
 	db_rows_free(&d->t);
 }
 
-static enum c2c_err dash_load(struct db *db, long long id, const char *from, const char *to,
-    int internal, struct dash *d);
+/* Whose values: a partnership's (with its targets) or a city's own. */
+enum dash_owner { OWNER_PARTNERSHIP, OWNER_CITY };
+
+static enum c2c_err dash_load(struct db *db, enum dash_owner owner, long long id, const char *from,
+    const char *to, int internal, struct dash *d);
 
 /* One KPI of the dashboard: its row in k, its effective series (corrections applied)
  * cut to what may be shown, and its targets. */
@@ -368,31 +371,29 @@ struct kpi_meta {
 	const char *source;   /* NULL: entered; else computed from these ("activities") */
 	size_t      items;    /* computed: how many of them were counted */
 	int         alerts;   /* may raise kpi-below-target */
+	const char *chart_id; /* the chart's id prefix; NULL: "kpi-SLUG[-computed]" */
 };
 
 static struct kpi_meta
 meta_of_row(const struct db_rows *k, size_t ki)
 {
 	struct kpi_meta m = { db_cell(k, ki, 1), db_cell(k, ki, 2), db_cell(k, ki, 3), db_cell(k, ki, 4),
-		db_cell(k, ki, 5), db_cell(k, ki, 6), NULL, 0, 1 };
+		db_cell(k, ki, 5), db_cell(k, ki, 6), NULL, 0, 1, NULL };
 
 	return m;
 }
 
 enum c2c_err
-dashboard_kpi_chart(xmlNodePtr kpi, const char *slug, int computed, const char *title,
+dashboard_kpi_chart(xmlNodePtr kpi, const char *id, const char *title,
     const char *unit, const char *lang, const char *const *labels, const double *ys, size_t n,
     double target)
 {
-	char id[96];
 	struct chart_spec spec;
 	struct chart_series s;
 	xmlNodePtr x;
 
 	memset(&spec, 0, sizeof(spec));
 	memset(&s, 0, sizeof(s));
-	/* The computed twin of an entered KPI needs ids of its own in the page. */
-	snprintf(id, sizeof(id), "kpi-%s%s", slug, computed ? "-computed" : "");
 	spec.id_prefix = id;
 	spec.title = title;
 	spec.unit = unit;
@@ -447,6 +448,7 @@ kpi_block(xmlNodePtr dash, const struct kpi_meta *m, const struct dash_kpi *dk, 
 	enum c2c_err rc = C2C_ENOMEM;
 	int zh = strcmp(lang, "zh") == 0;
 	const char *title = zh ? m->name_zh : m->name_en;
+	char chart_id[96];
 
 	/* A chart needs a title: an unnamed KPI is called by its slug. */
 	if (title == NULL || *title == '\0')
@@ -508,7 +510,12 @@ kpi_block(xmlNodePtr dash, const struct kpi_meta *m, const struct dash_kpi *dk, 
 		    dashboard_num_attr(pt, "value", eff[i].value) < 0 || provenance(pt, dk, i, 0) < 0)
 			goto out;
 	}
-	rc = dashboard_kpi_chart(b, m->slug, m->source != NULL, title, m->unit, lang, labels, ys, ne,
+	/* The computed twin of an entered KPI needs ids of its own in the page. */
+	if (m->chart_id == NULL)
+		snprintf(chart_id, sizeof(chart_id), "kpi-%s%s", m->slug, m->source != NULL ? "-computed" : "");
+	else
+		snprintf(chart_id, sizeof(chart_id), "%s", m->chart_id);
+	rc = dashboard_kpi_chart(b, chart_id, title, m->unit, lang, labels, ys, ne,
 	    ta.target != KPI_NONE ? targets[ta.target].target : NAN);
 out:
 	free(labels);
@@ -611,7 +618,7 @@ computed_block(xmlNodePtr dash, const struct dash *dd, struct computed *c, enum 
 	const struct kpi_computed_def *def = kpi_computed_def(s);
 	size_t ki = kpi_row(&dd->k, def->slug), t0 = 0, t1 = 0;
 	struct kpi_meta m = { def->slug, def->name_en, def->name_zh, "quantitative", "higher_is_better",
-		def->unit, def->source, c->n[s], !c->shown[s] };
+		def->unit, def->source, c->n[s], !c->shown[s], NULL };
 	struct dash_kpi dk;
 	struct kpi_value *v = NULL;
 	size_t nv = 0;
@@ -667,7 +674,7 @@ dashboard_partnership(struct db *db, long long id, const char *today_s, const ch
 	memset(&dd, 0, sizeof(dd));
 	if (kpi_date_parse(today_s, &today, &why) != C2C_OK)
 		return C2C_EINVAL;
-	if ((rc = dash_load(db, id, from, to, internal, &dd)) != C2C_OK)
+	if ((rc = dash_load(db, OWNER_PARTNERSHIP, id, from, to, internal, &dd)) != C2C_OK)
 		goto out;
 	rc = C2C_ENOMEM;
 	illustrative = dd.illustrative;
@@ -734,8 +741,8 @@ out:
 }
 
 static enum c2c_err
-dash_load(struct db *db, long long id, const char *from, const char *to, int internal,
-    struct dash *d)
+dash_load(struct db *db, enum dash_owner owner, long long id, const char *from, const char *to,
+    int internal, struct dash *d)
 {
 	static const char sql_kpis[] =
 	    "SELECT k.id, k.slug, k.name_en, k.name_zh, k.kind, k.direction, k.unit FROM kpis k "
@@ -745,6 +752,13 @@ dash_load(struct db *db, long long id, const char *from, const char *to, int int
 	    "DATE_FORMAT(v.period_end, " DAY "), COALESCE(v.value, v.score), COALESCE(v.source = 'illustrative sample', 0), "
 	    "(v.internal = 0 OR ?) AND (? IS NULL OR v.period_end >= ?) AND (? IS NULL OR v.period_start <= ?), "
 	    "v.internal, v.source, v.confidence FROM kpi_values v WHERE v.partnership_id = ? "
+	    "ORDER BY v.kpi_id, v.id";
+	/* The same for a city's own values (kpi_values_c); cities have no targets. */
+	static const char sql_city_values[] =
+	    "SELECT v.kpi_id, v.id, COALESCE(v.supersedes_id, 0), DATE_FORMAT(v.period_start, " DAY "), "
+	    "DATE_FORMAT(v.period_end, " DAY "), COALESCE(v.value, v.score), COALESCE(v.source = 'illustrative sample', 0), "
+	    "(v.internal = 0 OR ?) AND (? IS NULL OR v.period_end >= ?) AND (? IS NULL OR v.period_start <= ?), "
+	    "v.internal, v.source, v.confidence FROM kpi_values v WHERE v.city_id = ? "
 	    "ORDER BY v.kpi_id, v.id";
 	static const char sql_targets[] =
 	    "SELECT t.kpi_id, DATE_FORMAT(t.period_start, " DAY "), DATE_FORMAT(t.period_end, " DAY "), t.target "
@@ -760,8 +774,8 @@ dash_load(struct db *db, long long id, const char *from, const char *to, int int
 
 	memset(d, 0, sizeof(*d));
 	if ((rc = db_query(db, sql_kpis, NULL, 0, &d->k)) != C2C_OK ||
-	    (rc = db_query(db, sql_values, av, 6, &d->v)) != C2C_OK ||
-	    (rc = db_query(db, sql_targets, a, 1, &d->t)) != C2C_OK)
+	    (rc = db_query(db, owner == OWNER_CITY ? sql_city_values : sql_values, av, 6, &d->v)) != C2C_OK ||
+	    (owner == OWNER_PARTNERSHIP && (rc = db_query(db, sql_targets, a, 1, &d->t)) != C2C_OK))
 		return rc;
 	if ((d->v.nrows > 0 && (d->vals = calloc(d->v.nrows, sizeof(*d->vals))) == NULL) ||
 	    (d->t.nrows > 0 && (d->tgs = calloc(d->t.nrows, sizeof(*d->tgs))) == NULL))
@@ -820,8 +834,9 @@ dashboard_csv_num(struct buf *out, double v, int present, int last)
 	return dashboard_csv_field(out, s, 0, last);
 }
 
-enum c2c_err
-dashboard_partnership_csv(struct db *db, long long id, const char *from, const char *to,
+/* The KPI history of a partnership or of a city's own values as CSV. */
+static enum c2c_err
+dash_csv(struct db *db, enum dash_owner owner, long long id, const char *from, const char *to,
     int internal, struct buf *out)
 {
 	struct dash dd;
@@ -830,7 +845,7 @@ dashboard_partnership_csv(struct db *db, long long id, const char *from, const c
 	enum c2c_err rc;
 	int more;
 
-	if ((rc = dash_load(db, id, from, to, internal, &dd)) != C2C_OK)
+	if ((rc = dash_load(db, owner, id, from, to, internal, &dd)) != C2C_OK)
 		goto out;
 	rc = C2C_ENOMEM;
 	if (buf_puts(out, "kpi,name_en,name_zh,unit,period,period_start,period_end,value,target,"
@@ -865,6 +880,55 @@ dashboard_partnership_csv(struct db *db, long long id, const char *from, const c
 	if (more < 0)
 		goto out;
 	rc = C2C_OK;
+out:
+	dash_walk_end(&walk);
+	dash_free(&dd);
+	return rc;
+}
+
+enum c2c_err
+dashboard_partnership_csv(struct db *db, long long id, const char *from, const char *to,
+    int internal, struct buf *out)
+{
+	return dash_csv(db, OWNER_PARTNERSHIP, id, from, to, internal, out);
+}
+
+enum c2c_err
+dashboard_city_own_csv(struct db *db, long long city_id, const char *from, const char *to,
+    struct buf *out)
+{
+	return dash_csv(db, OWNER_CITY, city_id, from, to, 0, out);
+}
+
+enum c2c_err
+dashboard_city_own(struct db *db, long long city_id, const char *lang, const char *from,
+    const char *to, xmlNodePtr parent)
+{
+	struct dash dd;
+	struct dash_walk walk = { 0, 0, 0, NULL, NULL };
+	struct dash_kpi dk;
+	xmlNodePtr own;
+	enum c2c_err rc;
+	int more;
+
+	if ((rc = dash_load(db, OWNER_CITY, city_id, from, to, 0, &dd)) != C2C_OK)
+		goto out;
+	rc = C2C_ENOMEM;
+	if ((own = xml_add(parent, "own")) == NULL ||
+	    (dd.illustrative && xml_set_attr(own, "illustrative", "1") < 0))
+		goto out;
+	rc = C2C_OK;
+	while (rc == C2C_OK && (more = dash_next(&dd, &walk, &dk)) > 0) {
+		struct kpi_meta m = meta_of_row(&dd.k, dk.ki);
+		char id[96];
+		/* No targets, so no alerts; ids apart from the totals' charts of the same KPI. */
+		m.alerts = 0;
+		snprintf(id, sizeof(id), "own-%s", m.slug);
+		m.chart_id = id;
+		rc = kpi_block(own, &m, &dk, lang, NULL);
+	}
+	if (rc == C2C_OK && more < 0)
+		rc = C2C_ENOMEM;
 out:
 	dash_walk_end(&walk);
 	dash_free(&dd);

@@ -50,9 +50,9 @@ int dashboard_csv_field(struct buf *out, const char *s, int text, int last);
 /* A number with 4 decimals, or an empty field when !present. */
 int dashboard_csv_num(struct buf *out, double v, int present, int last);
 /* Appends to kpi the <chart> of a KPI's history: n periods labelled labels with values ys,
- * the target as a line unless it is NAN; ids "kpi-SLUG" ("kpi-SLUG-computed" for a
- * computed indicator) keep two charts of a page apart. */
-enum c2c_err dashboard_kpi_chart(xmlNodePtr kpi, const char *slug, int computed, const char *title,
+ * the target as a line unless it is NAN; id prefixes the ids of its parts ("kpi-SLUG",
+ * "kpi-SLUG-computed" for a computed indicator), to keep two charts of a page apart. */
+enum c2c_err dashboard_kpi_chart(xmlNodePtr kpi, const char *id, const char *title,
     const char *unit, const char *lang, const char *const *labels, const double *ys, size_t n,
     double target);
 
@@ -67,10 +67,20 @@ enum c2c_err dashboard_city(struct db *db, const char *slug, const char *today, 
 /* One table of the city's dashboard as CSV (RFC 4180, header row, CRLF, formula-safe as
  * dashboard_csv_field): table "kpis" (or NULL): the KPI totals, one row per KPI and period
  * (as dashboard_partnership_csv); "partnerships": its partnerships side by side with their
- * counts in the range; "events": its events and its partners' (as on the page, UTC).
+ * counts in the range; "events": its events and its partners' (as on the page, UTC);
+ * "own": the city's own values (dashboard_city_own_csv).
  * C2C_ENOTFOUND for an unknown city, C2C_EINVAL for another table. */
 enum c2c_err dashboard_city_csv(struct db *db, const char *slug, const char *table,
     const char *from, const char *to, struct buf *out);
+
+/* A city's own KPI values (kpi_values.city_id; not its partnerships'), public ones only:
+ * appends <own> to parent, with a <kpi> per KPI as in dashboard_partnership (latest with
+ * its provenance, previous, change, history and chart; no targets) whose chart ids begin
+ * "own-".  And the same as CSV, as dashboard_partnership_csv. */
+enum c2c_err dashboard_city_own(struct db *db, long long city_id, const char *lang,
+    const char *from, const char *to, xmlNodePtr parent);
+enum c2c_err dashboard_city_own_csv(struct db *db, long long city_id, const char *from,
+    const char *to, struct buf *out);
 
 /* "/" (lib/dashboard_overview.c): appends <dashboard> to root with the figures
  * by-country, by-area and per-year (rows and a bar chart each) and map (the partner

@@ -309,7 +309,11 @@ city_kpi_block(xmlNodePtr dash, const struct city_kpi_meta *m, const struct kpi_
 		    dashboard_num_attr(x, "value", t[i].value) < 0 ||
 		    (per_partnership && xml_set_attr_int(x, "partnerships", (long long)t[i].count) < 0))
 			goto out;
-	rc = dashboard_kpi_chart(b, m->slug, m->source != NULL, title, m->unit, lang, labels, ys, nt, NAN);
+	{
+		char id[96];
+		snprintf(id, sizeof(id), "kpi-%s%s", m->slug, m->source != NULL ? "-computed" : "");
+		rc = dashboard_kpi_chart(b, id, title, m->unit, lang, labels, ys, nt, NAN);
+	}
 out:
 	free(labels);
 	free(lab);
@@ -713,6 +717,8 @@ dashboard_city(struct db *db, const char *slug, const char *today, const char *l
 	for (s = 0; s < KPI_SRC__MAX; s++)
 		if (!cp.shown[s] && (rc = city_computed_block(dash, &ck, &cp, (enum kpi_source)s, lang)) != C2C_OK)
 			goto out;
+	if ((rc = dashboard_city_own(db, id, lang, from, to, dash)) != C2C_OK)
+		goto out;
 	rc = city_events(db, id, from, to, dash, places, p.nrows + 1);
 out:
 	free(places);
@@ -832,7 +838,8 @@ dashboard_city_csv(struct db *db, const char *slug, const char *table, const cha
 
 	if (table == NULL)
 		table = "kpis";
-	if (strcmp(table, "kpis") != 0 && strcmp(table, "partnerships") != 0 && strcmp(table, "events") != 0)
+	if (strcmp(table, "kpis") != 0 && strcmp(table, "partnerships") != 0 && strcmp(table, "events") != 0 &&
+	    strcmp(table, "own") != 0)
 		return C2C_EINVAL;
 	memset(&ck, 0, sizeof(ck));
 	if ((rc = db_query(db, sql_city, a, 1, &c)) != C2C_OK)
@@ -846,6 +853,8 @@ dashboard_city_csv(struct db *db, const char *slug, const char *table, const cha
 		rc = partnerships_csv(db, id, from, to, out);
 	else if (strcmp(table, "events") == 0)
 		rc = events_csv(db, id, from, to, out);
+	else if (strcmp(table, "own") == 0)
+		rc = dashboard_city_own_csv(db, id, from, to, out);
 	else if ((rc = city_kpis_load(db, id, from, to, &ck)) == C2C_OK) {
 		w.out = out;
 		w.illustrative = ck.illustrative;

@@ -16,7 +16,7 @@ static const char *const statuses[] = { "active", "dormant", "ended", NULL };
 static const char *const langs[] = { "en", "zh", NULL };
 /* Each dashboard's handler takes its own tables and refuses the others. */
 static const char *const tables[] = { "kpis", "partnerships", "events", "agreements", "activities",
-	"by-country", "by-area", "per-year", "map", NULL };
+	"by-country", "by-area", "per-year", "map", "own", NULL };
 
 static const struct param_spec {
 	const char           *name;

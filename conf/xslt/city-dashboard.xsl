@@ -144,6 +144,27 @@
       </xsl:otherwise>
     </xsl:choose>
 
+    <h2 id="cdash-own"><xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.own'"/></xsl:call-template></h2>
+    <p class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.own.note'"/></xsl:call-template></p>
+    <xsl:choose>
+      <xsl:when test="$d/c:own/c:kpi">
+        <xsl:apply-templates select="$d/c:own/c:kpi" mode="cdash-own"/>
+        <p class="note">
+          <a>
+            <xsl:attribute name="href">
+              <xsl:value-of select="concat($base, '/cities/', c:city/@slug, '/dashboard.csv?table=own')"/>
+              <xsl:if test="c:filter/@from">&amp;from=<xsl:value-of select="c:filter/@from"/></xsl:if>
+              <xsl:if test="c:filter/@to">&amp;to=<xsl:value-of select="c:filter/@to"/></xsl:if>
+            </xsl:attribute>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.csv.own'"/></xsl:call-template>
+          </a>
+        </p>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="muted"><xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.no-own'"/></xsl:call-template></p>
+      </xsl:otherwise>
+    </xsl:choose>
+
     <h2 id="cdash-events"><xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.events'"/></xsl:call-template></h2>
     <p class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.events.note'"/></xsl:call-template></p>
     <xsl:choose>
@@ -181,6 +202,74 @@
         </xsl:copy>
       </div>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- One of the city's own indicators: its latest value with where it comes from, its
+       chart, then a table of the same numbers. -->
+  <xsl:template match="c:kpi" mode="cdash-own">
+    <div role="group" aria-labelledby="own-{@slug}" style="margin:1rem 0 2rem">
+      <h3 id="own-{@slug}">
+        <xsl:call-template name="lang-pick">
+          <xsl:with-param name="nodes" select="c:name"/>
+          <xsl:with-param name="both" select="true()"/>
+        </xsl:call-template>
+      </h3>
+      <p>
+        <span class="date"><xsl:value-of select="c:latest/@period"/></span>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+        <strong><xsl:call-template name="number"><xsl:with-param name="value" select="c:latest/@value"/></xsl:call-template></strong>
+        <xsl:if test="string(c:unit) != ''"><xsl:value-of select="concat(' ', c:unit)"/></xsl:if>
+        <xsl:for-each select="c:change">
+          <xsl:text> (</xsl:text>
+          <xsl:call-template name="code">
+            <xsl:with-param name="group" select="'trend'"/>
+            <xsl:with-param name="value" select="@trend"/>
+          </xsl:call-template>
+          <xsl:text>)</xsl:text>
+        </xsl:for-each>
+        <br/>
+        <span class="note">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'confidence'"/></xsl:call-template>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+          <xsl:call-template name="code">
+            <xsl:with-param name="group" select="'confidence'"/>
+            <xsl:with-param name="value" select="c:latest/@confidence"/>
+          </xsl:call-template>
+          <xsl:if test="c:latest/@source">
+            <xsl:text> · </xsl:text>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'source'"/></xsl:call-template>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+            <xsl:value-of select="c:latest/@source"/>
+          </xsl:if>
+          <xsl:text> · </xsl:text>
+          <a href="{$base}/kpi-values/{c:latest/@id}{$lang-q}"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.value-details'"/></xsl:call-template></a>
+        </span>
+      </p>
+      <xsl:for-each select="c:chart"><xsl:call-template name="svg-box"/></xsl:for-each>
+      <div class="scroll">
+        <table style="width:auto;min-width:100%">
+          <caption style="text-align:left;padding:.4rem .6rem;font-weight:600">
+            <xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="c:name"/></xsl:call-template>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.values-by-period'"/></xsl:call-template>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="row"><xsl:call-template name="label"><xsl:with-param name="key" select="'period'"/></xsl:call-template></th>
+              <xsl:for-each select="c:point"><th scope="col" class="num"><xsl:value-of select="@period"/></th></xsl:for-each>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row"><xsl:call-template name="label"><xsl:with-param name="key" select="'value'"/></xsl:call-template></th>
+              <xsl:for-each select="c:point">
+                <td class="num"><xsl:call-template name="number"><xsl:with-param name="value" select="@value"/></xsl:call-template></td>
+              </xsl:for-each>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </div>
   </xsl:template>
 
   <!-- One indicator: its chart, then a table of the same numbers. -->

@@ -763,6 +763,10 @@ ul.bars .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap
     <l:l k="dash.internal.badge">internal|内部</l:l>
     <l:l k="dash.by-area">By cooperation area|按合作领域</l:l>
     <l:l k="dash.value-details">the value in detail|数值详情</l:l>
+    <l:l k="cdash.own">The city's own indicators|本市自身的指标</l:l>
+    <l:l k="cdash.own.note">Values the city entered for itself rather than for one of its partnerships; they are not in the totals above.|本市为自身（而非某一伙伴关系）填报的数值，不计入上面的合计。</l:l>
+    <l:l k="cdash.no-own">No value has been entered for the city itself.|尚未为本市自身填报任何数值。</l:l>
+    <l:l k="cdash.csv.own">Download the city's own indicators (CSV)|下载本市自身指标（CSV）</l:l>
     <l:l k="dash.no-area">no area given|未注明领域</l:l>
     <l:l k="ov.range.note">The charts count the partnerships that began in these years.|图表统计在这些年份中建立的伙伴关系。</l:l>
     <l:l k="cdash.link.long">Its partnerships, indicators and events at a glance|本市伙伴关系、指标与活动一览</l:l>

@@ -133,3 +133,22 @@ expect_html "... in Chinese" "$E?lang=zh" 200 '仅供该伙伴关系的编辑人
 expect_status "... of a partnership that does not exist: 404" "$N/edit/partnerships/999999/dashboard" 404 -u carol:pw-carol
 expect_status "... a write method: 405" "$E" 405 -u alice:pw-alice -X POST
 expect_xml "... a hostile range: 400" "$E.xml?from=2019-01-01%27%20OR%201=1" 400 'string(//c:parameter)' from -u alice:pw-alice
+
+# --- A city's own values on its dashboard ------------------------------------------------
+TOK=$($C token create t99-leeds editor leeds 2>/dev/null)
+fetch "$N/kpi-values" -X POST -H "Authorization: Bearer $TOK" -H 'Content-Type: text/csv' --data-binary \
+	$'kpi,city,start,end,value,source,confidence,internal\r\njoint-projects,leeds,2041-01-01,2041-03-31,3,city international office,high,0\r\njoint-projects,leeds,2041-04-01,2041-06-30,5,city international office,medium,0\r\njoint-projects,leeds,2041-07-01,2041-09-30,99,council papers,low,1\r\n'
+expect_eq "city values posted through the API" "$STATUS" 201
+own='//c:dashboard/c:own/c:kpi[@slug="joint-projects"]'
+expect_xml "city dashboard: the city's own values, apart from its partnerships'" "$N/cities/leeds/dashboard.xml?from=2041-01-01" 200 \
+	"concat($own/c:latest/@period, ' ', $own/c:latest/@value, ' ', $own/c:latest/@confidence, ' ', $own/c:change/@delta, ' ', count($own/c:point))" \
+	"2041-Q2 5 medium 2 2"
+expect_eq "... the internal one left out" "$(xp 'count(//c:point[@value = 99])')" 0
+expect_eq "... charts with ids of their own" "$(xp "count($own/c:chart//*[@id='own-joint-projects-title'])")" 1
+expect_eq "... not in the totals of its partnerships" "$(xp 'count(//c:dashboard/c:kpi/c:point[@period = "2041-Q2"])')" 0
+fetch "$N/cities/leeds/dashboard.csv?table=own&from=2041-01-01"
+expect_eq "... as CSV" "$STATUS $(csv_rows) $(csv_col value | tr '\n' ' ')" "200 2 3.0000 5.0000 "
+expect_html "... in HTML, with its provenance" "$N/cities/leeds/dashboard?from=2041-01-01" 200 'city international office'
+expect_html "... in Chinese" "$N/cities/leeds/dashboard?lang=zh&from=2041-01-01" 200 '本市自身的指标'
+expect_html "... and a city without any says so" "$N/cities/belfast/dashboard" 200 'No value has been entered for the city itself.'
+expect_xml "city dashboard: an unknown table: 400 naming table" "$N/cities/leeds/dashboard.csv?table=map" 400 'string(//c:parameter)' table
