@@ -747,19 +747,15 @@ dash_load(struct db *db, enum dash_owner owner, long long id, const char *from, 
 	static const char sql_kpis[] =
 	    "SELECT k.id, k.slug, k.name_en, k.name_zh, k.kind, k.direction, k.unit FROM kpis k "
 	    "WHERE k.deleted_at IS NULL ORDER BY k.id";   /* the order of the values below */
-	static const char sql_values[] =
-	    "SELECT v.kpi_id, v.id, COALESCE(v.supersedes_id, 0), DATE_FORMAT(v.period_start, " DAY "), "
-	    "DATE_FORMAT(v.period_end, " DAY "), COALESCE(v.value, v.score), COALESCE(v.source = 'illustrative sample', 0), "
-	    "(v.internal = 0 OR ?) AND (? IS NULL OR v.period_end >= ?) AND (? IS NULL OR v.period_start <= ?), "
-	    "v.internal, v.source, v.confidence FROM kpi_values v WHERE v.partnership_id = ? "
-	    "ORDER BY v.kpi_id, v.id";
-	/* The same for a city's own values (kpi_values_c); cities have no targets. */
-	static const char sql_city_values[] =
-	    "SELECT v.kpi_id, v.id, COALESCE(v.supersedes_id, 0), DATE_FORMAT(v.period_start, " DAY "), "
-	    "DATE_FORMAT(v.period_end, " DAY "), COALESCE(v.value, v.score), COALESCE(v.source = 'illustrative sample', 0), "
-	    "(v.internal = 0 OR ?) AND (? IS NULL OR v.period_end >= ?) AND (? IS NULL OR v.period_start <= ?), "
-	    "v.internal, v.source, v.confidence FROM kpi_values v WHERE v.city_id = ? "
-	    "ORDER BY v.kpi_id, v.id";
+#define VALUES_OF \
+	    "SELECT v.kpi_id, v.id, COALESCE(v.supersedes_id, 0), DATE_FORMAT(v.period_start, " DAY "), " \
+	    "DATE_FORMAT(v.period_end, " DAY "), COALESCE(v.value, v.score), COALESCE(v.source = 'illustrative sample', 0), " \
+	    "(v.internal = 0 OR ?) AND (? IS NULL OR v.period_end >= ?) AND (? IS NULL OR v.period_start <= ?), " \
+	    "v.internal, v.source, v.confidence FROM kpi_values v WHERE "
+	static const char sql_values[] = VALUES_OF "v.partnership_id = ? ORDER BY v.kpi_id, v.id";
+	/* A city's own values (index kpi_values_c); cities have no targets. */
+	static const char sql_city_values[] = VALUES_OF "v.city_id = ? ORDER BY v.kpi_id, v.id";
+#undef VALUES_OF
 	static const char sql_targets[] =
 	    "SELECT t.kpi_id, DATE_FORMAT(t.period_start, " DAY "), DATE_FORMAT(t.period_end, " DAY "), t.target "
 	    "FROM kpi_targets t WHERE t.partnership_id = ? ORDER BY t.kpi_id, t.period_start";
