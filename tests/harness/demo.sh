@@ -34,6 +34,13 @@ start)
 	"$build/c2cctl" -c "$var/c2c.conf" seed
 	# Invented KPI values, so that the dashboards have something to show; the pages say so.
 	"$build/c2cctl" -c "$var/c2c.conf" seed -d "$top/sql/samples"
+	# Two demo users for the editing pages (nginx.sh gives them the password "pw-" and their
+	# name): alice edits Gothenburg, carol administers.  Kept when they exist already.
+	"$build/c2cctl" -c "$var/c2c.conf" user add alice editor gothenburg >/dev/null 2>&1 || true
+	"$build/c2cctl" -c "$var/c2c.conf" user add carol admin >/dev/null 2>&1 || true
+	gs=$(mariadb --no-defaults -S "$var/db/mysqld.sock" -uroot -N -B c2c -e "SELECT p.id FROM partnerships p \
+		JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id \
+		WHERE e.slug = 'gothenburg' AND c.slug = 'shanghai'")
 	if [ -f "$var/c2c.pid" ] && kill -0 "$(cat "$var/c2c.pid")" 2>/dev/null; then
 		echo "c2c.fcgi: already running (pid $(cat "$var/c2c.pid"))"
 	else
@@ -61,10 +68,17 @@ c2c is running on http://127.0.0.1:$port/
   http://127.0.0.1:$port/partnerships              partnerships
   http://127.0.0.1:$port/events?from=2017-01-01    events since 2017
   http://127.0.0.1:$port/cities/deyang/matches     partner suggestions for Deyang
+  http://127.0.0.1:$port/partnerships/$gs         Gothenburg-Shanghai and its dashboard
+  http://127.0.0.1:$port/cities/leeds/dashboard    Leeds's dashboard
   http://127.0.0.1:$port/feeds/events.atom         Atom feed of events (also .ics)
   http://127.0.0.1:$port/feeds/partnerships.atom   Atom feed of partnerships
   http://127.0.0.1:$port/healthz                   health
   http://127.0.0.1:$port/sources                   calendar sources and their imports
+
+Editing (demo users: alice / pw-alice edits Gothenburg, carol / pw-carol is an admin):
+  http://127.0.0.1:$port/edit/partnerships/$gs/dashboard   its dashboard with internal values
+  http://127.0.0.1:$port/edit/partnerships/$gs             edit the partnership
+  http://127.0.0.1:$port/edit/audit                        the audit log (carol)
 
 Import a calendar (c2cctl finds the demo's configuration from this directory):
   ${BUILD:-build}/c2cctl source add http://127.0.0.1:$cal_port/city.ics --name "Sample city calendar" --city gothenburg
