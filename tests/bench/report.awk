@@ -59,12 +59,12 @@ function text(   k, nover) {
 	printf "           (absolute figures move with the machine's load; the ratios, from runs\n"
 	printf "           seconds apart, move less)\n\n"
 
-	printf "%-34s %4s %7s | %8s %8s %8s | %8s %8s %8s | %8s | %-17s | %-17s\n", "", "", "",
+	printf "%-40s %4s %7s | %8s %8s %8s | %8s %8s %8s | %8s | %-17s | %-17s\n", "", "", "",
 		"cached", "", "", "built", "", "", "cached", "cached", "built"
-	printf "%-34s %4s %7s | %8s %8s %8s | %8s %8s %8s | %8s | %-17s | %-17s\n", "c2c URL", "kind", "bytes",
+	printf "%-40s %4s %7s | %8s %8s %8s | %8s %8s %8s | %8s | %-17s | %-17s\n", "c2c URL", "kind", "bytes",
 		"req/s", "p50", "p99", "req/s", "p50", "p99", "x static", "x resp (target)", "x resp (target)"
 	for (k = 0; k < nk; k++)
-		printf "%-34s %4s %7d | %8.0f %8s %8s | %8.0f %8s %8s | %8s | %6s (%5s) %-4s | %6s (%5s) %-4s\n",
+		printf "%-40s %4s %7d | %8.0f %8s %8s | %8.0f %8s %8s | %8s | %6s (%5s) %-4s | %6s (%5s) %-4s\n",
 			label[k], kind[k], bytes[k],
 			rps[k, "c2c"], lat(p50[k, "c2c"]), lat(p99[k, "c2c"]),
 			rps[k, "built"], lat(p50[k, "built"]), lat(p99[k, "built"]), ratio(k, "static"),

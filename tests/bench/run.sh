@@ -171,7 +171,13 @@ for _ in $(seq 100); do [ -S "$VAR/c2c.sock" ] && [ -S "$VAR/built/c2c.sock" ] &
 n="$VAR/nginx"
 cp /etc/nginx/fastcgi_params "$n/fastcgi_params"
 sed "s|unix:/run/c2c/c2c.sock|unix:$VAR/c2c.sock|" conf/nginx-c2c-root.conf > "$n/c2c-root.conf"
-sed "s|unix:/run/c2c/c2c.sock|unix:$VAR/built/c2c.sock|" conf/nginx-c2c-root.conf > "$n/built-root.conf"
+# The built instance's server tells c2c the cached one's port, so that feeds' absolute
+# links, and with them the bytes, are the same.
+sed -e "s|unix:/run/c2c/c2c.sock|unix:$VAR/built/c2c.sock|" -e "s|include fastcgi_params;|include built_fastcgi_params;|" \
+	conf/nginx-c2c-root.conf > "$n/built-root.conf"
+grep -q 'include built_fastcgi_params;' "$n/built-root.conf" || die "conf/nginx-c2c-root.conf no longer includes fastcgi_params"
+sed "s|^fastcgi_param *SERVER_PORT .*|fastcgi_param  SERVER_PORT        $C2C_PORT;|" "$n/fastcgi_params" > "$n/built_fastcgi_params"
+grep -q "SERVER_PORT *$C2C_PORT;" "$n/built_fastcgi_params" || die "no SERVER_PORT in /etc/nginx/fastcgi_params"
 sed "s|unix:/run/c2c/c2c.sock|unix:$RESP_SOCK|" conf/nginx-c2c-root.conf > "$n/responder-root.conf"
 echo 'types { }' > "$n/static-types.conf"
 sed -e "s|@DIR@|$n|g" -e "s|@STATIC_DIR@|$VAR/static|g" -e "s|@C2C_PORT@|$C2C_PORT|g" \
