@@ -161,6 +161,38 @@ http_date_parse(const char *s)
 	return (long long)timegm(&tm);
 }
 
+/* The writable resource's own tag (h->tag) for the data version v, or "" (none, or the
+ * database away).  Every write bumps the data version (the triggers of
+ * sql/002_publishing.sql), so a tag read at version v stays that version's tag: it is kept
+ * in the shared page cache beside the pages ("tag ..." keys; page keys begin with a
+ * digit) and a cached page or a 304 costs no query.  Kept only when the server that gave
+ * the version answered the tag too (a primary failing over to an older replica in
+ * between must not file the replica's tag under the primary's version).  With
+ * cache_size = 0 every request asks the database, as before. */
+static void
+resource_tag(struct c2c_req *req, const struct handler *h, const struct validator *v, char *res)
+{
+	struct buf key = BUF_INIT, val = BUF_INIT;
+	size_t rd = db_read_server(req->w->db);
+
+	res[0] = '\0';
+	if (buf_printf(&key, "tag %d %s", (int)req->route.page, req->route.arg) == 0 &&
+	    cache_get(req->w->cache, key.data, v->tag, &val, NULL) && val.len > 0 &&
+	    val.len < WRITE_TAG_MAX) {
+		memcpy(res, val.data, val.len);
+		res[val.len] = '\0';
+	} else if (h->tag(req, res) != C2C_OK)
+		res[0] = '\0';
+	else if (key.data != NULL && res[0] != '\0' && db_read_server(req->w->db) == rd) {
+		struct buf none = BUF_INIT;
+		buf_reset(&val);
+		if (buf_puts(&val, res) == 0)
+			cache_put(req->w->cache, key.data, v->tag, &val, &none);
+	}
+	buf_free(&key);
+	buf_free(&val);
+}
+
 /* Builds and sends the resource whose route and parameters are known: conditional GET
  * first, then the shared cache, then the handler. */
 static void
@@ -182,7 +214,7 @@ serve(struct c2c_req *req)
 	/* A writable resource's own tag rides along (after ';'), so that If-Match can name
 	 * it.  Without it (a missing item: the handler answers 404; the database away: a
 	 * cached page may still be served) the page's tag is sent alone. */
-	if (h->tag != NULL && h->tag(req, res) != C2C_OK)
+	if (!cacheable && h->tag != NULL && h->tag(req, res) != C2C_OK)
 		res[0] = '\0';
 	if (cacheable) {
 		unsigned long long hash;
@@ -192,6 +224,8 @@ serve(struct c2c_req *req)
 
 		if ((rc = h->validate(req, &v)) != C2C_OK)
 			goto out;
+		if (h->tag != NULL)
+			resource_tag(req, h, &v, res);
 		/* Pages also depend on the date ("upcoming" events) and on the stylesheets
 		 * loaded at start; feeds only on their journal and the program's version. */
 		{

@@ -157,6 +157,7 @@ main(int argc, char **argv)
 	struct cache *cache, *states;
 	struct version_clock *clocks;
 	struct match_shared matches = { PTHREAD_RWLOCK_INITIALIZER, NULL };
+	static struct health_snapshot health = { .lock = PTHREAD_MUTEX_INITIALIZER };
 	long long started_at;
 	pthread_t *threads;
 	sigset_t sigs;
@@ -245,6 +246,7 @@ main(int argc, char **argv)
 		workers[i].states = states;
 		workers[i].clock = clocks;
 		workers[i].matches = &matches;
+		workers[i].health = &health;
 		workers[i].started = started_at;
 		workers[i].csrf_secret = csrf_secret;
 		/* Request bodies are validated against the schema; without it, writes of XML

@@ -23,6 +23,15 @@ struct version_clock {
 	long long          read_at_ms; /* monotonic; 0: never read */
 };
 
+/* The last survey of the database servers for /healthz (fcgi/h_health.c), shared by the
+ * workers: load balancers ask often, and one survey answers them all for a moment. */
+struct health_snapshot {
+	pthread_mutex_t         lock;
+	long long               at_ms;     /* monotonic; 0: none yet */
+	size_t                  n;
+	struct db_server_health h[1 + REPLICAS_MAX];
+};
+
 /* The matching profiles of the latest data version, shared by the workers. */
 struct match_data;
 struct match_set;
@@ -44,6 +53,7 @@ struct worker {
 	struct version_clock *clock;      /* shared: one per database server (db_servers),
 	                                   * since replicas may be at older versions */
 	struct match_shared  *matches;    /* shared */
+	struct health_snapshot *health;   /* shared */
 	struct xmlin         *input;      /* the schema of request bodies (NULL: none) */
 	const char           *csrf_secret; /* cfg's, or one made at start */
 	struct match_scratch *scratch;    /* this worker's ranking buffers... */

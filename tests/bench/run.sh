@@ -2,7 +2,10 @@
 # run.sh: the benchmark ("make bench").  Starts a private MariaDB, c2c.fcgi and nginx on
 # loopback under var/bench (stopped at the end by their pids, even on failure), then for
 # each URL below measures with wrk:
-#   c2c        the page from c2c.fcgi behind nginx
+#   c2c        the page from c2c.fcgi behind nginx, with its page cache (the default
+#              cache_size): what a deployment serves while the data does not change
+#   built      the page from a second c2c.fcgi (same database, same nginx, its own port and
+#              socket) with cache_size = 0: every request builds its page
 #   static     the same bytes served by the same nginx as a static file
 #   responder  the same bytes from a minimal libfcgi responder behind the same nginx
 # and writes the report to $BUILD/bench/report.txt (also printed) and report.html.
@@ -52,8 +55,9 @@ fi
 # Free loopback ports, as for the integration tests.
 . "$H/ports.sh"
 next_port=${BENCH_PORT:-27400}
-for v in DB_PORT C2C_PORT STATIC_PORT RESP_PORT; do pick_port "$v"; done
+for v in DB_PORT C2C_PORT STATIC_PORT RESP_PORT BUILT_PORT; do pick_port "$v"; done
 C2C="http://127.0.0.1:$C2C_PORT"
+BUILT="http://127.0.0.1:$BUILT_PORT"
 STATIC="http://127.0.0.1:$STATIC_PORT/static"
 RESP="http://127.0.0.1:$RESP_PORT"
 RESP_SOCK="$VAR/responder.sock"
@@ -61,6 +65,7 @@ NGINX_PID_FILE="$VAR/nginx/nginx.pid"
 
 # Everything started here is stopped here, by pid, whatever happened in between.
 FCGI_PID=
+BUILT_PID=
 RESP_PID=
 stop_pid() {   # PID [SIGNAL]: signal it and wait until it is gone
 	kill "-${2:-TERM}" "$1" 2>/dev/null || return 0
@@ -79,6 +84,7 @@ teardown() {
 	[ -f "$NGINX_PID_FILE" ] && stop_pid "$(cat "$NGINX_PID_FILE")" QUIT
 	resp_stop
 	if [ -n "$FCGI_PID" ]; then stop_pid "$FCGI_PID"; wait "$FCGI_PID" 2>/dev/null; FCGI_PID=; fi
+	if [ -n "$BUILT_PID" ]; then stop_pid "$BUILT_PID"; wait "$BUILT_PID" 2>/dev/null; BUILT_PID=; fi
 	"$H/mariadb.sh" stop "$VAR/db" >/dev/null 2>&1
 }
 trap teardown EXIT
@@ -135,11 +141,11 @@ cc -O2 -std=c11 -D_GNU_SOURCE -Wall -Wextra -o "$OUT/responder" "$B/responder.c"
 # stop it (by its pid file) before its directory goes away.
 "$H/mariadb.sh" stop "$VAR/db" >/dev/null 2>&1 || true
 rm -rf "$VAR"
-mkdir -p "$VAR/wrk" "$VAR/body" "$VAR/static" "$VAR/nginx/tmp"
+mkdir -p "$VAR/wrk" "$VAR/body" "$VAR/static" "$VAR/nginx/tmp" "$VAR/built"
 cd "$top"
 
 echo "bench: $CORES cores (nproc), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "bench: MariaDB :$DB_PORT; nginx :$C2C_PORT (c2c) :$STATIC_PORT (static) :$RESP_PORT (responder); ${SECS}s per run"
+echo "bench: MariaDB :$DB_PORT; nginx :$C2C_PORT (c2c) :$BUILT_PORT (c2c, cache_size = 0) :$STATIC_PORT (static) :$RESP_PORT (responder); ${SECS}s per run"
 "$H/mariadb.sh" start "$VAR/db" "$DB_PORT" >"$VAR/mariadb.log" 2>&1 || { cat "$VAR/mariadb.log"; die "MariaDB did not start"; }
 # As tests/integration/run.sh, but one worker per core, and the default page cache.
 echo "log_level = warning" | "$H/conf.sh" "$VAR" "$CORES"
@@ -150,18 +156,32 @@ mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot c2c -e "INSERT INTO events
 	die "could not add the bench events"
 setsid "$BUILD_DIR/c2c.fcgi" -c "$VAR/c2c.conf" </dev/null >>"$VAR/c2c.log" 2>&1 &
 FCGI_PID=$!
-for _ in $(seq 100); do [ -S "$VAR/c2c.sock" ] && break; sleep 0.05; done
+# The "built" instance: the same configuration but its own socket and no page cache
+# (cache_size = 0 also turns off the feeds' state cache: every request builds its answer).
+sed "s|^listen = .*|listen = unix:$VAR/built/c2c.sock|" "$VAR/c2c.conf" > "$VAR/built/c2c.conf"
+echo "cache_size = 0" >> "$VAR/built/c2c.conf"
+setsid "$BUILD_DIR/c2c.fcgi" -c "$VAR/built/c2c.conf" </dev/null >>"$VAR/built/c2c.log" 2>&1 &
+BUILT_PID=$!
+for _ in $(seq 100); do [ -S "$VAR/c2c.sock" ] && [ -S "$VAR/built/c2c.sock" ] && break; sleep 0.05; done
 [ -S "$VAR/c2c.sock" ] || { tail "$VAR/c2c.log"; die "c2c.fcgi did not start"; }
+[ -S "$VAR/built/c2c.sock" ] || { tail "$VAR/built/c2c.log"; die "c2c.fcgi (cache_size = 0) did not start"; }
 
 # nginx: our own configuration, with the deployer's snippet (socket path changed, as
 # tests/harness/nginx.sh does) for c2c and for the responder.
 n="$VAR/nginx"
 cp /etc/nginx/fastcgi_params "$n/fastcgi_params"
 sed "s|unix:/run/c2c/c2c.sock|unix:$VAR/c2c.sock|" conf/nginx-c2c-root.conf > "$n/c2c-root.conf"
+# The built instance's server tells c2c the cached one's port, so that feeds' absolute
+# links, and with them the bytes, are the same.
+sed -e "s|unix:/run/c2c/c2c.sock|unix:$VAR/built/c2c.sock|" -e "s|include fastcgi_params;|include built_fastcgi_params;|" \
+	conf/nginx-c2c-root.conf > "$n/built-root.conf"
+grep -q 'include built_fastcgi_params;' "$n/built-root.conf" || die "conf/nginx-c2c-root.conf no longer includes fastcgi_params"
+sed "s|^fastcgi_param *SERVER_PORT .*|fastcgi_param  SERVER_PORT        $C2C_PORT;|" "$n/fastcgi_params" > "$n/built_fastcgi_params"
+grep -q "SERVER_PORT *$C2C_PORT;" "$n/built_fastcgi_params" || die "no SERVER_PORT in /etc/nginx/fastcgi_params"
 sed "s|unix:/run/c2c/c2c.sock|unix:$RESP_SOCK|" conf/nginx-c2c-root.conf > "$n/responder-root.conf"
 echo 'types { }' > "$n/static-types.conf"
 sed -e "s|@DIR@|$n|g" -e "s|@STATIC_DIR@|$VAR/static|g" -e "s|@C2C_PORT@|$C2C_PORT|g" \
-	-e "s|@STATIC_PORT@|$STATIC_PORT|g" -e "s|@RESP_PORT@|$RESP_PORT|g" \
+	-e "s|@STATIC_PORT@|$STATIC_PORT|g" -e "s|@RESP_PORT@|$RESP_PORT|g" -e "s|@BUILT_PORT@|$BUILT_PORT|g" \
 	"$B/nginx.conf.in" > "$n/nginx.conf"
 nginx -p "$n" -c "$n/nginx.conf" -e "$n/error.log" || die "nginx did not start; see $n/error.log"
 for _ in $(seq 100); do [ -s "$NGINX_PID_FILE" ] && break; sleep 0.05; done
@@ -170,7 +190,7 @@ for _ in $(seq 100); do [ -s "$NGINX_PID_FILE" ] && break; sleep 0.05; done
 # --- the bodies -----------------------------------------------------------------------
 # Each page fetched once through nginx: its bytes, Content-Type and ETag become the
 # reference points' answer.  Distinct Content-Types get made-up extensions for nginx.
-declare -a LABEL URLPATH CTYPE ETAG SIZE FILE SNAME HDR
+declare -a LABEL URLPATH CTYPE ETAG BETAG SIZE FILE SNAME HDR BHDR KIND
 declare -A ext_of=()
 n_cases=0
 for ((i = 0; i < ${#CASES[@]}; i += 2)); do
@@ -184,7 +204,16 @@ for ((i = 0; i < ${#CASES[@]}; i += 2)); do
 	CTYPE[k]=$ctype
 	ETAG[k]=$(header "${FILE[k]}.head" ETag)
 	SIZE[k]=$(wc -c < "${FILE[k]}")
-	HDR[k]=
+	HDR[k]= BHDR[k]=
+	# What the issue's targets call it: a feed, a 304, or a page (HTML page or XML list).
+	case ${URLPATH[k]} in /feeds/*) KIND[k]=feed ;; *) KIND[k]=page ;; esac
+	# The built instance's answer: the same bytes; its own ETag (a page's hashes the
+	# process's start).
+	r=$(probe "$BUILT${URLPATH[k]}" "$VAR/probe")
+	IFS=$'\t' read -r status ctype <<< "$r"
+	[ "$status" = 200 ] || die "$BUILT${URLPATH[k]} answered $status, not 200"
+	cmp -s "$VAR/probe" "${FILE[k]}" || die "$BUILT${URLPATH[k]}: not the same bytes as the cached instance's"
+	BETAG[k]=$(header "$VAR/probe.head" ETag)
 	[ -n "${ext_of[$ctype]:-}" ] || ext_of[$ctype]="t${#ext_of[@]}"
 	SNAME[k]=$(printf '%02d.%s' "$k" "${ext_of[$ctype]}")
 	cp "${FILE[k]}" "$VAR/static/${SNAME[k]}"
@@ -198,9 +227,13 @@ for ((i = 0; i < ${#CASES[@]}; i += 2)); do
 		URLPATH[j]=$p
 		FILE[j]=${FILE[k]} SNAME[j]=${SNAME[k]} CTYPE[j]=${CTYPE[k]} ETAG[j]=${ETAG[k]}
 		HDR[j]="If-None-Match: ${ETAG[k]}"
+		BHDR[j]="If-None-Match: ${BETAG[k]}"
+		KIND[j]=304
 		SIZE[j]=0
 		status=$(curl -s -o /dev/null -w '%{http_code}' -H "${HDR[j]}" "$C2C$p")
 		[ "$status" = 304 ] || die "$p with If-None-Match: ${ETAG[k]} answered $status, not 304"
+		status=$(curl -s -o /dev/null -w '%{http_code}' -H "${BHDR[j]}" "$BUILT$p")
+		[ "$status" = 304 ] || die "$BUILT$p with If-None-Match: ${BETAG[k]} answered $status, not 304"
 		n_cases=$((n_cases + 1))
 	fi
 done
@@ -239,10 +272,13 @@ RESULTS="$OUT/results.tsv"
 for ((k = 0; k < n_cases; k++)); do
 	want=200
 	extra=()
+	bextra=()
 	sextra=()
+	printf 'case\t%d\t%s\n' "$k" "${KIND[k]}" >> "$RESULTS"
 	if [ -n "${HDR[k]}" ]; then
 		want=304
 		extra=(-H "${HDR[k]}")
+		bextra=(-H "${BHDR[k]}")
 		# nginx's own ETag for the file: the static reference answers 304 by its own rule.
 		probe "$STATIC/${SNAME[k]}" "$VAR/probe" >/dev/null
 		sextra=(-H "If-None-Match: $(header "$VAR/probe.head" ETag)")
@@ -255,10 +291,11 @@ for ((k = 0; k < n_cases; k++)); do
 	for _ in $(seq 100); do [ -S "$RESP_SOCK" ] && break; sleep 0.02; done
 	[ -S "$RESP_SOCK" ] || { cat "$VAR/responder.log"; die "the responder did not start"; }
 
-	# The three answer alike (status, Content-Type, bytes) before they are compared.
-	for t in c2c static responder; do
+	# The four answer alike (status, Content-Type, bytes) before they are compared.
+	for t in c2c built static responder; do
 		case $t in
 		c2c) url="$C2C${URLPATH[k]}" args=("${extra[@]}") ;;
+		built) url="$BUILT${URLPATH[k]}" args=("${bextra[@]}") ;;
 		static) url="$STATIC/${SNAME[k]}" args=("${sextra[@]}") ;;
 		responder) url="$RESP${URLPATH[k]}" args=("${extra[@]}") ;;
 		esac
@@ -272,9 +309,10 @@ for ((k = 0; k < n_cases; k++)); do
 	done
 
 	printf 'bench: %-34s' "${LABEL[k]}"
-	for t in c2c static responder; do
+	for t in c2c built static responder; do
 		case $t in
 		c2c) url="$C2C${URLPATH[k]}" args=("${extra[@]}") ;;
+		built) url="$BUILT${URLPATH[k]}" args=("${bextra[@]}") ;;
 		static) url="$STATIC/${SNAME[k]}" args=("${sextra[@]}") ;;
 		responder) url="$RESP${URLPATH[k]}" args=("${extra[@]}") ;;
 		esac
