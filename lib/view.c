@@ -4,8 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/hash.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/xpathInternals.h>
+#include <libxslt/extensions.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/xsltInternals.h>
@@ -14,6 +17,8 @@
 #include "view.h"
 
 #define VIEWS_MAX 32
+/* The label table of layout.xsl: <l:l k="key">English|中文</l:l>. */
+#define LABELS_NS "urn:c2c:labels"
 
 struct views {
 	size_t n;
@@ -21,7 +26,12 @@ struct views {
 		char              name[64];
 		xsltStylesheetPtr style;
 	} s[VIEWS_MAX];
+	/* key -> "English|中文", read once from layout.xsl, for l:label() (label_fn).  NULL
+	 * when the views have no label table: the stylesheets then look it up themselves. */
+	xmlHashTablePtr labels;
 };
+
+static xmlHashTablePtr labels_load(const char *dir);
 
 static char views_root[PATH_MAX];
 
@@ -90,10 +100,85 @@ views_load(const char *dir, const char *const *names, char *err, size_t errlen)
 		snprintf(v->s[v->n].name, sizeof(v->s[0].name), "%s", *names);
 		v->n++;
 	}
+	v->labels = labels_load(dir);
 	return v;
 fail:
 	views_free(v);
 	return NULL;
+}
+
+static void
+label_free(void *payload, const xmlChar *name)
+{
+	(void)name;
+	xmlFree(payload);
+}
+
+/* The label table of dir/layout.xsl, or NULL (no such file, no table, out of memory).
+ * Every page's labels used to be found with key() in document(''), which made libxslt
+ * parse layout.xsl and index its 500 labels again for every page rendered. */
+static xmlHashTablePtr
+labels_load(const char *dir)
+{
+	char path[PATH_MAX], real[PATH_MAX];
+	xmlDocPtr doc;
+	xmlNodePtr n;
+	xmlHashTablePtr h;
+
+	snprintf(path, sizeof(path), "%s/layout.xsl", dir);
+	if (realpath(path, real) == NULL ||
+	    (doc = xmlReadFile(real, NULL, XML_PARSE_NONET)) == NULL)
+		return NULL;
+	if ((h = xmlHashCreate(1024)) == NULL) {
+		xmlFreeDoc(doc);
+		return NULL;
+	}
+	/* The table is a flat list under one element: walk the tree depth-first. */
+	for (n = xmlDocGetRootElement(doc); n != NULL; ) {
+		if (n->type == XML_ELEMENT_NODE && n->ns != NULL &&
+		    xmlStrEqual(n->ns->href, BAD_CAST LABELS_NS) && xmlStrEqual(n->name, BAD_CAST "l")) {
+			xmlChar *k = xmlGetProp(n, BAD_CAST "k"), *text = xmlNodeGetContent(n);
+			/* The first of a key wins, as key() gave it. */
+			if (k == NULL || text == NULL || xmlHashAddEntry(h, k, text) != 0)
+				xmlFree(text);
+			xmlFree(k);
+		} else if (n->children != NULL && n->type == XML_ELEMENT_NODE) {
+			n = n->children;
+			continue;
+		}
+		while (n != NULL && n->next == NULL)
+			n = n->parent != (xmlNodePtr)doc ? n->parent : NULL;
+		if (n != NULL)
+			n = n->next;
+	}
+	xmlFreeDoc(doc);
+	if (xmlHashSize(h) == 0) {
+		xmlHashFree(h, label_free);
+		return NULL;
+	}
+	return h;
+}
+
+/* l:label(key): the label pair of key, "" when there is none. */
+static void
+label_fn(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	xsltTransformContextPtr tctxt;
+	const struct views *v;
+	xmlChar *key;
+	const xmlChar *pair = NULL;
+
+	if (nargs != 1) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	if ((key = xmlXPathPopString(ctxt)) == NULL)
+		return;
+	if ((tctxt = xsltXPathGetTransformContext(ctxt)) != NULL && (v = tctxt->_private) != NULL &&
+	    v->labels != NULL)
+		pair = xmlHashLookup(v->labels, key);
+	xmlFree(key);
+	valuePush(ctxt, xmlXPathNewString(pair != NULL ? pair : BAD_CAST ""));
 }
 
 void
@@ -105,6 +190,8 @@ views_free(struct views *v)
 		return;
 	for (i = 0; i < v->n; i++)
 		xsltFreeStylesheet(v->s[i].style);
+	if (v->labels != NULL)
+		xmlHashFree(v->labels, label_free);
 	free(v);
 }
 
@@ -112,6 +199,7 @@ enum c2c_err
 view_render(struct views *v, const char *name, xmlDocPtr doc, struct buf *out)
 {
 	xsltStylesheetPtr style = NULL;
+	xsltTransformContextPtr ctxt;
 	xmlDocPtr res;
 	xmlChar *text = NULL;
 	int len = 0;
@@ -123,7 +211,14 @@ view_render(struct views *v, const char *name, xmlDocPtr doc, struct buf *out)
 			style = v->s[i].style;
 	if (style == NULL)
 		return C2C_ENOTACCEPT;
-	if ((res = xsltApplyStylesheet(style, doc, NULL)) == NULL)
+	if ((ctxt = xsltNewTransformContext(style, doc)) == NULL)
+		return C2C_ENOMEM;
+	ctxt->_private = v;
+	if (v->labels != NULL)
+		xsltRegisterExtFunction(ctxt, BAD_CAST "label", BAD_CAST LABELS_NS, label_fn);
+	res = xsltApplyStylesheetUser(style, doc, NULL, NULL, NULL, ctxt);
+	xsltFreeTransformContext(ctxt);
+	if (res == NULL)
 		return C2C_EXML;
 	if (xsltSaveResultToString(&text, &len, res, style) < 0)
 		rc = C2C_EXML;

@@ -28,8 +28,6 @@
 
   <!-- Mount point: "" at the site root, "/c2c" or an absolute URL otherwise. -->
   <xsl:variable name="base" select="string(/*/@base)"/>
-  <!-- This stylesheet, where the label table is (document('') of the module holding it). -->
-  <xsl:variable name="label-doc" select="document('')"/>
   <xsl:variable name="self" select="string(/*/@self)"/>
   <xsl:variable name="lang">
     <xsl:choose>
@@ -1020,9 +1018,16 @@ ul.bars .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap
 
   <xsl:template name="label">
     <xsl:param name="key"/>
-    <!-- key() works in the current document: switch to this stylesheet's for the lookup. -->
+    <!-- c2c.fcgi reads the table below once and offers l:label(); another XSLT processor
+         (xsltproc) finds it with key() in this file, parsed again for every page. -->
     <xsl:variable name="pair">
-      <xsl:for-each select="$label-doc"><xsl:value-of select="key('label', $key)"/></xsl:for-each>
+      <xsl:choose>
+        <xsl:when test="function-available('l:label')"><xsl:value-of select="l:label($key)"/></xsl:when>
+        <xsl:otherwise>
+          <!-- key() works in the current document: switch to this stylesheet's. -->
+          <xsl:for-each select="document('')"><xsl:value-of select="key('label', $key)"/></xsl:for-each>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:variable>
     <xsl:choose>
       <!-- An unknown key (a code added to the data later): show it readably. -->
