@@ -159,26 +159,56 @@ labels_load(const char *dir)
 	return h;
 }
 
-/* l:label(key): the label pair of key, "" when there is none. */
+/* l:label(key, lang): the label of key in lang, as layout.xsl's template "label-from-table"
+ * makes it: the English of "English|中文", or the Chinese for lang "zh"; for a key without
+ * a label (a code added to the data later) the key readably: "pkind.sister_city" gives
+ * "sister city", a key without a dot itself. */
 static void
 label_fn(xmlXPathParserContextPtr ctxt, int nargs)
 {
 	xsltTransformContextPtr tctxt;
 	const struct views *v;
-	xmlChar *key;
-	const xmlChar *pair = NULL;
+	xmlChar *key, *lang, *out = NULL, *p;
+	const xmlChar *pair = NULL, *bar;
 
-	if (nargs != 1) {
+	if (nargs != 2) {
 		xmlXPathSetArityError(ctxt);
 		return;
 	}
-	if ((key = xmlXPathPopString(ctxt)) == NULL)
+	lang = xmlXPathPopString(ctxt);
+	key = xmlXPathPopString(ctxt);
+	if (key == NULL || lang == NULL) {
+		xmlFree(key);
+		xmlFree(lang);
+		xmlXPathSetError(ctxt, XPATH_MEMORY_ERROR);
 		return;
+	}
 	if ((tctxt = xsltXPathGetTransformContext(ctxt)) != NULL && (v = tctxt->_private) != NULL &&
 	    v->labels != NULL)
 		pair = xmlHashLookup(v->labels, key);
+	if (pair != NULL && *pair != '\0') {
+		bar = xmlStrchr(pair, '|');
+		if (bar == NULL)   /* substring-before and -after of a string without '|' */
+			out = xmlStrdup(BAD_CAST "");
+		else if (xmlStrEqual(lang, BAD_CAST "zh"))
+			out = xmlStrdup(bar + 1);
+		else
+			out = xmlStrndup(pair, (int)(bar - pair));
+	} else if ((p = (xmlChar *)xmlStrchr(key, '.')) != NULL) {
+		if ((out = xmlStrdup(p + 1)) != NULL)
+			for (p = out; *p != '\0'; p++)
+				if (*p == '_')
+					*p = ' ';
+	} else {
+		out = xmlStrdup(key);
+	}
 	xmlFree(key);
-	valuePush(ctxt, xmlXPathNewString(pair != NULL ? pair : BAD_CAST ""));
+	xmlFree(lang);
+	if (out == NULL) {
+		xmlXPathSetError(ctxt, XPATH_MEMORY_ERROR);
+		return;
+	}
+	valuePush(ctxt, xmlXPathWrapString(out));
 }
 
 void

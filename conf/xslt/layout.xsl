@@ -1018,16 +1018,21 @@ ul.bars .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap
 
   <xsl:template name="label">
     <xsl:param name="key"/>
-    <!-- c2c.fcgi reads the table below once and offers l:label(); another XSLT processor
-         (xsltproc) finds it with key() in this file, parsed again for every page. -->
+    <xsl:choose>
+      <!-- c2c.fcgi reads the table below once and offers l:label(key, lang), which does
+           what the rest of this template does, without a result tree fragment per call. -->
+      <xsl:when test="function-available('l:label')"><xsl:value-of select="l:label($key, $lang)"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="label-from-table"><xsl:with-param name="key" select="$key"/></xsl:call-template></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The label for another XSLT processor (xsltproc): found with key() in this file,
+       which it parses again for every page. -->
+  <xsl:template name="label-from-table">
+    <xsl:param name="key"/>
     <xsl:variable name="pair">
-      <xsl:choose>
-        <xsl:when test="function-available('l:label')"><xsl:value-of select="l:label($key)"/></xsl:when>
-        <xsl:otherwise>
-          <!-- key() works in the current document: switch to this stylesheet's. -->
-          <xsl:for-each select="document('')"><xsl:value-of select="key('label', $key)"/></xsl:for-each>
-        </xsl:otherwise>
-      </xsl:choose>
+      <!-- key() works in the current document: switch to this stylesheet's. -->
+      <xsl:for-each select="document('')"><xsl:value-of select="key('label', $key)"/></xsl:for-each>
     </xsl:variable>
     <xsl:choose>
       <!-- An unknown key (a code added to the data later): show it readably. -->
