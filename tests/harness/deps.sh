@@ -7,7 +7,7 @@ set -eu
 PKGS="build-essential pkg-config libfcgi-dev libxml2-dev libxslt1-dev libmariadb-dev \
 check libsubunit-dev mariadb-server mariadb-client nginx-light apache2 libxml2-utils curl \
 libfcgi-bin spawn-fcgi wrk libical-dev python3-icalendar python3-feedparser \
-libcurl4-openssl-dev ca-certificates chromium clang libclang-rt-14-dev valgrind"
+libcurl4-openssl-dev ca-certificates chromium clang libclang-rt-14-dev valgrind xsltproc"
 
 missing=""
 for p in $PKGS; do
