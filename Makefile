@@ -163,7 +163,7 @@ asan: deps
 	# The 60-second soak of make check is for throughput and memory growth; under the
 	# sanitizers 15 seconds of the same mix look for invalid accesses in less CI time.
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-		SOAK_SECONDS=$(or $(SOAK_SECONDS),15) $(MAKE) BUILD=build-asan OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
+		SOAK_SECONDS=$(or $(SOAK_SECONDS),15) C2C_BROWSER=$(or $(C2C_BROWSER),0) $(MAKE) BUILD=build-asan OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 		check-unit check-integration
 
 # Throughput and latency of c2c against nginx static files and a minimal libfcgi responder
