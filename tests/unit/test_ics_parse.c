@@ -615,13 +615,27 @@ START_TEST(test_max_instances)
 }
 END_TEST
 
-/* FREQ=SECONDLY from before the window: the expansion stops after a bounded number of
- * steps, with a warning, instead of iterating through 15 years of seconds. */
+/* FREQ=SECONDLY from before the window: without COUNT the rule is started at the window
+ * (libical's icalrecur_iterator_set_start) instead of being walked from DTSTART. */
 START_TEST(test_dense_rule_bounded)
 {
 	ck_assert_uint_eq(parse_ok(CAL(EV("UID:s@t\r\nDTSTART:20191201T000000Z\r\n"
-	    "RRULE:FREQ=SECONDLY\r\nSUMMARY:Every second\r\n"))), 0);
+	    "RRULE:FREQ=SECONDLY\r\nSUMMARY:Every second\r\n"))), 1000);
+	ck_assert_str_eq(cal.items[0].start, "2020-01-01 00:00:00");
+	ck_assert_str_eq(cal.items[999].start, "2020-01-01 00:16:39");
+	has_warning("cut at 1000");
+	/* With COUNT it must be counted from DTSTART: the walk stops after a bounded number
+	 * of steps, with a warning, instead of going through weeks of seconds. */
+	ck_assert_uint_eq(parse_ok(CAL(EV("UID:s@t\r\nDTSTART:20191201T000000Z\r\n"
+	    "RRULE:FREQ=SECONDLY;COUNT=100000000\r\nSUMMARY:Every second\r\n"))), 0);
 	has_warning("too dense");
+	/* A daily rule of 1997 gives the same days as walking from DTSTART did: every day of
+	 * the window at the time of DTSTART (the window opens at midnight UTC). */
+	ck_assert_uint_eq(parse_ok(CAL(EV("UID:d@t\r\nDTSTART;TZID=Europe/Berlin:19970105T093000\r\n"
+	    "RRULE:FREQ=WEEKLY;BYDAY=SU,WE\r\nSUMMARY:Twice a week\r\n"))), 1000);
+	ck_assert_str_eq(cal.items[0].start, "2020-01-01 08:30:00");   /* a Wednesday, CET */
+	ck_assert_str_eq(cal.items[0].recurrence_id, "20200101T083000Z");
+	ck_assert_str_eq(cal.items[1].start, "2020-01-05 08:30:00");   /* the Sunday after */
 	/* In the window, the instance cap stops it first. */
 	ck_assert_uint_eq(parse_ok(CAL(EV("UID:s@t\r\nDTSTART:20240101T000000Z\r\n"
 	    "RRULE:FREQ=SECONDLY\r\nSUMMARY:Every second\r\n"))), 1000);
