@@ -15,7 +15,9 @@
 # fails the run; turn it into a unit test and into tests/fuzz/regress/NAME/.
 # FUZZ_RUNS caps the executions of each harness (with FUZZ_SECONDS).
 # FUZZ_NICE (default 0) runs the harnesses under nice; FUZZ_JOBS is not offered: the
-# machines we run on are shared.
+# machines we run on are shared.  FUZZ_TIMEOUT (default 10) is the wall-clock seconds one
+# input may take; a long run at FUZZ_NICE=19 beside other work needs more (starved of the
+# CPU, a 0.2 s input takes 10 s).
 set -u
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -79,7 +81,7 @@ run() {
 	mapfile -t args < <(seeds "$name")
 	# -timeout: an input that takes 10 s is a bug (a worker would hang on it) and fails the
 	# run like a crash.  -rss_limit_mb: a parser that wants 2 GB for one input is one too.
-	nice -n "${FUZZ_NICE:-0}" "$bin" "${dict[@]}" -max_total_time="$SECS" -timeout=10 \
+	nice -n "${FUZZ_NICE:-0}" "$bin" "${dict[@]}" -max_total_time="$SECS" -timeout="${FUZZ_TIMEOUT:-10}" \
 		-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$VAR/crashes/$name-" \
 		"$VAR/corpus/$name" "${args[@]}" > "$log" 2>&1
 	rc=$?
