@@ -321,13 +321,28 @@ to_utc(struct icaltimetype t, const icaltimezone *z)
 	return icaltime_as_timet_with_zone(t, z);
 }
 
-static void
-fmt_utc(time_t u, char out[20])
+/* u in UTC by the strftime format fmt into out (cap bytes): 0, or -1 with out "" when u
+ * lies outside the years 1 to 9999.  strftime leaves out undefined when the text does not
+ * fit, and a RECURRENCE-ID or a DURATION can reach any year (the fuzzer found a rid that
+ * overflowed its buffer in a later "%s"). */
+static int
+fmt_gm(time_t u, const char *fmt, char *out, size_t cap)
 {
 	struct tm tm;
 
-	gmtime_r(&u, &tm);
-	strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm);
+	if (gmtime_r(&u, &tm) == NULL || tm.tm_year < 1 - 1900 || tm.tm_year > 9999 - 1900 ||
+	    strftime(out, cap, fmt, &tm) == 0) {
+		out[0] = '\0';
+		return -1;
+	}
+	return 0;
+}
+
+/* "YYYY-MM-DD HH:MM:SS" (UTC), or "" outside the years 1 to 9999. */
+static int
+fmt_utc(time_t u, char out[20])
+{
+	return fmt_gm(u, "%Y-%m-%d %H:%M:%S", out, 20);
 }
 
 static void
@@ -454,19 +469,17 @@ fill_times(const struct vevent *v, struct icaltimetype s, long dur, struct ics_i
 		struct icaltimetype e = s;
 		it->all_day = 1;
 		fmt_date(s, it->start);
-		if (dur > 1) {
+		if (dur > 1)
 			icaltime_adjust(&e, (int)dur - 1, 0, 0, 0);
-			fmt_date(e, it->end);
-		} else
-			fmt_date(s, it->end);
+		/* An end past the year 9999 (a hostile DURATION) is taken as the first day. */
+		fmt_date(dur > 1 && e.year <= 9999 ? e : s, it->end);
 		return;
 	}
 	{
 		time_t u = to_utc(s, v->zone);
 		fmt_utc(u, it->start);
-		if (dur > 0)
-			fmt_utc(u + dur, it->end);
-		else
+		/* No end when there is none, or it lies past the year 9999. */
+		if (dur <= 0 || fmt_utc(u + dur, it->end) < 0)
 			it->end[0] = '\0';
 		memcpy(it->tzid, v->zone_name, sizeof(it->tzid));
 	}
@@ -501,11 +514,20 @@ rid_text(struct icaltimetype s, const struct vevent *v, char out[17])
 	if (s.is_date) {
 		snprintf(out, 17, "%04d%02d%02d", s.year, s.month, s.day);
 	} else {
-		time_t u = to_utc(s, v->zone);
-		struct tm tm;
-		gmtime_r(&u, &tm);
-		strftime(out, 17, "%Y%m%dT%H%M%SZ", &tm);
+		(void)fmt_gm(to_utc(s, v->zone), "%Y%m%dT%H%M%SZ", out, 17);
 	}
+}
+
+/* Whether t, as written, is a date a calendar of partnerships can mean: years 1000 to
+ * 2200, months and days in range.  Anything else is taken as garbage before libical
+ * normalises it ("38845350" is the 53rd month of 3884) and, to place it in a zone,
+ * expands the zone's rules up to its year: the fuzzer's 2.8 KB file took 2 s so. */
+static int
+plausible(struct icaltimetype t)
+{
+	return t.year >= 1000 && t.year <= 2200 && t.month >= 1 && t.month <= 12 && t.day >= 1 &&
+	    t.day <= 31 && (t.is_date || (t.hour >= 0 && t.hour <= 23 && t.minute >= 0 &&
+	    t.minute <= 59 && t.second >= 0 && t.second <= 60));
 }
 
 /* Reads the identity and times of a VEVENT; -1 (with a warning) when it cannot be used. */
@@ -531,6 +553,11 @@ read_vevent(struct pctx *x, icalcomponent *c, struct vevent *v)
 		warn(x->cal, "event %.80s: DTSTART unreadable: left out", v->uid ? v->uid : "without UID");
 		return -1;
 	}
+	if (!plausible(v->start)) {
+		warn(x->cal, "event %.80s: DTSTART out of range (years 1000 to 2200): left out",
+		    v->uid ? v->uid : "without UID");
+		return -1;
+	}
 	if (prop_zone(x, p, v->start, &v->zone, v->zone_name) < 0) {
 		icalparameter *tp = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER);
 		warn(x->cal, "event %.80s: unknown time zone \"%.64s\": times taken in %s",
@@ -540,7 +567,7 @@ read_vevent(struct pctx *x, icalcomponent *c, struct vevent *v)
 	if ((p = icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY)) != NULL) {
 		icaltimezone *ez;
 		v->end = icalproperty_get_dtend(p);
-		if (!icaltime_is_null_time(v->end) && v->end.is_date == v->start.is_date) {
+		if (!icaltime_is_null_time(v->end) && v->end.is_date == v->start.is_date && plausible(v->end)) {
 			/* An end in another zone than the start: bring it to the start's. */
 			if (!v->start.is_date && prop_zone(x, p, v->end, &ez, name) == 0 && ez != v->zone) {
 				time_t u = to_utc(v->end, ez);
@@ -562,6 +589,11 @@ read_vevent(struct pctx *x, icalcomponent *c, struct vevent *v)
 	if ((p = icalcomponent_get_first_property(c, ICAL_RECURRENCEID_PROPERTY)) != NULL) {
 		struct icaltimetype r = icalproperty_get_recurrenceid(p);
 		icaltimezone *rz;
+		if (!icaltime_is_null_time(r) && !plausible(r)) {
+			warn(x->cal, "event %.80s: RECURRENCE-ID out of range: left out",
+			    v->uid ? v->uid : "without UID");
+			return -1;
+		}
 		if (!icaltime_is_null_time(r)) {
 			v->has_rid = 1;
 			v->rid_date = r.is_date;
@@ -663,7 +695,8 @@ collect_dates(struct pctx *x, const struct vevent *v, icalproperty_kind k,
 			struct icaldatetimeperiodtype dp = icalproperty_get_rdate(p);
 			t = icaltime_is_null_time(dp.time) ? dp.period.start : dp.time;
 		}
-		if (icaltime_is_null_time(t))
+		/* A date no window reaches, and which would cost a zone expansion to its year. */
+		if (icaltime_is_null_time(t) || !plausible(t))
 			continue;
 		if (*n == cap) {
 			struct icaltimetype *g = realloc(*out, (cap = cap ? cap * 2 : 8) * sizeof(*g));
@@ -924,12 +957,12 @@ parse_vcalendar(struct pctx *x)
 		if (u < x->o->window_from || u > x->o->window_to)
 			continue;
 		r = icaltime_from_timet_with_zone(o->rid_utc, o->rid_date, NULL);
-		if (o->rid_date)
-			snprintf(rid, sizeof(rid), "%04d%02d%02d", r.year, r.month, r.day);
-		else {
-			struct tm tm;
-			gmtime_r(&o->rid_utc, &tm);
-			strftime(rid, sizeof(rid), "%Y%m%dT%H%M%SZ", &tm);
+		if (o->rid_date ? r.year < 1 || r.year > 9999 ||
+		    snprintf(rid, sizeof(rid), "%04d%02d%02d", r.year, r.month, r.day) >= (int)sizeof(rid) :
+		    fmt_gm(o->rid_utc, "%Y%m%dT%H%M%SZ", rid, sizeof(rid)) < 0) {
+			warn(x->cal, "event %.80s: RECURRENCE-ID out of range: the occurrence left out", o->uid);
+			x->cal->skipped++;
+			continue;
 		}
 		if (emit(x, o, o->start, duration_of(o), rid) < 0)
 			goto out;

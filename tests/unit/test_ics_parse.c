@@ -644,6 +644,36 @@ START_TEST(test_dense_rule_bounded)
 }
 END_TEST
 
+/* Dates that no text buffer can hold: a RECURRENCE-ID the fuzzer made of "1012-52-14"
+ * (strftime left the buffer unterminated, read past by ASan's stack-buffer-overflow), and
+ * durations that end after the year 9999. */
+START_TEST(test_dates_out_of_range)
+{
+	ck_assert_uint_eq(parse_ok(CAL(EV("UID:o@t\r\nDTSTART:20250428T160500Z\r\n"
+	    "RECURRENCE-ID:10125214T160500Z\r\nSUMMARY:Orphan override\r\n"))), 0);
+	ck_assert_uint_eq(cal.skipped, 1);
+	has_warning("RECURRENCE-ID out of range");
+	ck_assert_uint_eq(parse_ok(CAL(EV("UID:l@t\r\nDTSTART:20250428T160500Z\r\n"
+	    "DURATION:P99999999W\r\nSUMMARY:Long\r\n"))), 1);
+	ck_assert_str_eq(cal.items[0].start, "2025-04-28 16:05:00");
+	ck_assert_str_eq(cal.items[0].end, "");
+	ck_assert_uint_eq(parse_ok(CAL(EV("UID:a@t\r\nDTSTART;VALUE=DATE:20250428\r\n"
+	    "DURATION:P99999999D\r\nSUMMARY:Long day\r\n"))), 1);
+	ck_assert_str_eq(cal.items[0].end, cal.items[0].start);
+	/* Dates outside the years 1000 to 2200 are not placed in a zone (libical would expand
+	 * the zone's rules up to them): an EXDATE so is ignored, a DTSTART leaves the event
+	 * out.  A rule of 1753 (a holiday calendar of the corpus) is fine. */
+	ck_assert_uint_eq(parse_ok(CAL(EV("UID:x@t\r\nDTSTART;TZID=Europe/Berlin:20250106T100000\r\n"
+	    "RRULE:FREQ=WEEKLY;COUNT=3\r\nEXDATE;TZID=Europe/Berlin:38845350T100000\r\n"
+	    "SUMMARY:Weekly\r\n"))), 3);
+	ck_assert_uint_eq(parse_ok(CAL(EV("UID:f@t\r\nDTSTART:25000101T100000Z\r\nSUMMARY:Far\r\n"))), 0);
+	has_warning("DTSTART out of range");
+	ck_assert_uint_eq(parse_ok(CAL(EV("UID:h@t\r\nDTSTART;VALUE=DATE:17531106\r\n"
+	    "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=TU;BYMONTHDAY=2,3,4,5,6,7,8\r\nSUMMARY:Election day\r\n"))), 15);
+	ck_assert_str_eq(cal.items[0].start, "2020-11-03 00:00:00");
+}
+END_TEST
+
 /* ---- Fields and text ----------------------------------------------------------------------- */
 
 START_TEST(test_status_sequence)
@@ -1227,6 +1257,7 @@ ics_parse_suite(void)
 	tcase_add_test(tc, test_window);
 	tcase_add_test(tc, test_max_instances);
 	tcase_add_test(tc, test_dense_rule_bounded);
+	tcase_add_test(tc, test_dates_out_of_range);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("fields");
