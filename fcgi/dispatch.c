@@ -58,7 +58,7 @@ add_filter(struct c2c_req *req, xmlNodePtr root)
 	return C2C_OK;
 }
 
-static long long
+long long
 monotonic_ms(void)
 {
 	struct timespec ts;

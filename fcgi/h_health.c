@@ -12,15 +12,6 @@
 #include "handlers.h"
 #include "xml.h"
 
-static long long
-monotonic_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* The servers' health into h (max entries), from a recent shared survey or a new one;
  * returns how many were filled. */
 static size_t

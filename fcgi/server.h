@@ -113,6 +113,10 @@ struct handler {
 	tag_fn       tag;        /* a writable resource's own tag, or NULL */
 };
 
+/* dispatch.c: milliseconds of CLOCK_MONOTONIC, for the short-lived shared state (the
+ * version clock, the health survey). */
+long long monotonic_ms(void);
+
 /* dispatch.c: the data version as validator, for pages. */
 enum c2c_err validate_version(struct c2c_req *req, struct validator *v);
 /* dispatch.c: builds a page with fill (or its CSV with body, when it has one) and sends it
