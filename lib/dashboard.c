@@ -383,6 +383,24 @@ meta_of_row(const struct db_rows *k, size_t ki)
 	return m;
 }
 
+xmlNodePtr
+dashboard_kpi_element(xmlNodePtr parent, const char *slug, const char *kind, const char *direction,
+    const char *source, size_t items, const char *name_en, const char *name_zh, const char *unit)
+{
+	xmlNodePtr b = xml_add(parent, "kpi");
+
+	if (b == NULL || xml_set_attr(b, "slug", slug) < 0 || xml_set_attr(b, "kind", kind) < 0 ||
+	    xml_set_attr(b, "direction", direction) < 0 ||
+	    xml_set_attr(b, "origin", source != NULL ? "computed" : "entered") < 0 ||
+	    (source != NULL && (xml_set_attr(b, "source", source) < 0 ||
+	    xml_set_attr_int(b, "items", (long long)items) < 0)) ||
+	    xml_set_lang(xml_add_text(b, "name", name_en), "en") < 0 ||
+	    xml_set_lang(xml_add_text(b, "name", name_zh), "zh") < 0 ||
+	    xml_add_text(b, "unit", unit) == NULL)
+		return NULL;
+	return b;
+}
+
 enum c2c_err
 dashboard_kpi_chart(xmlNodePtr kpi, const char *id, const char *title,
     const char *unit, const char *lang, const char *const *labels, const double *ys, size_t n,
@@ -459,15 +477,8 @@ kpi_block(xmlNodePtr dash, const struct kpi_meta *m, const struct dash_kpi *dk, 
 		rc = C2C_OK;   /* nothing to show for this KPI */
 		goto out;
 	}
-	if ((b = xml_add(dash, "kpi")) == NULL || xml_set_attr(b, "slug", m->slug) < 0 ||
-	    xml_set_attr(b, "kind", m->kind) < 0 ||
-	    xml_set_attr(b, "direction", m->direction) < 0 ||
-	    xml_set_attr(b, "origin", m->source != NULL ? "computed" : "entered") < 0 ||
-	    (m->source != NULL && (xml_set_attr(b, "source", m->source) < 0 ||
-	    xml_set_attr_int(b, "items", (long long)m->items) < 0)) ||
-	    xml_set_lang(xml_add_text(b, "name", m->name_en), "en") < 0 ||
-	    xml_set_lang(xml_add_text(b, "name", m->name_zh), "zh") < 0 ||
-	    xml_add_text(b, "unit", m->unit) == NULL)
+	if ((b = dashboard_kpi_element(dash, m->slug, m->kind, m->direction, m->source, m->items,
+	    m->name_en, m->name_zh, m->unit)) == NULL)
 		goto out;
 	if ((x = xml_add(b, "latest")) == NULL || add_period(x, "period", &eff[lt.latest].period) < 0 ||
 	    dashboard_num_attr(x, "value", eff[lt.latest].value) < 0 || provenance(x, dk, lt.latest, 1) < 0)

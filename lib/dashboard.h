@@ -49,6 +49,12 @@ int dashboard_num_attr(xmlNodePtr n, const char *name, double v);
 int dashboard_csv_field(struct buf *out, const char *s, int text, int last);
 /* A number with 4 decimals, or an empty field when !present. */
 int dashboard_csv_num(struct buf *out, double v, int present, int last);
+/* Appends <kpi slug kind direction origin [source items]> with its names and unit to
+ * parent (origin "computed" when source, what it counts, is set); NULL when out of
+ * memory.  The rest of the element is the caller's. */
+xmlNodePtr dashboard_kpi_element(xmlNodePtr parent, const char *slug, const char *kind,
+    const char *direction, const char *source, size_t items, const char *name_en,
+    const char *name_zh, const char *unit);
 /* Appends to kpi the <chart> of a KPI's history: n periods labelled labels with values ys,
  * the target as a line unless it is NAN; id prefixes the ids of its parts ("kpi-SLUG",
  * "kpi-SLUG-computed" for a computed indicator), to keep two charts of a page apart. */

@@ -283,16 +283,9 @@ city_kpi_block(xmlNodePtr dash, const struct city_kpi_meta *m, const struct kpi_
 		title = m->slug;
 	if (labels == NULL || lab == NULL || ys == NULL)
 		goto out;
-	if ((b = xml_add(dash, "kpi")) == NULL || xml_set_attr(b, "slug", m->slug) < 0 ||
-	    xml_set_attr(b, "kind", m->kind) < 0 ||
-	    xml_set_attr(b, "direction", m->direction) < 0 ||
-	    xml_set_attr(b, "origin", m->source != NULL ? "computed" : "entered") < 0 ||
-	    (m->source != NULL && (xml_set_attr(b, "source", m->source) < 0 ||
-	    xml_set_attr_int(b, "items", (long long)m->items) < 0)) ||
-	    xml_set_attr(b, "aggregate", strcmp(m->kind, "qualitative") == 0 ? "mean" : "sum") < 0 ||
-	    xml_set_lang(xml_add_text(b, "name", m->name_en), "en") < 0 ||
-	    xml_set_lang(xml_add_text(b, "name", m->name_zh), "zh") < 0 ||
-	    xml_add_text(b, "unit", m->unit) == NULL)
+	if ((b = dashboard_kpi_element(dash, m->slug, m->kind, m->direction, m->source, m->items,
+	    m->name_en, m->name_zh, m->unit)) == NULL ||
+	    xml_set_attr(b, "aggregate", strcmp(m->kind, "qualitative") == 0 ? "mean" : "sum") < 0)
 		goto out;
 	for (i = 0; i < nt; i++) {
 		if (kpi_period_label(&t[i].period, lab[i]) != C2C_OK)
