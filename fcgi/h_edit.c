@@ -66,7 +66,6 @@ show_form(struct c2c_req *req, const struct auth_user *u, int status, const stru
 	char csrf[AUTH_CSRF_MAX];
 	xmlNodePtr root, n, entry;
 	xmlDocPtr doc = xml_doc_new("edit-kpi-values", &root);
-	size_t i;
 	enum c2c_err rc = C2C_ENOMEM;
 
 	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
@@ -88,17 +87,8 @@ show_form(struct c2c_req *req, const struct auth_user *u, int status, const stru
 		    xml_set_attr(n, "name", "partnership") < 0)
 			goto fail;
 	}
-	for (i = 0; errs != NULL && i < errs->n; i++) {
-		const struct field_error *e = &errs->v[i];
-		xmlNodePtr m;
-		if ((n = xml_add(root, "invalid")) == NULL || xml_set_attr(n, "field", e->field) < 0 ||
-		    xml_set_attr(n, "code", fe_name(e->code)) < 0 ||
-		    (m = xml_add_text(n, "message", fe_message(e->code, "en"))) == NULL ||
-		    xml_set_lang(m, "en") < 0 ||
-		    (m = xml_add_text(n, "message", fe_message(e->code, "zh"))) == NULL ||
-		    xml_set_lang(m, "zh") < 0)
-			goto fail;
-	}
+	if (write_form_errors(root, errs) < 0)
+		goto fail;
 	if ((rc = model_kpi_choices(req->w->db, root)) != C2C_OK ||
 	    (rc = view_render(req->w->views, "edit-kpi-values", doc, &body)) != C2C_OK)
 		goto fail;

@@ -94,17 +94,8 @@ show_form(struct c2c_req *req, const struct auth_user *u, const struct edit_reso
 			if (xml_add_text(n, "choice", *c) == NULL)
 				goto fail;
 	}
-	for (i = 0; errs != NULL && i < errs->n; i++) {
-		const struct field_error *e = &errs->v[i];
-		if ((n = xml_add(root, "invalid")) == NULL || xml_set_attr(n, "field", e->field) < 0 ||
-		    xml_set_attr(n, "code", fe_name(e->code)) < 0 ||
-		    (e->detail[0] && xml_set_attr(n, "detail", e->detail) < 0) ||
-		    (m = xml_add_text(n, "message", fe_message(e->code, "en"))) == NULL ||
-		    xml_set_lang(m, "en") < 0 ||
-		    (m = xml_add_text(n, "message", fe_message(e->code, "zh"))) == NULL ||
-		    xml_set_lang(m, "zh") < 0)
-			goto fail;
-	}
+	if (write_form_errors(root, errs) < 0)
+		goto fail;
 	if ((rc = view_render(req->w->views, "edit", doc, &body)) != C2C_OK)
 		goto fail;
 	resp_send(req, status, "text/html; charset=utf-8", "Cache-Control: no-store\r\n", &body);

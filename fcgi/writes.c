@@ -235,3 +235,23 @@ write_if_match(const struct c2c_req *req)
 
 	return h != NULL && *h != '\0' ? h : NULL;
 }
+
+int
+write_form_errors(xmlNodePtr root, const struct field_errors *errs)
+{
+	size_t i;
+
+	for (i = 0; errs != NULL && i < errs->n; i++) {
+		const struct field_error *e = &errs->v[i];
+		xmlNodePtr n, m;
+		if ((n = xml_add(root, "invalid")) == NULL || xml_set_attr(n, "field", e->field) < 0 ||
+		    xml_set_attr(n, "code", fe_name(e->code)) < 0 ||
+		    (e->detail[0] && xml_set_attr(n, "detail", e->detail) < 0) ||
+		    (m = xml_add_text(n, "message", fe_message(e->code, "en"))) == NULL ||
+		    xml_set_lang(m, "en") < 0 ||
+		    (m = xml_add_text(n, "message", fe_message(e->code, "zh"))) == NULL ||
+		    xml_set_lang(m, "zh") < 0)
+			return -1;
+	}
+	return 0;
+}

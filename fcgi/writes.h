@@ -25,6 +25,9 @@ int write_body(struct c2c_req *req, unsigned kinds, enum body_kind *kind, struct
  * and extra header lines (may be NULL). */
 void write_error(struct c2c_req *req, int status, const char *msg,
     const struct field_errors *errs, const char *headers);
+/* The problems of errs (may be NULL) under root as the editing forms show them:
+ * <invalid field code [detail]> with the message in English and Chinese.  0 or -1. */
+int write_form_errors(xmlNodePtr root, const struct field_errors *errs);
 /* Answers a database or memory error of a write: 503 or 500. */
 void write_fail(struct c2c_req *req, enum c2c_err rc);
 /* Answers a refused write (W_INVALID, W_FORBIDDEN, W_CONFLICT, W_NOTFOUND). */
