@@ -256,7 +256,7 @@ source_show(struct db *db, long long id)
 	for (i = 0; i < r.nrows; i++)
 		printf("  run %s  %s  %-9s HTTP %s, %s bytes: +%s ~%s -%s =%s, %s skipped  %s %s%s%s\n",
 		    db_cell(&r, i, 0), db_cell(&r, i, 1),
-		    strcmp(db_cell(&r, i, 2), "running") == 0 && *db_cell(&r, i, 11) == '\0' ?
+		    db_cell_is(&r, i, 2, "running") && *db_cell(&r, i, 11) == '\0' ?
 		    "running/interrupted" : db_cell(&r, i, 2),
 		    db_cell(&r, i, 3), db_cell(&r, i, 4), db_cell(&r, i, 5), db_cell(&r, i, 6),
 		    db_cell(&r, i, 7), db_cell(&r, i, 8), db_cell(&r, i, 9), db_cell(&r, i, 11),

@@ -178,7 +178,7 @@ auth_load_token(struct db *db, const char *token, struct auth_user *u)
 		memset(u, 0, sizeof(*u));
 		return C2C_ENOTFOUND;
 	}
-	u->token_id = strtoll(db_cell(&r, 0, 0), NULL, 10);
+	u->token_id = db_cell_ll(&r, 0, 0, 0);
 	snprintf(u->name, sizeof(u->name), "%s", db_cell(&r, 0, 1));
 	snprintf(u->actor, sizeof(u->actor), "token:%.160s (#%lld)", u->name, u->token_id);
 	set_city(u, db_cell(&r, 0, 3), db_cell(&r, 0, 4));
@@ -214,9 +214,9 @@ auth_may_partnership(struct db *db, const struct auth_user *u, long long id, int
 		db_rows_free(&r);
 		return C2C_ENOTFOUND;
 	}
-	*may = auth_may_city(u, strtoll(db_cell(&r, 0, 0), NULL, 10)) ||
-	    auth_may_city(u, strtoll(db_cell(&r, 0, 1), NULL, 10)) ||
-	    (u->role == ROLE_EDITOR && strcmp(db_cell(&r, 0, 2), "1") == 0);
+	*may = auth_may_city(u, db_cell_ll(&r, 0, 0, 0)) ||
+	    auth_may_city(u, db_cell_ll(&r, 0, 1, 0)) ||
+	    (u->role == ROLE_EDITOR && db_cell_is(&r, 0, 2, "1"));
 	db_rows_free(&r);
 	return C2C_OK;
 }
@@ -299,7 +299,7 @@ role_city(struct db *db, enum auth_role role, const char *city, long long *id, c
 	if ((rc = db_query(db, sql, p, 1, &r)) != C2C_OK)
 		return rc;
 	if (r.nrows == 1)
-		*id = strtoll(db_cell(&r, 0, 0), NULL, 10);
+		*id = db_cell_ll(&r, 0, 0, 0);
 	db_rows_free(&r);
 	if (*id == 0) {
 		snprintf(err, errlen, "no city '%.64s'", city);
@@ -351,7 +351,7 @@ user_put(struct db *db, const char *actor, const char *name, enum auth_role role
 	    (rc = db_query(db, find, pf, 1, &r)) != C2C_OK)
 		return finish(db, rc);
 	if (r.nrows == 1)
-		id = strtoll(db_cell(&r, 0, 0), NULL, 10);
+		id = db_cell_ll(&r, 0, 0, 0);
 	db_rows_free(&r);
 	if (create && id != 0) {
 		snprintf(err, errlen, "user '%.190s' exists already (c2cctl user role changes it)", name);

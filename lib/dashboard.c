@@ -77,7 +77,7 @@ agreement_timeline(xmlNodePtr dash, const struct db_rows *r, const struct kpi_ex
 		    xml_set_attr(x, "kind", db_cell(r, i, 5)) < 0 ||
 		    (kpi_date_valid(sg) && xml_set_attr(x, "signed", db_cell(r, i, 2)) < 0) ||
 		    (kpi_date_valid(vu) && xml_set_attr(x, "valid-until", db_cell(r, i, 3)) < 0) ||
-		    (atoi(db_cell(r, i, 4)) > 0 && xml_set_attr(x, "renewal-months", db_cell(r, i, 4)) < 0) ||
+		    ((int)db_cell_ll(r, i, 4, 0) > 0 && xml_set_attr(x, "renewal-months", db_cell(r, i, 4)) < 0) ||
 		    xml_set_attr(x, "state", kpi_expiry_state_name(ex[i].state)) < 0)
 			goto out;
 		if (kpi_date_valid(ex[i].due) && (kpi_date_format(ex[i].due, due) != C2C_OK ||
@@ -146,7 +146,7 @@ agreement_alerts(struct db *db, long long id, struct kpi_date today, const char 
 		rc = C2C_ENOMEM;
 	for (i = 0; rc == C2C_OK && i < r.nrows; i++) {
 		struct kpi_agreement ag = { date_or_none(db_cell(&r, i, 2)), date_or_none(db_cell(&r, i, 3)),
-			atoi(db_cell(&r, i, 4)) };
+			(int)db_cell_ll(&r, i, 4, 0) };
 		struct kpi_expiry *ex = &exs[i];
 		char due[KPI_DATE_LEN];
 		xmlNodePtr n;
@@ -315,9 +315,9 @@ dash_next(const struct dash *d, struct dash_walk *w, struct dash_kpi *out)
 		struct kpi_value *nb;
 		size_t *nr;
 
-		while (w->vi < d->v.nrows && strcmp(db_cell(&d->v, w->vi, 0), kid) == 0)
+		while (w->vi < d->v.nrows && db_cell_is(&d->v, w->vi, 0, kid))
 			w->vi++;
-		while (w->ti < d->t.nrows && strcmp(db_cell(&d->t, w->ti, 0), kid) == 0)
+		while (w->ti < d->t.nrows && db_cell_is(&d->t, w->ti, 0, kid))
 			w->ti++;
 		out->ki = w->ki++;
 		if (w->vi == v0)
@@ -337,7 +337,7 @@ dash_next(const struct dash *d, struct dash_walk *w, struct dash_kpi *out)
 		for (i = 0; i < ne; i++) {
 			const struct kpi_value *row = bsearch(&nb[i].id, d->vals + v0, w->vi - v0,
 			    sizeof(*row), cmp_value_id);
-			if (row != NULL && strcmp(db_cell(&d->v, (size_t)(row - d->vals), 7), "1") == 0) {
+			if (row != NULL && db_cell_is(&d->v, (size_t)(row - d->vals), 7, "1")) {
 				nr[shown] = (size_t)(row - d->vals);
 				nb[shown++] = nb[i];
 			}
@@ -438,7 +438,7 @@ provenance(xmlNodePtr n, const struct dash_kpi *dk, size_t i, int full)
 		return 0;
 	r = dk->rows[i];
 	src = db_cell(dk->v, r, 9);
-	if (strcmp(db_cell(dk->v, r, 8), "1") == 0 && xml_set_attr(n, "internal", "1") < 0)
+	if (db_cell_is(dk->v, r, 8, "1") && xml_set_attr(n, "internal", "1") < 0)
 		return -1;
 	if (!full)
 		return 0;
@@ -614,7 +614,7 @@ kpi_row(const struct db_rows *k, const char *slug)
 	size_t i;
 
 	for (i = 0; i < k->nrows; i++)
-		if (strcmp(db_cell(k, i, 1), slug) == 0)
+		if (db_cell_is(k, i, 1, slug))
 			return i;
 	return KPI_NONE;
 }
@@ -643,9 +643,9 @@ computed_block(xmlNodePtr dash, const struct dash *dd, struct computed *c, enum 
 		m.items = c->n[s];
 		m.alerts = !c->shown[s];   /* one alert per KPI: the entered value's, if any */
 		/* Targets come ordered by KPI id, as the rows of k. */
-		while (t0 < dd->t.nrows && strcmp(db_cell(&dd->t, t0, 0), db_cell(&dd->k, ki, 0)) != 0)
+		while (t0 < dd->t.nrows && !db_cell_is(&dd->t, t0, 0, db_cell(&dd->k, ki, 0)))
 			t0++;
-		for (t1 = t0; t1 < dd->t.nrows && strcmp(db_cell(&dd->t, t1, 0), db_cell(&dd->k, ki, 0)) == 0; t1++)
+		for (t1 = t0; t1 < dd->t.nrows && db_cell_is(&dd->t, t1, 0, db_cell(&dd->k, ki, 0)); t1++)
 			;
 	}
 	if ((rc = kpi_count_periods(c->dates[s], c->n[s], c->kind[s], &v, &nv)) != C2C_OK)
@@ -788,19 +788,19 @@ dash_load(struct db *db, enum dash_owner owner, long long id, const char *from, 
 	    (d->t.nrows > 0 && (d->tgs = calloc(d->t.nrows, sizeof(*d->tgs))) == NULL))
 		return C2C_ENOMEM;
 	for (i = 0; i < d->v.nrows; i++) {
-		d->vals[i].id = strtoull(db_cell(&d->v, i, 1), NULL, 10);
-		d->vals[i].supersedes_id = strtoull(db_cell(&d->v, i, 2), NULL, 10);
+		d->vals[i].id = db_cell_ull(&d->v, i, 1);
+		d->vals[i].supersedes_id = db_cell_ull(&d->v, i, 2);
 		d->vals[i].owner = (uint32_t)id;
 		d->vals[i].period.start = date_or_none(db_cell(&d->v, i, 3));
 		d->vals[i].period.end = date_or_none(db_cell(&d->v, i, 4));
-		d->vals[i].value = strtod(db_cell(&d->v, i, 5), NULL);
-		if (strcmp(db_cell(&d->v, i, 7), "1") == 0)
-			d->illustrative |= strcmp(db_cell(&d->v, i, 6), "1") == 0;
+		d->vals[i].value = db_cell_double(&d->v, i, 5, 0);
+		if (db_cell_is(&d->v, i, 7, "1"))
+			d->illustrative |= db_cell_is(&d->v, i, 6, "1");
 	}
 	for (i = 0; i < d->t.nrows; i++) {
 		d->tgs[i].period.start = date_or_none(db_cell(&d->t, i, 1));
 		d->tgs[i].period.end = date_or_none(db_cell(&d->t, i, 2));
-		d->tgs[i].target = strtod(db_cell(&d->t, i, 3), NULL);
+		d->tgs[i].target = db_cell_double(&d->t, i, 3, 0);
 	}
 	return C2C_OK;
 }

@@ -105,7 +105,7 @@ partner_charts(xmlNodePtr dash, const struct db_rows *r, const char *lang)
 			const char *name = zh && db_cell(r, i, (size_t)czh) ? db_cell(r, i, (size_t)czh) :
 			    db_cell(r, i, (size_t)cen);
 			labels[i] = name != NULL ? name : "?";
-			vals[i] = strtod(db_cell(r, i, (size_t)col), NULL);
+			vals[i] = db_cell_double(r, i, (size_t)col, 0);
 		}
 		memset(&spec, 0, sizeof(spec));
 		snprintf(id, sizeof(id), "partners-%s", measures[m]);
@@ -154,7 +154,7 @@ city_kpis_load(struct db *db, long long city, const char *from, const char *to, 
 	static const char sql_values[] =
 	    "SELECT v.kpi_id, v.partnership_id, v.id, COALESCE(v.supersedes_id, 0), "
 	    "DATE_FORMAT(v.period_start, " DAY "), DATE_FORMAT(v.period_end, " DAY "), "
-	    "COALESCE(v.value, v.score), v.source = 'illustrative sample', "
+	    "COALESCE(v.value, v.score), v.source <=> 'illustrative sample', "
 	    "v.internal = 0 AND (? IS NULL OR v.period_end >= ?) AND (? IS NULL OR v.period_start <= ?) "
 	    "FROM kpi_values v JOIN partnerships p ON p.id = v.partnership_id "
 	    "WHERE p.deleted_at IS NULL AND (p.europe_city_id = ? OR p.china_city_id = ?) "
@@ -171,14 +171,14 @@ city_kpis_load(struct db *db, long long city, const char *from, const char *to, 
 		return C2C_ENOMEM;
 	for (i = 0; i < ck->v.nrows; i++) {
 		struct kpi_value *v = &ck->vals[i];
-		v->owner = (uint32_t)strtoul(db_cell(&ck->v, i, 1), NULL, 10);
-		v->id = strtoull(db_cell(&ck->v, i, 2), NULL, 10);
-		v->supersedes_id = strtoull(db_cell(&ck->v, i, 3), NULL, 10);
+		v->owner = (uint32_t)db_cell_ull(&ck->v, i, 1);
+		v->id = db_cell_ull(&ck->v, i, 2);
+		v->supersedes_id = db_cell_ull(&ck->v, i, 3);
 		v->period.start = date_or_none(db_cell(&ck->v, i, 4));
 		v->period.end = date_or_none(db_cell(&ck->v, i, 5));
-		v->value = strtod(db_cell(&ck->v, i, 6), NULL);
-		if (strcmp(db_cell(&ck->v, i, 8), "1") == 0)
-			ck->illustrative |= strcmp(db_cell(&ck->v, i, 7), "1") == 0;
+		v->value = db_cell_double(&ck->v, i, 6, 0);
+		if (db_cell_is(&ck->v, i, 8, "1"))
+			ck->illustrative |= db_cell_is(&ck->v, i, 7, "1");
 	}
 	return C2C_OK;
 }
@@ -228,7 +228,7 @@ city_kpi_totals(const struct city_kpis *ck, size_t ki, size_t v0, size_t v1,
 		for (i = 0; i < ne; i++) {
 			const struct kpi_value *row = bsearch(&eff[i].id, ck->vals + a, b - a,
 			    sizeof(*row), cmp_id);
-			if (row != NULL && strcmp(db_cell(&ck->v, (size_t)(row - ck->vals), 8), "1") == 0)
+			if (row != NULL && db_cell_is(&ck->v, (size_t)(row - ck->vals), 8, "1"))
 				keep[nk++] = eff[i];
 		}
 	}
@@ -425,7 +425,7 @@ city_computed_block(xmlNodePtr dash, const struct city_kpis *ck, struct city_com
 	if (cp->r[s].nrows == 0)
 		return C2C_OK;
 	for (i = 0; i < ck->k.nrows; i++)
-		if (strcmp(db_cell(&ck->k, i, 1), def->slug) == 0) {
+		if (db_cell_is(&ck->k, i, 1, def->slug)) {
 			m = city_meta_of_row(&ck->k, i);
 			m.source = def->source;
 			m.items = cp->r[s].nrows;
@@ -597,7 +597,7 @@ city_events(struct db *db, long long city, const char *from, const char *to, xml
 		if (ev == NULL)
 			goto out;
 		/* All-day events are local dates wherever one reads them: no conversion. */
-		if (strcmp(db_cell(&r, i, (size_t)cad), "1") != 0 &&
+		if (!db_cell_is(&r, i, (size_t)cad, "1") &&
 		    (rc = event_locals(ev, &zs, places, nplaces, db_cell(&r, i, (size_t)cv),
 		    db_cell(&r, i, (size_t)cs), db_cell(&r, i, (size_t)ce))) != C2C_OK)
 			goto out;
@@ -743,7 +743,7 @@ kpi_to_csv(void *arg, const struct city_kpis *ck, size_t ki, const struct kpi_to
 		    dashboard_csv_field(w->out, db_cell(&ck->k, ki, 2), 1, 0) < 0 ||
 		    dashboard_csv_field(w->out, db_cell(&ck->k, ki, 3), 1, 0) < 0 ||
 		    dashboard_csv_field(w->out, db_cell(&ck->k, ki, 6), 1, 0) < 0 ||
-		    dashboard_csv_field(w->out, strcmp(db_cell(&ck->k, ki, 4), "qualitative") == 0 ?
+		    dashboard_csv_field(w->out, db_cell_is(&ck->k, ki, 4, "qualitative") ?
 		    "mean" : "sum", 0, 0) < 0 ||
 		    dashboard_csv_field(w->out, label, 0, 0) < 0 || dashboard_csv_field(w->out, ds, 0, 0) < 0 ||
 		    dashboard_csv_field(w->out, de, 0, 0) < 0 || dashboard_csv_num(w->out, t[j].value, 1, 0) < 0 ||

@@ -53,7 +53,7 @@ figure(struct db *db, xmlNodePtr dash, const char *sql, const char *from, const 
 		    (cn != NULL && xml_set_lang(xml_add_text(x, "name", cn), "zh") < 0))
 			goto out;
 		labels[i] = zh && cn != NULL ? cn : en != NULL ? en : db_cell(&r, i, 0);
-		vals[i] = strtod(db_cell(&r, i, 3), NULL);
+		vals[i] = db_cell_double(&r, i, 3, 0);
 	}
 	memset(&spec, 0, sizeof(spec));
 	snprintf(id, sizeof(id), "overview-%s", name);
@@ -113,10 +113,10 @@ map_figure(struct db *db, xmlNodePtr dash, const char *lang, const char *from, c
 	for (i = 0; i < rc_.nrows; i++) {
 		const char *cn = db_cell(&rc_, i, 2);
 		mc[i].name = zh && cn != NULL ? cn : db_cell(&rc_, i, 1);
-		mc[i].lat = strtod(db_cell(&rc_, i, 3), NULL);
-		mc[i].lon = strtod(db_cell(&rc_, i, 4), NULL);
-		mc[i].china = strcmp(db_cell(&rc_, i, 5), "china") == 0;
-		mc[i].label = atoi(db_cell(&rc_, i, 6)) >= MAP_LABEL_MIN;
+		mc[i].lat = db_cell_double(&rc_, i, 3, 0);
+		mc[i].lon = db_cell_double(&rc_, i, 4, 0);
+		mc[i].china = db_cell_is(&rc_, i, 5, "china");
+		mc[i].label = (int)db_cell_ll(&rc_, i, 6, 0) >= MAP_LABEL_MIN;
 	}
 	if ((f = xml_add(dash, "figure")) == NULL || xml_set_attr(f, "name", "map") < 0 ||
 	    xml_set_attr_int(f, "cities", (long long)rc_.nrows) < 0)
@@ -125,9 +125,9 @@ map_figure(struct db *db, xmlNodePtr dash, const char *lang, const char *from, c
 		/* Both cities must be on the map (rows come ordered by city id: search them). */
 		size_t a = (size_t)-1, b = (size_t)-1;
 		for (j = 0; j < rc_.nrows; j++) {
-			if (strcmp(db_cell(&rc_, j, 0), db_cell(&rl, i, 1)) == 0)
+			if (db_cell_is(&rc_, j, 0, db_cell(&rl, i, 1)))
 				a = j;
-			if (strcmp(db_cell(&rc_, j, 0), db_cell(&rl, i, 2)) == 0)
+			if (db_cell_is(&rc_, j, 0, db_cell(&rl, i, 2)))
 				b = j;
 		}
 		if ((x = xml_add(f, "row")) == NULL || xml_set_attr(x, "key", db_cell(&rl, i, 0)) < 0 ||

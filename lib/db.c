@@ -323,6 +323,38 @@ db_cell(const struct db_rows *r, size_t row, size_t col)
 	return r->cells[row * r->ncols + col];
 }
 
+long long
+db_cell_ll(const struct db_rows *r, size_t row, size_t col, long long fallback)
+{
+	const char *s = db_cell(r, row, col);
+
+	return s != NULL ? strtoll(s, NULL, 10) : fallback;
+}
+
+unsigned long long
+db_cell_ull(const struct db_rows *r, size_t row, size_t col)
+{
+	const char *s = db_cell(r, row, col);
+
+	return s != NULL ? strtoull(s, NULL, 10) : 0;
+}
+
+double
+db_cell_double(const struct db_rows *r, size_t row, size_t col, double fallback)
+{
+	const char *s = db_cell(r, row, col);
+
+	return s != NULL ? strtod(s, NULL) : fallback;
+}
+
+int
+db_cell_is(const struct db_rows *r, size_t row, size_t col, const char *s)
+{
+	const char *c = db_cell(r, row, col);
+
+	return c != NULL && s != NULL && strcmp(c, s) == 0;
+}
+
 /* Fetches every row of an executed statement as text into out. */
 static enum c2c_err
 fetch_rows(struct db *db, struct conn *c, MYSQL_STMT *st, struct db_rows *out)
@@ -610,7 +642,7 @@ db_reads(struct db *db, enum db_reads mode, const char *after_gtid)
 		if (db->cfg->db_gtid_wait_ms > 0 &&
 		    conn_query(db, &db->conns[db->rd], wait, a, 2, &r) == C2C_OK) {
 			reached = r.nrows == 1 && db_cell(&r, 0, 0) != NULL &&
-			    strcmp(db_cell(&r, 0, 0), "0") == 0;
+			    db_cell_is(&r, 0, 0, "0");
 			db_rows_free(&r);
 		}
 		if (!reached)
@@ -794,7 +826,7 @@ db_lookup_id(struct db *db, const char *sql, const char *key, long long *id)
 	if ((rc = db_query(db, sql, p, 1, &r)) != C2C_OK)
 		return rc;
 	if (r.nrows == 1 && db_cell(&r, 0, 0) != NULL)
-		*id = strtoll(db_cell(&r, 0, 0), NULL, 10);
+		*id = db_cell_ll(&r, 0, 0, 0);
 	db_rows_free(&r);
 	return C2C_OK;
 }
@@ -849,9 +881,9 @@ version_of(struct db *db, struct db_rows *r, unsigned long long *version, long l
 		snprintf(db->err, sizeof(db->err), "data_version has no row 1: was 'c2cctl migrate' run?");
 		return C2C_EDB;
 	}
-	*version = strtoull(db_cell(r, 0, 0), NULL, 10);
+	*version = db_cell_ull(r, 0, 0);
 	if (changed != NULL)
-		*changed = db_cell(r, 0, 1) ? strtoll(db_cell(r, 0, 1), NULL, 10) : 0;
+		*changed = db_cell(r, 0, 1) ? db_cell_ll(r, 0, 1, 0) : 0;
 	db_rows_free(r);
 	return C2C_OK;
 }

@@ -118,6 +118,14 @@ enum c2c_err db_lookup_id(struct db *db, const char *sql, const char *key, long 
 
 /* Cell access; NULL for SQL NULL or out of range. */
 const char *db_cell(const struct db_rows *r, size_t row, size_t col);
+/* Typed cell access that a SQL NULL cannot crash: every column a writer may leave empty
+ * (or a LEFT JOIN may miss) reads as the fallback.  Use these, not strcmp/strtoll on
+ * db_cell, which is NULL for a NULL. */
+long long db_cell_ll(const struct db_rows *r, size_t row, size_t col, long long fallback);
+unsigned long long db_cell_ull(const struct db_rows *r, size_t row, size_t col);
+double db_cell_double(const struct db_rows *r, size_t row, size_t col, double fallback);
+/* 1 when the cell is exactly s (never when either is NULL). */
+int db_cell_is(const struct db_rows *r, size_t row, size_t col, const char *s);
 void db_rows_free(struct db_rows *r);
 
 /* Once per process before threads, and once per thread that uses a struct db. */

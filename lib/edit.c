@@ -663,8 +663,8 @@ begin_write(struct db *db, const struct auth_user *u, const struct edit_resource
 		if ((rc = db_query(db, r->lock_sql, p, 1, &rows)) != C2C_OK)
 			return rc;
 		if (rows.nrows == 1) {
-			*id = strtoll(db_cell(&rows, 0, 0), NULL, 10);
-			*scope = db_cell(&rows, 0, 1) ? strtoll(db_cell(&rows, 0, 1), NULL, 10) : 0;
+			*id = db_cell_ll(&rows, 0, 0, 0);
+			*scope = db_cell(&rows, 0, 1) ? db_cell_ll(&rows, 0, 1, 0) : 0;
 			make_tag(r, &rows, 2, tag);
 		}
 		db_rows_free(&rows);
@@ -791,7 +791,7 @@ write_city_areas(struct db *db, long long city, const char *offers, const char *
 	for (i = 0; rc == C2C_OK && i < rows.nrows; i++) {
 		const char *slug = db_cell(&rows, i, 1);
 		int o = list_has(offers, slug), s = list_has(seeks, slug);
-		long long aid = strtoll(db_cell(&rows, i, 0), NULL, 10);
+		long long aid = db_cell_ll(&rows, i, 0, 0);
 		if (!o && !s) {
 			struct db_param p[] = { DBP_I(city), DBP_I(aid) };
 			rc = db_exec(db, del, sizeof(del) - 1, p, 2, NULL);

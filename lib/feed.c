@@ -94,10 +94,10 @@ feed_state(struct db *db, enum feed_kind kind, const struct params *p, struct fe
 
 	if ((rc = db_query(db, kind == FEED_PARTNERSHIPS ? psql : esql, a, n, &r)) != C2C_OK)
 		return rc;
-	st->count = strtoll(db_cell(&r, 0, 0), NULL, 10);
-	st->max_seq = strtoll(db_cell(&r, 0, 1), NULL, 10);
-	st->sum_seq = strtoll(db_cell(&r, 0, 2), NULL, 10);
-	st->modified = strtoll(db_cell(&r, 0, 3), NULL, 10);
+	st->count = db_cell_ll(&r, 0, 0, 0);
+	st->max_seq = db_cell_ll(&r, 0, 1, 0);
+	st->sum_seq = db_cell_ll(&r, 0, 2, 0);
+	st->modified = db_cell_ll(&r, 0, 3, 0);
 	db_rows_free(&r);
 	return C2C_OK;
 }
@@ -349,10 +349,10 @@ row_entry(struct db *db, const struct feed_ctx *ctx, const struct db_rows *r, si
 
 	if (db_cell(r, i, 5) != NULL)
 		return (*xml = strdup(db_cell(r, i, 5))) ? C2C_OK : C2C_ENOMEM;
-	rc = render_entry(db, ctx, db_cell(r, i, 1), strtoll(db_cell(r, i, 2), NULL, 10),
+	rc = render_entry(db, ctx, db_cell(r, i, 1), db_cell_ll(r, i, 2, 0),
 	    db_cell(r, i, 3), xml);
 	if (rc == C2C_OK) {
-		struct db_param a[] = { DBP_S(*xml), DBP_I(strtoll(db_cell(r, i, 0), NULL, 10)) };
+		struct db_param a[] = { DBP_S(*xml), DBP_I(db_cell_ll(r, i, 0, 0)) };
 		/* Failing to keep it costs a re-render next time, not this answer. */
 		if (db_exec(db, keep, sizeof(keep) - 1, a, 2, NULL) != C2C_OK)
 			log_warn("feed_log %s: %s", db_cell(r, i, 0), db_error(db));
@@ -487,7 +487,7 @@ feed_write(struct db *db, const struct feed_ctx *ctx, const struct feed_state *s
 		char ref[600];
 		xmlNodePtr d;
 
-		if (strcmp(db_cell(&r, i, 4), "1") != 0)
+		if (!db_cell_is(&r, i, 4, "1"))
 			continue;
 		snprintf(ref, sizeof(ref), "%s%s:%s", ctx->id_prefix, db_cell(&r, i, 1), db_cell(&r, i, 2));
 		d = xmlNewChild(feed, xmlSearchNsByHref(doc, feed, BAD_CAST AT_NS),
@@ -501,7 +501,7 @@ feed_write(struct db *db, const struct feed_ctx *ctx, const struct feed_state *s
 		xmlDocPtr ed;
 		xmlNodePtr copy;
 
-		if (strcmp(db_cell(&r, i, 4), "1") == 0)
+		if (db_cell_is(&r, i, 4, "1"))
 			continue;
 		if ((rc = row_entry(db, ctx, &r, i, &xml)) == C2C_ENOTFOUND)
 			continue;   /* hard-deleted behind our back: nothing to publish */

@@ -525,7 +525,7 @@ lock_source(struct db *db, long long id, int take, int *got)
 	if ((rc = db_query(db, take ? sql_get : sql_rel, a, 1, &r)) != C2C_OK)
 		return rc;
 	if (got != NULL)
-		*got = r.nrows == 1 && db_cell(&r, 0, 0) != NULL && strcmp(db_cell(&r, 0, 0), "1") == 0;
+		*got = r.nrows == 1 && db_cell(&r, 0, 0) != NULL && db_cell_is(&r, 0, 0, "1");
 	db_rows_free(&r);
 	return C2C_OK;
 }

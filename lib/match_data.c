@@ -136,7 +136,7 @@ match_data_load(struct db *db, unsigned long long version, struct match_data **o
 		goto fail;
 	}
 	for (i = 0; i < r.nrows; i++, d->nareas++) {
-		area_ids[i] = (uint32_t)strtoul(db_cell(&r, i, 0), NULL, 10);
+		area_ids[i] = (uint32_t)db_cell_ull(&r, i, 0);
 		snprintf(d->areas[i].slug, sizeof(d->areas[i].slug), "%s", db_cell(&r, i, 1));
 		if ((d->areas[i].name_en = strdup(db_cell(&r, i, 2))) == NULL ||
 		    (d->areas[i].name_zh = strdup(db_cell(&r, i, 3))) == NULL) {
@@ -160,7 +160,7 @@ match_data_load(struct db *db, unsigned long long version, struct match_data **o
 		const char *coastal = db_cell(&r, i, 9);
 		uint32_t idx;
 
-		c->id = (uint32_t)strtoul(db_cell(&r, i, 0), NULL, 10);
+		c->id = (uint32_t)db_cell_ull(&r, i, 0);
 		snprintf(c->slug, sizeof(c->slug), "%s", db_cell(&r, i, 1));
 		snprintf(c->country, sizeof(c->country), "%s", db_cell(&r, i, 2));
 		d->ncities++;
@@ -170,11 +170,11 @@ match_data_load(struct db *db, unsigned long long version, struct match_data **o
 			rc = C2C_ENOMEM;
 			goto fail;
 		}
-		match_profile_init(&p, strcmp(db_cell(&r, i, 6), "china") == 0 ? MATCH_CHINA : MATCH_EUROPE,
+		match_profile_init(&p, db_cell_is(&r, i, 6, "china") ? MATCH_CHINA : MATCH_EUROPE,
 		    admin_of(db_cell(&r, i, 7)));
 		p.log_pop = pop && atof(pop) > 0 ? (float)log10(atof(pop)) : NAN;
 		p.coastal = coastal == NULL ? -1 : (int8_t)(strcmp(coastal, "1") == 0);
-#define FLAG(col, bit) if (db_cell(&r, i, col) && strcmp(db_cell(&r, i, col), "1") == 0) p.flags |= bit
+#define FLAG(col, bit) if (db_cell(&r, i, col) && db_cell_is(&r, i, col, "1")) p.flags |= bit
 		FLAG(10, MATCH_F_SEEKS_PARTNER);
 		FLAG(11, MATCH_F_INTL_STRATEGY);
 		FLAG(12, MATCH_F_PEER_TO_PEER);
@@ -200,7 +200,7 @@ match_data_load(struct db *db, unsigned long long version, struct match_data **o
 		if (a != MATCH_NONE && b != MATCH_NONE &&
 		    (rc = match_add_edge(d->set, a, b, MATCH_E_PARTNERSHIP,
 		    area_mask(d, area_ids, db_cell(&r, i, 3)),
-		    (uint16_t)atoi(db_cell(&r, i, 2)))) != C2C_OK)
+		    (uint16_t)(int)db_cell_ll(&r, i, 2, 0))) != C2C_OK)
 			goto fail;
 	}
 	db_rows_free(&r);
@@ -209,10 +209,10 @@ match_data_load(struct db *db, unsigned long long version, struct match_data **o
 		goto fail;
 	for (i = 0; i < r.nrows; i++) {
 		uint32_t a = index_of(d, db_cell(&r, i, 0)), b = index_of(d, db_cell(&r, i, 1));
-		enum match_edge_kind k = strcmp(db_cell(&r, i, 2), "member_of") == 0 ?
+		enum match_edge_kind k = db_cell_is(&r, i, 2, "member_of") ?
 		    MATCH_E_MEMBER_OF : MATCH_E_TWINNING;
 		if (a != MATCH_NONE && b != MATCH_NONE &&
-		    (rc = match_add_edge(d->set, a, b, k, 0, (uint16_t)atoi(db_cell(&r, i, 3)))) != C2C_OK)
+		    (rc = match_add_edge(d->set, a, b, k, 0, (uint16_t)(int)db_cell_ll(&r, i, 3, 0))) != C2C_OK)
 			goto fail;
 	}
 	db_rows_free(&r);
@@ -223,7 +223,7 @@ match_data_load(struct db *db, unsigned long long version, struct match_data **o
 		uint32_t a = index_of(d, db_cell(&r, i, 0)), b = index_of(d, db_cell(&r, i, 1));
 		if (a != MATCH_NONE && b != MATCH_NONE &&
 		    (rc = match_add_edge(d->set, a, b, MATCH_E_CONTACT, 0,
-		    (uint16_t)atoi(db_cell(&r, i, 2)))) != C2C_OK)
+		    (uint16_t)(int)db_cell_ll(&r, i, 2, 0))) != C2C_OK)
 			goto fail;
 	}
 	db_rows_free(&r);

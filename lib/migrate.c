@@ -198,7 +198,7 @@ migrate_run(struct db *db, const char *dir, enum migrate_kind kind, FILE *progre
 			snprintf(err, errlen, "%s: %s", file, db_error(db));
 		} else {
 			checksum(text.data ? text.data : "", text.len, sum);
-			if (r.nrows > 0 && strcmp(db_cell(&r, 0, 0), sum) != 0 && progress)
+			if (r.nrows > 0 && !db_cell_is(&r, 0, 0, sum) && progress)
 				fprintf(progress, "warning: %s changed after it was applied; "
 				    "write a new migration instead\n", file);
 			if (r.nrows == 0) {

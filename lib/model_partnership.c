@@ -135,8 +135,8 @@ model_partnerships(struct db *db, const struct params *p, int limit, xmlNodePtr 
 	rc = model_page(db, root, "partnership", &r, limit, 0, &sync, next);
 	n = r.nrows > (size_t)limit ? (size_t)limit : r.nrows;
 	if (rc == C2C_OK && n > 0)
-		rc = add_page_areas(db, root, strtoll(db_cell(&r, 0, 0), NULL, 10),
-		    strtoll(db_cell(&r, n - 1, 0), NULL, 10));
+		rc = add_page_areas(db, root, db_cell_ll(&r, 0, 0, 0),
+		    db_cell_ll(&r, n - 1, 0, 0));
 	db_rows_free(&r);
 	return rc;
 }

@@ -121,7 +121,7 @@ add_areas(struct db *db, const long long *ids, xmlNodePtr *areas, size_t n)
 		return rc;
 	/* Both lists are in id order: walk them together. */
 	for (i = 0; rc == C2C_OK && i < r.nrows; i++) {
-		long long sid = strtoll(db_cell(&r, i, 0), NULL, 10);
+		long long sid = db_cell_ll(&r, i, 0, 0);
 		xmlNodePtr area;
 
 		while (j < n && ids[j] < sid)
@@ -190,7 +190,7 @@ model_sources(struct db *db, const struct params *p, int limit, xmlNodePtr root,
 	}
 	for (i = 0; rc == C2C_OK && i < n; i++) {
 		xmlNodePtr node = xml_add(root, "source");
-		ids[i] = strtoll(db_cell(&r, i, 0), NULL, 10);
+		ids[i] = db_cell_ll(&r, i, 0, 0);
 		rc = node == NULL ? C2C_ENOMEM : fill_source(node, &r, i, &areas[i]);
 	}
 	if (rc == C2C_OK && n > 0)

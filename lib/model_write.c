@@ -78,11 +78,11 @@ kpi_entry_resolve(struct db *db, const struct auth_user *u, const struct kpi_ent
 			return rc;
 		if (r.nrows != 1)
 			fe_add(errs, e->line, "supersedes", FE_NO_VALUE, NULL);
-		else if (strtoll(db_cell(&r, 0, 0), NULL, 10) != *kpi_id ||
-		    strtoll(db_cell(&r, 0, 1), NULL, 10) != e->partnership ||
-		    strtoll(db_cell(&r, 0, 2), NULL, 10) != *city_id)
+		else if (db_cell_ll(&r, 0, 0, 0) != *kpi_id ||
+		    db_cell_ll(&r, 0, 1, 0) != e->partnership ||
+		    db_cell_ll(&r, 0, 2, 0) != *city_id)
 			fe_add(errs, e->line, "supersedes", FE_OTHER_SERIES, NULL);
-		else if (strcmp(db_cell(&r, 0, 3), "0") != 0) {
+		else if (!db_cell_is(&r, 0, 3, "0")) {
 			*conflict = 1;
 			fe_add(errs, e->line, "supersedes", FE_SUPERSEDED, NULL);
 		}

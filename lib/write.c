@@ -207,7 +207,7 @@ write_precondition_res(struct db *db, const char *if_match, const char *res, int
 	}
 	if ((rc = db_query(db, sql, NULL, 0, &r)) != C2C_OK)
 		return rc;
-	*ok = r.nrows == 1 && write_etag_matches_res(if_match, strtoull(db_cell(&r, 0, 0), NULL, 10), res);
+	*ok = r.nrows == 1 && write_etag_matches_res(if_match, db_cell_ull(&r, 0, 0), res);
 	db_rows_free(&r);
 	return C2C_OK;
 }

@@ -1,0 +1,108 @@
+# t88_null_sweep.sh: data a writer may leave empty must never crash a page (issue 15).
+# A database of its own (c2c_nulls, on the same MariaDB), a second c2c.fcgi and nginx:
+#  1. a KPI value posted without its optional source (ordinary data entry), then both
+#     cities' dashboards in every representation;
+#  2. every nullable column of every table set to NULL, then every page kind in every
+#     representation, in both languages.  No answer may be a 5xx, and the c2c.fcgi that
+#     served them must still be the same process at the end.
+
+NV="$VAR/nulls"
+mkdir -p "$NV"
+pick_port NULLS_PORT
+msql() { mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot -N -B c2c_nulls -e "$1"; }
+mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot -e "DROP DATABASE IF EXISTS c2c_nulls;
+CREATE DATABASE c2c_nulls CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+GRANT ALL PRIVILEGES ON c2c_nulls.* TO 'c2c'@'localhost', 'c2c'@'127.0.0.1';"
+sed -e "s|^listen = .*|listen = unix:$NV/c2c.sock|" -e 's|^db_name = .*|db_name = c2c_nulls|' \
+	"$VAR/c2c.conf" > "$NV/c2c.conf"
+NC="$BUILD_DIR/c2cctl -c $NV/c2c.conf"
+{ $NC migrate && $NC seed && $NC seed -d "$top/sql/samples" &&
+	$NC user add carol admin; } >"$NV/setup.log" 2>&1 || { cat "$NV/setup.log"; }
+NTOK=$($NC token create nulls-portal editor leeds 2>/dev/null)
+setsid "$BUILD_DIR/c2c.fcgi" -c "$NV/c2c.conf" </dev/null >>"$NV/c2c.log" 2>&1 &
+NPID=$!
+for _ in $(seq 100); do [ -S "$NV/c2c.sock" ] && break; sleep 0.05; done
+"$H/nginx.sh" start "$NV/nginx" "$NV/c2c.sock" "$NULLS_PORT" >/dev/null
+NB="http://127.0.0.1:$NULLS_PORT"
+
+# no_5xx NAME URL...: every URL answers, none with a 5xx (000: the connection failed).
+no_5xx() {
+	name=$1; shift
+	bad=""
+	for u in "$@"; do
+		fetch "$NB$u" -u carol:pw-carol
+		case "$STATUS" in 5??|000) bad="$bad $u:$STATUS" ;; esac
+	done
+	if [ -z "$bad" ]; then ok "$name ($# requests)"; else nok "$name" "answered 5xx or nothing:$bad" "see $NV/c2c.log"; fi
+}
+
+# 1. The crash of issue 15: a value without source on a Leeds partnership.
+lp=$(msql "SELECT p.id FROM partnerships p JOIN cities c ON c.id = p.europe_city_id
+	WHERE c.slug = 'leeds' AND p.deleted_at IS NULL ORDER BY p.id LIMIT 1")
+lc=$(msql "SELECT c.slug FROM partnerships p JOIN cities c ON c.id = p.china_city_id WHERE p.id = $lp")
+fetch "$NB/kpi-values" -X POST -H "Authorization: Bearer $NTOK" -H 'Content-Type: text/csv' \
+	--data-binary "$(printf 'kpi,partnership,start,end,value\njoint-projects,%s,2025-01-01,2025-03-31,2\n' "$lp")"
+expect_eq "a KPI value without its optional source is stored (POST /kpi-values, CSV)" "$STATUS" 201
+expect_eq "... its source is NULL" "$(msql "SELECT COUNT(*) FROM kpi_values WHERE partnership_id = $lp AND source IS NULL")" 1
+dash=""
+for c in leeds "$lc"; do
+	dash="$dash /cities/$c/dashboard /cities/$c/dashboard.xml /cities/$c/dashboard.csv"
+	dash="$dash /cities/$c/dashboard?lang=zh /cities/$c/dashboard.csv?table=own"
+done
+no_5xx "both cities' dashboards with that value" $dash /partnerships/$lp /partnerships/$lp.xml \
+	/partnerships/$lp.csv /edit/partnerships/$lp/dashboard
+
+# 2. Every nullable column NULL.  Each column on its own, so that one refused by a CHECK
+# constraint (a value or a score, say) leaves the others NULL.
+cols=$(msql "SELECT TABLE_NAME, COLUMN_NAME FROM information_schema.COLUMNS
+	WHERE TABLE_SCHEMA = 'c2c_nulls' AND IS_NULLABLE = 'YES' AND TABLE_NAME IN
+	(SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'c2c_nulls' AND TABLE_TYPE = 'BASE TABLE')")
+n=0 refused=0
+while IFS='	' read -r t c; do
+	[ -n "$t" ] || continue
+	# deleted_at and removed_at NULL already mean "present"; everything else is emptied.
+	n=$((n + 1))
+	msql "UPDATE \`$t\` SET \`$c\` = NULL" >/dev/null 2>&1 || refused=$((refused + 1))
+done <<EOF
+$cols
+EOF
+expect_eq "the sweep emptied most nullable columns ($n columns, $refused refused by a constraint)" \
+	"$([ "$n" -gt 50 ] && [ "$refused" -lt $((n / 4)) ] && echo yes)" yes
+
+pid=$(msql "SELECT COALESCE(MIN(id), 1) FROM partnerships WHERE deleted_at IS NULL")
+eid=$(msql "SELECT COALESCE(MIN(id), 1) FROM events")
+vid=$(msql "SELECT COALESCE(MIN(id), 1) FROM kpi_values")
+aid=$(msql "SELECT COALESCE(MIN(id), 1) FROM agreements")
+acid=$(msql "SELECT COALESCE(MIN(id), 1) FROM activities")
+tid=$(msql "SELECT COALESCE(MIN(id), 1) FROM kpi_targets")
+$NC source add "http://127.0.0.1:9/nulls.ics" --name "Null sweep" --city leeds >/dev/null 2>&1
+msql "UPDATE calendar_sources SET name = NULL, tzid = NULL, last_error = NULL, etag = NULL"
+sid=$(msql "SELECT COALESCE(MIN(id), 1) FROM calendar_sources")
+pages="/ /index.xml /overview.csv /overview.csv?table=by-area /overview.csv?table=per-year /overview.csv?table=map
+/cities /cities.xml /cities/leeds /cities/leeds.xml /cities/shanghai /cities/leeds/matches /cities/leeds/matches.xml
+/cities/shanghai/matches /cities/leeds/dashboard /cities/leeds/dashboard.xml /cities/leeds/dashboard.csv
+/cities/leeds/dashboard.csv?table=partnerships /cities/leeds/dashboard.csv?table=events
+/cities/leeds/dashboard.csv?table=own /cities/shanghai/dashboard
+/partnerships /partnerships.xml /partnerships/$pid /partnerships/$pid.xml /partnerships/$pid.csv
+/partnerships/$pid.csv?table=agreements /partnerships/$pid.csv?table=activities
+/agreements /agreements.xml /activities /activities.xml /events /events.xml?from=2000-01-01
+/events/${eid:-1} /events/${eid:-1}.xml /kpis /kpis.xml /kpi-values /kpi-values.xml
+/kpi-values/${vid:-1} /kpi-values/${vid:-1}.xml /sources /sources.xml /sources/${sid:-1} /sources/${sid:-1}.xml
+/feeds/partnerships.atom /feeds/events.atom /feeds/events.ics?from=2000-01-01 /schema/c2c.rng /healthz /healthz.xml
+/edit/kpi-values /edit/cities/leeds /edit/partnerships/$pid /edit/agreements?partnership=$pid
+/edit/agreements/${aid:-1} /edit/activities?partnership=$pid /edit/activities/${acid:-1}
+/edit/kpi-targets?partnership=$pid /edit/kpi-targets/${tid:-1} /edit/organisations /edit/sources
+/edit/sources/${sid:-1} /edit/partnerships/$pid/dashboard /edit/partnerships/$pid/dashboard.xml
+/edit/partnerships/$pid/dashboard.csv /edit/audit /edit/audit.xml"
+zh=$(for p in $pages; do case $p in *\?*) echo "$p&lang=zh" ;; *.csv|*.atom|*.ics|*.rng) ;; *) echo "$p?lang=zh" ;; esac; done)
+# shellcheck disable=SC2086
+no_5xx "every page kind in every representation with every nullable column NULL" $pages
+# shellcheck disable=SC2086
+no_5xx "... and in Chinese" $zh
+expect_eq "... the c2c.fcgi that served them is still running (no worker crashed)" \
+	"$(kill -0 $NPID 2>/dev/null && echo alive)" alive
+
+"$H/nginx.sh" stop "$NV/nginx" >/dev/null
+kill -TERM $NPID 2>/dev/null
+wait $NPID 2>/dev/null
+mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot -e "DROP DATABASE c2c_nulls"
