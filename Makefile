@@ -15,8 +15,10 @@ SYSCONFDIR ?= /etc/c2c
 BUILD      ?= build
 CC         ?= cc
 PKGS       := fcgi libmariadb libxml-2.0 libxslt libexslt libical libcurl
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# Empty when a -dev package is missing: the build then stops at once and names it (below).
+PKG_OK     := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
 # Check is needed by the unit tests only: no complaint when it is absent.
 CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
@@ -46,12 +48,16 @@ PROGS      := $(BUILD)/c2c.fcgi $(BUILD)/c2cctl
 UNIT       := $(BUILD)/unit-tests
 TOOLS      := $(BUILD)/ics_check
 
-.PHONY: all deps check check-unit check-integration check-scale check-fuzz asan bench demo demo-stop \
+.PHONY: all deps check check-unit check-integration check-scale check-fresh check-fuzz asan bench demo demo-stop \
         install clean distclean fuzz fuzz-build fuzz-bins
 all: $(PROGS) $(TOOLS)
 
 # Rebuild everything when the flags change (a stamp of the effective flags).
 $(BUILD)/.flags: FORCE
+ifneq ($(PKG_OK),yes)
+	@m=$$(tests/harness/deps.sh missing); \
+	echo "c2c: cannot build without the Debian packages $$m; as root: apt-get install $$m" >&2; exit 1
+endif
 	@mkdir -p $(@D)
 	@echo '$(CC) $(ALL_CFLAGS) $(LDLIBS)' | cmp -s - $@ || echo '$(CC) $(ALL_CFLAGS) $(LDLIBS)' > $@
 FORCE:
@@ -99,13 +105,15 @@ $(UNIT): $(UNIT_OBJ) $(LIBC2C)
 	$(call say,LD,$@)
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(UNIT_OBJ) $(LIBC2C) $(LDLIBS) $(CHECK_LIBS)
 
-# Install the Debian packages the build, the tests and the demo need (as root; no-op when present).
+# Install the Debian packages the build, the tests and the demo need (as root; no-op when
+# present).  The targets that install call make again for the build, so that pkg-config's
+# flags are read after the -dev packages exist (a Makefile's variables are read once).
 deps:
-	@tests/harness/deps.sh
+	@tests/harness/deps.sh check
 
 # CHECK_SCALE=0 leaves out the scale-out test (about a minute: two MariaDB servers).
 check: deps
-	$(MAKE) all $(UNIT)
+	@$(MAKE) --no-print-directory all $(UNIT)
 	$(MAKE) check-unit check-integration
 	$(MAKE) check-fuzz
 	$(if $(filter 0,$(CHECK_SCALE)),@echo 'check-scale skipped (CHECK_SCALE=0)',$(MAKE) check-scale)
@@ -120,6 +128,12 @@ check-integration: $(PROGS)
 # (tests/scale/run.sh; ports from C2C_SCALE_PORT, default 27700).
 check-scale: $(PROGS)
 	BUILD=$(BUILD) tests/scale/run.sh
+
+# The README's quick start on a fresh Debian 12 chroot, clone under /root (as root; about
+# 10 minutes the first time; CHECK=1 adds make check).  Not part of make check: run it
+# whenever the Makefile, the dependencies or the harness change.
+check-fresh:
+	tests/harness/fresh.sh $(if $(filter 1,$(CHECK)),--check)
 
 # --- Fuzzing (tests/fuzz/, docs/testing.md) ----------------------------------------------
 # libFuzzer harnesses, one per parser of untrusted bytes, built with clang and ASan+UBSan in
@@ -168,11 +182,15 @@ asan: deps
 
 # Throughput and latency of c2c against nginx static files and a minimal libfcgi responder
 # serving the same bytes (report in $(BUILD)/bench/; BENCH_SECONDS per run, default 5).
-bench: deps all $(BUILD)/match_bench
+bench: deps
+	@$(MAKE) --no-print-directory all $(BUILD)/match_bench
 	BUILD=$(BUILD) tests/bench/run.sh
 
-demo: deps all
-	BUILD=$(BUILD) PORT=$(or $(PORT),8080) tests/harness/demo.sh start
+# The demo installs what it builds and runs with, not what only the tests need.
+demo:
+	@tests/harness/deps.sh demo
+	@$(MAKE) --no-print-directory all
+	@BUILD=$(BUILD) PORT=$(or $(PORT),8080) tests/harness/demo.sh start
 
 demo-stop:
 	tests/harness/demo.sh stop
@@ -200,16 +218,19 @@ install: all
 	install -m 644 docs/man/c2cctl.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 644 docs/man/c2c.conf.5 $(DESTDIR)$(MANDIR)/man5/
 	install -m 644 docs/man/c2c.fcgi.8 $(DESTDIR)$(MANDIR)/man8/
-	test -e $(DESTDIR)$(SYSCONFDIR)/c2c.conf || \
+	# An existing configuration is the administrator's: kept on every upgrade.
+	if [ ! -e $(DESTDIR)$(SYSCONFDIR)/c2c.conf ]; then \
 		sed 's|^# views_dir = .*|views_dir = $(DATADIR)/xslt|; s|^# sql_dir = .*|sql_dir = $(DATADIR)/sql|' \
 		conf/c2c.conf.example > $(DESTDIR)$(SYSCONFDIR)/c2c.conf.new && \
 		chmod 640 $(DESTDIR)$(SYSCONFDIR)/c2c.conf.new && \
-		mv $(DESTDIR)$(SYSCONFDIR)/c2c.conf.new $(DESTDIR)$(SYSCONFDIR)/c2c.conf
+		mv $(DESTDIR)$(SYSCONFDIR)/c2c.conf.new $(DESTDIR)$(SYSCONFDIR)/c2c.conf; fi
 
 clean:
 	rm -rf build build-asan build-fuzz
 
+# var/ may be a link to /var/tmp/c2c-* (tests/harness/vardir.sh): both go.
 distclean: clean
+	if [ -L var ]; then rm -rf "$$(readlink var)"; fi
 	rm -rf var
 
 -include $(LIB_OBJ:.o=.d) $(FCGI_OBJ:.o=.d) $(CTL_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)

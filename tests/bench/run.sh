@@ -14,7 +14,7 @@ set -euo pipefail
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD_DIR="$top/${BUILD:-build}"
-VAR="$top/var/bench"
+VAR=$("$top/tests/harness/vardir.sh")/bench || exit 1
 OUT="$BUILD_DIR/bench"
 H="$top/tests/harness"
 B="$top/tests/bench"

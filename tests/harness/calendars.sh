@@ -30,6 +30,14 @@ start)
 	tls_port=${5:-}
 	running && { echo "calendars: already running (pid $(cat "$pidf"))"; exit 0; }
 	mkdir -p "$dir/tmp" "$dir/www"
+	# nginx's workers (nobody) serve the corpus: a copy under DIR, which they can enter
+	# (tests/harness/vardir.sh), since ../shared may sit in a directory closed to them.
+	if [ -n "$corpus" ]; then
+		rm -rf "$dir/corpus"
+		cp -R "$corpus" "$dir/corpus"
+		chmod -R a+rX "$dir/corpus"
+		corpus=$dir/corpus
+	fi
 	if [ -n "$tls_port" ] && [ ! -f "$dir/tls.crt" ]; then
 		openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 \
 			-addext subjectAltName=IP:127.0.0.1 -keyout "$dir/tls.key" -out "$dir/tls.crt" 2>/dev/null

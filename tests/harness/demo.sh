@@ -6,7 +6,7 @@
 set -eu
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
-var="$top/var/demo"
+var=$("$top/tests/harness/vardir.sh")/demo
 build="$top/${BUILD:-build}"
 port=${PORT:-8080}
 cal_port=${CAL_PORT:-$((port + 1))}

@@ -30,9 +30,18 @@ start)
 		echo "mariadb: creating a private instance in $dir/data"
 		mkdir -p "$dir/data"
 		[ "$run_user" = mysql ] && chown mysql: "$dir" "$dir/data"
-		mariadb-install-db --no-defaults --datadir="$dir/data" --user="$run_user" \
-			--auth-root-authentication-method=socket --skip-test-db >"$dir/install.log" 2>&1 ||
-			{ cat "$dir/install.log" >&2; exit 1; }
+		# One sentence, not the installer's forty lines, when the server cannot work here.
+		if [ "$run_user" = mysql ] &&
+			! runuser -u mysql -- sh -c 'touch "$1/.probe" && rm "$1/.probe"' sh "$dir/data" 2>/dev/null; then
+			echo "mariadb: the server's account (mysql) cannot write $dir/data; put the checkout (or a link for var/) on a local filesystem that it can enter and write" >&2
+			exit 1
+		fi
+		if ! mariadb-install-db --no-defaults --datadir="$dir/data" --user="$run_user" \
+			--auth-root-authentication-method=socket --skip-test-db >"$dir/install.log" 2>&1; then
+			echo "mariadb: could not create a database in $dir/data ($(grep -m1 -i -e error -e "can't" "$dir/install.log" | cut -c1-160)); all of it in $dir/install.log" >&2
+			rm -rf "$dir/data"
+			exit 1
+		fi
 	fi
 	[ "$run_user" = mysql ] && chown mysql: "$dir"
 	# Started through setsid so that it outlives the shell that started it.

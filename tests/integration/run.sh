@@ -7,7 +7,7 @@ set -u
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD_DIR="$top/${BUILD:-build}"
-VAR="$top/var/test"
+VAR=$("$top/tests/harness/vardir.sh")/test || exit 1
 H="$top/tests/harness"
 export VAR
 

@@ -15,7 +15,7 @@ set -u
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD_DIR="$top/${BUILD:-build}"
-VAR="$top/var/scale"
+VAR=$("$top/tests/harness/vardir.sh")/scale || exit 1
 H="$top/tests/harness"
 SECS=${SCALE_SECONDS:-5}
 
