@@ -19,6 +19,7 @@
 #include "xmlin.h"
 #include "auth.h"
 #include "sha256.h"
+#include "supervise.h"
 
 static const char *const view_names[] = {
 	"overview", "cities", "city", "matches", "partnerships", "partnership", "agreements", "activities",
@@ -112,8 +113,11 @@ worker_main(void *arg)
 		pthread_mutex_unlock(&accept_lock);
 		if (rc < 0)
 			break;
+		supervise_note(w->slot, w->id, FCGX_GetParam("REQUEST_METHOD", f.envp),
+		    FCGX_GetParam("REQUEST_URI", f.envp));
 		dispatch(w, &f);
 		FCGX_Finish_r(&f);
+		supervise_clear(w->slot, w->id);
 	}
 	FCGX_Free(&f, 0);
 	db_thread_end();
@@ -148,21 +152,122 @@ self_test(const struct c2c_cfg *cfg)
 	return ok ? 0 : 1;
 }
 
-int
-main(int argc, char **argv)
+/* One process of c2c.fcgi (supervise.h): its worker threads over the inherited socket,
+ * its cache and clocks, until SIGTERM.  Returns its exit status. */
+static int
+serve_process(int slot, void *arg)
 {
-	const char *cfgpath = C2C_SYSCONFDIR "/c2c.conf";
-	struct c2c_cfg cfg;
+	const struct c2c_cfg *cfg = arg;
 	struct worker *workers;
 	struct cache *cache, *states;
 	struct version_clock *clocks;
 	struct match_shared matches = { PTHREAD_RWLOCK_INITIALIZER, NULL };
 	static struct health_snapshot health = { .lock = PTHREAD_MUTEX_INITIALIZER };
-	long long started_at;
+	long long started_at = (long long)time(NULL);
 	pthread_t *threads;
 	sigset_t sigs;
 	char err[600];
-	int c, test = 0, i, sig = 0, started = 0;
+	int i, sig = 0, started = 0;
+
+	/* Signals go to this thread only, through sigwait; workers never see them. */
+	sigemptyset(&sigs);
+	sigaddset(&sigs, SIGTERM);
+	sigaddset(&sigs, SIGINT);
+	sigaddset(&sigs, SIGHUP);
+	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+	workers = calloc((size_t)cfg->workers, sizeof(*workers));
+	threads = calloc((size_t)cfg->workers, sizeof(*threads));
+	/* The primary's and each replica's data version: see validate_version. */
+	clocks = calloc(1 + (size_t)cfg->db_replicas.n, sizeof(*clocks));
+	for (i = 0; clocks != NULL && i < 1 + cfg->db_replicas.n; i++)
+		pthread_mutex_init(&clocks[i].lock, NULL);
+	cache = cache_new((size_t)cfg->cache_size << 20);
+	states = cache_new(cfg->cache_size > 0 ? 4u << 20 : 0);
+	if (workers == NULL || threads == NULL || clocks == NULL || cache == NULL || states == NULL) {
+		log_err("out of memory");
+		return 1;
+	}
+	for (i = 0; i < cfg->workers; i++) {
+		workers[i].id = i;
+		workers[i].slot = slot;
+		workers[i].cfg = cfg;
+		workers[i].cache = cache;
+		workers[i].states = states;
+		workers[i].clock = clocks;
+		workers[i].matches = &matches;
+		workers[i].health = &health;
+		workers[i].started = started_at;
+		workers[i].csrf_secret = csrf_secret;
+		/* Request bodies are validated against the schema; without it, writes of XML
+		 * answer 500 and say why, the rest of the site works. */
+		if ((workers[i].input = xmlin_load(cfg->schema_file, err, sizeof(err))) == NULL &&
+		    i == 0 && slot == 0)
+			log_warn("XML writes are off: %s", err);
+		if ((workers[i].db = db_new_split(cfg, (unsigned)i)) == NULL ||
+		    (workers[i].views = views_load(cfg->views_dir, view_names, err, sizeof(err))) == NULL) {
+			log_err("worker %d: %s", i, workers[i].db ? err : "out of memory");
+			return 1;
+		}
+	}
+	for (i = 0; i < cfg->workers; i++) {
+		if ((errno = pthread_create(&threads[i], NULL, worker_main, &workers[i])) != 0) {
+			log_err("cannot start worker %d: %s", i, strerror(errno));
+			break;
+		}
+		started++;
+	}
+	if (started > 0) {
+		log_info("process %d (pid %ld) ready with %d workers", slot, (long)getpid(), started);
+		while (sigwait(&sigs, &sig) == 0 && sig == SIGHUP)
+			;   /* the parent logs it */
+	}
+
+	/* Wake the worker blocked in accept(); libfcgi then sees the shutdown flag.  A socket
+	 * we own is shut down; one systemd or spawn-fcgi passed is shared with them and must
+	 * keep working for our successor, so its accept() is interrupted by a signal instead,
+	 * worker after worker, until all have left. */
+	FCGX_ShutdownPending();
+	if (listen_owned)
+		shutdown(listen_fd, SHUT_RDWR);
+	for (i = 0; i < started; i++) {
+		while (!listen_owned && pthread_tryjoin_np(threads[i], NULL) != 0) {
+			int j;
+			for (j = i; j < started; j++)
+				pthread_kill(threads[j], SIGUSR1);
+			usleep(20000);
+		}
+		if (listen_owned)
+			pthread_join(threads[i], NULL);
+	}
+	for (i = 0; i < cfg->workers; i++) {
+		db_free(workers[i].db);
+		views_free(workers[i].views);
+		xmlin_free(workers[i].input);
+		match_scratch_free(workers[i].scratch);
+	}
+	match_data_free(matches.data);
+	free(workers);
+	free(threads);
+	for (i = 0; i < 1 + cfg->db_replicas.n; i++)
+		pthread_mutex_destroy(&clocks[i].lock);
+	free(clocks);
+	cache_free(cache);
+	cache_free(states);
+	xsltCleanupGlobals();
+	xmlCleanupParser();
+	db_library_end();
+	return started > 0 ? 0 : 1;
+}
+
+int
+main(int argc, char **argv)
+{
+	const char *cfgpath = C2C_SYSCONFDIR "/c2c.conf";
+	struct c2c_cfg cfg;
+	struct views *check;
+	sigset_t sigs;
+	char err[600];
+	int c, test = 0, rc;
 
 	log_set_ident("c2c.fcgi");
 	while ((c = getopt(argc, argv, "c:tV")) != -1) {
@@ -194,7 +299,7 @@ main(int argc, char **argv)
 		return c;
 	}
 
-	/* Signals go to this thread only, through sigwait; workers never see them. */
+	/* Blocked before any fork, so that the processes inherit it (supervise.h). */
 	sigemptyset(&sigs);
 	sigaddset(&sigs, SIGTERM);
 	sigaddset(&sigs, SIGINT);
@@ -209,23 +314,16 @@ main(int argc, char **argv)
 		sigaction(SIGUSR1, &sa, NULL);
 	}
 
-	if ((listen_fd = open_listener(&cfg)) < 0)
-		return 1;
-	workers = calloc((size_t)cfg.workers, sizeof(*workers));
-	threads = calloc((size_t)cfg.workers, sizeof(*threads));
-	/* The primary's and each replica's data version: see validate_version. */
-	clocks = calloc(1 + (size_t)cfg.db_replicas.n, sizeof(*clocks));
-	for (i = 0; clocks != NULL && i < 1 + cfg.db_replicas.n; i++)
-		pthread_mutex_init(&clocks[i].lock, NULL);
-	cache = cache_new((size_t)cfg.cache_size << 20);
-	states = cache_new(cfg.cache_size > 0 ? 4u << 20 : 0);
-	if (workers == NULL || threads == NULL || clocks == NULL || cache == NULL || states == NULL) {
-		log_err("out of memory");
+	/* Views that do not compile stop the start here, not in a loop of processes. */
+	if ((check = views_load(cfg.views_dir, view_names, err, sizeof(err))) == NULL) {
+		log_err("views: %s", err);
 		return 1;
 	}
-	started_at = (long long)time(NULL);
+	views_free(check);
+	if ((listen_fd = open_listener(&cfg)) < 0)
+		return 1;
 	/* Without a configured secret the forms still work, signed by a random one that
-	 * lives as long as this process (docs/security.md). */
+	 * lives as long as this process, shared by its children (docs/security.md). */
 	if (cfg.csrf_secret[0] == '\0') {
 		char tok[AUTH_TOKEN_LEN + 1];
 		if (auth_token_new(tok) != C2C_OK) {
@@ -239,71 +337,12 @@ main(int argc, char **argv)
 	} else {
 		snprintf(csrf_secret, sizeof(csrf_secret), "%s", cfg.csrf_secret);
 	}
-	for (i = 0; i < cfg.workers; i++) {
-		workers[i].id = i;
-		workers[i].cfg = &cfg;
-		workers[i].cache = cache;
-		workers[i].states = states;
-		workers[i].clock = clocks;
-		workers[i].matches = &matches;
-		workers[i].health = &health;
-		workers[i].started = started_at;
-		workers[i].csrf_secret = csrf_secret;
-		/* Request bodies are validated against the schema; without it, writes of XML
-		 * answer 500 and say why, the rest of the site works. */
-		if ((workers[i].input = xmlin_load(cfg.schema_file, err, sizeof(err))) == NULL && i == 0)
-			log_warn("XML writes are off: %s", err);
-		if ((workers[i].db = db_new_split(&cfg, (unsigned)i)) == NULL ||
-		    (workers[i].views = views_load(cfg.views_dir, view_names, err, sizeof(err))) == NULL) {
-			log_err("worker %d: %s", i, workers[i].db ? err : "out of memory");
-			return 1;
-		}
-	}
-	for (i = 0; i < cfg.workers; i++) {
-		if ((errno = pthread_create(&threads[i], NULL, worker_main, &workers[i])) != 0) {
-			log_err("cannot start worker %d: %s", i, strerror(errno));
-			break;
-		}
-		started++;
-	}
-	if (started > 0) {
-		log_info("c2c %s ready on %s with %d workers", C2C_VERSION, cfg.listen, started);
-		while (sigwait(&sigs, &sig) == 0 && sig == SIGHUP)
-			log_info("SIGHUP ignored: restart c2c.fcgi to reload its configuration");
-		log_info("signal %d: finishing requests in progress and stopping", sig);
-	}
+	if (supervise_board_init(cfg.processes, cfg.workers) < 0)
+		log_warn("no shared memory for the request board: a process that dies will not say what it served");
+	log_info("c2c %s ready on %s with %d processes of %d workers", C2C_VERSION, cfg.listen,
+	    cfg.processes, cfg.workers);
+	rc = supervise(cfg.processes, serve_process, &cfg);
 
-	/* Wake the worker blocked in accept(); libfcgi then sees the shutdown flag.  A socket
-	 * we own is shut down; one systemd or spawn-fcgi passed is shared with them and must
-	 * keep working for our successor, so its accept() is interrupted by a signal instead,
-	 * worker after worker, until all have left. */
-	FCGX_ShutdownPending();
-	if (listen_owned)
-		shutdown(listen_fd, SHUT_RDWR);
-	for (i = 0; i < started; i++) {
-		while (!listen_owned && pthread_tryjoin_np(threads[i], NULL) != 0) {
-			int j;
-			for (j = i; j < started; j++)
-				pthread_kill(threads[j], SIGUSR1);
-			usleep(20000);
-		}
-		if (listen_owned)
-			pthread_join(threads[i], NULL);
-	}
-	for (i = 0; i < cfg.workers; i++) {
-		db_free(workers[i].db);
-		views_free(workers[i].views);
-		xmlin_free(workers[i].input);
-		match_scratch_free(workers[i].scratch);
-	}
-	match_data_free(matches.data);
-	free(workers);
-	free(threads);
-	for (i = 0; i < 1 + cfg.db_replicas.n; i++)
-		pthread_mutex_destroy(&clocks[i].lock);
-	free(clocks);
-	cache_free(cache);
-	cache_free(states);
 	/* A successor may already have replaced the socket file: remove only ours. */
 	if (listen_owned && strncmp(cfg.listen, "unix:", 5) == 0) {
 		struct stat now;
@@ -314,5 +353,5 @@ main(int argc, char **argv)
 	xsltCleanupGlobals();
 	xmlCleanupParser();
 	db_library_end();
-	return started > 0 ? 0 : 1;
+	return rc;
 }

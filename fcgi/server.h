@@ -44,6 +44,7 @@ struct match_shared {
 /* One thread: its own database connection and compiled views. */
 struct worker {
 	int                   id;
+	int                   slot;       /* the process it runs in (supervise.h) */
 	long long             started;    /* process start: pages' ETags follow the views */
 	const struct c2c_cfg *cfg;
 	struct db            *db;

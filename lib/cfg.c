@@ -22,6 +22,7 @@ struct cfg_key {
 static const struct cfg_key keys[] = {
 	K(listen, CT_LISTEN, 0, 0),
 	K(socket_mode, CT_OCTAL, 0, 0777),
+	K(processes, CT_INT, 1, 64),
 	K(workers, CT_INT, 1, 256),
 	K(backlog, CT_INT, 1, 65535),
 	K(db_host, CT_STR, 0, 0),
@@ -74,6 +75,7 @@ cfg_defaults(struct c2c_cfg *cfg)
 	memset(cfg, 0, sizeof(*cfg));
 	snprintf(cfg->listen, sizeof(cfg->listen), "unix:/run/c2c/c2c.sock");
 	cfg->socket_mode = 0660;
+	cfg->processes = 2;
 	cfg->workers = 4;
 	cfg->backlog = 128;
 	cfg->db_port = 3306;

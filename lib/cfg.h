@@ -15,6 +15,7 @@
 struct c2c_cfg {
 	char           listen[CFG_STR_MAX];      /* "unix:PATH", "HOST:PORT" or "fd:0" */
 	unsigned       socket_mode;              /* permissions of a unix socket */
+	int            processes;
 	int            workers;
 	int            backlog;
 	char           db_host[CFG_STR_MAX];     /* empty: use db_socket */

@@ -19,6 +19,19 @@ fetch() {
 	STATUS=$(curl -s -g -o "$TMP_BODY" -D "$TMP_HEAD" -w '%{http_code}' --max-time 10 "$@" "$url") || STATUS=000
 }
 
+# fcgi_children [PID]: the pids of c2c.fcgi's processes (fcgi/supervise.h), children of
+# PID (default $FCGI_PID).
+fcgi_children() { cat "/proc/${1:-$FCGI_PID}/task/${1:-$FCGI_PID}/children" 2>/dev/null; }
+# fcgi_rss_kb: VmRSS of c2c.fcgi and its processes together, in KiB.
+fcgi_rss_kb() {
+	# shellcheck disable=SC2046
+	awk '/^VmRSS:/ { s += $2 } END { print s }' "/proc/$FCGI_PID/status" \
+		$(for p in $(fcgi_children); do echo "/proc/$p/status"; done) 2>/dev/null
+}
+# fcgi_deaths [LOG]: how many of c2c.fcgi's processes have died so far (its supervisor
+# logs each death).
+fcgi_deaths() { grep -c -e ') was killed by signal' -e ') exited with status' "${1:-$VAR/c2c.log}"; }
+
 # header NAME: the value of a response header of the last fetch (first one, CR removed).
 header() {
 	grep -i "^$1:" "$TMP_HEAD" | head -1 | sed 's/^[^:]*: *//' | tr -d '\r'

@@ -47,7 +47,6 @@ soak_wrk() {
 		/Socket errors:/ { gsub(/[^0-9]+/, " "); for (i = 1; i <= NF; i++) f += $i }
 		END { printf "%d %d\n", n, f }' "$VAR/wrk.txt"
 }
-rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status" 2>/dev/null; }
 threads_connected() { sql "SHOW GLOBAL STATUS LIKE 'Threads_connected'" | cut -f2; }
 
 if ! command -v wrk >/dev/null; then
@@ -75,9 +74,9 @@ else
 	done
 	expect_eq "soak: every page of the mix answers 200" "$sk_bad" ""
 	read -r n f <<< "$(soak_wrk 5 64)"   # warm-up: every page built and cached once
-	rss0=$(rss_kb "$FCGI_PID")
+	rss0=$(fcgi_rss_kb)
 	read -r n f <<< "$(soak_wrk "$SOAK_SECONDS" 64)"
-	rss1=$(rss_kb "$FCGI_PID")
+	rss1=$(fcgi_rss_kb)
 	if [ "${n:-0}" -gt 0 ] && [ "$f" = 0 ]; then
 		ok "soak: $n mixed reads in ${SOAK_SECONDS}s at 64 connections, none failed"
 	else
@@ -94,6 +93,7 @@ else
 	esac
 
 	# --- 2. MariaDB restarted under load ----------------------------------------------
+	sk_deaths=$(fcgi_deaths)
 	# Background clients write "START_TIME STATUS" per request until told to stop.
 	load_start() {
 		rm -f "$VAR/load.stop"
@@ -149,8 +149,9 @@ else
 		"$(awk '$2 != 200 && $2 != 503' "$VAR/load.codes" | wc -l)" 0
 	expect_eq "MariaDB restart: the load saw both 200 and 503" \
 		"$(awk '{ s[$2] = 1 } END { print (200 in s) + (503 in s) }' "$VAR/load.codes")" 2
-	if kill -0 "$FCGI_PID" 2>/dev/null; then ok "MariaDB restart: c2c.fcgi did not crash"
-	else nok "MariaDB restart: c2c.fcgi did not crash" "pid $FCGI_PID is gone; see $VAR/c2c.log"; fi
+	if kill -0 "$FCGI_PID" 2>/dev/null && [ "$(fcgi_deaths)" = "$sk_deaths" ]; then
+		ok "MariaDB restart: c2c.fcgi did not crash (nor any of its processes)"
+	else nok "MariaDB restart: c2c.fcgi did not crash" "pid $FCGI_PID, deaths $(fcgi_deaths) (were $sk_deaths); see $VAR/c2c.log"; fi
 	soak_wrk 2 64 >/dev/null   # every worker reconnects
 	expect_eq "MariaDB restart: as many connections as before (Threads_connected)" "$(threads_connected)" "$conns0"
 
