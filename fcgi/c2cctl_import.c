@@ -12,6 +12,7 @@
 #include "fetch.h"
 #include "ics_parse.h"
 #include "importer.h"
+#include "url.h"
 #include "utf8.h"
 
 #define AREAS_MAX 16
@@ -33,20 +34,6 @@ parse_id(const char *s, long long *id)
 		return -1;
 	*id = strtoll(s, &end, 10);
 	return *end == '\0' ? 0 : -1;
-}
-
-static int
-url_ok(const char *u)
-{
-	size_t n = strlen(u), i;
-
-	if (n > 2000 || (strncasecmp(u, "http://", 7) != 0 && strncasecmp(u, "https://", 8) != 0) ||
-	    !utf8_valid(u, n))
-		return 0;
-	for (i = 0; i < n; i++)
-		if ((unsigned char)u[i] <= ' ' || u[i] == 0x7f)
-			return 0;
-	return strlen(u) > (u[4] == ':' ? 7u : 8u);
 }
 
 static int
@@ -72,6 +59,7 @@ source_add(struct db *db, int argc, char **argv)
 	long long id = 0;
 	struct db_rows r;
 	const char *url;
+	enum url_verdict uv;
 
 	optind = 0;   /* 0: getopt starts afresh (main used "+c:") */
 	while ((c = getopt_long(argc, argv, "", longs, NULL)) != -1) {
@@ -105,8 +93,10 @@ source_add(struct db *db, int argc, char **argv)
 		return 2;
 	}
 	url = argv[optind];
-	if (!url_ok(url)) {
-		fprintf(stderr, "c2cctl: '%s' is not an http or https URL (at most 2000 bytes, no spaces)\n", url);
+	if ((uv = url_check(url, 2000)) != URL_OK) {
+		fprintf(stderr, uv == URL_CREDENTIALS ?
+		    "c2cctl: '%s' carries a user name or password, which every reader of /sources would see; give an address without them\n" :
+		    "c2cctl: '%s' is not an http or https URL (at most 2000 bytes, no spaces)\n", url);
 		return 2;
 	}
 	if (name != NULL && (strlen(name) == 0 || strlen(name) > 800 ||

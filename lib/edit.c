@@ -12,6 +12,7 @@
 #include "kpi_input.h"
 #include "param.h"
 #include "rowxml.h"
+#include "url.h"
 #include "utf8.h"
 #include "xml.h"
 
@@ -437,22 +438,6 @@ decimal_ok(const char *s, long long ip, long long fp)
 	return s[a] == '\0';
 }
 
-/* 1 when s is an http(s) URL of printable ASCII and UTF-8 without spaces. */
-static int
-url_ok(const char *s)
-{
-	const unsigned char *p;
-
-	if (strncmp(s, "http://", 7) != 0 && strncmp(s, "https://", 8) != 0)
-		return 0;
-	if (s[strcspn(s, ":") + 3] == '\0' || s[strcspn(s, ":") + 3] == '/')
-		return 0;   /* no host */
-	for (p = (const unsigned char *)s; *p != '\0'; p++)
-		if (*p <= ' ' || *p == 0x7f || *p == '"' || *p == '<' || *p == '>')
-			return 0;
-	return 1;
-}
-
 /* Checks one slug list; -1 when out of memory. */
 static int
 areas_ok(const struct edit_field *f, const char *s, int line, struct field_errors *errs)
@@ -484,6 +469,7 @@ edit_check(const struct edit_resource *r, int create, struct edit_values *v,
 		const struct edit_field *f = &r->f[i];
 		const char *s = v->v[i];
 		int line = v->line[i] > 0 ? v->line[i] : 0, code = -1;
+		enum url_verdict uv;
 		size_t len;
 
 		if (s == NULL) {
@@ -534,8 +520,8 @@ edit_check(const struct edit_resource *r, int create, struct edit_values *v,
 		case EF_URL:
 			if (len > (size_t)f->max)
 				code = FE_TOO_LONG;
-			else if (!url_ok(s))
-				code = FE_URL;
+			else if ((uv = url_check(s, (size_t)f->max)) != URL_OK)
+				code = uv == URL_CREDENTIALS ? FE_URL_CREDENTIALS : FE_URL;
 			break;
 		case EF_REF:
 			if (len > (size_t)f->max || !param_is_slug(s))

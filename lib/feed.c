@@ -11,6 +11,7 @@
 #include "link.h"
 #include "log.h"
 #include "model.h"
+#include "url.h"
 #include "xml.h"
 
 #define ATOM_NS  "http://www.w3.org/2005/Atom"
@@ -186,7 +187,7 @@ fill_entry(struct db *db, xmlNodePtr entry, const char *kind,
 	    "  DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i UTC')), "
 	    "IF(e.all_day, DATE_FORMAT(e.ends_at, '%Y-%m-%d'), DATE_FORMAT(e.ends_at, '%Y-%m-%d %H:%i UTC')), "
 	    "e.location, e.organiser, e.notes, DATE_FORMAT(e.first_seen_at, " ATOM_TIME "), e.url, "
-	    "e.description, COALESCE(cs.name, cs.url), cs.url "
+	    "e.description, COALESCE(cs.name, " URL_PUBLIC_SQL("cs.url") "), " URL_PUBLIC_SQL("cs.url") " "
 	    "FROM events e LEFT JOIN calendar_sources cs ON cs.id = e.source_id WHERE e.id = ?";
 	static const char areas_p[] =
 	    "SELECT a.slug, a.name_en, a.name_zh FROM partnership_areas pa JOIN areas a ON a.id = pa.area_id "

@@ -9,6 +9,7 @@
 #include "model.h"
 #include "rowxml.h"
 #include "source_health.h"
+#include "url.h"
 #include "xml.h"
 
 /* What the health classification reads (hidden columns, in this order, last). */
@@ -18,12 +19,15 @@
 	"s.refresh_minutes AS `_refresh`, s.failures AS `_failures`, " \
 	"TO_SECONDS(UTC_TIMESTAMP()) AS `_now`"
 
-/* The columns of a source, in the list and on its own page.  next-fetch is when the
+/* The columns of a source, in the list and on its own page.  Its address only as far as
+ * the host: the path or a user name may be the calendar's secret (editors see it whole on
+ * /edit/sources/{id}).  next-fetch is when the
  * importer will take it: its schedule, but not before a server's Retry-After.
  * failing-since is the start of the first failed run after the last good one. */
 #define SOURCE_COLUMNS \
 	"s.id AS `@id`, s.enabled AS `@enabled`, s.uids_unstable AS `@uids-unstable`, " \
-	"DATE_FORMAT(s.updated_at, " TIME_FMT ") AS `@updated`, s.name, s.url, " \
+	"DATE_FORMAT(s.updated_at, " TIME_FMT ") AS `@updated`, s.name, " \
+	URL_PUBLIC_SQL("s.url") " AS url, " \
 	"ci.slug AS `city/@slug`, ci.name_en AS `city/name@en`, ci.name_local AS `city/local-name`, " \
 	"ci.name_zh AS `city/name@zh`, s.refresh_minutes AS `refresh-minutes`, " \
 	"s.feed_refresh_minutes AS `feed-refresh-minutes`, s.tzid AS `time-zone`, " \

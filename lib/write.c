@@ -41,6 +41,7 @@ static const struct {
 	[FE_INTEGER]        = { "not-an-integer", "Give a whole number in the allowed range.", "请填写允许范围内的整数。" },
 	[FE_AMOUNT]         = { "not-an-amount", "Give an amount with at most 12 digits before and 2 after the point.", "请填写金额：小数点前最多12位，小数点后最多2位。" },
 	[FE_URL]            = { "not-a-url", "Give a web address starting with http:// or https://.", "请填写以http://或https://开头的网址。" },
+	[FE_URL_CREDENTIALS] = { "url-credentials", "A web address must not carry a user name or password (user:password@): c2c shows addresses to its readers. Give one without them.", "网址不得包含用户名或密码（user:password@）：c2c会向读者显示网址。请填写不含这些信息的地址。" },
 	[FE_EXISTS]         = { "exists", "There is one already for this KPI and period start: change that one.", "该KPI在此期间起始日已有一项，请修改已有的那一项。" },
 	[FE_FIXED]          = { "cannot-move", "An item stays with the partnership or city it belongs to.", "条目不能转移到其他合作关系或城市。" },
 };

@@ -43,6 +43,7 @@ enum fe_code {
 	FE_INTEGER,         /* not a whole number in the field's range */
 	FE_AMOUNT,          /* not an amount of up to 12 + 2 digits */
 	FE_URL,             /* not an http or https address */
+	FE_URL_CREDENTIALS, /* an address with user:password@ */
 	FE_FIXED,           /* names another owner than the item has: items do not move */
 	FE_EXISTS,          /* such an item exists already (a KPI target for that period) */
 	FE__MAX

@@ -29,6 +29,7 @@ main(void)
 	srunner_add_suite(sr, kpi_suite());
 	srunner_add_suite(sr, kpi_input_suite());
 	srunner_add_suite(sr, link_suite());
+	srunner_add_suite(sr, url_suite());
 	srunner_add_suite(sr, match_suite());
 	srunner_add_suite(sr, migrate_suite());
 	srunner_add_suite(sr, param_suite());

@@ -29,6 +29,7 @@ Suite *route_suite(void);
 Suite *rowxml_suite(void);
 Suite *source_health_suite(void);
 Suite *sqlsplit_suite(void);
+Suite *url_suite(void);
 Suite *utf8_suite(void);
 Suite *xml_suite(void);
 Suite *tz_suite(void);
