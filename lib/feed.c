@@ -260,7 +260,8 @@ fill_entry(struct db *db, xmlNodePtr entry, const char *kind,
 	    add_link(entry, "alternate", "text/html", url->data) < 0 ||
 	    add_summary(entry, en.data, zh.data) < 0 ||
 	    (!is_p && !is_g && C(8) && add_link(entry, "related", NULL, C(8)) < 0) ||
-	    (!is_p && !is_g && C(11) && add_link(entry, "via", "text/calendar", C(11)) < 0) ||
+	    /* The calendar's site only: its path may be a secret (URL_PUBLIC_SQL). */
+	    (!is_p && !is_g && C(11) && add_link(entry, "via", NULL, C(11)) < 0) ||
 	    add_categories(entry, db, is_p || is_g ? areas_p : areas_e, is_p || is_g ? link_id : id) < 0)
 		goto out;
 #undef C

@@ -152,7 +152,7 @@ echo "log_level = warning" | "$H/conf.sh" "$VAR" "$CORES"
 "$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" migrate >"$VAR/migrate.log" 2>&1 || { cat "$VAR/migrate.log"; die "migrate failed"; }
 "$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" seed >>"$VAR/migrate.log" 2>&1 || { cat "$VAR/migrate.log"; die "seed failed"; }
 # Seven more events, so that the events feed's subscription document holds 50 entries.
-mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot c2c -e "INSERT INTO events (uid, title, starts_at, all_day, country_code, updated_at) SELECT CONCAT('bench-', seq), CONCAT('Bench event ', seq), '2027-01-01' + INTERVAL seq DAY, 1, 'DE', '2026-01-01' FROM seq_1_to_7" ||
+mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot c2c -e "INSERT INTO events (uid, title, starts_at, all_day, country_code, updated_at) SELECT CONCAT('bench-', seq), CONCAT('Bench event ', seq), '2027-01-01' + INTERVAL seq DAY, 1, 'DE', '2026-01-01' FROM seq_1_to_7" ||
 	die "could not add the bench events"
 setsid "$BUILD_DIR/c2c.fcgi" -c "$VAR/c2c.conf" </dev/null >>"$VAR/c2c.log" 2>&1 &
 FCGI_PID=$!
@@ -331,7 +331,7 @@ done
 # to build its dashboard page, uncached (each run follows a new data version), measured
 # as curl's time to the first byte over loopback through nginx.
 echo "bench: dashboard"
-sqlq() { mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot -N -B c2c -e "$1"; }
+sqlq() { mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot -N -B c2c -e "$1"; }
 DPID=$(sqlq "SELECT MIN(id) FROM partnerships")
 sqlq "INSERT INTO kpi_values (kpi_id, partnership_id, period_start, period_end, value, score, source, entered_by)
 	SELECT k.id, $DPID, '2010-01-01' + INTERVAL q.seq * 3 MONTH, LAST_DAY('2010-01-01' + INTERVAL q.seq * 3 + 2 MONTH),
@@ -389,7 +389,7 @@ cols="uid, recurrence_id, title, description, starts_at, ends_at, tzid, all_day,
 sqlq "SELECT $cols FROM events WHERE source_id = $src" > "$VAR/import.tsv"
 ref=$(sqlq "INSERT INTO calendar_sources (name, url) VALUES ('LOAD DATA reference', 'http://127.0.0.1/ref.ics'); SELECT LAST_INSERT_ID()")
 t5=$(now)
-mariadb --no-defaults --local-infile=1 -S "$VAR/db/mysqld.sock" -uroot c2c -e \
+mariadb --no-defaults --default-character-set=utf8mb4 --local-infile=1 -S "$VAR/db/mysqld.sock" -uroot c2c -e \
 	"LOAD DATA LOCAL INFILE '$VAR/import.tsv' INTO TABLE events ($cols) SET source_id = $ref" || die "LOAD DATA failed"
 t6=$(now)
 [ "$(sqlq "SELECT COUNT(*) FROM events WHERE source_id = $ref")" = "$NIMPORT" ] || die "LOAD DATA did not load every row"

@@ -38,7 +38,7 @@ start)
 	# name): alice edits Gothenburg, carol administers.  Kept when they exist already.
 	"$build/c2cctl" -c "$var/c2c.conf" user add alice editor gothenburg >/dev/null 2>&1 || true
 	"$build/c2cctl" -c "$var/c2c.conf" user add carol admin >/dev/null 2>&1 || true
-	gs=$(mariadb --no-defaults -S "$var/db/mysqld.sock" -uroot -N -B c2c -e "SELECT p.id FROM partnerships p \
+	gs=$(mariadb --no-defaults --default-character-set=utf8mb4 -S "$var/db/mysqld.sock" -uroot -N -B c2c -e "SELECT p.id FROM partnerships p \
 		JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id \
 		WHERE e.slug = 'gothenburg' AND c.slug = 'shanghai'")
 	if [ -f "$var/c2c.pid" ] && kill -0 "$(cat "$var/c2c.pid")" 2>/dev/null; then

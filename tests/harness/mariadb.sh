@@ -51,7 +51,7 @@ start)
 		--collation-server=utf8mb4_unicode_ci --innodb-buffer-pool-size=64M \
 		--skip-name-resolve ${MARIADB_ARGS:-} </dev/null >/dev/null 2>&1 &
 	i=0
-	until mariadb --no-defaults -S "$sock" -uroot -e 'SELECT 1' >/dev/null 2>&1; do
+	until mariadb --no-defaults --default-character-set=utf8mb4 -S "$sock" -uroot -e 'SELECT 1' >/dev/null 2>&1; do
 		i=$((i + 1))
 		if [ $i -gt 300 ]; then
 			echo "mariadb: did not start; see $dir/error.log" >&2
@@ -60,7 +60,7 @@ start)
 		fi
 		sleep 0.1
 	done
-	mariadb --no-defaults -S "$sock" -uroot <<SQL
+	mariadb --no-defaults --default-character-set=utf8mb4 -S "$sock" -uroot <<SQL
 CREATE DATABASE IF NOT EXISTS c2c CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS 'c2c'@'localhost' IDENTIFIED BY 'c2c';
 CREATE USER IF NOT EXISTS 'c2c'@'127.0.0.1' IDENTIFIED BY 'c2c';
@@ -82,7 +82,7 @@ stop)
 	fi
 	;;
 sql)
-	exec mariadb --no-defaults -S "$sock" -uroot c2c
+	exec mariadb --no-defaults --default-character-set=utf8mb4 -S "$sock" -uroot c2c
 	;;
 *)
 	echo "usage: mariadb.sh start|stop|sql DIR [PORT]" >&2

@@ -25,14 +25,14 @@ start)
 	# and is read-only to everyone but replication and root.
 	MARIADB_ARGS="--server-id=2 --read-only=1 --gtid-strict-mode=1 --relay-log=$dir/replica/relay" \
 		"$H/mariadb.sh" start "$dir/replica" "$rport"
-	mariadb --no-defaults -S "$dir/primary/mysqld.sock" -uroot <<SQL
+	mariadb --no-defaults --default-character-set=utf8mb4 -S "$dir/primary/mysqld.sock" -uroot <<SQL
 CREATE USER IF NOT EXISTS 'repl'@'127.0.0.1' IDENTIFIED BY 'repl';
 GRANT REPLICATION SLAVE ON *.* TO 'repl'@'127.0.0.1';
 GRANT SLAVE MONITOR ON *.* TO 'c2c'@'localhost', 'c2c'@'127.0.0.1';
 SQL
 	# Both were created the same way (mariadb.sh), so the replica starts from the
 	# primary's first GTID: everything the primary logged replays on the replica.
-	mariadb --no-defaults -S "$dir/replica/mysqld.sock" -uroot <<SQL
+	mariadb --no-defaults --default-character-set=utf8mb4 -S "$dir/replica/mysqld.sock" -uroot <<SQL
 STOP SLAVE;
 SET GLOBAL gtid_slave_pos = '';
 CHANGE MASTER TO MASTER_HOST = '127.0.0.1', MASTER_PORT = $pport, MASTER_USER = 'repl',
@@ -40,12 +40,12 @@ CHANGE MASTER TO MASTER_HOST = '127.0.0.1', MASTER_PORT = $pport, MASTER_USER = 
 START SLAVE;
 SQL
 	i=0
-	until [ "$(mariadb --no-defaults -S "$dir/replica/mysqld.sock" -uroot -N -B -e \
+	until [ "$(mariadb --no-defaults --default-character-set=utf8mb4 -S "$dir/replica/mysqld.sock" -uroot -N -B -e \
 		"SELECT COUNT(*) FROM information_schema.user_privileges WHERE PRIVILEGE_TYPE = 'SLAVE MONITOR' AND GRANTEE LIKE '%c2c%'")" -ge 1 ]; do
 		i=$((i + 1))
 		if [ $i -gt 100 ]; then
 			echo "replication: the replica did not catch up" >&2
-			mariadb --no-defaults -S "$dir/replica/mysqld.sock" -uroot -e 'SHOW SLAVE STATUS\G' >&2
+			mariadb --no-defaults --default-character-set=utf8mb4 -S "$dir/replica/mysqld.sock" -uroot -e 'SHOW SLAVE STATUS\G' >&2
 			exit 1
 		fi
 		sleep 0.1

@@ -104,5 +104,5 @@ expect_eq() {
 
 # sql "STATEMENT": runs it as root on the test database, prints tab-separated rows.
 sql() {
-	mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot -N -B c2c -e "$1"
+	mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot -N -B c2c -e "$1"
 }

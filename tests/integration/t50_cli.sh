@@ -35,7 +35,7 @@ expect_eq "seed loaded every city, pair and event" \
 	"92 68 36 43 16 18 45 8 4 19"
 
 # A failing migration stops with its file and line, after the good one before it.
-mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot -e \
+mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot -e \
 	"CREATE DATABASE scratch; GRANT ALL ON scratch.* TO 'c2c'@'localhost'"
 mkdir -p "$VAR/badsql"
 printf 'CREATE TABLE a (x INT);\n' > "$VAR/badsql/001_good.sql"
@@ -45,10 +45,10 @@ out=$("$BUILD_DIR/c2cctl" -c "$VAR/scratch.conf" migrate -d "$VAR/badsql" 2>&1);
 expect_eq "failed migration: exit status and file:line" \
 	"$rc $(printf %s "$out" | grep -c "002_bad.sql:3: ")" "1 1"
 expect_eq "failed migration is not recorded; the good one is" \
-	"$(mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot -N -B scratch -e 'SELECT GROUP_CONCAT(name) FROM schema_migrations')" \
+	"$(mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot -N -B scratch -e 'SELECT GROUP_CONCAT(name) FROM schema_migrations')" \
 	"001_good.sql"
 expect_eq "nothing after the failed statement ran" \
-	"$(mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot -N -B scratch -e "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema='scratch' AND table_name='d'")" 0
+	"$(mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot -N -B scratch -e "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema='scratch' AND table_name='d'")" 0
 out=$("$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" frobnicate 2>&1); rc=$?
 expect_eq "c2cctl: unknown command is a usage error" "$rc" 2
 

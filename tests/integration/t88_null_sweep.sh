@@ -9,8 +9,8 @@
 NV="$VAR/nulls"
 mkdir -p "$NV"
 pick_port NULLS_PORT
-msql() { mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot -N -B c2c_nulls -e "$1"; }
-mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot -e "DROP DATABASE IF EXISTS c2c_nulls;
+msql() { mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot -N -B c2c_nulls -e "$1"; }
+mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot -e "DROP DATABASE IF EXISTS c2c_nulls;
 CREATE DATABASE c2c_nulls CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 GRANT ALL PRIVILEGES ON c2c_nulls.* TO 'c2c'@'localhost', 'c2c'@'127.0.0.1';"
 sed -e "s|^listen = .*|listen = unix:$NV/c2c.sock|" -e 's|^db_name = .*|db_name = c2c_nulls|' \
@@ -105,4 +105,4 @@ expect_eq "... the c2c.fcgi that served them is still running (no worker crashed
 "$H/nginx.sh" stop "$NV/nginx" >/dev/null
 kill -TERM $NPID 2>/dev/null
 wait $NPID 2>/dev/null
-mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot -e "DROP DATABASE c2c_nulls"
+mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot -e "DROP DATABASE c2c_nulls"

@@ -8,7 +8,7 @@ expect_eq "c2c.fcgi runs its default two processes" "$kids" 2
 # A request caught in flight: its query waits on a table another session locks, then
 # every process dies (SIGKILL: nothing, not even a sanitizer, can catch it).
 d0=$(fcgi_deaths)
-mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot c2c \
+mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot c2c \
 	-e "LOCK TABLES partnerships WRITE; SELECT SLEEP(4);" >/dev/null 2>&1 &
 lock_pid=$!
 sleep 0.5

@@ -111,8 +111,8 @@ expect_eq "iCalendar feed: each occurrence is an event of its own" \
 	"$(tr -d '\r' < "$TMP_BODY" | grep -c '^UID:weekly@c2c.test/2027')" 5
 fetch "$N/feeds/events.atom?source=$A"
 expect_eq "Atom feed has the imported events" "$(grep -c 'Video call with Wuhan' "$TMP_BODY")" 1
-expect_eq "... naming their calendar, linked as rel=via" \
-	"$(grep -o 'From the calendar "Gothenburg partnership events"' "$TMP_BODY" | wc -l):$(grep -o "rel=\"via\" type=\"text/calendar\" href=\"$CALURL/city.ics\"" "$TMP_BODY" | wc -l)" "14:14"
+expect_eq "... naming their calendar, its site linked as rel=via (not its address, which may be secret)" \
+	"$(grep -o 'From the calendar "Gothenburg partnership events"' "$TMP_BODY" | wc -l):$(grep -o "rel=\"via\" href=\"$CALURL/\"" "$TMP_BODY" | wc -l):$(grep -c 'city.ics' "$TMP_BODY")" "14:14:0"
 expect_eq "the importer says who it is (User-Agent)" "$(grep -c '"c2c/[0-9.]* (calendar import' "$CAL/access.log")" "$(grep -c '' "$CAL/access.log")"
 
 # --- Unchanged: a 304, nothing touched ----------------------------------------------------
@@ -257,7 +257,7 @@ sed 's/^import_max_bytes = .*/import_max_bytes = 67108864/' "$IMPCONF" > "$VAR/i
 # To kill it at a known point, a second session holds a shared lock on the source's row:
 # the importer's foreign-key checks pass, its 30,000 inserts run, and its transaction then
 # waits on its last statement (the source's new state), its rows written, uncommitted.
-mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot c2c -e \
+mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot c2c -e \
 	"START TRANSACTION; SELECT id FROM calendar_sources WHERE id = $K LOCK IN SHARE MODE; SELECT SLEEP(300) AS t97_lock_holder;" \
 	>/dev/null 2>&1 & locker=$!
 for _ in $(seq 100); do [ "$(sql "SELECT COUNT(*) FROM information_schema.innodb_trx")" -ge 1 ] && break; sleep 0.05; done
@@ -296,7 +296,7 @@ if [ -n "$ICORPUS" ]; then
 		printf "INSERT INTO calendar_sources (name, url) VALUES ('corpus %s', '%s/corpus/%s');\n" \
 			"$(echo "$f" | sed "s/'/''/g")" "$CALURL" "$(echo "$f" | sed "s/'/''/g; s/ /%20/g")"
 	done < "$VAR/corpus.list" > "$VAR/corpus.sql"
-	mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot c2c < "$VAR/corpus.sql"
+	mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot c2c < "$VAR/corpus.sql"
 	imp --due
 	nfiles=$(wc -l < "$VAR/corpus.list")
 	total=$(sql "SELECT COUNT(*) FROM calendar_sources WHERE name LIKE 'corpus %'")

@@ -38,10 +38,10 @@ cd "$top" || exit 1
 # The assertions and fetch helpers of the integration tests (ok, nok, fetch, header,
 # expect_xml, expect_eq, xp).
 . "$top/tests/integration/lib.sh"
-psql() { mariadb --no-defaults -S "$VAR/db/primary/mysqld.sock" -uroot -N -B c2c -e "$1"; }
-rsql() { mariadb --no-defaults -S "$VAR/db/replica/mysqld.sock" -uroot -N -B c2c -e "$1"; }
+psql() { mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/primary/mysqld.sock" -uroot -N -B c2c -e "$1"; }
+rsql() { mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/replica/mysqld.sock" -uroot -N -B c2c -e "$1"; }
 # Prepared statements each server has run (c2c prepares every statement it sends).
-stmts() { mariadb --no-defaults -S "$VAR/db/$1/mysqld.sock" -uroot -N -B -e \
+stmts() { mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/$1/mysqld.sock" -uroot -N -B -e \
 	"SHOW GLOBAL STATUS LIKE 'Com_stmt_execute'" | cut -f2; }
 # The replica has applied everything the primary logged so far.
 caught_up() {
