@@ -33,6 +33,7 @@ static const struct cfg_key keys[] = {
 	K(db_name, CT_STR, 0, 0),
 	K(db_connect_timeout, CT_INT, 1, 60),
 	K(db_read_timeout, CT_INT, 1, 3600),
+	K(db_statement_timeout, CT_INT, 0, 3600),
 	K(db_replicas, CT_REPLICAS, 0, 0),
 	K(db_replica_max_lag, CT_INT, 0, 86400),
 	K(db_replica_check_ms, CT_INT, 100, 600000),
@@ -84,6 +85,7 @@ cfg_defaults(struct c2c_cfg *cfg)
 	snprintf(cfg->db_name, sizeof(cfg->db_name), "c2c");
 	cfg->db_connect_timeout = 2;
 	cfg->db_read_timeout = 30;
+	cfg->db_statement_timeout = 10;
 	cfg->db_replica_max_lag = 10;
 	cfg->db_replica_check_ms = 1000;
 	cfg->db_gtid_wait_ms = 200;

@@ -26,6 +26,7 @@ struct c2c_cfg {
 	char           db_name[CFG_STR_MAX];
 	int            db_connect_timeout;       /* seconds */
 	int            db_read_timeout;          /* seconds */
+	int            db_statement_timeout;     /* seconds, c2c.fcgi only; 0: none */
 	/* Read replicas (docs/scale-out.md): same user, password and database as the
 	 * primary above, which takes every write. */
 	struct replica_list db_replicas;         /* n == 0: all on the primary */

@@ -39,6 +39,7 @@ struct db {
 	size_t                nconns;
 	size_t                rd;         /* the connection this request's reads use */
 	unsigned              pref;       /* which replica this db prefers (spreads workers) */
+	int                   stmt_timeout; /* seconds of max_statement_time; 0: none */
 	int                   replica_ok; /* this request's reads may use a replica */
 	int                   wrote;      /* a write succeeded on the primary in this request */
 	int                   in_tx;      /* between db_begin and db_commit/db_rollback */
@@ -115,8 +116,10 @@ db_new_split(const struct c2c_cfg *cfg, unsigned seed)
 {
 	struct db *db = db_alloc(cfg, 1 + (size_t)cfg->db_replicas.n);
 
-	if (db != NULL)
+	if (db != NULL) {
 		db->pref = seed;
+		db->stmt_timeout = cfg->db_statement_timeout;
+	}
 	return db;
 }
 
@@ -200,6 +203,7 @@ conn_open(struct db *db, struct conn *c)
 	const char *sock = c->addr ? c->addr->socket : cfg->db_socket;
 	unsigned port = (unsigned)(c->addr ? c->addr->port : cfg->db_port);
 	int use_socket = host[0] == '\0';
+	char init[96];
 	MYSQL *m;
 
 	conn_close(c);
@@ -211,8 +215,14 @@ conn_open(struct db *db, struct conn *c)
 	mysql_options(m, MYSQL_OPT_READ_TIMEOUT, &rt);
 	mysql_options(m, MYSQL_OPT_WRITE_TIMEOUT, &rt);
 	mysql_options(m, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-	/* Every DATETIME in c2c is UTC; the session must not convert them. */
-	mysql_options(m, MYSQL_INIT_COMMAND, "SET time_zone = '+00:00'");
+	/* Every DATETIME in c2c is UTC; the session must not convert them.  The web's
+	 * statements end with its requests (db_statement_timeout). */
+	if (db->stmt_timeout > 0)
+		snprintf(init, sizeof(init), "SET time_zone = '+00:00', max_statement_time = %d",
+		    db->stmt_timeout);
+	else
+		snprintf(init, sizeof(init), "SET time_zone = '+00:00'");
+	mysql_options(m, MYSQL_INIT_COMMAND, init);
 	if (mysql_real_connect(m, use_socket ? "localhost" : host, cfg->db_user,
 	    cfg->db_password, cfg->db_name, use_socket ? 0 : port,
 	    use_socket ? sock : NULL, 0) == NULL) {

@@ -37,7 +37,8 @@ struct db;
 struct db *db_new(const struct c2c_cfg *cfg);
 /* The same, but reads may go to cfg's replicas (c2c.fcgi's workers; c2cctl and the
  * importer use db_new: everything on the primary).  seed picks the replica this db
- * prefers, so that workers spread over them. */
+ * prefers, so that workers spread over them.  Its statements end after
+ * cfg->db_statement_timeout seconds (c2cctl's, through db_new, never). */
 struct db *db_new_split(const struct c2c_cfg *cfg, unsigned seed);
 /* Closes every connection and frees db (NULL is fine). */
 void db_free(struct db *db);

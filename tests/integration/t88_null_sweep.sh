@@ -13,8 +13,8 @@ msql() { mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysql
 mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot -e "DROP DATABASE IF EXISTS c2c_nulls;
 CREATE DATABASE c2c_nulls CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 GRANT ALL PRIVILEGES ON c2c_nulls.* TO 'c2c'@'localhost', 'c2c'@'127.0.0.1';"
-sed -e "s|^listen = .*|listen = unix:$NV/c2c.sock|" -e 's|^db_name = .*|db_name = c2c_nulls|' \
-	"$VAR/c2c.conf" > "$NV/c2c.conf"
+{ sed -e "s|^listen = .*|listen = unix:$NV/c2c.sock|" -e 's|^db_name = .*|db_name = c2c_nulls|' \
+	"$VAR/c2c.conf"; echo "db_statement_timeout = 1"; } > "$NV/c2c.conf"
 NC="$BUILD_DIR/c2cctl -c $NV/c2c.conf"
 { $NC migrate && $NC seed && $NC seed -d "$top/sql/samples" &&
 	$NC user add carol admin; } >"$NV/setup.log" 2>&1 || { cat "$NV/setup.log"; }
@@ -101,6 +101,20 @@ no_5xx "every page kind in every representation with every nullable column NULL"
 no_5xx "... and in Chinese" $zh
 expect_eq "... the c2c.fcgi that served them is still running (no worker crashed)" \
 	"$(kill -0 $NPID 2>/dev/null && echo alive)" alive
+
+# 3. A statement that runs away ends with its request (db_statement_timeout = 1 here): a
+# page whose query waits on a table another session holds for 4 s.
+mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot c2c_nulls \
+	-e "LOCK TABLES agreements WRITE; SELECT SLEEP(4);" >/dev/null 2>&1 &
+lock_pid=$!
+sleep 0.5
+t0=$(date +%s%N)
+fetch "$NB/agreements.xml?kind=mou&limit=3"
+ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+kill "$lock_pid" 2>/dev/null
+wait "$lock_pid" 2>/dev/null
+expect_eq "a statement over db_statement_timeout ends with its request: 500 after about a second, not 4" \
+	"$STATUS $([ "$ms" -lt 3000 ] && echo early)" "500 early"
 
 "$H/nginx.sh" stop "$NV/nginx" >/dev/null
 kill -TERM $NPID 2>/dev/null
