@@ -314,14 +314,14 @@ main(int argc, char **argv)
 		sigaction(SIGUSR1, &sa, NULL);
 	}
 
+	if ((listen_fd = open_listener(&cfg)) < 0)
+		return 1;
 	/* Views that do not compile stop the start here, not in a loop of processes. */
 	if ((check = views_load(cfg.views_dir, view_names, err, sizeof(err))) == NULL) {
 		log_err("views: %s", err);
 		return 1;
 	}
 	views_free(check);
-	if ((listen_fd = open_listener(&cfg)) < 0)
-		return 1;
 	/* Without a configured secret the forms still work, signed by a random one that
 	 * lives as long as this process, shared by its children (docs/security.md). */
 	if (cfg.csrf_secret[0] == '\0') {

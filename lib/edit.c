@@ -487,8 +487,8 @@ edit_check(const struct edit_resource *r, int create, struct edit_values *v,
 			code = FE_UTF8;
 		else switch (f->type) {
 		case EF_LINE:
-			if (strpbrk(s, "\r\n\t") != NULL)
-				code = FE_UTF8;
+			if (strpbrk(s, "\r\n\t") != NULL || utf8_has_bidi_control(s, len))
+				code = FE_LINE;
 			/* FALLTHROUGH */
 		case EF_TEXT:
 			if (code < 0 && len > (size_t)f->max)

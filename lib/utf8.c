@@ -59,3 +59,16 @@ utf8_valid_text(const char *s, size_t len)
 {
 	return utf8_check(s, len, 1);
 }
+
+int
+utf8_has_bidi_control(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+
+	/* U+202A..U+202E are E2 80 AA..AE; U+2066..U+2069 are E2 81 A6..A9. */
+	for (; p + 2 < end; p++)
+		if (p[0] == 0xe2 && ((p[1] == 0x80 && p[2] >= 0xaa && p[2] <= 0xae) ||
+		    (p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9)))
+			return 1;
+	return 0;
+}

@@ -11,4 +11,9 @@ int utf8_valid_text(const char *s, size_t len);
 /* 1 when s[0..len) is valid UTF-8 (any code point but NUL); 0 otherwise. */
 int utf8_valid(const char *s, size_t len);
 
+/* 1 when valid UTF-8 s[0..len) holds a directional embedding, override or isolate
+ * (U+202A..U+202E, U+2066..U+2069), which make a name read in another order than it is
+ * stored ("Trojan Source"); the marks U+200E and U+200F are not counted. */
+int utf8_has_bidi_control(const char *s, size_t len);
+
 #endif

@@ -40,6 +40,7 @@ static const struct {
 	[FE_CSRF]           = { "form-expired", "This form is out of date or was not sent from this site: reload the page and send it again.", "表单已过期或并非来自本站：请刷新页面后重新提交。" },
 	[FE_INTEGER]        = { "not-an-integer", "Give a whole number in the allowed range.", "请填写允许范围内的整数。" },
 	[FE_AMOUNT]         = { "not-an-amount", "Give an amount with at most 12 digits before and 2 after the point.", "请填写金额：小数点前最多12位，小数点后最多2位。" },
+	[FE_LINE]           = { "not-one-line", "A one-line text may not hold line breaks, tabs or text-direction controls (U+202A-U+202E, U+2066-U+2069).", "单行文本不得包含换行符、制表符或文字方向控制字符（U+202A-U+202E、U+2066-U+2069）。" },
 	[FE_URL]            = { "not-a-url", "Give a web address starting with http:// or https://.", "请填写以http://或https://开头的网址。" },
 	[FE_URL_CREDENTIALS] = { "url-credentials", "A web address must not carry a user name or password (user:password@): c2c shows addresses to its readers. Give one without them.", "网址不得包含用户名或密码（user:password@）：c2c会向读者显示网址。请填写不含这些信息的地址。" },
 	[FE_EXISTS]         = { "exists", "There is one already for this KPI and period start: change that one.", "该KPI在此期间起始日已有一项，请修改已有的那一项。" },

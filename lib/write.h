@@ -42,6 +42,7 @@ enum fe_code {
 	FE_CSRF,            /* the form's token is missing, stale or forged (403) */
 	FE_INTEGER,         /* not a whole number in the field's range */
 	FE_AMOUNT,          /* not an amount of up to 12 + 2 digits */
+	FE_LINE,            /* a line break, tab or direction control in a one-line text */
 	FE_URL,             /* not an http or https address */
 	FE_URL_CREDENTIALS, /* an address with user:password@ */
 	FE_FIXED,           /* names another owner than the item has: items do not move */

@@ -137,6 +137,63 @@ collect_error_cb(void *ctx, xmlErrorPtr e)
 	collect_error(ctx, e);
 }
 
+/* Budgets of a body, counted before the parser sees it: libxml2 checks an element's
+ * attributes for duplicates pairwise, so 40,000 attributes on one element cost seconds;
+ * no document of the schema has more than a handful, nor a batch (KPI_ENTRIES_MAX
+ * entries) more elements than this. */
+#define XMLIN_ATTRS_PER_ELEMENT 32
+#define XMLIN_ELEMENTS 100000
+
+/* 0 when body[0..len) keeps the budgets; else the message of the first one it breaks.
+ * A lexical count (tags, and '=' outside quotes inside a tag), not a parse: comments,
+ * CDATA sections, processing instructions and declarations are skipped whole. */
+static const char *
+over_budget(const char *body, size_t len, int *line)
+{
+	const char *p = body, *end = body + len;
+	size_t elements = 0;
+
+	*line = 1;
+	while (p < end) {
+		const char *lt = memchr(p, '<', (size_t)(end - p));
+		const char *skip_to = NULL;
+		size_t attrs = 0;
+		char quote = 0;
+
+		if (lt == NULL)
+			break;
+		for (; p < lt; p++)
+			*line += *p == '\n';
+		if (end - lt >= 4 && memcmp(lt, "<!--", 4) == 0)
+			skip_to = "-->";
+		else if (end - lt >= 9 && memcmp(lt, "<![CDATA[", 9) == 0)
+			skip_to = "]]>";
+		else if (end - lt >= 2 && (lt[1] == '?' || lt[1] == '!' || lt[1] == '/'))
+			skip_to = ">";
+		if (skip_to != NULL) {
+			const char *q = memmem(lt + 1, (size_t)(end - lt - 1), skip_to, strlen(skip_to));
+			for (p = lt; p < (q ? q : end); p++)
+				*line += *p == '\n';
+			p = q ? q + strlen(skip_to) : end;
+			continue;
+		}
+		if (++elements > XMLIN_ELEMENTS)
+			return "more than 100000 elements";
+		for (p = lt + 1; p < end && (quote || *p != '>'); p++) {
+			*line += *p == '\n';
+			if (quote) {
+				if (*p == quote)
+					quote = 0;
+			} else if (*p == '"' || *p == '\'') {
+				quote = *p;
+			} else if (*p == '=' && ++attrs > XMLIN_ATTRS_PER_ELEMENT) {
+				return "more than 32 attributes on one element";
+			}
+		}
+	}
+	return NULL;
+}
+
 enum c2c_err
 xmlin_parse(struct xmlin *x, const char *body, size_t len, xmlDocPtr *doc,
     struct field_errors *errs)
@@ -146,9 +203,14 @@ xmlin_parse(struct xmlin *x, const char *body, size_t len, xmlDocPtr *doc,
 	xmlRelaxNGValidCtxtPtr vc;
 	int valid;
 
+	const char *why;
+	int line;
+
 	*doc = NULL;
 	if (len > (size_t)INT32_MAX)
 		return C2C_ETOOLONG;
+	if ((why = over_budget(body, len, &line)) != NULL)
+		return fe_add(errs, line, "body", FE_TOO_MANY, why) < 0 ? C2C_ENOMEM : C2C_EINVAL;
 	if ((pc = xmlNewParserCtxt()) == NULL)
 		return C2C_ENOMEM;
 	xmlSetStructuredErrorFunc(&c, collect_error_cb);

@@ -4,7 +4,8 @@
  * never set), no external DTD (XML_PARSE_DTDLOAD is never set), and no DTD at all: a
  * body that declares one is refused, so that no entity, internal or external, can be
  * declared, let alone expanded ("billion laughs", XXE).  Size is capped by the caller
- * before any byte reaches the parser.  A struct xmlin is used by one thread at a time. */
+ * before any byte reaches the parser, and so are the attributes per element and the
+ * elements of a body (xmlin_parse).  A struct xmlin is used by one thread at a time. */
 #ifndef C2C_XMLIN_H
 #define C2C_XMLIN_H
 
@@ -23,7 +24,8 @@ void xmlin_free(struct xmlin *x);
 
 /* Parses body[0..len) and validates it.  C2C_OK with *doc (the caller frees it with
  * xmlFreeDoc) when it is well-formed, has no DTD and is valid; else C2C_EINVAL with the
- * problems in errs (line and the parser's message), or C2C_ENOMEM. */
+ * problems in errs (line and the parser's message; too-many for a body over the
+ * budgets of attributes per element or elements), or C2C_ENOMEM. */
 enum c2c_err xmlin_parse(struct xmlin *x, const char *body, size_t len, xmlDocPtr *doc,
     struct field_errors *errs);
 

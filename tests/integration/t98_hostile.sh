@@ -129,5 +129,10 @@ expect_status "hostile: c2c.fcgi still answers" "$N/healthz.xml" 200
 ht_after=$(ht_state)
 ht_expect=$(printf '%s\n' "$ht_before" | awk -v n="$ht_201" '$1 == "kpi_values" || $1 == "audit_log" { $2 += n } { print }')
 expect_eq "hostile: nothing stored but the $ht_201 accepted values (row counts and checksums)" "$ht_after" "$ht_expect"
+# The body budgets are counted before libxml2 parses (lib/xmlin.c): the answer names them.
+gen_body attrs:40000 > "$VAR/attrs.xml"
+fetch "$N/kpi-values" -X POST -H "Authorization: Bearer $HT_TOK" -H 'Content-Type: application/xml' --data-binary "@$VAR/attrs.xml"
+expect_eq "hostile: 40,000 attributes on one element: 422 too-many, saying so" \
+	"$STATUS $(xp 'string(//c:invalid/@code)') $(grep -c 'more than 32 attributes' "$TMP_BODY")" "422 too-many 1"
 expect_eq "hostile: injected text is stored as text" "$(sql "$ht_inj")" $((ht_inj0 + 1))
 expect_eq "hostile: no value from a refused request (the generated bodies' 2031 period)" "$(sql "$ht_ref")" "$ht_ref0"

@@ -145,6 +145,9 @@ START_TEST(test_every_code_point)
 			ck_abort_msg("utf8_valid(U+%04lX) != %d", cp, valid);
 		if (utf8_valid_text((const char *)b, n) != text)
 			ck_abort_msg("utf8_valid_text(U+%04lX) != %d", cp, text);
+		if (!surrogate && utf8_has_bidi_control((const char *)b, n) !=
+		    ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)))
+			ck_abort_msg("utf8_has_bidi_control(U+%04lX)", cp);
 		/* Every truncation of a multi-byte sequence is invalid. */
 		if (n > 1 && utf8_valid((const char *)b, n - 1))
 			ck_abort_msg("truncated U+%04lX accepted", cp);
@@ -173,6 +176,18 @@ START_TEST(test_every_two_bytes)
 }
 END_TEST
 
+/* In a name, anywhere, and not past len. */
+START_TEST(test_bidi_in_text)
+{
+	const char *trojan = "Gothenburg \xe2\x80\xae\xe2\x81\xa6sknil\xe2\x81\xa9";
+
+	ck_assert_int_eq(utf8_has_bidi_control(trojan, strlen(trojan)), 1);
+	ck_assert_int_eq(utf8_has_bidi_control(trojan, 11), 0);
+	ck_assert_int_eq(utf8_has_bidi_control(trojan, 13), 0);   /* cut inside U+202E */
+	ck_assert_int_eq(utf8_has_bidi_control("\xd8\xa7\xe2\x80\x8f", 5), 0);   /* RLM is a mark */
+}
+END_TEST
+
 Suite *
 utf8_suite(void)
 {
@@ -183,6 +198,7 @@ utf8_suite(void)
 	tcase_add_test(tc, test_length_respected);
 	tcase_add_test(tc, test_every_code_point);
 	tcase_add_test(tc, test_every_two_bytes);
+	tcase_add_test(tc, test_bidi_in_text);
 	suite_add_tcase(s, tc);
 	return s;
 }
