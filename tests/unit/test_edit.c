@@ -127,11 +127,13 @@ START_TEST(text_rules)
 	memset(&v, 0, sizeof(v));
 	v.v[edit_field_index(r, "name-en")] = strdup("Leeds");
 	v.v[edit_field_index(r, "name-local")] = strdup("Leeds\nCity");
+	v.v[edit_field_index(r, "name-zh")] = strdup("\xe5\x88\xa9\xe5\x85\xb9\xe2\x80\xae");   /* RLO */
 	v.v[edit_field_index(r, "offers")] = strdup("energy, transport  smart-city");
 	v.v[edit_field_index(r, "seeks")] = strdup("energy ../x");
 	ck_assert_int_eq(edit_check(r, 0, &v, &e), C2C_OK);
 	ck_assert_int_eq(code_of(&e, "name-en"), -1);
-	ck_assert_int_eq(code_of(&e, "name-local"), FE_UTF8);
+	ck_assert_int_eq(code_of(&e, "name-local"), FE_LINE);
+	ck_assert_int_eq(code_of(&e, "name-zh"), FE_LINE);
 	ck_assert_int_eq(code_of(&e, "offers"), -1);
 	ck_assert_int_eq(code_of(&e, "seeks"), FE_SLUG);
 	ck_assert_str_eq(v.v[edit_field_index(r, "seeks-partner")], "0");
