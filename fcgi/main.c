@@ -337,6 +337,11 @@ main(int argc, char **argv)
 	} else {
 		snprintf(csrf_secret, sizeof(csrf_secret), "%s", cfg.csrf_secret);
 	}
+	/* Said once at start: the feeds' and Location's absolute links then name whatever
+	 * host each client sent (docs/install.md, "Feeds"). */
+	if (strncmp(cfg.base_url, "http://", 7) != 0 && strncmp(cfg.base_url, "https://", 8) != 0)
+		log_warn("base_url is not an absolute URL: absolute links (feeds, Location) follow "
+		    "each request's Host header; set base_url = https://your.host/path");
 	if (supervise_board_init(cfg.processes, cfg.workers) < 0)
 		log_warn("no shared memory for the request board: a process that dies will not say what it served");
 	log_info("c2c %s ready on %s with %d processes of %d workers", C2C_VERSION, cfg.listen,
