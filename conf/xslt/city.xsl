@@ -185,7 +185,7 @@
     <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'partnerships'"/></xsl:call-template></h2>
     <xsl:choose>
       <xsl:when test="c:partnerships/c:partnership">
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table>
             <thead>
               <tr>
@@ -226,7 +226,7 @@
     <xsl:choose>
       <xsl:when test="c:events/c:event">
         <p class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'city.events.note'"/></xsl:call-template></p>
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table>
             <thead>
               <tr>

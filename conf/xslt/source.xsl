@@ -136,7 +136,7 @@
     <xsl:choose>
       <xsl:when test="c:runs/c:run">
         <p class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'runs.note'"/></xsl:call-template></p>
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="wide runs">
             <thead>
               <tr>
