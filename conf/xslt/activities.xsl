@@ -109,7 +109,7 @@
   <xsl:template match="c:activity" mode="row">
     <tr>
       <xsl:if test="@status = 'cancelled'"><xsl:attribute name="class">cancelled-row</xsl:attribute></xsl:if>
-      <td class="title"><xsl:value-of select="c:title"/><xsl:text> </xsl:text><a class="edit-link" href="{$base}/edit/activities/{@id}{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">编辑</xsl:when><xsl:otherwise>edit</xsl:otherwise></xsl:choose></a></td>
+      <td class="title"><xsl:value-of select="c:title"/><xsl:text> </xsl:text><a class="ed-link" href="{$base}/edit/activities/{@id}{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">编辑</xsl:when><xsl:otherwise>edit</xsl:otherwise></xsl:choose></a></td>
       <td><xsl:call-template name="pair-ref"/></td>
       <td>
         <xsl:call-template name="area-ref">

@@ -143,7 +143,7 @@
           <xsl:with-param name="url" select="c:document-url"/>
           <xsl:with-param name="key" select="'document'"/>
         </xsl:call-template>
-        <xsl:text> </xsl:text><a class="edit-link" href="{$base}/edit/agreements/{@id}{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">编辑</xsl:when><xsl:otherwise>edit</xsl:otherwise></xsl:choose></a>
+        <xsl:text> </xsl:text><a class="ed-link" href="{$base}/edit/agreements/{@id}{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">编辑</xsl:when><xsl:otherwise>edit</xsl:otherwise></xsl:choose></a>
       </td>
       <td><xsl:call-template name="pair-ref"/></td>
       <td class="date">

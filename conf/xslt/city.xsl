@@ -19,7 +19,7 @@
   <xsl:template match="c:city" mode="page">
     <h1><xsl:call-template name="names"/></h1>
     <!-- For editors (the /edit/ pages ask the web server's sign-in). -->
-    <p class="edit-links">
+    <p class="ed-links">
       <a href="{$base}/edit/cities/{@slug}{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">编辑城市概况</xsl:when><xsl:otherwise>Edit the profile</xsl:otherwise></xsl:choose></a> ·
       <a href="{$base}/edit/sources{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">添加日历</xsl:when><xsl:otherwise>Add a calendar</xsl:otherwise></xsl:choose></a> ·
       <a href="{$base}/edit/organisations{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">添加机构</xsl:when><xsl:otherwise>Add an organisation</xsl:otherwise></xsl:choose></a>

@@ -387,6 +387,7 @@
              flt-  filter and range forms (flt-fold-*: the folding part of one)
              cnt-  the grid of big counts (overview, sources)
              mt-   the match page's table, reasons and score bars
+             ed-   the links to a thing's editing pages
            a new component takes a new prefix, added to this list;
          - the base classes, shared by every page, are unprefixed and this list is closed:
              wrap lead alt muted note num date scroll wide empty prose plain facts tags
@@ -395,8 +396,9 @@
            only together with their component's class (.badge.cancelled);
          - the SVG charts the server draws (lib/chart.c) have their own class names
            (bar, bars, line, series, link, label...): no rule here names them bare;
-         - classes no rule styles (edit-links, runs, summary...) are hooks for a deployer.
-       tests/browser/check.py checks the first and the last-but-one points. -->
+         - classes no rule styles (runs, summary, audit...) are hooks for a deployer.
+       tests/browser/check.py checks that every class named here is a component's or a
+       base one, and none is a chart's. -->
   <xsl:template name="css">
 :root{color-scheme:light dark;--fg:#1a1a1a;--bg:#fff;--muted:#595959;--line:#cfd4da;--soft:#f2f4f7;--link:#0b4f8a;--warn:#8a1c1c}
 @media (prefers-color-scheme:dark){:root{--fg:#e6e6e6;--bg:#15181c;--muted:#a9b0b8;--line:#3b4249;--soft:#1f242a;--link:#8ec1ff;--warn:#ff9c9c}}
@@ -488,7 +490,7 @@ ul.mt-bars .mt-n{text-align:right;font-variant-numeric:tabular-nums;white-space:
 :root{color-scheme:light;--fg:#000;--bg:#fff;--muted:#333;--line:#999;--soft:#fff;--link:#000;--warn:#000}
 body{font-size:10.5pt;line-height:1.4}
 .wrap{max-width:none;padding:0}
-.hdr-skip,.hdr-nav,.hdr-tools,.ftr,form,.cta,.edit-links,.edit-link{display:none}
+.hdr-skip,.hdr-nav,.hdr-tools,.ftr,form,.cta,.ed-links,.ed-link{display:none}
 .hdr{border-bottom:1px solid #000}
 .hdr-bar{padding:0 0 .3rem}
 a{color:inherit}

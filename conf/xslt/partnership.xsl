@@ -27,7 +27,7 @@
       <xsl:call-template name="city-link"><xsl:with-param name="node" select="c:china"/></xsl:call-template>
     </h1>
     <!-- For editors (the /edit/ pages ask the web server's sign-in). -->
-    <p class="edit-links">
+    <p class="ed-links">
       <a href="{$base}/edit/partnerships/{@id}{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">编辑</xsl:when><xsl:otherwise>Edit</xsl:otherwise></xsl:choose></a> ·
       <a href="{$base}/edit/agreements?partnership={@id}{$lang-amp}"><xsl:choose><xsl:when test="$lang = 'zh'">添加协议</xsl:when><xsl:otherwise>Add an agreement</xsl:otherwise></xsl:choose></a> ·
       <a href="{$base}/edit/activities?partnership={@id}{$lang-amp}"><xsl:choose><xsl:when test="$lang = 'zh'">添加活动项目</xsl:when><xsl:otherwise>Add an activity</xsl:otherwise></xsl:choose></a> ·
