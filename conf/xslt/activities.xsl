@@ -32,7 +32,7 @@
       </p>
     </xsl:if>
 
-    <form class="filter" method="get" action="{$base}/activities" role="search">
+    <form class="flt" method="get" action="{$base}/activities" role="search">
       <xsl:call-template name="form-lang"/>
       <xsl:call-template name="field">
         <xsl:with-param name="name" select="'city'"/>
@@ -48,7 +48,7 @@
         <xsl:with-param name="pattern" select="'[0-9]{1,9}'"/>
         <xsl:with-param name="maxlength" select="'9'"/>
         <xsl:with-param name="inputmode" select="'numeric'"/>
-        <xsl:with-param name="class" select="'short'"/>
+        <xsl:with-param name="class" select="'flt-short'"/>
       </xsl:call-template>
       <xsl:call-template name="area-select"/>
       <xsl:call-template name="field">
@@ -65,7 +65,7 @@
     <xsl:choose>
       <xsl:when test="c:activity">
         <xsl:call-template name="count-line"><xsl:with-param name="what" select="'activities'"/></xsl:call-template>
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="wide">
             <thead>
               <tr>
@@ -109,7 +109,7 @@
   <xsl:template match="c:activity" mode="row">
     <tr>
       <xsl:if test="@status = 'cancelled'"><xsl:attribute name="class">cancelled-row</xsl:attribute></xsl:if>
-      <td class="title"><xsl:value-of select="c:title"/><xsl:text> </xsl:text><a class="edit-link" href="{$base}/edit/activities/{@id}{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">编辑</xsl:when><xsl:otherwise>edit</xsl:otherwise></xsl:choose></a></td>
+      <td class="title"><xsl:value-of select="c:title"/><xsl:text> </xsl:text><a class="ed-link" href="{$base}/edit/activities/{@id}{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">编辑</xsl:when><xsl:otherwise>edit</xsl:otherwise></xsl:choose></a></td>
       <td><xsl:call-template name="pair-ref"/></td>
       <td>
         <xsl:call-template name="area-ref">

@@ -32,7 +32,7 @@
       </p>
     </xsl:if>
 
-    <form class="filter" method="get" action="{$base}/agreements" role="search">
+    <form class="flt" method="get" action="{$base}/agreements" role="search">
       <xsl:call-template name="form-lang"/>
       <xsl:call-template name="field">
         <xsl:with-param name="name" select="'city'"/>
@@ -47,7 +47,7 @@
         <xsl:with-param name="hint" select="'country.hint'"/>
         <xsl:with-param name="pattern" select="'[A-Za-z]{2}'"/>
         <xsl:with-param name="maxlength" select="'2'"/>
-        <xsl:with-param name="class" select="'short'"/>
+        <xsl:with-param name="class" select="'flt-short'"/>
       </xsl:call-template>
       <xsl:call-template name="area-select"/>
       <xsl:call-template name="field">
@@ -57,7 +57,7 @@
         <xsl:with-param name="pattern" select="'[0-9]{1,9}'"/>
         <xsl:with-param name="maxlength" select="'9'"/>
         <xsl:with-param name="inputmode" select="'numeric'"/>
-        <xsl:with-param name="class" select="'short'"/>
+        <xsl:with-param name="class" select="'flt-short'"/>
       </xsl:call-template>
       <xsl:call-template name="field">
         <xsl:with-param name="name" select="'from'"/>
@@ -85,7 +85,7 @@
     <xsl:choose>
       <xsl:when test="c:agreement">
         <xsl:call-template name="count-line"><xsl:with-param name="what" select="'agreements'"/></xsl:call-template>
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="wide">
             <thead>
               <tr>
@@ -143,7 +143,7 @@
           <xsl:with-param name="url" select="c:document-url"/>
           <xsl:with-param name="key" select="'document'"/>
         </xsl:call-template>
-        <xsl:text> </xsl:text><a class="edit-link" href="{$base}/edit/agreements/{@id}{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">编辑</xsl:when><xsl:otherwise>edit</xsl:otherwise></xsl:choose></a>
+        <xsl:text> </xsl:text><a class="ed-link" href="{$base}/edit/agreements/{@id}{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">编辑</xsl:when><xsl:otherwise>edit</xsl:otherwise></xsl:choose></a>
       </td>
       <td><xsl:call-template name="pair-ref"/></td>
       <td class="date">

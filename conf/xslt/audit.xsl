@@ -27,14 +27,15 @@
 
   <xsl:template match="c:audit" mode="page">
     <h1><xsl:call-template name="page-title"/></h1>
+    <div class="scroll" tabindex="0">
     <table class="audit">
       <thead>
         <tr>
-          <th><xsl:call-template name="t"><xsl:with-param name="en">When (UTC)</xsl:with-param><xsl:with-param name="zh">时间（UTC）</xsl:with-param></xsl:call-template></th>
-          <th><xsl:call-template name="t"><xsl:with-param name="en">Who</xsl:with-param><xsl:with-param name="zh">操作者</xsl:with-param></xsl:call-template></th>
-          <th><xsl:call-template name="t"><xsl:with-param name="en">What</xsl:with-param><xsl:with-param name="zh">内容</xsl:with-param></xsl:call-template></th>
-          <th><xsl:call-template name="t"><xsl:with-param name="en">Before</xsl:with-param><xsl:with-param name="zh">修改前</xsl:with-param></xsl:call-template></th>
-          <th><xsl:call-template name="t"><xsl:with-param name="en">After</xsl:with-param><xsl:with-param name="zh">修改后</xsl:with-param></xsl:call-template></th>
+          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="en">When (UTC)</xsl:with-param><xsl:with-param name="zh">时间（UTC）</xsl:with-param></xsl:call-template></th>
+          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="en">Who</xsl:with-param><xsl:with-param name="zh">操作者</xsl:with-param></xsl:call-template></th>
+          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="en">What</xsl:with-param><xsl:with-param name="zh">内容</xsl:with-param></xsl:call-template></th>
+          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="en">Before</xsl:with-param><xsl:with-param name="zh">修改前</xsl:with-param></xsl:call-template></th>
+          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="en">After</xsl:with-param><xsl:with-param name="zh">修改后</xsl:with-param></xsl:call-template></th>
         </tr>
       </thead>
       <tbody>
@@ -49,6 +50,7 @@
         </xsl:for-each>
       </tbody>
     </table>
+    </div>
     <xsl:if test="c:next">
       <p><a href="{c:next/@href}"><xsl:call-template name="t"><xsl:with-param name="en">Older changes</xsl:with-param><xsl:with-param name="zh">更早的修改</xsl:with-param></xsl:call-template></a></p>
     </xsl:if>

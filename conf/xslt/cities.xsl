@@ -21,7 +21,7 @@
     <p class="lead"><xsl:call-template name="label"><xsl:with-param name="key" select="'cities.lead'"/></xsl:call-template></p>
 
     <!-- GET, so a filtered list has an address of its own; empty fields mean "any". -->
-    <form class="filter" method="get" action="{$base}/cities" role="search">
+    <form class="flt" method="get" action="{$base}/cities" role="search">
       <xsl:call-template name="form-lang"/>
       <xsl:call-template name="code-select">
         <xsl:with-param name="name" select="'side'"/>
@@ -35,7 +35,7 @@
         <xsl:with-param name="hint" select="'country.hint'"/>
         <xsl:with-param name="pattern" select="'[A-Za-z]{2}'"/>
         <xsl:with-param name="maxlength" select="'2'"/>
-        <xsl:with-param name="class" select="'short'"/>
+        <xsl:with-param name="class" select="'flt-short'"/>
       </xsl:call-template>
       <xsl:call-template name="area-select"/>
       <xsl:call-template name="field">
@@ -57,7 +57,7 @@
     <xsl:choose>
       <xsl:when test="c:city">
         <xsl:call-template name="count-line"><xsl:with-param name="what" select="'cities'"/></xsl:call-template>
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="wide">
             <thead>
               <tr>

@@ -48,7 +48,7 @@
     </xsl:if>
 
     <!-- The time range: a plain GET form, no script. -->
-    <form method="get" action="{$base}/cities/{c:city/@slug}/dashboard" class="filters">
+    <form method="get" action="{$base}/cities/{c:city/@slug}/dashboard" class="flt-range">
       <xsl:call-template name="form-lang"/>
       <label>
         <xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.from'"/></xsl:call-template>
@@ -86,7 +86,7 @@
     <h2 id="cdash-partnerships"><xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.partnerships'"/></xsl:call-template></h2>
     <xsl:choose>
       <xsl:when test="$d/c:partnerships/c:partnership">
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="wide" aria-labelledby="cdash-partnerships">
             <thead>
               <tr>
@@ -169,7 +169,7 @@
     <p class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.events.note'"/></xsl:call-template></p>
     <xsl:choose>
       <xsl:when test="$d/c:events/c:event">
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="wide" aria-labelledby="cdash-events">
             <thead>
               <tr>
@@ -246,7 +246,7 @@
         </span>
       </p>
       <xsl:for-each select="c:chart"><xsl:call-template name="svg-box"/></xsl:for-each>
-      <div class="scroll">
+      <div class="scroll" tabindex="0">
         <table style="width:auto;min-width:100%">
           <caption style="text-align:left;padding:.4rem .6rem;font-weight:600">
             <xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="c:name"/></xsl:call-template>
@@ -289,7 +289,7 @@
         <xsl:call-template name="kpi-origin"/>
       </h3>
       <xsl:for-each select="c:chart"><xsl:call-template name="svg-box"/></xsl:for-each>
-      <div class="scroll">
+      <div class="scroll" tabindex="0">
         <table style="width:auto;min-width:100%">
           <caption style="text-align:left;padding:.4rem .6rem;font-weight:600">
             <xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="c:name"/></xsl:call-template>

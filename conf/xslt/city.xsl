@@ -19,7 +19,7 @@
   <xsl:template match="c:city" mode="page">
     <h1><xsl:call-template name="names"/></h1>
     <!-- For editors (the /edit/ pages ask the web server's sign-in). -->
-    <p class="edit-links">
+    <p class="ed-links">
       <a href="{$base}/edit/cities/{@slug}{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">编辑城市概况</xsl:when><xsl:otherwise>Edit the profile</xsl:otherwise></xsl:choose></a> ·
       <a href="{$base}/edit/sources{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">添加日历</xsl:when><xsl:otherwise>Add a calendar</xsl:otherwise></xsl:choose></a> ·
       <a href="{$base}/edit/organisations{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">添加机构</xsl:when><xsl:otherwise>Add an organisation</xsl:otherwise></xsl:choose></a>
@@ -185,7 +185,7 @@
     <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'partnerships'"/></xsl:call-template></h2>
     <xsl:choose>
       <xsl:when test="c:partnerships/c:partnership">
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table>
             <thead>
               <tr>
@@ -226,7 +226,7 @@
     <xsl:choose>
       <xsl:when test="c:events/c:event">
         <p class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'city.events.note'"/></xsl:call-template></p>
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table>
             <thead>
               <tr>

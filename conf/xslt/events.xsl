@@ -28,7 +28,7 @@
     <h1><xsl:call-template name="label"><xsl:with-param name="key" select="'events'"/></xsl:call-template></h1>
     <p class="lead"><xsl:call-template name="label"><xsl:with-param name="key" select="'events.lead'"/></xsl:call-template></p>
 
-    <form class="filter" method="get" action="{$base}/events" role="search">
+    <form class="flt" method="get" action="{$base}/events" role="search">
       <xsl:call-template name="form-lang"/>
       <xsl:call-template name="field">
         <xsl:with-param name="name" select="'city'"/>
@@ -44,7 +44,7 @@
         <xsl:with-param name="pattern" select="'[0-9]{1,9}'"/>
         <xsl:with-param name="maxlength" select="'9'"/>
         <xsl:with-param name="inputmode" select="'numeric'"/>
-        <xsl:with-param name="class" select="'short'"/>
+        <xsl:with-param name="class" select="'flt-short'"/>
       </xsl:call-template>
       <xsl:call-template name="field">
         <xsl:with-param name="name" select="'source'"/>
@@ -53,7 +53,7 @@
         <xsl:with-param name="pattern" select="'[0-9]{1,9}'"/>
         <xsl:with-param name="maxlength" select="'9'"/>
         <xsl:with-param name="inputmode" select="'numeric'"/>
-        <xsl:with-param name="class" select="'short'"/>
+        <xsl:with-param name="class" select="'flt-short'"/>
       </xsl:call-template>
       <xsl:call-template name="field">
         <xsl:with-param name="name" select="'from'"/>
@@ -79,7 +79,7 @@
     <xsl:choose>
       <xsl:when test="c:event">
         <xsl:call-template name="count-line"><xsl:with-param name="what" select="'events'"/></xsl:call-template>
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="wide">
             <thead>
               <tr>

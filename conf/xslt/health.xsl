@@ -47,6 +47,7 @@
     </dl>
     <xsl:if test="c:server">
       <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'db-servers'"/></xsl:call-template></h2>
+      <div class="scroll" tabindex="0">
       <table>
         <thead>
           <tr>
@@ -78,6 +79,7 @@
           </xsl:for-each>
         </tbody>
       </table>
+      </div>
     </xsl:if>
   </xsl:template>
 

@@ -43,7 +43,7 @@
       </a>
     </p>
 
-    <form class="filter" method="get" action="{$base}/kpi-values" role="search">
+    <form class="flt" method="get" action="{$base}/kpi-values" role="search">
       <xsl:call-template name="form-lang"/>
       <xsl:call-template name="field">
         <xsl:with-param name="name" select="'kpi'"/>
@@ -66,7 +66,7 @@
         <xsl:with-param name="pattern" select="'[0-9]{1,9}'"/>
         <xsl:with-param name="maxlength" select="'9'"/>
         <xsl:with-param name="inputmode" select="'numeric'"/>
-        <xsl:with-param name="class" select="'short'"/>
+        <xsl:with-param name="class" select="'flt-short'"/>
       </xsl:call-template>
       <xsl:call-template name="field">
         <xsl:with-param name="name" select="'from'"/>
@@ -92,7 +92,7 @@
     <xsl:choose>
       <xsl:when test="c:kpi-value">
         <xsl:call-template name="count-line"><xsl:with-param name="what" select="'kpi-values'"/></xsl:call-template>
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="wide">
             <thead>
               <tr>

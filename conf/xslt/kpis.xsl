@@ -34,7 +34,7 @@
     <xsl:choose>
       <xsl:when test="c:kpi">
         <xsl:call-template name="count-line"><xsl:with-param name="what" select="'kpis'"/></xsl:call-template>
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="wide">
             <thead>
               <tr>

@@ -87,6 +87,8 @@
              here keeps the page to a single charset declaration. -->
         <meta http-equiv="Content-Type" content="text/html; charset=UTF-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <!-- No icon: without this line browsers ask for /favicon.ico, which c2c does not serve. -->
+        <link rel="icon" href="data:,"/>
         <title>
           <xsl:call-template name="page-title"/>
           <xsl:text> · </xsl:text>
@@ -101,9 +103,9 @@
         </style>
       </head>
       <body>
-        <a class="skip" href="#main"><xsl:call-template name="label"><xsl:with-param name="key" select="'skip'"/></xsl:call-template></a>
+        <a class="hdr-skip" href="#main"><xsl:call-template name="label"><xsl:with-param name="key" select="'skip'"/></xsl:call-template></a>
         <xsl:call-template name="site-header"/>
-        <div role="main" id="main" class="wrap">
+        <div role="main" id="main" class="wrap" tabindex="-1">
           <xsl:apply-templates select="/*" mode="page"/>
         </div>
         <xsl:call-template name="site-footer"/>
@@ -123,15 +125,15 @@
        divs with ARIA landmark roles give assistive technology the same structure. -->
   <xsl:template name="site-header">
     <xsl:variable name="page" select="local-name(/*)"/>
-    <div role="banner" class="site-header">
-      <div class="wrap bar">
-        <a class="site-name" href="{$base}/{$lang-q}">
+    <div role="banner" class="hdr">
+      <div class="wrap hdr-bar">
+        <a class="hdr-name" href="{$base}/{$lang-q}">
           <xsl:value-of select="$site"/>
-          <span class="tagline">
+          <span class="hdr-tagline">
             <xsl:call-template name="label"><xsl:with-param name="key" select="'tagline'"/></xsl:call-template>
           </span>
         </a>
-        <div role="navigation" class="nav">
+        <div role="navigation" class="hdr-nav">
           <xsl:attribute name="aria-label">
             <xsl:call-template name="label"><xsl:with-param name="key" select="'nav'"/></xsl:call-template>
           </xsl:attribute>
@@ -166,11 +168,11 @@
             <xsl:with-param name="current" select="$page = 'kpis' or $page = 'kpi-values'"/>
           </xsl:call-template>
         </div>
-        <div class="tools">
+        <div class="hdr-tools">
           <!-- /healthz takes no parameters (lang would be refused) and error pages have
                no self: neither gets a language switch. -->
           <xsl:if test="$self != '' and $page != 'health'">
-            <span class="langs">
+            <span class="hdr-langs">
               <xsl:call-template name="lang-link">
                 <xsl:with-param name="to" select="'en'"/>
                 <xsl:with-param name="text" select="'English'"/>
@@ -184,7 +186,7 @@
           </xsl:if>
           <xsl:if test="$self != ''">
             <xsl:text> </xsl:text>
-            <a class="xml" href="{$xml-url}" type="application/xml">
+            <a class="hdr-xml" href="{$xml-url}" type="application/xml">
               <xsl:attribute name="title">
                 <xsl:call-template name="label"><xsl:with-param name="key" select="'xml.title'"/></xsl:call-template>
               </xsl:attribute>
@@ -238,7 +240,7 @@
   </xsl:template>
 
   <xsl:template name="site-footer">
-    <div role="contentinfo" class="site-footer">
+    <div role="contentinfo" class="ftr">
       <div class="wrap">
         <a href="{$base}/{$lang-q}"><xsl:value-of select="$site"/></a>
         <xsl:text> · </xsl:text>
@@ -374,7 +376,29 @@
 
   <!-- One inline sheet (the CSP allows nothing else).  Fluid, system fonts with CJK
        fallbacks, tables scroll sideways inside .scroll, state is always spelled out in
-       words so nothing depends on colour. -->
+       words so nothing depends on colour.
+
+       CSS: one prefix per component (docs/architecture.md).  Two components once shared
+       the class "bar" (the header's flex row and the match page's score bars), and the
+       header was drawn 0.7rem high with every span in it painted solid.  So:
+         - a class that styles one component carries that component's prefix:
+             hdr-  the site header: skip link, site name, navigation, language switch
+             ftr-  the site footer
+             flt-  filter and range forms (flt-fold-*: the folding part of one)
+             cnt-  the grid of big counts (overview, sources)
+             mt-   the match page's table, reasons and score bars
+             ed-   the links to a thing's editing pages
+           a new component takes a new prefix, added to this list;
+         - the base classes, shared by every page, are unprefixed and this list is closed:
+             wrap lead alt muted note num date scroll wide empty prose plain facts tags
+             badge warn title kicker cta pager error-code deleted-row cancelled-row;
+           state words from the data (a badge's status: cancelled, ended...) are styled
+           only together with their component's class (.badge.cancelled);
+         - the SVG charts the server draws (lib/chart.c) have their own class names
+           (bar, bars, line, series, link, label...): no rule here names them bare;
+         - classes no rule styles (runs, summary, audit...) are hooks for a deployer.
+       tests/browser/check.py checks that every class named here is a component's or a
+       base one, and none is a chart's. -->
   <xsl:template name="css">
 :root{color-scheme:light dark;--fg:#1a1a1a;--bg:#fff;--muted:#595959;--line:#cfd4da;--soft:#f2f4f7;--link:#0b4f8a;--warn:#8a1c1c}
 @media (prefers-color-scheme:dark){:root{--fg:#e6e6e6;--bg:#15181c;--muted:#a9b0b8;--line:#3b4249;--soft:#1f242a;--link:#8ec1ff;--warn:#ff9c9c}}
@@ -384,19 +408,21 @@ body{margin:0;color:var(--fg);background:var(--bg);line-height:1.55;font-size:1r
 font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif}
 :lang(zh){font-family:"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",system-ui,sans-serif}
 a{color:var(--link);text-decoration:underline;text-underline-offset:.15em}
-a:focus-visible,input:focus-visible,select:focus-visible,button:focus-visible{outline:3px solid var(--link);outline-offset:2px}
+a:focus-visible,input:focus-visible,select:focus-visible,button:focus-visible,textarea:focus-visible,.scroll:focus-visible{outline:3px solid var(--link);outline-offset:2px}
+input,select,textarea{max-width:100%}
 .wrap{max-width:72rem;margin:0 auto;padding:0 1rem}
-.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:var(--bg);padding:.25rem .5rem;z-index:1}
-.site-header{border-bottom:2px solid var(--fg);background:var(--soft)}
-.bar{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25rem 1.25rem;padding-top:.6rem;padding-bottom:.6rem}
-.site-name{font-weight:700;font-size:1.25rem;text-decoration:none;color:var(--fg)}
-.tagline{display:block;font-weight:400;font-size:.8rem;color:var(--muted)}
-.nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem}
-.nav a{padding:.2rem 0}
-.nav a[aria-current]{font-weight:700;text-decoration-thickness:3px}
-.tools{margin-left:auto;display:flex;flex-wrap:wrap;gap:.25rem .75rem;align-items:baseline}
-.xml{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;border:1px solid var(--line);padding:0 .35rem;text-decoration:none}
-.site-footer{margin-top:3rem;border-top:1px solid var(--line);padding:1rem 0;font-size:.875rem;color:var(--muted)}
+#main:focus{outline:none}
+.hdr-skip{position:absolute;left:-999px}.hdr-skip:focus{left:1rem;top:.5rem;background:var(--bg);padding:.25rem .5rem;z-index:1}
+.hdr{border-bottom:2px solid var(--fg);background:var(--soft)}
+.hdr-bar{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25rem 1.25rem;padding-top:.6rem;padding-bottom:.6rem}
+.hdr-name{font-weight:700;font-size:1.25rem;text-decoration:none;color:var(--fg)}
+.hdr-tagline{display:block;font-weight:400;font-size:.8rem;color:var(--muted)}
+.hdr-nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+.hdr-nav a{padding:.2rem 0}
+.hdr-nav a[aria-current]{font-weight:700;text-decoration-thickness:3px}
+.hdr-tools{margin-left:auto;display:flex;flex-wrap:wrap;gap:.25rem .75rem;align-items:baseline}
+.hdr-xml{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;border:1px solid var(--line);padding:0 .35rem;text-decoration:none}
+.ftr{margin-top:3rem;border-top:1px solid var(--line);padding:1rem 0;font-size:.875rem;color:var(--muted)}
 h1{font-size:1.6rem;line-height:1.25;margin:1.25rem 0 .75rem}
 h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line);padding-bottom:.2rem}
 .lead{color:var(--muted);margin-top:0}
@@ -412,11 +438,11 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 td.date{white-space:nowrap;font-variant-numeric:tabular-nums}
 dl.facts{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.35rem 1rem;margin:1rem 0}
 dl.facts dt{font-weight:600}
-dl.facts dd{margin:0}
+dl.facts dd{margin:0;min-width:0;overflow-wrap:anywhere}
 @media (max-width:36rem){dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.5rem}}
-.counts{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.75rem;margin:1rem 0;padding:0;list-style:none}
-.counts li{border:1px solid var(--line);padding:.6rem .8rem}
-.counts .n{display:block;font-size:1.8rem;font-weight:700;line-height:1.2}
+.cnt{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.75rem;margin:1rem 0;padding:0;list-style:none}
+.cnt li{border:1px solid var(--line);padding:.6rem .8rem}
+.cnt-n{display:block;font-size:1.8rem;font-weight:700;line-height:1.2}
 ul.tags{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.35rem}
 ul.tags li{border:1px solid var(--line);padding:0 .45rem;font-size:.9rem}
 td ul.tags li{font-size:.8rem}
@@ -427,13 +453,13 @@ ul.plain li{margin:.25rem 0}
 .cancelled-row .title{text-decoration:line-through}
 .deleted-row td{color:var(--muted);font-style:italic}
 .prose{white-space:pre-line}
-form.filter{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:flex-end;border:1px solid var(--line);background:var(--soft);padding:.75rem;margin:1rem 0}
-form.filter label{display:flex;flex-direction:column;font-size:.875rem;font-weight:600}
-form.filter input,form.filter select{font:inherit;font-weight:400;padding:.35rem .45rem;border:1px solid var(--muted);background:var(--bg);color:var(--fg);min-width:7rem;max-width:100%}
-form.filter input[type=number]{width:6rem;min-width:0}
-form.filter input.short{width:5rem;min-width:0}
-form.filter .hint{font-weight:400;color:var(--muted);font-size:.8rem}
-.buttons{display:flex;gap:.75rem;align-items:center}
+form.flt{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:flex-end;border:1px solid var(--line);background:var(--soft);padding:.75rem;margin:1rem 0}
+form.flt label{display:flex;flex-direction:column;font-size:.875rem;font-weight:600}
+form.flt input,form.flt select{font:inherit;font-weight:400;padding:.35rem .45rem;border:1px solid var(--muted);background:var(--bg);color:var(--fg);min-width:7rem;max-width:100%}
+form.flt input[type=number]{width:6rem;min-width:0}
+form.flt input.flt-short{width:5rem;min-width:0}
+form.flt .flt-hint{font-weight:400;color:var(--muted);font-size:.8rem}
+.flt-buttons{display:flex;gap:.75rem;align-items:center}
 button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var(--fg);color:var(--bg);cursor:pointer}
 .pager{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}
 .pager a{font-weight:600}
@@ -442,24 +468,42 @@ button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var
 .kicker{display:block;font-size:1rem;font-weight:600;color:var(--muted)}
 .cta{margin:.75rem 0 1.25rem}
 .cta a{display:inline-block;font-weight:700;font-size:1.05rem;border:2px solid currentColor;padding:.3rem .9rem;margin-right:.5rem}
-.fold{flex-basis:100%}
-form.filter label.fold-label{display:inline;font-size:.95rem;cursor:pointer}
-form.filter input.fold-toggle{min-width:0;width:auto;margin:0 .35rem 0 0;vertical-align:middle}
-.fold-toggle:not(:checked)~.fold-body{display:none}
-.fold-body{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:flex-end;margin-top:.5rem}
-.fold-body .note{flex-basis:100%;margin:0}
-table.matches{min-width:62rem}
-td.why{min-width:16rem}
-ul.reasons{margin:0;padding-left:1rem}
-ul.reasons li{margin:0 0 .2rem}
-ul.bars{list-style:none;margin:0;padding:0;min-width:19rem;font-size:.8rem;line-height:1.35}
-ul.bars li{display:grid;grid-template-columns:9.5rem 1fr 3.2rem;gap:.5rem;align-items:center}
-ul.bars li.zero{color:var(--muted)}
-ul.bars .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-.bar{display:block;height:.7rem;border:1px solid var(--muted)}
-.bar span{display:block;height:100%;background:var(--fg)}
-.penalty .bar span{background:repeating-linear-gradient(135deg,var(--warn) 0 2px,transparent 2px 5px)}
-@media (forced-colors:active){.bar span{background:CanvasText}}
+.flt-fold{flex-basis:100%}
+form.flt label.flt-fold-label{display:inline;font-size:.95rem;cursor:pointer}
+form.flt input.flt-fold-toggle{min-width:0;width:auto;margin:0 .35rem 0 0;vertical-align:middle}
+.flt-fold-toggle:not(:checked)~.flt-fold-body{display:none}
+.flt-fold-body{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:flex-end;margin-top:.5rem}
+.flt-fold-body .note{flex-basis:100%;margin:0}
+table.mt-table{min-width:62rem}
+td.mt-why{min-width:16rem}
+ul.mt-reasons{margin:0;padding-left:1rem}
+ul.mt-reasons li{margin:0 0 .2rem}
+ul.mt-bars{list-style:none;margin:0;padding:0;min-width:19rem;font-size:.8rem;line-height:1.35}
+ul.mt-bars li{display:grid;grid-template-columns:9.5rem 1fr 3.2rem;gap:.5rem;align-items:center}
+ul.mt-bars li.mt-zero{color:var(--muted)}
+ul.mt-bars .mt-n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.mt-bar{display:block;height:.7rem;border:1px solid var(--muted)}
+.mt-bar span{display:block;height:100%;background:var(--fg)}
+.mt-penalty .mt-bar span{background:repeating-linear-gradient(135deg,var(--warn) 0 2px,transparent 2px 5px)}
+@media (forced-colors:active){.mt-bar span{background:CanvasText}}
+@media print{
+:root{color-scheme:light;--fg:#000;--bg:#fff;--muted:#333;--line:#999;--soft:#fff;--link:#000;--warn:#000}
+body{font-size:10.5pt;line-height:1.4}
+.wrap{max-width:none;padding:0}
+.hdr-skip,.hdr-nav,.hdr-tools,.ftr,form,.cta,.ed-links,.ed-link{display:none}
+.hdr{border-bottom:1px solid #000}
+.hdr-bar{padding:0 0 .3rem}
+a{color:inherit}
+#main a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em;overflow-wrap:anywhere}
+.scroll{overflow:visible;border:0}
+table.wide,table.mt-table,ul.mt-bars,td.mt-why{min-width:0}
+thead{display:table-header-group}
+tr,figure,svg,.cnt li{break-inside:avoid}
+h1,h2,h3,h4{break-after:avoid}
+svg{max-width:100%;height:auto}
+.mt-bar span{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+}
+@page{margin:15mm}
   </xsl:template>
 
   <!-- ================================================================== labels -->
@@ -1381,7 +1425,7 @@ ul.bars .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap
     <label>
       <xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template>
       <xsl:if test="$hint != ''">
-        <span class="hint">
+        <span class="flt-hint">
           <xsl:call-template name="label"><xsl:with-param name="key" select="$hint"/></xsl:call-template>
         </span>
       </xsl:if>
@@ -1480,7 +1524,7 @@ ul.bars .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap
   <!-- Submit and "clear" (the bare list, keeping the language the URL chose). -->
   <xsl:template name="form-buttons">
     <xsl:param name="path"/>
-    <span class="buttons">
+    <span class="flt-buttons">
       <button type="submit">
         <xsl:call-template name="label"><xsl:with-param name="key" select="'apply'"/></xsl:call-template>
       </button>

@@ -77,7 +77,7 @@
 
     <!-- GET, so a ranking has an address of its own; empty fields mean "any" (or, for a
          weight, the site's default). -->
-    <form class="filter" method="get" action="{$base}{$matches-path}" role="search">
+    <form class="flt" method="get" action="{$base}{$matches-path}" role="search">
       <xsl:call-template name="form-lang"/>
       <xsl:call-template name="area-select"/>
       <xsl:call-template name="field">
@@ -86,11 +86,11 @@
         <xsl:with-param name="hint" select="'country.hint'"/>
         <xsl:with-param name="pattern" select="'[A-Za-z]{2}'"/>
         <xsl:with-param name="maxlength" select="'2'"/>
-        <xsl:with-param name="class" select="'short'"/>
+        <xsl:with-param name="class" select="'flt-short'"/>
       </xsl:call-template>
       <label>
         <xsl:call-template name="label"><xsl:with-param name="key" select="'matches.min-score'"/></xsl:call-template>
-        <span class="hint"><xsl:call-template name="label"><xsl:with-param name="key" select="'matches.min-score.hint'"/></xsl:call-template></span>
+        <span class="flt-hint"><xsl:call-template name="label"><xsl:with-param name="key" select="'matches.min-score.hint'"/></xsl:call-template></span>
         <input type="number" name="min_score" min="0" max="100" step="any" inputmode="decimal">
           <xsl:attribute name="value">
             <xsl:call-template name="param"><xsl:with-param name="name" select="'min_score'"/></xsl:call-template>
@@ -107,16 +107,16 @@
       <!-- The weights, folded away unless the URL set one.  A checkbox and a sibling
            selector fold them (no script; <details> would trip libxml2's HTML parser, see
            the note on sectioning elements in layout.xsl).  Folded fields are still sent. -->
-      <div class="fold">
-        <input type="checkbox" id="weights-fold" class="fold-toggle">
+      <div class="flt-fold">
+        <input type="checkbox" id="weights-fold" class="flt-fold-toggle">
           <xsl:if test="c:filter/@*[starts-with(local-name(), 'w_')]">
             <xsl:attribute name="checked">checked</xsl:attribute>
           </xsl:if>
         </input>
-        <label for="weights-fold" class="fold-label">
+        <label for="weights-fold" class="flt-fold-label">
           <xsl:call-template name="label"><xsl:with-param name="key" select="'matches.weights'"/></xsl:call-template>
         </label>
-        <div class="fold-body">
+        <div class="flt-fold-body">
           <p class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'matches.weights.note'"/></xsl:call-template></p>
           <xsl:call-template name="weight-fields">
             <xsl:with-param name="names" select="$components"/>
@@ -132,8 +132,8 @@
     <xsl:choose>
       <xsl:when test="c:match">
         <xsl:call-template name="count-line"><xsl:with-param name="what" select="'matches'"/></xsl:call-template>
-        <div class="scroll">
-          <table class="wide matches">
+        <div class="scroll" tabindex="0">
+          <table class="wide mt-table">
             <thead>
               <tr>
                 <th scope="col" class="num"><xsl:call-template name="label"><xsl:with-param name="key" select="'matches.rank'"/></xsl:call-template></th>
@@ -182,9 +182,9 @@
       <th scope="row"><xsl:call-template name="city-link"/></th>
       <td><xsl:value-of select="@country"/></td>
       <td class="num"><strong><xsl:value-of select="format-number(@score, '0.00')"/></strong></td>
-      <td class="why">
+      <td class="mt-why">
         <xsl:if test="$reasons">
-          <ul class="plain reasons" lang="{$reasons[1]/@xml:lang}">
+          <ul class="plain mt-reasons" lang="{$reasons[1]/@xml:lang}">
             <xsl:for-each select="$reasons">
               <li><xsl:value-of select="."/></li>
             </xsl:for-each>
@@ -192,7 +192,7 @@
         </xsl:if>
       </td>
       <td>
-        <ul class="bars">
+        <ul class="mt-bars">
           <xsl:apply-templates select="c:component" mode="bar"/>
         </ul>
       </td>
@@ -233,16 +233,16 @@
     <xsl:variable name="colon">
       <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
     </xsl:variable>
-    <xsl:variable name="class" select="normalize-space(concat(substring('penalty', 1, 7 * $penalty), ' ', substring('zero', 1, 4 * not($amount &gt; 0))))"/>
+    <xsl:variable name="class" select="normalize-space(concat(substring('mt-penalty', 1, 10 * $penalty), ' ', substring('mt-zero', 1, 7 * not($amount &gt; 0))))"/>
     <!-- The title spells out the product: "Network: 0.50 × 2 = 1.00"; a penalty is
          "−0.26 × 2 = −0.52". -->
     <li title="{$label}{$colon}{substring('−', 1, $penalty and $value &gt; 0)}{format-number($value, '0.00')} × {format-number($weight, '0.####')} = {$shown}">
       <xsl:if test="$class != ''"><xsl:attribute name="class"><xsl:value-of select="$class"/></xsl:attribute></xsl:if>
-      <span class="part"><xsl:value-of select="$label"/></span>
-      <span class="bar" aria-hidden="true" style="width:{format-number($weight div $w-max * 100, '0.#')}%">
+      <span class="mt-part"><xsl:value-of select="$label"/></span>
+      <span class="mt-bar" aria-hidden="true" style="width:{format-number($weight div $w-max * 100, '0.#')}%">
         <span style="width:{$fill}%"></span>
       </span>
-      <span class="n"><xsl:value-of select="$shown"/></span>
+      <span class="mt-n"><xsl:value-of select="$shown"/></span>
     </li>
   </xsl:template>
 

@@ -25,7 +25,7 @@
 
     <xsl:apply-templates select="c:counts" mode="page"/>
     <!-- The dashboard's time range (partnerships by the year they began): a plain GET form. -->
-    <form method="get" action="{$base}/" class="filters">
+    <form method="get" action="{$base}/" class="flt-range">
       <xsl:call-template name="form-lang"/>
       <label>
         <xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.from'"/></xsl:call-template>
@@ -47,7 +47,7 @@
 
     <xsl:if test="c:sides/c:side">
       <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'sides'"/></xsl:call-template></h2>
-      <div class="scroll">
+      <div class="scroll" tabindex="0">
         <table>
           <thead>
             <tr>
@@ -78,7 +78,7 @@
 
     <xsl:if test="c:countries/c:country">
       <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'countries'"/></xsl:call-template></h2>
-      <div class="scroll">
+      <div class="scroll" tabindex="0">
         <table>
           <thead>
             <tr>
@@ -142,7 +142,7 @@
        because the events list shows only upcoming ones by default. -->
   <xsl:template match="c:counts" mode="page">
     <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'in-numbers'"/></xsl:call-template></h2>
-    <ul class="counts">
+    <ul class="cnt">
       <xsl:call-template name="count-tile">
         <xsl:with-param name="n" select="@cities"/>
         <xsl:with-param name="key" select="'cities'"/>
@@ -176,7 +176,7 @@
     <xsl:param name="href" select="''"/>
     <xsl:if test="$n">
       <li>
-        <span class="n"><xsl:value-of select="$n"/></span>
+        <span class="cnt-n"><xsl:value-of select="$n"/></span>
         <xsl:choose>
           <xsl:when test="$href != ''">
             <a href="{$href}"><xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template></a>
@@ -214,7 +214,7 @@
       </xsl:if>
       <details>
         <summary><xsl:call-template name="label"><xsl:with-param name="key" select="'ov.table'"/></xsl:call-template></summary>
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table>
             <thead>
               <tr>

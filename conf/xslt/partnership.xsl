@@ -27,7 +27,7 @@
       <xsl:call-template name="city-link"><xsl:with-param name="node" select="c:china"/></xsl:call-template>
     </h1>
     <!-- For editors (the /edit/ pages ask the web server's sign-in). -->
-    <p class="edit-links">
+    <p class="ed-links">
       <a href="{$base}/edit/partnerships/{@id}{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">编辑</xsl:when><xsl:otherwise>Edit</xsl:otherwise></xsl:choose></a> ·
       <a href="{$base}/edit/agreements?partnership={@id}{$lang-amp}"><xsl:choose><xsl:when test="$lang = 'zh'">添加协议</xsl:when><xsl:otherwise>Add an agreement</xsl:otherwise></xsl:choose></a> ·
       <a href="{$base}/edit/activities?partnership={@id}{$lang-amp}"><xsl:choose><xsl:when test="$lang = 'zh'">添加活动项目</xsl:when><xsl:otherwise>Add an activity</xsl:otherwise></xsl:choose></a> ·
@@ -141,7 +141,7 @@
     <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'agreements'"/></xsl:call-template></h2>
     <xsl:choose>
       <xsl:when test="c:agreements/c:agreement">
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="wide">
             <thead>
               <tr>
@@ -171,7 +171,7 @@
     <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'activities'"/></xsl:call-template></h2>
     <xsl:choose>
       <xsl:when test="c:activities/c:activity">
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="wide">
             <thead>
               <tr>
@@ -333,7 +333,7 @@
       </xsl:if>
 
       <!-- The dashboard's time range: a plain GET form to this very page. -->
-      <form method="get" class="filters">
+      <form method="get" class="flt-range">
         <xsl:attribute name="action">
           <xsl:call-template name="dash-url"/>
         </xsl:attribute>
@@ -377,7 +377,7 @@
       <h3><xsl:call-template name="label"><xsl:with-param name="key" select="'kpis'"/></xsl:call-template></h3>
       <xsl:choose>
         <xsl:when test="c:kpi">
-          <div class="scroll">
+          <div class="scroll" tabindex="0">
             <table class="wide">
               <thead>
                 <tr>
@@ -552,7 +552,7 @@
       </div>
     </xsl:for-each>
     <xsl:if test="c:agreement">
-      <div class="scroll">
+      <div class="scroll" tabindex="0">
         <table class="wide" aria-labelledby="dashboard-timeline">
           <thead>
             <tr>
@@ -639,7 +639,7 @@
   <!-- Activities by status: a small table with the total below. -->
   <xsl:template match="c:activities" mode="dash">
     <h3 id="dashboard-activities"><xsl:call-template name="label"><xsl:with-param name="key" select="'dash.activities'"/></xsl:call-template></h3>
-    <div class="scroll" style="display:inline-block;max-width:100%">
+    <div class="scroll" tabindex="0" style="display:inline-block;max-width:100%">
       <table style="width:auto;min-width:16rem" aria-labelledby="dashboard-activities">
         <thead>
           <tr>
@@ -672,7 +672,7 @@
     </div>
     <xsl:if test="c:area">
       <xsl:text> </xsl:text>
-      <div class="scroll" style="display:inline-block;max-width:100%;vertical-align:top">
+      <div class="scroll" tabindex="0" style="display:inline-block;max-width:100%;vertical-align:top">
         <table style="width:auto;min-width:16rem">
           <caption style="text-align:left;padding:.4rem .6rem;font-weight:600">
             <xsl:call-template name="label"><xsl:with-param name="key" select="'dash.by-area'"/></xsl:call-template>
@@ -879,7 +879,7 @@
           </xsl:copy>
         </div>
       </xsl:for-each>
-      <div class="scroll">
+      <div class="scroll" tabindex="0">
         <table style="width:auto;min-width:100%">
           <caption style="text-align:left;padding:.4rem .6rem;font-weight:600">
             <xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="c:name"/></xsl:call-template>

@@ -28,7 +28,7 @@
     <h1><xsl:call-template name="label"><xsl:with-param name="key" select="'partnerships'"/></xsl:call-template></h1>
     <p class="lead"><xsl:call-template name="label"><xsl:with-param name="key" select="'partnerships.lead'"/></xsl:call-template></p>
 
-    <form class="filter" method="get" action="{$base}/partnerships" role="search">
+    <form class="flt" method="get" action="{$base}/partnerships" role="search">
       <xsl:call-template name="form-lang"/>
       <xsl:call-template name="field">
         <xsl:with-param name="name" select="'city'"/>
@@ -64,7 +64,7 @@
     <xsl:choose>
       <xsl:when test="c:partnership">
         <xsl:call-template name="count-line"><xsl:with-param name="what" select="'partnerships'"/></xsl:call-template>
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="wide">
             <thead>
               <tr>

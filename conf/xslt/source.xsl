@@ -27,7 +27,7 @@
       <xsl:value-of select="c:name"/>
       <xsl:if test="not(c:name)"><xsl:value-of select="concat('#', @id)"/></xsl:if>
     </h1>
-    <p class="edit-links"><a href="{$base}/edit/sources/{@id}{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">编辑或停用</xsl:when><xsl:otherwise>Edit or disable</xsl:otherwise></xsl:choose></a></p>
+    <p class="ed-links"><a href="{$base}/edit/sources/{@id}{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">编辑或停用</xsl:when><xsl:otherwise>Edit or disable</xsl:otherwise></xsl:choose></a></p>
 
     <!-- The health summary: one class and what it means. -->
     <p class="lead health">
@@ -136,7 +136,7 @@
     <xsl:choose>
       <xsl:when test="c:runs/c:run">
         <p class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'runs.note'"/></xsl:call-template></p>
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="wide runs">
             <thead>
               <tr>

@@ -24,14 +24,14 @@
 
     <!-- The health of every source, whatever the page shows. -->
     <xsl:for-each select="c:summary">
-      <ul class="counts summary">
+      <ul class="cnt summary">
         <li>
-          <span class="n"><xsl:value-of select="@total"/></span>
+          <span class="cnt-n"><xsl:value-of select="@total"/></span>
           <xsl:call-template name="label"><xsl:with-param name="key" select="'sources.total'"/></xsl:call-template>
         </li>
         <xsl:for-each select="@healthy | @failing | @overdue | @never-fetched | @disabled">
           <li class="{local-name()}">
-            <span class="n"><xsl:value-of select="."/></span>
+            <span class="cnt-n"><xsl:value-of select="."/></span>
             <xsl:call-template name="code">
               <xsl:with-param name="group" select="'shealth'"/>
               <xsl:with-param name="value" select="local-name()"/>
@@ -44,7 +44,7 @@
     <xsl:choose>
       <xsl:when test="c:source">
         <xsl:call-template name="count-line"><xsl:with-param name="what" select="'sources'"/></xsl:call-template>
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="wide">
             <thead>
               <tr>
