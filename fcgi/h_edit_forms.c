@@ -29,19 +29,11 @@ static const char *const type_names[] = {
 };
 _Static_assert(sizeof(type_names) / sizeof(type_names[0]) == EF_ZONE + 1, "type_names[] must cover enum edit_type");
 
-/* The resource of "/edit/<path>[/key]". */
+/* The resource the route's row names (lib/pages.h). */
 static const struct edit_resource *
 form_resource(const struct c2c_req *req)
 {
-	const char *p = req->route.path + strlen("/edit/");
-	char seg[40];
-	size_t n = strcspn(p, "/");
-
-	if (n >= sizeof(seg))
-		return NULL;
-	memcpy(seg, p, n);
-	seg[n] = '\0';
-	return edit_resource(seg);
+	return edit_resource(req->route.resource);
 }
 
 /* Builds and sends the form with this status.  v: the values to show (may hold NULLs);

@@ -122,24 +122,11 @@ out:
 	buf_free(&body);
 }
 
-/* The resource of a write or form: the first segment of the path ("/agreements/12"),
- * or the second under "/edit/". */
+/* The resource of a write: the route's row names it (lib/pages.h). */
 static const struct edit_resource *
 resource_of(const struct c2c_req *req)
 {
-	const char *p = req->route.path;
-	char seg[40];
-	size_t n;
-
-	if (strncmp(p, "/edit/", 6) == 0)
-		p += 5;
-	p += *p == '/';
-	n = strcspn(p, "/");
-	if (n >= sizeof(seg))
-		return NULL;
-	memcpy(seg, p, n);
-	seg[n] = '\0';
-	return edit_resource(seg);
+	return edit_resource(req->route.resource);
 }
 
 enum c2c_err

@@ -33,7 +33,7 @@ void h_edit_kpi_values(struct c2c_req *req);
 /* h_write.c: POST, PUT and DELETE of the resources of lib/edit.h (partnerships, cities,
  * agreements, activities, KPI targets, calendar sources), XML bodies. */
 void h_resource_write(struct c2c_req *req);
-/* Their tag for GET (the resource is the first segment of the path, the key its arg). */
+/* Their tag for GET (the route's resource, the key its arg). */
 enum c2c_err h_resource_tag(struct c2c_req *req, char *out);
 /* h_edit_forms.c: "/edit/<resource>[/{key}]", the editing forms of the same resources. */
 void h_edit_form(struct c2c_req *req);

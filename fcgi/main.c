@@ -21,11 +21,29 @@
 #include "sha256.h"
 #include "supervise.h"
 
-static const char *const view_names[] = {
-	"overview", "cities", "city", "matches", "partnerships", "partnership", "agreements", "activities",
-	"events", "event", "kpis", "kpi-values", "kpi-value", "edit-kpi-values", "health", "error",
-	"sources", "source", "city-dashboard", "edit", "audit", NULL
-};
+/* The stylesheets to load: every page with a view (C2C_PAGES), and "error"; NULL-ended.
+ * Filled by main before any fork. */
+static const char *view_names[PAGE__MAX + 2];
+_Static_assert(PAGE__MAX + 1 <= VIEWS_MAX, "VIEWS_MAX must hold every page's view and error's");
+
+static void
+view_names_fill(void)
+{
+	size_t n = 0;
+	int p;
+
+	for (p = 0; p < PAGE__MAX; p++) {
+		size_t i;
+		if (!page_has_view((enum page)p))
+			continue;
+		for (i = 0; i < n && strcmp(view_names[i], page_name((enum page)p)) != 0; i++)
+			;
+		if (i == n)   /* a view two pages share is loaded once */
+			view_names[n++] = page_name((enum page)p);
+	}
+	view_names[n++] = "error";
+	view_names[n] = NULL;
+}
 
 /* Signs the editing forms' CSRF tokens: csrf_secret, or a random one (main). */
 static char csrf_secret[CFG_STR_MAX];
@@ -270,6 +288,7 @@ main(int argc, char **argv)
 	int c, test = 0, rc;
 
 	log_set_ident("c2c.fcgi");
+	view_names_fill();
 	while ((c = getopt(argc, argv, "c:tV")) != -1) {
 		switch (c) {
 		case 'c': cfgpath = optarg; break;

@@ -8,20 +8,6 @@
 #include "http.h"
 #include "route.h"
 
-#define PAGE_REPRS ((1u << REPR_HTML) | (1u << REPR_XML))
-#define ANY_REPR ((1u << REPR__MAX) - 1)
-#define READ (M_GET | M_HEAD)
-#define LIST (PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AFTER) | PARAM_BIT(P_UPDATED_SINCE) | PARAM_BIT(P_LANG))
-/* The filters shared by every output of events and of partnerships. */
-#define EVENT_FILTERS (PARAM_BIT(P_CITY) | PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_SIDE) | \
-	PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) | \
-	PARAM_BIT(P_SOURCE))
-#define WEIGHTS (PARAM_BIT(P_W_COMPLEMENT) | PARAM_BIT(P_W_COMMON) | PARAM_BIT(P_W_POTENTIAL) | \
-	PARAM_BIT(P_W_WILLINGNESS) | PARAM_BIT(P_W_CONTACTS) | PARAM_BIT(P_W_STRUCTURE) | \
-	PARAM_BIT(P_W_NETWORK) | PARAM_BIT(P_W_SATURATION))
-#define PARTNERSHIP_FILTERS (PARAM_BIT(P_CITY) | PARAM_BIT(P_SIDE) | PARAM_BIT(P_COUNTRY) | \
-	PARAM_BIT(P_AREA) | PARAM_BIT(P_KIND) | PARAM_BIT(P_STATUS))
-
 static const struct {
 	const char *suffix;
 	const char *type;
@@ -47,124 +33,54 @@ repr_content_type(enum repr r)
 	return (unsigned)r < REPR__MAX ? reprs[r].type : "application/octet-stream";
 }
 
-/* Patterns: literal segments, "{slug}" (a slug) or "{id}" (1 to 9 digits). */
 static const struct route {
 	const char *pattern;
 	enum page   page;
 	unsigned    methods;
 	unsigned    reprs;     /* the first one is the default */
 	unsigned    params;
+	const char *resource;
 } routes[] = {
-	{ "/",                  PAGE_OVERVIEW,     READ, PAGE_REPRS, PARAM_BIT(P_LANG) |
-	                                           PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
-	/* The overview's tables as CSV ("/" can take no suffix). */
-	{ "/overview",          PAGE_OVERVIEW,     READ, 1u << REPR_CSV, PARAM_BIT(P_FROM) |
-	                                           PARAM_BIT(P_TO) | PARAM_BIT(P_TABLE) },
-	{ "/cities",            PAGE_CITIES,       READ, PAGE_REPRS, LIST | PARAM_BIT(P_SIDE) |
-	                                           PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_Q) },
-	{ "/cities/{slug}",     PAGE_CITY,         READ | M_PUT, PAGE_REPRS, PARAM_BIT(P_LANG) },
-	{ "/cities/{slug}/matches", PAGE_MATCHES,  READ, PAGE_REPRS, PARAM_BIT(P_LANG) |
-	                                           PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AREA) |
-	                                           PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_MIN_SCORE) | WEIGHTS },
-	{ "/cities/{slug}/dashboard", PAGE_CITY_DASHBOARD, READ, PAGE_REPRS | 1u << REPR_CSV,
-	                                           PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) |
-	                                           PARAM_BIT(P_TABLE) },
-	{ "/partnerships",      PAGE_PARTNERSHIPS, READ, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS },
-	{ "/partnerships/{id}", PAGE_PARTNERSHIP,  READ | M_PUT | M_DELETE, PAGE_REPRS | 1u << REPR_CSV,
-	                                           PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) |
-	                                           PARAM_BIT(P_TABLE) },
-	{ "/agreements",        PAGE_AGREEMENTS,   READ | M_POST, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS |
-	                                           PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
-	{ "/activities",        PAGE_ACTIVITIES,   READ | M_POST, PAGE_REPRS, LIST | PARAM_BIT(P_CITY) |
-	                                           PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_AREA) },
-	/* Writes of one item (lib/edit.h); its tag comes with the 201 or 204 of a write and
-	 * with its editing form. */
-	{ "/agreements/{id}",   PAGE_AGREEMENT,    M_PUT | M_DELETE, PAGE_REPRS, 0 },
-	{ "/activities/{id}",   PAGE_ACTIVITY,     M_PUT | M_DELETE, PAGE_REPRS, 0 },
-	{ "/kpi-targets",       PAGE_KPI_TARGETS,  M_POST, PAGE_REPRS, 0 },
-	{ "/kpi-targets/{id}",  PAGE_KPI_TARGET,   M_PUT, PAGE_REPRS, 0 },
-	{ "/organisations",     PAGE_ORGANISATIONS, M_POST, PAGE_REPRS, 0 },
-	{ "/organisations/{id}", PAGE_ORGANISATION, M_PUT | M_DELETE, PAGE_REPRS, 0 },
-	{ "/events",            PAGE_EVENTS,       READ, PAGE_REPRS, LIST | EVENT_FILTERS },
-	{ "/events/{id}",       PAGE_EVENT,        READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
-	{ "/kpis",              PAGE_KPIS,         READ, PAGE_REPRS, LIST },
-	{ "/kpi-values",        PAGE_KPI_VALUES,   READ | M_POST, PAGE_REPRS, LIST | PARAM_BIT(P_KPI) |
-	                                           PARAM_BIT(P_CITY) | PARAM_BIT(P_PARTNERSHIP) |
-	                                           PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) },
-	{ "/kpi-values/{id}",   PAGE_KPI_VALUE,    READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
-	/* Editing pages: HTML only, behind the web server's authentication (REMOTE_USER). */
-	{ "/edit/kpi-values",   PAGE_EDIT_KPI_VALUES, READ | M_POST, 1u << REPR_HTML,
-	                                           PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_LANG) },
-	{ "/edit/cities/{slug}", PAGE_EDIT,        READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
-	{ "/edit/partnerships/{id}", PAGE_EDIT,    READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
-	{ "/edit/agreements",   PAGE_EDIT,         READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_LANG) },
-	{ "/edit/agreements/{id}", PAGE_EDIT,      READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
-	{ "/edit/activities",   PAGE_EDIT,         READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_LANG) },
-	{ "/edit/activities/{id}", PAGE_EDIT,      READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
-	{ "/edit/kpi-targets",  PAGE_EDIT,         READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_LANG) },
-	{ "/edit/kpi-targets/{id}", PAGE_EDIT,     READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
-	{ "/edit/organisations", PAGE_EDIT,        READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
-	{ "/edit/organisations/{id}", PAGE_EDIT,   READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
-	{ "/edit/sources",      PAGE_EDIT,         READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
-	{ "/edit/sources/{id}", PAGE_EDIT,         READ | M_POST, 1u << REPR_HTML, PARAM_BIT(P_LANG) },
-	/* The partnership's editors: its dashboard with the internal KPI values. */
-	{ "/edit/partnerships/{id}/dashboard", PAGE_EDIT_DASHBOARD, READ, PAGE_REPRS | 1u << REPR_CSV,
-	                                           PARAM_BIT(P_LANG) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) |
-	                                           PARAM_BIT(P_TABLE) },
-	/* Admins only: who changed what (HTML and XML, newest first, paged by id). */
-	{ "/edit/audit",        PAGE_EDIT_AUDIT,   READ, PAGE_REPRS, PARAM_BIT(P_LIMIT) |
-	                                           PARAM_BIT(P_AFTER) | PARAM_BIT(P_LANG) },
-	{ "/feeds/partnerships", PAGE_FEED_PARTNERSHIPS, READ, 1u << REPR_ATOM,
-	                                           PARTNERSHIP_FILTERS | PARAM_BIT(P_PAGE) | PARAM_BIT(P_LANG) },
-	{ "/feeds/events",      PAGE_FEED_EVENTS,  READ, 1u << REPR_ATOM | 1u << REPR_ICS,
-	                                           EVENT_FILTERS | PARAM_BIT(P_PAGE) | PARAM_BIT(P_LANG) },
-	{ "/schema/c2c",        PAGE_SCHEMA,       READ, 1u << REPR_RNG, 0 },
-	{ "/healthz",           PAGE_HEALTH,       READ, PAGE_REPRS, PARAM_BIT(P_LANG) },
-	/* Calendar sources: paged, but no updated_since: their health moves with the clock,
-	 * not with updated_at, so a mirror could not follow it. */
-	{ "/sources",           PAGE_SOURCES,      READ | M_POST, PAGE_REPRS, PARAM_BIT(P_LIMIT) |
-	                                           PARAM_BIT(P_AFTER) | PARAM_BIT(P_LANG) },
-	{ "/sources/{id}",      PAGE_SOURCE,       READ | M_PUT | M_DELETE, PAGE_REPRS, PARAM_BIT(P_LANG) },
+#define C2C_ROUTE_ROW(pattern, id, methods, reprs, params, resource) \
+	{ pattern, PAGE_##id, methods, reprs, params, resource },
+	C2C_ROUTES(C2C_ROUTE_ROW)
+#undef C2C_ROUTE_ROW
 };
 
-static const char *const page_names[] = {
-	[PAGE_OVERVIEW] = "overview",
-	[PAGE_CITIES] = "cities",
-	[PAGE_CITY] = "city",
-	[PAGE_PARTNERSHIPS] = "partnerships",
-	[PAGE_PARTNERSHIP] = "partnership",
-	[PAGE_MATCHES] = "matches",
-	[PAGE_AGREEMENTS] = "agreements",
-	[PAGE_ACTIVITIES] = "activities",
-	[PAGE_EVENTS] = "events",
-	[PAGE_EVENT] = "event",
-	[PAGE_KPIS] = "kpis",
-	[PAGE_KPI_VALUES] = "kpi-values",
-	[PAGE_KPI_VALUE] = "kpi-value",
-	[PAGE_EDIT_KPI_VALUES] = "edit-kpi-values",
-	[PAGE_FEED_PARTNERSHIPS] = "feed-partnerships",
-	[PAGE_FEED_EVENTS] = "feed-events",
-	[PAGE_SCHEMA] = "schema",
-	[PAGE_HEALTH] = "health",
-	[PAGE_SOURCES] = "sources",
-	[PAGE_SOURCE] = "source",
-	[PAGE_CITY_DASHBOARD] = "city-dashboard",
-	[PAGE_AGREEMENT] = "agreement",
-	[PAGE_ACTIVITY] = "activity",
-	[PAGE_KPI_TARGETS] = "kpi-targets",
-	[PAGE_KPI_TARGET] = "kpi-target",
-	[PAGE_ORGANISATIONS] = "organisations",
-	[PAGE_ORGANISATION] = "organisation",
-	[PAGE_EDIT] = "edit",
-	[PAGE_EDIT_AUDIT] = "audit",
-	[PAGE_EDIT_DASHBOARD] = "partnership",
+static const struct {
+	const char *name;
+	int         view;
+} pages[] = {
+#define C2C_PAGE_ROW(id, name, view, fill, body, validate, act, tag) [PAGE_##id] = { name, view },
+	C2C_PAGES(C2C_PAGE_ROW)
+#undef C2C_PAGE_ROW
 };
-_Static_assert(sizeof(page_names) / sizeof(page_names[0]) == PAGE__MAX, "page_names[] must cover enum page");
+_Static_assert(sizeof(pages) / sizeof(pages[0]) == PAGE__MAX, "pages[] must cover enum page");
 
 const char *
 page_name(enum page p)
 {
-	return (unsigned)p < PAGE__MAX ? page_names[p] : "error";
+	return (unsigned)p < PAGE__MAX ? pages[p].name : "error";
+}
+
+int
+page_has_view(enum page p)
+{
+	return (unsigned)p < PAGE__MAX && pages[p].view;
+}
+
+int
+route_at(size_t i, const char **pattern, enum page *page, unsigned *methods, unsigned *rmask,
+    const char **resource)
+{
+	if (i >= sizeof(routes) / sizeof(routes[0]))
+		return 0;
+	*pattern = routes[i].pattern;
+	*page = routes[i].page;
+	*methods = routes[i].methods;
+	*rmask = routes[i].reprs;
+	*resource = routes[i].resource;
+	return 1;
 }
 
 static const struct {
@@ -285,6 +201,7 @@ route_find(const char *method, const char *path, const char *accept, struct rout
 		if (!pattern_match(routes[i].pattern, p, m->arg))
 			continue;
 		m->page = routes[i].page;
+		m->resource = routes[i].resource;
 		snprintf(m->path, sizeof(m->path), "%s", p);
 		m->params = routes[i].params;
 		m->allow = routes[i].methods;

@@ -5,41 +5,15 @@
 #define C2C_ROUTE_H
 
 #include "err.h"
+#include "pages.h"
 
+/* PAGE_OVERVIEW, ...: one per row of C2C_PAGES (lib/pages.h). */
+#define C2C_PAGE_ENUM(id, name, view, fill, body, validate, act, tag) PAGE_##id,
 enum page {
-	PAGE_OVERVIEW,
-	PAGE_CITIES,
-	PAGE_CITY,
-	PAGE_PARTNERSHIPS,
-	PAGE_PARTNERSHIP,
-	PAGE_MATCHES,
-	PAGE_AGREEMENTS,
-	PAGE_ACTIVITIES,
-	PAGE_EVENTS,
-	PAGE_EVENT,
-	PAGE_KPIS,
-	PAGE_KPI_VALUES,
-	PAGE_KPI_VALUE,
-	PAGE_EDIT_KPI_VALUES,
-	PAGE_FEED_PARTNERSHIPS,
-	PAGE_FEED_EVENTS,
-	PAGE_SCHEMA,
-	PAGE_HEALTH,
-	PAGE_SOURCES,
-	PAGE_SOURCE,
-	PAGE_CITY_DASHBOARD,   /* issue 6: "/cities/{slug}/dashboard" */
-	PAGE_AGREEMENT,        /* issue 7: writes of one agreement (PUT, DELETE) */
-	PAGE_ACTIVITY,         /* ... of one activity */
-	PAGE_KPI_TARGETS,      /* ... POST /kpi-targets */
-	PAGE_KPI_TARGET,       /* ... PUT /kpi-targets/{id} */
-	PAGE_ORGANISATIONS,    /* ... POST /organisations */
-	PAGE_ORGANISATION,     /* ... PUT, DELETE /organisations/{id} */
-	PAGE_EDIT,             /* the editing forms of lib/edit.h's resources */
-	PAGE_EDIT_AUDIT,       /* the audit log, for admins */
-	PAGE_EDIT_DASHBOARD,   /* a partnership's dashboard with its internal KPI values, for
-	                          its editors (named "partnership": the same document) */
+	C2C_PAGES(C2C_PAGE_ENUM)
 	PAGE__MAX
 };
+#undef C2C_PAGE_ENUM
 
 /* Representations, each with a path suffix and a media type. */
 enum repr { REPR_HTML, REPR_XML, REPR_ATOM, REPR_ICS, REPR_RNG, REPR_CSV, REPR__MAX };
@@ -58,12 +32,20 @@ struct route_match {
 	enum repr repr;
 	unsigned  params;                 /* PARAM_BIT mask the page accepts */
 	unsigned  allow;                  /* methods of the page (for 405's Allow) */
+	const char *resource;             /* the lib/edit.h resource it edits, or NULL */
 	char      arg[ROUTE_ARG_MAX + 1]; /* the {slug} or {id} of the path, or "" */
 	char      path[256];              /* the path without suffix nor trailing slash */
 };
 
-/* Name of the page ("cities"): the stylesheet is conf/xslt/<name>.xsl. */
+/* Name of the page ("cities"): its document's root element and stylesheet name
+ * (conf/xslt/<name>.xsl).  "error" out of range. */
 const char *page_name(enum page p);
+/* 1 when the page answers HTML through its stylesheet (C2C_PAGES' view column). */
+int page_has_view(enum page p);
+
+/* Row i of C2C_ROUTES, for checks of the table (tests): 0 past the end. */
+int route_at(size_t i, const char **pattern, enum page *page, unsigned *methods,
+    unsigned *rmask, const char **resource);
 
 enum method method_parse(const char *s);
 /* "GET, HEAD" for a mask; static storage, not thread-local: call with a constant mask. */

@@ -16,7 +16,6 @@
 
 #include "view.h"
 
-#define VIEWS_MAX 32
 /* The label table of layout.xsl: <l:l k="key">English|中文</l:l>. */
 #define LABELS_NS "urn:c2c:labels"
 

@@ -10,8 +10,11 @@
 
 struct views;
 
-/* Compiles views_dir/<name>.xsl for each name of the NULL-terminated list.  On failure
- * returns NULL with the reason in err. */
+/* The most stylesheets one struct views holds. */
+#define VIEWS_MAX 64
+
+/* Compiles views_dir/<name>.xsl for each name of the NULL-terminated list (at most
+ * VIEWS_MAX).  On failure returns NULL with the reason in err. */
 struct views *views_load(const char *dir, const char *const *names, char *err, size_t errlen);
 void views_free(struct views *v);
 

@@ -3,7 +3,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "edit.h"
 #include "param.h"
 #include "route.h"
 #include "suites.h"
@@ -359,6 +361,42 @@ START_TEST(test_page_name)
 }
 END_TEST
 
+/* The one list of pages (lib/pages.h) is complete: every page has a route; every route
+ * that answers HTML to a GET has a view, and its stylesheet is in conf/xslt; every
+ * resource a route names is one of lib/edit.c's, and every PUT or DELETE names one. */
+START_TEST(test_page_table_complete)
+{
+	int seen[PAGE__MAX] = { 0 }, p;
+	const char *pattern, *res;
+	enum page pg;
+	unsigned meth, rmask;
+	char path[512];
+	size_t i;
+
+	for (i = 0; route_at(i, &pattern, &pg, &meth, &rmask, &res); i++) {
+		ck_assert_msg((unsigned)pg < PAGE__MAX, "route %s: no page", pattern);
+		seen[pg] = 1;
+		ck_assert_msg(pattern[0] == '/', "route %s: not a path", pattern);
+		ck_assert_msg(res == NULL || edit_resource(res) != NULL,
+		    "route %s: lib/edit.c has no resource '%s'", pattern, res);
+		ck_assert_msg(!(meth & (M_PUT | M_DELETE)) || res != NULL,
+		    "route %s takes PUT or DELETE but names no resource", pattern);
+		ck_assert_msg(!((meth & M_GET) && (rmask & (1u << REPR_HTML))) || page_has_view(pg),
+		    "route %s answers HTML but page %s has no view", pattern, page_name(pg));
+	}
+	ck_assert_uint_gt(i, 0);
+	for (p = 0; p < PAGE__MAX; p++) {
+		ck_assert_msg(seen[p], "page %s has no route", page_name((enum page)p));
+		if (!page_has_view((enum page)p))
+			continue;
+		snprintf(path, sizeof(path), "%s/conf/xslt/%s.xsl", C2C_SRCDIR, page_name((enum page)p));
+		ck_assert_msg(access(path, R_OK) == 0, "page %s: no stylesheet %s", page_name((enum page)p), path);
+	}
+	snprintf(path, sizeof(path), "%s/conf/xslt/error.xsl", C2C_SRCDIR);
+	ck_assert_int_eq(access(path, R_OK), 0);
+}
+END_TEST
+
 /* Issue 6: the city dashboard, in HTML, XML and CSV, with its range; nothing else. */
 START_TEST(test_city_dashboard)
 {
@@ -429,6 +467,7 @@ route_suite(void)
 	tcase_add_test(tc, test_allow_header);
 	tcase_add_test(tc, test_allow_header_truncated);
 	tcase_add_test(tc, test_page_name);
+	tcase_add_test(tc, test_page_table_complete);
 	tcase_add_test(tc, test_feeds_and_representations);
 	tcase_add_test(tc, test_city_dashboard);
 	suite_add_tcase(s, tc);

@@ -1,0 +1,145 @@
+/* pages.h: every page of c2c.fcgi, once.  Two lists, read by routing (lib/route.c), dispatch
+ * (fcgi/handlers.c), the views (fcgi/main.c) and editing (fcgi/h_write.c, h_edit_forms.c):
+ *
+ *   C2C_PAGES(P): one row per page kind.
+ *     P(ID, "name", view, fill, body, validate, act, tag)
+ *       ID        PAGE_ID in enum page
+ *       name      the root element of its document, and its stylesheet conf/xslt/name.xsl
+ *       view      1 when it answers HTML, through that stylesheet (fcgi/main.c loads it;
+ *                 two pages may share one); 0 for pages without HTML
+ *       fill      fcgi: fills the XML document (HTML and XML answers), or NULL
+ *       body      fcgi: writes any other representation (CSV, Atom, iCalendar, files)
+ *       validate  fcgi: the validator of conditional requests; NULL: never cached
+ *       act       fcgi: POST, PUT, DELETE; GET too when fill and body are NULL
+ *       tag       fcgi: a writable item's own tag (If-Match), or NULL
+ *   C2C_ROUTES(R): one row per URL pattern, first match wins.
+ *     R("pattern", ID, methods, representations, parameters, "resource")
+ *       pattern   literal segments, "{slug}" or "{id}" (1 to 9 digits, no leading 0)
+ *       reprs     REPR_* bits, the first one the default
+ *       params    PARAM_BIT mask of the query parameters it takes (lib/param.h)
+ *       resource  the lib/edit.h resource its writes and forms edit, or NULL
+ *
+ * lib/ expands the columns it knows and drops the handlers' names; fcgi/ the others.
+ * A new page is a row in each list (docs/architecture.md, "Adding a page"). */
+#ifndef C2C_PAGES_H
+#define C2C_PAGES_H
+
+#define PAGE_REPRS ((1u << REPR_HTML) | (1u << REPR_XML))
+#define HTML_ONLY (1u << REPR_HTML)
+#define READ (M_GET | M_HEAD)
+#define LIST (PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AFTER) | PARAM_BIT(P_UPDATED_SINCE) | PARAM_BIT(P_LANG))
+/* The filters shared by every output of events and of partnerships. */
+#define EVENT_FILTERS (PARAM_BIT(P_CITY) | PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_SIDE) | \
+	PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_FROM) | PARAM_BIT(P_TO) | \
+	PARAM_BIT(P_SOURCE))
+#define WEIGHTS (PARAM_BIT(P_W_COMPLEMENT) | PARAM_BIT(P_W_COMMON) | PARAM_BIT(P_W_POTENTIAL) | \
+	PARAM_BIT(P_W_WILLINGNESS) | PARAM_BIT(P_W_CONTACTS) | PARAM_BIT(P_W_STRUCTURE) | \
+	PARAM_BIT(P_W_NETWORK) | PARAM_BIT(P_W_SATURATION))
+#define PARTNERSHIP_FILTERS (PARAM_BIT(P_CITY) | PARAM_BIT(P_SIDE) | PARAM_BIT(P_COUNTRY) | \
+	PARAM_BIT(P_AREA) | PARAM_BIT(P_KIND) | PARAM_BIT(P_STATUS))
+#define RANGE (PARAM_BIT(P_FROM) | PARAM_BIT(P_TO))
+#define LANG PARAM_BIT(P_LANG)
+
+#define C2C_PAGES(P) \
+	P(OVERVIEW,          "overview",          1, h_overview, h_overview_csv, validate_version, NULL, NULL) \
+	P(CITIES,            "cities",            1, h_cities, NULL, validate_version, NULL, NULL) \
+	P(CITY,              "city",              1, h_city, NULL, validate_version, h_resource_write, h_resource_tag) \
+	P(PARTNERSHIPS,      "partnerships",      1, h_partnerships, NULL, validate_version, NULL, NULL) \
+	P(PARTNERSHIP,       "partnership",       1, h_partnership, h_partnership_csv, validate_version, \
+	                                             h_resource_write, h_resource_tag) \
+	P(MATCHES,           "matches",           1, h_matches, NULL, validate_version, NULL, NULL) \
+	P(AGREEMENTS,        "agreements",        1, h_agreements, NULL, validate_version, h_resource_write, NULL) \
+	P(ACTIVITIES,        "activities",        1, h_activities, NULL, validate_version, h_resource_write, NULL) \
+	P(EVENTS,            "events",            1, h_events, NULL, validate_version, NULL, NULL) \
+	P(EVENT,             "event",             1, h_event, NULL, validate_version, NULL, NULL) \
+	P(KPIS,              "kpis",              1, h_kpis, NULL, validate_version, NULL, NULL) \
+	P(KPI_VALUES,        "kpi-values",        1, h_kpi_values, NULL, validate_version, h_kpi_values_post, NULL) \
+	P(KPI_VALUE,         "kpi-value",         1, h_kpi_value, NULL, validate_version, NULL, NULL) \
+	P(EDIT_KPI_VALUES,   "edit-kpi-values",   1, NULL, NULL, NULL, h_edit_kpi_values, NULL) \
+	P(FEED_PARTNERSHIPS, "feed-partnerships", 0, NULL, h_feed, validate_feed, NULL, NULL) \
+	P(FEED_EVENTS,       "feed-events",       0, NULL, h_feed, validate_feed, NULL, NULL) \
+	P(SCHEMA,            "schema",            0, NULL, h_schema, validate_schema, NULL, NULL) \
+	P(HEALTH,            "health",            1, h_health, NULL, NULL, NULL, NULL) \
+	/* Sources: no validator: health moves with the clock and with import_runs, which no \
+	 * version trigger watches; the pages are small and for operators. */ \
+	P(SOURCES,           "sources",           1, h_sources, NULL, NULL, h_resource_write, NULL) \
+	P(SOURCE,            "source",            1, h_source, NULL, NULL, h_resource_write, h_resource_tag) \
+	P(CITY_DASHBOARD,    "city-dashboard",    1, h_city_dashboard, h_city_dashboard_csv, validate_version, \
+	                                             NULL, NULL) \
+	/* Writes of one item (lib/edit.h). */ \
+	P(AGREEMENT,         "agreement",         0, NULL, NULL, NULL, h_resource_write, NULL) \
+	P(ACTIVITY,          "activity",          0, NULL, NULL, NULL, h_resource_write, NULL) \
+	P(KPI_TARGETS,       "kpi-targets",       0, NULL, NULL, NULL, h_resource_write, NULL) \
+	P(KPI_TARGET,        "kpi-target",        0, NULL, NULL, NULL, h_resource_write, NULL) \
+	P(ORGANISATIONS,     "organisations",     0, NULL, NULL, NULL, h_resource_write, NULL) \
+	P(ORGANISATION,      "organisation",      0, NULL, NULL, NULL, h_resource_write, NULL) \
+	/* The editing forms of lib/edit.h's resources, the audit log, and a partnership's \
+	 * dashboard with its internal values for its editors (the same document). */ \
+	P(EDIT,              "edit",              1, NULL, NULL, NULL, h_edit_form, NULL) \
+	P(EDIT_AUDIT,        "audit",             1, NULL, NULL, NULL, h_edit_audit, NULL) \
+	P(EDIT_DASHBOARD,    "partnership",       1, NULL, NULL, NULL, h_edit_dashboard, NULL)
+
+#define C2C_ROUTES(R) \
+	R("/",                       OVERVIEW,       READ, PAGE_REPRS, LANG | RANGE, NULL) \
+	/* The overview's tables as CSV ("/" can take no suffix). */ \
+	R("/overview",               OVERVIEW,       READ, 1u << REPR_CSV, RANGE | PARAM_BIT(P_TABLE), NULL) \
+	R("/cities",                 CITIES,         READ, PAGE_REPRS, LIST | PARAM_BIT(P_SIDE) | \
+	                             PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_AREA) | PARAM_BIT(P_Q), NULL) \
+	R("/cities/{slug}",          CITY,           READ | M_PUT, PAGE_REPRS, LANG, "cities") \
+	R("/cities/{slug}/matches",  MATCHES,        READ, PAGE_REPRS, LANG | PARAM_BIT(P_LIMIT) | \
+	                             PARAM_BIT(P_AREA) | PARAM_BIT(P_COUNTRY) | PARAM_BIT(P_MIN_SCORE) | WEIGHTS, NULL) \
+	R("/cities/{slug}/dashboard", CITY_DASHBOARD, READ, PAGE_REPRS | 1u << REPR_CSV, \
+	                             LANG | RANGE | PARAM_BIT(P_TABLE), NULL) \
+	R("/partnerships",           PARTNERSHIPS,   READ, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS, NULL) \
+	R("/partnerships/{id}",      PARTNERSHIP,    READ | M_PUT | M_DELETE, PAGE_REPRS | 1u << REPR_CSV, \
+	                             LANG | RANGE | PARAM_BIT(P_TABLE), "partnerships") \
+	R("/agreements",             AGREEMENTS,     READ | M_POST, PAGE_REPRS, LIST | PARTNERSHIP_FILTERS | \
+	                             PARAM_BIT(P_PARTNERSHIP) | RANGE, "agreements") \
+	R("/activities",             ACTIVITIES,     READ | M_POST, PAGE_REPRS, LIST | PARAM_BIT(P_CITY) | \
+	                             PARAM_BIT(P_PARTNERSHIP) | PARAM_BIT(P_AREA), "activities") \
+	/* Writes of one item (lib/edit.h); its tag comes with the 201 or 204 of a write and \
+	 * with its editing form. */ \
+	R("/agreements/{id}",        AGREEMENT,      M_PUT | M_DELETE, PAGE_REPRS, 0, "agreements") \
+	R("/activities/{id}",        ACTIVITY,       M_PUT | M_DELETE, PAGE_REPRS, 0, "activities") \
+	R("/kpi-targets",            KPI_TARGETS,    M_POST, PAGE_REPRS, 0, "kpi-targets") \
+	R("/kpi-targets/{id}",       KPI_TARGET,     M_PUT, PAGE_REPRS, 0, "kpi-targets") \
+	R("/organisations",          ORGANISATIONS,  M_POST, PAGE_REPRS, 0, "organisations") \
+	R("/organisations/{id}",     ORGANISATION,   M_PUT | M_DELETE, PAGE_REPRS, 0, "organisations") \
+	R("/events",                 EVENTS,         READ, PAGE_REPRS, LIST | EVENT_FILTERS, NULL) \
+	R("/events/{id}",            EVENT,          READ, PAGE_REPRS, LANG, NULL) \
+	R("/kpis",                   KPIS,           READ, PAGE_REPRS, LIST, NULL) \
+	R("/kpi-values",             KPI_VALUES,     READ | M_POST, PAGE_REPRS, LIST | PARAM_BIT(P_KPI) | \
+	                             PARAM_BIT(P_CITY) | PARAM_BIT(P_PARTNERSHIP) | RANGE, NULL) \
+	R("/kpi-values/{id}",        KPI_VALUE,      READ, PAGE_REPRS, LANG, NULL) \
+	/* Editing pages: HTML only, behind the web server's authentication (REMOTE_USER). */ \
+	R("/edit/kpi-values",        EDIT_KPI_VALUES, READ | M_POST, HTML_ONLY, PARAM_BIT(P_PARTNERSHIP) | LANG, NULL) \
+	R("/edit/cities/{slug}",     EDIT,           READ | M_POST, HTML_ONLY, LANG, "cities") \
+	R("/edit/partnerships/{id}", EDIT,           READ | M_POST, HTML_ONLY, LANG, "partnerships") \
+	R("/edit/agreements",        EDIT,           READ | M_POST, HTML_ONLY, PARAM_BIT(P_PARTNERSHIP) | LANG, "agreements") \
+	R("/edit/agreements/{id}",   EDIT,           READ | M_POST, HTML_ONLY, LANG, "agreements") \
+	R("/edit/activities",        EDIT,           READ | M_POST, HTML_ONLY, PARAM_BIT(P_PARTNERSHIP) | LANG, "activities") \
+	R("/edit/activities/{id}",   EDIT,           READ | M_POST, HTML_ONLY, LANG, "activities") \
+	R("/edit/kpi-targets",       EDIT,           READ | M_POST, HTML_ONLY, PARAM_BIT(P_PARTNERSHIP) | LANG, "kpi-targets") \
+	R("/edit/kpi-targets/{id}",  EDIT,           READ | M_POST, HTML_ONLY, LANG, "kpi-targets") \
+	R("/edit/organisations",     EDIT,           READ | M_POST, HTML_ONLY, LANG, "organisations") \
+	R("/edit/organisations/{id}", EDIT,          READ | M_POST, HTML_ONLY, LANG, "organisations") \
+	R("/edit/sources",           EDIT,           READ | M_POST, HTML_ONLY, LANG, "sources") \
+	R("/edit/sources/{id}",      EDIT,           READ | M_POST, HTML_ONLY, LANG, "sources") \
+	/* The partnership's editors: its dashboard with the internal KPI values. */ \
+	R("/edit/partnerships/{id}/dashboard", EDIT_DASHBOARD, READ, PAGE_REPRS | 1u << REPR_CSV, \
+	                             LANG | RANGE | PARAM_BIT(P_TABLE), NULL) \
+	/* Admins only: who changed what (HTML and XML, newest first, paged by id). */ \
+	R("/edit/audit",             EDIT_AUDIT,     READ, PAGE_REPRS, PARAM_BIT(P_LIMIT) | PARAM_BIT(P_AFTER) | LANG, NULL) \
+	R("/feeds/partnerships",     FEED_PARTNERSHIPS, READ, 1u << REPR_ATOM, \
+	                             PARTNERSHIP_FILTERS | PARAM_BIT(P_PAGE) | LANG, NULL) \
+	R("/feeds/events",           FEED_EVENTS,    READ, 1u << REPR_ATOM | 1u << REPR_ICS, \
+	                             EVENT_FILTERS | PARAM_BIT(P_PAGE) | LANG, NULL) \
+	R("/schema/c2c",             SCHEMA,         READ, 1u << REPR_RNG, 0, NULL) \
+	R("/healthz",                HEALTH,         READ, PAGE_REPRS, LANG, NULL) \
+	/* Calendar sources: paged, but no updated_since: their health moves with the clock, \
+	 * not with updated_at, so a mirror could not follow it. */ \
+	R("/sources",                SOURCES,        READ | M_POST, PAGE_REPRS, PARAM_BIT(P_LIMIT) | \
+	                             PARAM_BIT(P_AFTER) | LANG, "sources") \
+	R("/sources/{id}",           SOURCE,         READ | M_PUT | M_DELETE, PAGE_REPRS, LANG, "sources")
+
+#endif
