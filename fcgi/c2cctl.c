@@ -257,7 +257,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "c2cctl: cannot connect to the database: %s\n", db_error(db));
 		rc = 1;
 	} else if (strcmp(cmd, "source") == 0) {
-		rc = cmd_source(db, argc - optind + 1, argv + optind - 1);
+		rc = cmd_source(db, &cfg, argc - optind + 1, argv + optind - 1);
 	} else if (strcmp(cmd, "import") == 0) {
 		rc = cmd_import(db, &cfg, argc - optind + 1, argv + optind - 1);
 	} else if (strcmp(cmd, "user") == 0 || strcmp(cmd, "token") == 0) {

@@ -7,7 +7,7 @@
 #include "db.h"
 
 /* c2cctl_import.c: "source add|list|show|enable|disable" and "import". */
-int cmd_source(struct db *db, int argc, char **argv);
+int cmd_source(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv);
 int cmd_import(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv);
 
 /* c2cctl_users.c: "user add|role|list" and "token create|list|revoke". */

@@ -37,7 +37,7 @@ parse_id(const char *s, long long *id)
 }
 
 static int
-source_add(struct db *db, int argc, char **argv)
+source_add(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 {
 	static const struct option longs[] = {
 		{ "name", required_argument, NULL, 'n' }, { "city", required_argument, NULL, 'c' },
@@ -46,6 +46,10 @@ source_add(struct db *db, int argc, char **argv)
 		{ NULL, 0, NULL, 0 } };
 	static const char sql_dup[] = "SELECT id FROM calendar_sources WHERE url = ?";
 	static const char sql_city[] = "SELECT id FROM cities WHERE slug = ? AND deleted_at IS NULL";
+	/* Under the city's row lock, so that two adding at once cannot both pass the cap. */
+	static const char sql_count[] =
+	    "SELECT (SELECT id FROM cities WHERE id = ? FOR UPDATE), "
+	    "(SELECT COUNT(*) FROM calendar_sources WHERE owner_city_id = ?)";
 	static const char sql_area[] = "SELECT id FROM areas WHERE slug = ?";
 	static const char sql_add[] =
 	    "INSERT INTO calendar_sources (name, url, owner_city_id, refresh_minutes, enabled, tzid) "
@@ -145,6 +149,20 @@ source_add(struct db *db, int argc, char **argv)
 	}
 	if (db_begin(db) != C2C_OK)
 		goto dbfail;
+	if (city_id != NULL) {
+		struct db_param a[] = { DBP_S(city_id), DBP_S(city_id) };
+		long long have;
+		if (db_query(db, sql_count, a, 2, &r) != C2C_OK)
+			goto rollback;
+		have = r.nrows ? atoll(db_cell(&r, 0, 1)) : 0;
+		db_rows_free(&r);
+		if (have >= cfg->import_max_sources_per_city) {
+			db_rollback(db);
+			fprintf(stderr, "c2cctl: city '%s' has %lld calendar sources, the most it may have "
+			    "(import_max_sources_per_city): remove or reuse one first\n", city, have);
+			goto out;
+		}
+	}
 	{
 		struct db_param a[] = { DBP_S(name), DBP_S(url), DBP_S(city_id), DBP_I(every),
 			DBP_I(enabled), DBP_S(tz) };
@@ -177,7 +195,8 @@ static int
 source_list(struct db *db)
 {
 	static const char sql[] =
-	    "SELECT s.id, IF(s.enabled, 'yes', 'no'), COALESCE(s.last_status, 'never'), "
+	    "SELECT s.id, IF(s.enabled, 'yes', IF(s.quarantined_until IS NULL, 'no', 'quarant.')), "
+	    "COALESCE(s.last_status, 'never'), "
 	    "COALESCE(DATE_FORMAT(s.next_fetch_at, '%Y-%m-%d %H:%i'), 'now'), "
 	    "(SELECT COUNT(*) FROM events e WHERE e.source_id = s.id AND e.removed_at IS NULL), "
 	    "COALESCE(s.name, s.url) FROM calendar_sources s ORDER BY s.id";
@@ -211,6 +230,7 @@ source_show(struct db *db, long long id)
 	    "IF(s.enabled, 'yes', 'no'), COALESCE(s.tzid, '-'), s.last_fetch_at, s.next_fetch_at, "
 	    "s.last_status, s.last_error, s.failures, IF(s.uids_unstable, 'yes', 'no'), "
 	    "s.feed_refresh_minutes, s.retry_after, s.etag, s.last_modified, "
+	    "s.last_error_public, s.strikes, s.quarantined_until, s.quarantine_reason, "
 	    "(SELECT GROUP_CONCAT(a.slug ORDER BY a.slug) FROM calendar_source_areas sa "
 	    "  JOIN areas a ON a.id = sa.area_id WHERE sa.source_id = s.id), "
 	    "(SELECT COUNT(*) FROM events e WHERE e.source_id = s.id AND e.removed_at IS NULL) "
@@ -225,7 +245,8 @@ source_show(struct db *db, long long id)
 	static const char *const labels[] = { "id", "name", "url", "city", "every (minutes)",
 		"enabled", "time zone", "last fetch (UTC)", "next fetch (UTC)", "last status",
 		"last error", "failures in a row", "UIDs unstable", "feed refresh hint (minutes)",
-		"retry after (UTC)", "etag", "last-modified", "areas", "events" };
+		"retry after (UTC)", "etag", "last-modified", "last error (public)",
+		"strikes in a row", "quarantined until (UTC)", "quarantine reason", "areas", "events" };
 	struct db_param a[] = { DBP_I(id) };
 	struct db_rows r;
 	size_t i;
@@ -285,12 +306,12 @@ source_enable(struct db *db, long long id, int on)
 }
 
 int
-cmd_source(struct db *db, int argc, char **argv)
+cmd_source(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 {
 	long long id;
 
 	if (argc >= 2 && strcmp(argv[1], "add") == 0)
-		return source_add(db, argc - 1, argv + 1);
+		return source_add(db, cfg, argc - 1, argv + 1);
 	if (argc == 2 && strcmp(argv[1], "list") == 0)
 		return source_list(db);
 	if (argc == 3 && parse_id(argv[2], &id) == 0) {
@@ -352,6 +373,40 @@ print_report(long long id, size_t k, size_t n, const struct import_report *rep, 
 	fflush(stdout);
 }
 
+/* What the import callback keeps between sources. */
+struct progress {
+	struct db *db;
+	size_t k, n;
+	size_t counts[IMPORT_DISABLED + 1];
+	size_t over_budget;
+	int dry_run, rc;
+};
+
+static void
+on_report(void *arg, long long id, enum c2c_err e, const struct import_report *rep)
+{
+	struct progress *p = arg;
+
+	p->k++;
+	if (e == C2C_ENOTFOUND) {
+		fprintf(stderr, "c2cctl: no source %lld\n", id);
+		p->rc = 1;
+		return;
+	}
+	if (e != C2C_OK) {
+		fprintf(stderr, "c2cctl: source %lld: %s\n", id,
+		    e == C2C_EDB || e == C2C_EDBDOWN ? db_error(p->db) : c2c_strerror(e));
+		p->counts[IMPORT_FAILED]++;
+		p->rc = 1;
+		return;
+	}
+	print_report(id, p->k, p->n, rep, p->dry_run);
+	p->counts[rep->status]++;
+	p->over_budget += rep->status == IMPORT_FAILED && rep->over_budget;
+	if (rep->status == IMPORT_FAILED)
+		p->rc = 1;
+}
+
 int
 cmd_import(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 {
@@ -359,19 +414,31 @@ cmd_import(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 		{ "due", no_argument, NULL, 'd' }, { "all", no_argument, NULL, 'a' },
 		{ "source", required_argument, NULL, 's' }, { "dry-run", no_argument, NULL, 'n' },
 		{ NULL, 0, NULL, 0 } };
+	/* Due sources in turn city by city (the first due of each city, then the second...),
+	 * so that one city's many or slow sources cannot hold up another's; a quarantine
+	 * over makes a source due again. */
 	static const char sql_due[] =
-	    "SELECT id FROM calendar_sources WHERE enabled = 1 "
-	    "AND (next_fetch_at IS NULL OR next_fetch_at <= UTC_TIMESTAMP(6)) "
-	    "AND (retry_after IS NULL OR retry_after <= UTC_TIMESTAMP(6)) "
-	    "ORDER BY next_fetch_at IS NOT NULL, next_fetch_at, id";
-	static const char sql_all[] = "SELECT id FROM calendar_sources WHERE enabled = 1 ORDER BY id";
+	    "SELECT id, city FROM (SELECT id, COALESCE(owner_city_id, 0) AS city, next_fetch_at, "
+	    "  ROW_NUMBER() OVER (PARTITION BY COALESCE(owner_city_id, 0) "
+	    "    ORDER BY next_fetch_at IS NOT NULL, next_fetch_at, id) AS turn "
+	    "  FROM calendar_sources WHERE (enabled = 1 OR quarantined_until <= UTC_TIMESTAMP(6)) "
+	    "  AND (next_fetch_at IS NULL OR next_fetch_at <= UTC_TIMESTAMP(6)) "
+	    "  AND (retry_after IS NULL OR retry_after <= UTC_TIMESTAMP(6))) d "
+	    "ORDER BY turn, next_fetch_at IS NOT NULL, next_fetch_at, id";
+	static const char sql_all[] =
+	    "SELECT id, city FROM (SELECT id, COALESCE(owner_city_id, 0) AS city, "
+	    "  ROW_NUMBER() OVER (PARTITION BY COALESCE(owner_city_id, 0) ORDER BY id) AS turn "
+	    "  FROM calendar_sources WHERE enabled = 1) d ORDER BY turn, id";
 	struct import_opts o = { 0, 0, stdout, NULL };
-	size_t counts[IMPORT_DISABLED + 1] = { 0 }, i, n;
-	long long source = 0, *ids = NULL;
+	struct progress p;
+	struct import_item *items = NULL;
+	long long source = 0;
 	char host[256] = "";
-	int c, mode = 0, rc = 0;
+	int c, mode = 0;
+	size_t i, n;
 	struct db_rows r = { 0, 0, NULL, NULL };
 
+	memset(&p, 0, sizeof(p));
 	optind = 0;   /* 0: getopt starts afresh (main used "+c:") */
 	while ((c = getopt_long(argc, argv, "", longs, NULL)) != -1) {
 		if (c == 'n')
@@ -395,51 +462,43 @@ cmd_import(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 		return 1;
 	}
 	srand((unsigned)getpid() ^ (unsigned)time(NULL));
+	p.db = db;
+	p.dry_run = o.dry_run;
 	if (mode == 's') {
-		n = 1;
-		ids = &source;
+		struct import_report rep;
+		p.n = 1;
+		on_report(&p, source, import_source(db, cfg, source, &o, &rep), &rep);
 	} else {
 		if (db_query(db, mode == 'd' ? sql_due : sql_all, NULL, 0, &r) != C2C_OK) {
 			fetch_global_end();
 			return db_fail(db, "import");
 		}
 		n = r.nrows;
-		if ((ids = calloc(n + 1, sizeof(*ids))) == NULL) {
+		if ((items = calloc(n + 1, sizeof(*items))) == NULL) {
 			db_rows_free(&r);
 			fetch_global_end();
 			return 1;
 		}
-		for (i = 0; i < n; i++)
-			ids[i] = atoll(db_cell(&r, i, 0));
+		for (i = 0; i < n; i++) {
+			items[i].id = atoll(db_cell(&r, i, 0));
+			items[i].city = atoll(db_cell(&r, i, 1));
+		}
 		db_rows_free(&r);
-	}
-	for (i = 0; i < n; i++) {
-		struct import_report rep;
-		enum c2c_err e = import_source(db, cfg, ids[i], &o, &rep);
-		if (e == C2C_ENOTFOUND) {
-			fprintf(stderr, "c2cctl: no source %lld\n", ids[i]);
-			rc = 1;
-			continue;
+		p.n = n;
+		if (import_sources(db, cfg, items, n, &o, on_report, &p) != C2C_OK) {
+			fprintf(stderr, "c2cctl: import stopped: out of memory\n");
+			p.rc = 1;
 		}
-		if (e != C2C_OK) {
-			fprintf(stderr, "c2cctl: source %lld: %s\n", ids[i],
-			    e == C2C_EDB || e == C2C_EDBDOWN ? db_error(db) : c2c_strerror(e));
-			counts[IMPORT_FAILED]++;
-			rc = 1;
-			continue;
-		}
-		print_report(ids[i], i + 1, n, &rep, o.dry_run);
-		counts[rep.status]++;
-		if (rep.status == IMPORT_FAILED)
-			rc = 1;
+		free(items);
 	}
-	printf("import: %zu source%s: %zu ok, %zu unchanged, %zu failed, %zu busy elsewhere%s\n", n,
-	    n == 1 ? "" : "s", counts[IMPORT_OK], counts[IMPORT_UNCHANGED], counts[IMPORT_FAILED],
-	    counts[IMPORT_BUSY] + counts[IMPORT_NOT_DUE], o.dry_run ? " (dry run: nothing stored)" : "");
-	if (counts[IMPORT_DISABLED] > 0)
-		rc = rc ? rc : 1;
-	if (ids != &source)
-		free(ids);
+	printf("import: %zu source%s: %zu ok, %zu unchanged, %zu failed", p.n, p.n == 1 ? "" : "s",
+	    p.counts[IMPORT_OK], p.counts[IMPORT_UNCHANGED], p.counts[IMPORT_FAILED]);
+	if (p.over_budget > 0)
+		printf(" (%zu over budget)", p.over_budget);
+	printf(", %zu busy elsewhere%s\n", p.counts[IMPORT_BUSY] + p.counts[IMPORT_NOT_DUE],
+	    o.dry_run ? " (dry run: nothing stored)" : "");
+	if (p.counts[IMPORT_DISABLED] > 0)
+		p.rc = p.rc ? p.rc : 1;
 	fetch_global_end();
-	return rc;
+	return p.rc;
 }

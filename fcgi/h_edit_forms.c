@@ -179,7 +179,8 @@ h_edit_form(struct c2c_req *req)
 	if (del && key != NULL)
 		rc = edit_delete(req->w->db, &u, r, key, if_match[0] ? quoted : NULL, &id, &st);
 	else if ((rc = edit_check(r, key == NULL, &v, &errs)) == C2C_OK)
-		rc = edit_save(req->w->db, &u, r, key, &v, if_match[0] ? quoted : NULL, &id, tag, &errs, &st);
+		rc = edit_save(req->w->db, &u, r, key, &v, if_match[0] ? quoted : NULL, &id, tag, &errs, &st,
+		    req->w->cfg->import_max_sources_per_city);
 	if (rc != C2C_OK) {
 		write_fail(req, rc);
 		goto out;

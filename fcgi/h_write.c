@@ -198,7 +198,8 @@ h_resource_write(struct c2c_req *req)
 			goto out;
 		if ((rc = edit_from_xml(r, doc, &v, &errs)) == C2C_OK &&
 		    (rc = edit_check(r, key == NULL, &v, &errs)) == C2C_OK)
-			rc = edit_save(req->w->db, &u, r, key, &v, write_if_match(req), &id, tag, &errs, &st);
+			rc = edit_save(req->w->db, &u, r, key, &v, write_if_match(req), &id, tag, &errs, &st,
+		    req->w->cfg->import_max_sources_per_city);
 	}
 	if (rc != C2C_OK)
 		write_fail(req, rc);

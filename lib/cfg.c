@@ -58,6 +58,16 @@ static const struct cfg_key keys[] = {
 	K(import_window_past_days, CT_INT, 0, 3650),
 	K(import_window_future_days, CT_INT, 1, 3650),
 	K(import_max_instances, CT_INT, 1, 100000),
+	K(import_max_occurrences, CT_INT, 1, 10000000),
+	K(import_min_interval, CT_INT, 0, 86400),
+	K(import_max_property_bytes, CT_INT, 1024, 1073741824),
+	K(import_max_parameters, CT_INT, 1, 100000),
+	K(import_source_seconds, CT_INT, 1, 86400),
+	K(import_parallel, CT_INT, 1, 256),
+	K(import_parallel_per_city, CT_INT, 1, 256),
+	K(import_quarantine_after, CT_INT, 1, 1000),
+	K(import_quarantine_hours, CT_INT, 1, 8760),
+	K(import_max_sources_per_city, CT_INT, 1, 100000),
 	K(import_ca_file, CT_STR, 0, 0),
 	K(log_level, CT_LOGLEVEL, 0, 0),
 };
@@ -106,6 +116,16 @@ cfg_defaults(struct c2c_cfg *cfg)
 	cfg->import_window_past_days = 30;
 	cfg->import_window_future_days = 400;
 	cfg->import_max_instances = 1000;
+	cfg->import_max_occurrences = 5000;
+	cfg->import_min_interval = 3600;
+	cfg->import_max_property_bytes = 262144;
+	cfg->import_max_parameters = 100;
+	cfg->import_source_seconds = 30;
+	cfg->import_parallel = 8;
+	cfg->import_parallel_per_city = 2;
+	cfg->import_quarantine_after = 3;
+	cfg->import_quarantine_hours = 168;
+	cfg->import_max_sources_per_city = 20;
 	cfg->log_level = LOG_LVL_INFO;
 }
 

@@ -56,6 +56,17 @@ struct c2c_cfg {
 	int            import_window_past_days;  /* recurrences expanded from this far back */
 	int            import_window_future_days;/* ... to this far ahead */
 	int            import_max_instances;     /* recurrences kept per event at most */
+	/* Budgets, so that one editor's source cannot multiply the importer's work. */
+	int            import_max_occurrences;   /* occurrences per source per run */
+	int            import_min_interval;      /* seconds between a rule's occurrences */
+	int            import_max_property_bytes;/* one property, unfolded */
+	int            import_max_parameters;    /* parameters of one property */
+	int            import_source_seconds;    /* wall clock per source per run */
+	int            import_parallel;          /* sources fetched at once */
+	int            import_parallel_per_city; /* ... of one city */
+	int            import_quarantine_after;  /* interrupted/over-budget runs in a row */
+	int            import_quarantine_hours;  /* how long a quarantine lasts */
+	int            import_max_sources_per_city; /* sources one city may have */
 	char           import_ca_file[CFG_STR_MAX]; /* PEM CA bundle; empty: the system's */
 	enum log_level log_level;
 };

@@ -828,10 +828,32 @@ new_tag(struct db *db, const struct edit_resource *r, long long id, char *tag)
 	return edit_tag(db, r, key, tag);
 }
 
+/* Whether city `city` may have one more calendar source; the city's row is locked, so
+ * that two editors adding at once cannot both pass. */
+static enum c2c_err
+city_has_room(struct db *db, long long city, long max, int *room)
+{
+	static const char sql[] =
+	    "SELECT (SELECT id FROM cities WHERE id = ? FOR UPDATE), "
+	    "(SELECT COUNT(*) FROM calendar_sources WHERE owner_city_id = ?)";
+	struct db_param p[] = { DBP_I(city), DBP_I(city) };
+	struct db_rows rows;
+	enum c2c_err rc;
+
+	*room = 1;
+	if (max <= 0 || city == 0)
+		return C2C_OK;
+	if ((rc = db_query(db, sql, p, 2, &rows)) != C2C_OK)
+		return rc;
+	*room = rows.nrows == 0 || db_cell_ll(&rows, 0, 1, 0) < max;
+	db_rows_free(&rows);
+	return C2C_OK;
+}
+
 enum c2c_err
 edit_save(struct db *db, const struct auth_user *u, const struct edit_resource *r,
     const char *key, const struct edit_values *v, const char *if_match, long long *id,
-    char *tag, struct field_errors *errs, enum write_status *st)
+    char *tag, struct field_errors *errs, enum write_status *st, long max_sources)
 {
 	struct db_param p[EDIT_FIELDS_MAX + 2];
 	long long refs[EDIT_FIELDS_MAX] = { 0 }, scope = 0;
@@ -855,6 +877,13 @@ edit_save(struct db *db, const struct auth_user *u, const struct edit_resource *
 		goto done;
 	if ((rc = resolve_refs(db, r, v, refs, errs)) != C2C_OK)
 		goto done;
+	if (key == NULL && strcmp(r->table, "calendar_sources") == 0) {
+		int room;
+		if ((rc = city_has_room(db, scope, max_sources, &room)) != C2C_OK)
+			goto done;
+		if (!room)
+			fe_add(errs, 0, "city", FE_CITY_FULL, NULL);
+	}
 	if (fe_any(errs)) {
 		*st = W_INVALID;
 		goto done;

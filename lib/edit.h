@@ -114,10 +114,12 @@ enum c2c_err edit_tag(struct db *db, const struct edit_resource *r, const char *
 
 /* Creates (key NULL) or replaces the item, in one transaction (see above).  On W_DONE
  * *id is its id and tag its new tag part (WRITE_TAG_MAX bytes).  Refusals in *st and
- * errs; C2C_EDB*, C2C_ENOMEM: nothing was written. */
+ * errs; C2C_EDB*, C2C_ENOMEM: nothing was written.  max_sources: the most calendar
+ * sources one city may have (import_max_sources_per_city), checked when one is created
+ * (items do not move: FE_FIXED); 0 for no cap. */
 enum c2c_err edit_save(struct db *db, const struct auth_user *u, const struct edit_resource *r,
     const char *key, const struct edit_values *v, const char *if_match, long long *id,
-    char *tag, struct field_errors *errs, enum write_status *st);
+    char *tag, struct field_errors *errs, enum write_status *st, long max_sources);
 /* Deletes (soft: deleted_at, or a source disabled) in one transaction, audited. */
 enum c2c_err edit_delete(struct db *db, const struct auth_user *u, const struct edit_resource *r,
     const char *key, const char *if_match, long long *id, enum write_status *st);

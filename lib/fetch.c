@@ -191,14 +191,21 @@ fetch_addr_in(const struct sockaddr *sa, const struct fetch_net *nets, size_t n)
 	return 0;
 }
 
-/* State of one transfer, seen by the callbacks. */
+/* One transfer: its handle, its headers and what its callbacks see.  Allocated by
+ * xfer_new, freed by xfer_free; r belongs to the caller. */
 struct xfer {
 	struct fetch_result *r;
-	long   max_bytes;
+	CURL  *c;
+	struct curl_slist *hdrs;
+	long   max_bytes, timeout, connect_timeout;
+	int    conditional;       /* validators were sent: a 304 is "not modified" */
 	struct fetch_net allowed[NETS_MAX];
 	size_t nallowed;
 	int    too_big;
 	char   refused[160];   /* the address refused, when one was */
+	char   cerr[CURL_ERROR_SIZE];
+	void  *tag;            /* the caller's, for fetch_multi_next */
+	struct xfer *next;     /* in a fetch_multi */
 };
 
 static size_t
@@ -311,41 +318,60 @@ fetch_result_free(struct fetch_result *r)
 	r->etag = r->last_modified = r->content_type = NULL;
 }
 
-enum c2c_err
-fetch_url(const char *url, const struct fetch_opts *o, struct fetch_result *r)
+static void
+xfer_free(struct xfer *x)
 {
-	struct curl_slist *hdrs = NULL, *h;
-	char line[HEADER_VALUE_MAX + 32], cerr[CURL_ERROR_SIZE] = "";
-	struct xfer x;
-	curl_off_t dl = 0;
-	CURLcode cc;
+	if (x == NULL)
+		return;
+	if (x->c != NULL)
+		curl_easy_cleanup(x->c);
+	curl_slist_free_all(x->hdrs);
+	free(x);
+}
+
+/* A transfer of url set up with o into r (cleared first); NULL with *rc set on failure
+ * (C2C_EINVAL for a URL or networks not acceptable, C2C_ENOMEM). */
+static struct xfer *
+xfer_new(const char *url, const struct fetch_opts *o, struct fetch_result *r, enum c2c_err *rc)
+{
+	char line[HEADER_VALUE_MAX + 32];
+	struct curl_slist *h;
+	struct xfer *x;
 	CURL *c;
 
 	memset(r, 0, sizeof(*r));
+	*rc = C2C_EINVAL;
 	if (!url_acceptable(url))
-		return C2C_EINVAL;
-	memset(&x, 0, sizeof(x));
-	x.r = r;
-	x.max_bytes = o->max_bytes;
-	if (fetch_networks_parse(o->allow_networks, x.allowed, NETS_MAX, &x.nallowed) < 0)
-		return C2C_EINVAL;
-	if ((c = curl_easy_init()) == NULL)
-		return C2C_ENOMEM;
+		return NULL;
+	*rc = C2C_ENOMEM;
+	if ((x = calloc(1, sizeof(*x))) == NULL)
+		return NULL;
+	x->r = r;
+	x->max_bytes = o->max_bytes;
+	x->timeout = o->timeout;
+	x->connect_timeout = o->connect_timeout;
+	x->conditional = o->etag != NULL || o->last_modified != NULL;
+	if (fetch_networks_parse(o->allow_networks, x->allowed, NETS_MAX, &x->nallowed) < 0) {
+		*rc = C2C_EINVAL;
+		goto fail;
+	}
+	if ((x->c = c = curl_easy_init()) == NULL)
+		goto fail;
 	if (o->etag != NULL && *o->etag != '\0') {
 		snprintf(line, sizeof(line), "If-None-Match: %s", o->etag);
-		if ((h = curl_slist_append(hdrs, line)) == NULL)
-			goto nomem;
-		hdrs = h;
+		if ((h = curl_slist_append(x->hdrs, line)) == NULL)
+			goto fail;
+		x->hdrs = h;
 	}
 	if (o->last_modified != NULL && *o->last_modified != '\0') {
 		snprintf(line, sizeof(line), "If-Modified-Since: %s", o->last_modified);
-		if ((h = curl_slist_append(hdrs, line)) == NULL)
-			goto nomem;
-		hdrs = h;
+		if ((h = curl_slist_append(x->hdrs, line)) == NULL)
+			goto fail;
+		x->hdrs = h;
 	}
-	if ((h = curl_slist_append(hdrs, "Accept: text/calendar, */*;q=0.5")) == NULL)
-		goto nomem;
-	hdrs = h;
+	if ((h = curl_slist_append(x->hdrs, "Accept: text/calendar, */*;q=0.5")) == NULL)
+		goto fail;
+	x->hdrs = h;
 
 	curl_easy_setopt(c, CURLOPT_URL, url);
 	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
@@ -361,59 +387,212 @@ fetch_url(const char *url, const struct fetch_opts *o, struct fetch_result *r)
 	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");   /* every encoding curl decodes */
 	curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)o->max_bytes);
 	curl_easy_setopt(c, CURLOPT_USERAGENT, fetch_user_agent());
-	curl_easy_setopt(c, CURLOPT_HTTPHEADER, hdrs);
+	curl_easy_setopt(c, CURLOPT_HTTPHEADER, x->hdrs);
 	curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
 	curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
 	if (o->ca_file != NULL && *o->ca_file != '\0')
 		curl_easy_setopt(c, CURLOPT_CAINFO, o->ca_file);
 	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
-	curl_easy_setopt(c, CURLOPT_WRITEDATA, &x);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, x);
 	curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
-	curl_easy_setopt(c, CURLOPT_HEADERDATA, &x);
+	curl_easy_setopt(c, CURLOPT_HEADERDATA, x);
 	curl_easy_setopt(c, CURLOPT_OPENSOCKETFUNCTION, on_open_socket);
-	curl_easy_setopt(c, CURLOPT_OPENSOCKETDATA, &x);
-	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, cerr);
+	curl_easy_setopt(c, CURLOPT_OPENSOCKETDATA, x);
+	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, x->cerr);
+	curl_easy_setopt(c, CURLOPT_PRIVATE, x);
+	*rc = C2C_OK;
+	return x;
+fail:
+	xfer_free(x);
+	return NULL;
+}
 
-	cc = curl_easy_perform(c);
-	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r->http_status);
-	curl_easy_getinfo(c, CURLINFO_SIZE_DOWNLOAD_T, &dl);
+/* Fills x's result from the transfer's end cc: the outcome, and for a failure its kind
+ * and a reason a person can act on. */
+static enum c2c_err
+xfer_done(struct xfer *x, CURLcode cc)
+{
+	struct fetch_result *r = x->r;
+	curl_off_t dl = 0;
+
+	curl_easy_getinfo(x->c, CURLINFO_RESPONSE_CODE, &r->http_status);
+	curl_easy_getinfo(x->c, CURLINFO_SIZE_DOWNLOAD_T, &dl);
 	r->wire_bytes = (long long)dl;
 	r->outcome = FETCH_FAILED;
-	if (x.refused[0] != '\0' && cc != CURLE_OK)
+	r->kind = FETCH_E_OTHER;
+	if (x->refused[0] != '\0' && cc != CURLE_OK) {
+		r->kind = FETCH_E_CONNECT;
 		snprintf(r->error, sizeof(r->error), "refused to connect to %s: a loopback, private or "
-		    "link-local address (import_allow_networks can allow it)", x.refused);
-	else if (x.too_big || cc == CURLE_FILESIZE_EXCEEDED)
+		    "link-local address (import_allow_networks can allow it)", x->refused);
+	} else if (x->too_big || cc == CURLE_FILESIZE_EXCEEDED) {
+		r->kind = FETCH_E_TOO_LARGE;
 		snprintf(r->error, sizeof(r->error), "the calendar is larger than import_max_bytes "
-		    "(%ld bytes)", o->max_bytes);
-	else if (cc == CURLE_OPERATION_TIMEDOUT)
+		    "(%ld bytes)", x->max_bytes);
+	} else if (cc == CURLE_OPERATION_TIMEDOUT) {
+		r->kind = FETCH_E_TIMEOUT;
 		snprintf(r->error, sizeof(r->error), "timed out after %ld s (import_timeout; "
-		    "import_connect_timeout is %ld s)", o->timeout, o->connect_timeout);
-	else if (cc == CURLE_TOO_MANY_REDIRECTS)
+		    "import_connect_timeout is %ld s)", x->timeout, x->connect_timeout);
+	} else if (cc == CURLE_TOO_MANY_REDIRECTS) {
+		r->kind = FETCH_E_REDIRECT;
 		snprintf(r->error, sizeof(r->error), "more than 5 redirects");
-	else if (cc == CURLE_UNSUPPORTED_PROTOCOL)
+	} else if (cc == CURLE_UNSUPPORTED_PROTOCOL) {
+		r->kind = FETCH_E_REDIRECT;
 		snprintf(r->error, sizeof(r->error), "redirected to a URL that is not http or https");
-	else if (cc == CURLE_WRITE_ERROR)
+	} else if (cc == CURLE_WRITE_ERROR)
 		snprintf(r->error, sizeof(r->error), "out of memory while receiving the calendar");
-	else if (cc != CURLE_OK)
+	else if (cc != CURLE_OK) {
+		if (cc == CURLE_COULDNT_RESOLVE_HOST || cc == CURLE_COULDNT_CONNECT ||
+		    cc == CURLE_SSL_CONNECT_ERROR || cc == CURLE_PEER_FAILED_VERIFICATION ||
+		    cc == CURLE_GOT_NOTHING || cc == CURLE_RECV_ERROR || cc == CURLE_SEND_ERROR)
+			r->kind = FETCH_E_CONNECT;
 		snprintf(r->error, sizeof(r->error), "%s%s%s", curl_easy_strerror(cc),
-		    cerr[0] != '\0' ? ": " : "", cerr);
-	else if (r->http_status == 304 && (o->etag != NULL || o->last_modified != NULL))
+		    x->cerr[0] != '\0' ? ": " : "", x->cerr);
+	} else if (r->http_status == 304 && x->conditional) {
 		r->outcome = FETCH_NOT_MODIFIED;
-	else if (r->http_status == 200)
+		r->kind = FETCH_E_NONE;
+	} else if (r->http_status == 200) {
 		r->outcome = FETCH_OK;
-	else
+		r->kind = FETCH_E_NONE;
+	} else {
+		r->kind = FETCH_E_HTTP;
 		snprintf(r->error, sizeof(r->error), "HTTP status %ld%s", r->http_status,
 		    r->http_status == 429 || r->http_status == 503 ?
 		    (r->retry_after > 0 ? " (the server asked to retry later)" : " (server busy)") :
 		    r->http_status == 404 || r->http_status == 410 ? " (the calendar is not there: check the URL)" :
 		    r->http_status == 401 || r->http_status == 403 ? " (the server refuses access)" : "");
-	curl_easy_cleanup(c);
-	curl_slist_free_all(hdrs);
+	}
 	if (r->outcome == FETCH_OK && buf_append(&r->body, "", 0) < 0)
 		return C2C_ENOMEM;
 	return C2C_OK;
-nomem:
-	curl_slist_free_all(hdrs);
-	curl_easy_cleanup(c);
-	return C2C_ENOMEM;
+}
+
+enum c2c_err
+fetch_url(const char *url, const struct fetch_opts *o, struct fetch_result *r)
+{
+	enum c2c_err rc;
+	struct xfer *x = xfer_new(url, o, r, &rc);
+
+	if (x == NULL)
+		return rc;
+	rc = xfer_done(x, curl_easy_perform(x->c));
+	xfer_free(x);
+	return rc;
+}
+
+/* ---- Several at once ------------------------------------------------------------------- */
+
+struct fetch_multi {
+	CURLM       *m;
+	struct xfer *list;     /* transfers added and not yet handed back */
+	size_t       n;
+};
+
+enum c2c_err
+fetch_multi_new(struct fetch_multi **out)
+{
+	struct fetch_multi *fm;
+
+	*out = NULL;
+	if ((fm = calloc(1, sizeof(*fm))) == NULL)
+		return C2C_ENOMEM;
+	if ((fm->m = curl_multi_init()) == NULL) {
+		free(fm);
+		return C2C_ENOMEM;
+	}
+	*out = fm;
+	return C2C_OK;
+}
+
+void
+fetch_multi_free(struct fetch_multi *fm)
+{
+	struct xfer *x, *next;
+
+	if (fm == NULL)
+		return;
+	for (x = fm->list; x != NULL; x = next) {
+		next = x->next;
+		curl_multi_remove_handle(fm->m, x->c);
+		xfer_free(x);
+	}
+	curl_multi_cleanup(fm->m);
+	free(fm);
+}
+
+size_t
+fetch_multi_active(const struct fetch_multi *fm)
+{
+	return fm->n;
+}
+
+enum c2c_err
+fetch_multi_add(struct fetch_multi *fm, const char *url, const struct fetch_opts *o,
+    struct fetch_result *r, void *tag)
+{
+	enum c2c_err rc;
+	struct xfer *x = xfer_new(url, o, r, &rc);
+
+	if (x == NULL)
+		return rc;
+	x->tag = tag;
+	if (curl_multi_add_handle(fm->m, x->c) != CURLM_OK) {
+		xfer_free(x);
+		return C2C_ENOMEM;
+	}
+	x->next = fm->list;
+	fm->list = x;
+	fm->n++;
+	return C2C_OK;
+}
+
+/* The transfer of fm that curl says has ended, taken out of fm; NULL if none has. */
+static struct xfer *
+take_done(struct fetch_multi *fm, CURLcode *cc)
+{
+	struct xfer **pp, *x = NULL;
+	CURLMsg *msg;
+	int left;
+
+	while ((msg = curl_multi_info_read(fm->m, &left)) != NULL) {
+		if (msg->msg != CURLMSG_DONE)
+			continue;
+		curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&x);
+		*cc = msg->data.result;
+		break;
+	}
+	if (x == NULL)
+		return NULL;
+	for (pp = &fm->list; *pp != NULL && *pp != x; pp = &(*pp)->next)
+		;
+	if (*pp == x)
+		*pp = x->next;
+	fm->n--;
+	curl_multi_remove_handle(fm->m, x->c);
+	return x;
+}
+
+enum c2c_err
+fetch_multi_next(struct fetch_multi *fm, int timeout_ms, void **done)
+{
+	struct xfer *x;
+	CURLcode cc = CURLE_OK;
+	enum c2c_err rc;
+	int running, waited = 0;
+
+	*done = NULL;
+	for (;;) {
+		if (curl_multi_perform(fm->m, &running) != CURLM_OK)
+			return C2C_ENOMEM;
+		if ((x = take_done(fm, &cc)) != NULL)
+			break;
+		if (waited || fm->n == 0)
+			return C2C_OK;
+		if (curl_multi_poll(fm->m, NULL, 0, timeout_ms, NULL) != CURLM_OK)
+			return C2C_ENOMEM;
+		waited = 1;
+	}
+	rc = xfer_done(x, cc);
+	*done = x->tag;
+	xfer_free(x);
+	return rc;
 }

@@ -29,6 +29,18 @@ enum fetch_outcome {
 	FETCH_FAILED         /* see error */
 };
 
+/* What kind of failure a FETCH_FAILED is: enough to tell a reader what went wrong without
+ * the detail of error, which may name internal addresses. */
+enum fetch_error {
+	FETCH_E_NONE,
+	FETCH_E_CONNECT,     /* no connection: DNS, refused, an address not allowed, TLS */
+	FETCH_E_TIMEOUT,     /* over o->timeout */
+	FETCH_E_TOO_LARGE,   /* over o->max_bytes */
+	FETCH_E_REDIRECT,    /* too many, or to another scheme */
+	FETCH_E_HTTP,        /* an answer other than 200 (or 304 to a conditional GET) */
+	FETCH_E_OTHER
+};
+
 /* What a fetch gives.  Owned by the caller: fetch_result_free. */
 struct fetch_result {
 	enum fetch_outcome outcome;
@@ -39,6 +51,7 @@ struct fetch_result {
 	char       *last_modified;
 	char       *content_type;     /* or NULL */
 	long        retry_after;      /* seconds a 429/503 asked to wait (Retry-After), or 0 */
+	enum fetch_error kind;        /* FETCH_FAILED: which kind */
 	char        error[512];       /* FETCH_FAILED: a reason a person can act on */
 };
 
@@ -54,6 +67,29 @@ const char *fetch_user_agent(void);
 enum c2c_err fetch_url(const char *url, const struct fetch_opts *o, struct fetch_result *r);
 
 void fetch_result_free(struct fetch_result *r);
+
+/* Several fetches at once (libcurl's multi interface), in the calling thread.  Each is
+ * fetch_url's, with the same checks and limits; o->timeout counts from fetch_multi_add. */
+struct fetch_multi;
+
+/* A new, empty set (*m, freed by fetch_multi_free): C2C_OK or C2C_ENOMEM. */
+enum c2c_err fetch_multi_new(struct fetch_multi **m);
+
+/* Ends the transfers still running (their results stay as they are) and frees m. */
+void fetch_multi_free(struct fetch_multi *m);
+
+/* Starts fetching url into *r (cleared first; the caller's, kept alive until handed back
+ * by fetch_multi_next); tag is handed back with it.  C2C_EINVAL as fetch_url, C2C_ENOMEM. */
+enum c2c_err fetch_multi_add(struct fetch_multi *m, const char *url, const struct fetch_opts *o,
+    struct fetch_result *r, void *tag);
+
+/* Runs the transfers, waiting up to timeout_ms for one to end: *done is the tag of a
+ * transfer that ended (its result filled, as fetch_url's), or NULL when none did in that
+ * time or none is left.  C2C_OK, C2C_ENOMEM. */
+enum c2c_err fetch_multi_next(struct fetch_multi *m, int timeout_ms, void **done);
+
+/* Transfers added and not yet handed back. */
+size_t fetch_multi_active(const struct fetch_multi *m);
 
 /* 1 when sa is an address that only a local network reaches: unspecified, loopback,
  * RFC 1918, CGNAT (100.64/10), link-local, multicast, reserved, benchmarking, IPv6 ULA and

@@ -25,6 +25,7 @@ struct pctx {
 	icaltimezone *deflt;          /* zone of floating times, NULL: UTC */
 	char deflt_name[65];          /* its IANA name, or "" */
 	long steps;                   /* recurrence steps taken so far */
+	int over;                     /* o->max_occurrences reached: the file is refused */
 };
 
 /* ---- Warnings ------------------------------------------------------------------------ */
@@ -46,11 +47,17 @@ warn(struct ics_calendar *cal, const char *fmt, ...)
 
 /* ---- Text ------------------------------------------------------------------------------ */
 
-/* A copy of s cleaned for storing: control characters other than tab and LF become spaces,
- * CR is dropped, leading and trailing blanks go, and the text is cut to max characters
- * (max_bytes bytes) at a character boundary.  NULL for NULL or empty; *failed on ENOMEM. */
-static char *
-clean_text(const char *s, size_t max_chars, size_t max_bytes, int *failed)
+/* Bidi embeddings, overrides (U+202A..U+202E) and isolates (U+2066..U+2069), as UTF-8
+ * at s[0..n): n is 3 and the bytes E2 80 AA..AE or E2 81 A6..A9. */
+static int
+is_bidi_control(const unsigned char *s, size_t n)
+{
+	return n == 3 && s[0] == 0xe2 && ((s[1] == 0x80 && s[2] >= 0xaa && s[2] <= 0xae) ||
+	    (s[1] == 0x81 && s[2] >= 0xa6 && s[2] <= 0xa9));
+}
+
+char *
+ics_clean_text(const char *s, size_t max_chars, size_t max_bytes, int single_line, int *failed)
 {
 	size_t len, i, o = 0, chars = 0;
 	char *c;
@@ -69,6 +76,8 @@ clean_text(const char *s, size_t max_chars, size_t max_bytes, int *failed)
 	for (i = 0; i < len && chars < max_chars; ) {
 		unsigned char b = (unsigned char)s[i];
 		size_t n = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+		int control = (b < 0x20 && b != '\t' && b != '\n') || b == 0x7f ||
+		    (b == 0xc2 && n == 2 && i + 1 < len && (unsigned char)s[i + 1] < 0xa0);
 
 		if (i + n > len || o + n > max_bytes)
 			break;
@@ -76,10 +85,14 @@ clean_text(const char *s, size_t max_chars, size_t max_bytes, int *failed)
 			i++;
 			continue;
 		}
-		if ((b < 0x20 && b != '\t' && b != '\n') || b == 0x7f)
+		if (single_line && (control || is_bidi_control((const unsigned char *)s + i, n))) {
+			i += n;   /* removed: nothing to show, and they may disguise the text */
+			continue;
+		}
+		if (single_line && (b == '\n' || b == '\t'))
 			c[o++] = ' ';
-		else if (b == 0xc2 && n == 2 && (unsigned char)s[i + 1] < 0xa0)
-			c[o++] = ' ';   /* C1 controls, U+0080..U+009F */
+		else if (control)
+			c[o++] = ' ';   /* C0 but tab and LF, DEL, C1 (U+0080..U+009F) */
 		else {
 			memcpy(c + o, s + i, n);
 			o += n;
@@ -105,6 +118,54 @@ fnv1a(uint64_t h, const char *s)
 		h *= 0x100000001b3ULL;
 	}
 	return h;
+}
+
+/* ---- Pre-scan ------------------------------------------------------------------------- */
+
+int
+ics_prescan(const char *text, size_t len, long max_bytes, long max_params, char *err,
+    size_t errlen)
+{
+	size_t pos = 0;
+	long line = 0, first = 0, bytes = 0, params = 0;
+	int in_value = 0, quoted = 0;
+
+	while (pos < len) {
+		const char *l = text + pos, *nl = memchr(l, '\n', len - pos);
+		size_t ll = nl != NULL ? (size_t)(nl - l) : len - pos, i = 0;
+
+		line++;
+		pos += ll + (nl != NULL);
+		if (ll > 0 && l[ll - 1] == '\r')
+			ll--;
+		if (ll > 0 && (l[0] == ' ' || l[0] == '\t'))
+			i = 1;   /* a continuation: the same property goes on */
+		else {
+			first = line;
+			bytes = params = 0;
+			in_value = quoted = 0;
+		}
+		bytes += (long)(ll - i);
+		if (max_bytes > 0 && bytes > max_bytes) {
+			snprintf(err, errlen, "line %ld: over budget: a property longer than %ld bytes "
+			    "(import_max_property_bytes)", first, max_bytes);
+			return -1;
+		}
+		/* Parameters are the ';' of the name part, outside quoted values; the value
+		 * starts at the first ':' outside quotes. */
+		for (; i < ll && !in_value; i++) {
+			if (l[i] == '"')
+				quoted = !quoted;
+			else if (!quoted && l[i] == ':')
+				in_value = 1;
+			else if (!quoted && l[i] == ';' && max_params > 0 && ++params > max_params) {
+				snprintf(err, errlen, "line %ld: over budget: a property with more than %ld "
+				    "parameters (import_max_parameters)", first, max_params);
+				return -1;
+			}
+		}
+	}
+	return 0;
 }
 
 /* ---- Structure check ------------------------------------------------------------------- */
@@ -412,15 +473,15 @@ fill_text(struct pctx *x, const struct vevent *v, struct ics_item *it)
 	int failed = 0;
 	const char *s;
 
-	it->uid = clean_text(v->uid, ICS_UID_MAX, 4 * ICS_UID_MAX, &failed);
+	it->uid = ics_clean_text(v->uid, ICS_UID_MAX, 4 * ICS_UID_MAX, 0, &failed);
 	s = icalcomponent_get_summary(c);
-	it->title = clean_text(s, ICS_TITLE_MAX, 4 * ICS_TITLE_MAX, &failed);
+	it->title = ics_clean_text(s, ICS_TITLE_MAX, 4 * ICS_TITLE_MAX, 1, &failed);
 	if (it->title == NULL && !failed)
 		it->title = strdup("(untitled)");
-	it->description = clean_text(icalcomponent_get_description(c), ICS_DESCRIPTION_MAX,
-	    ICS_DESCRIPTION_MAX, &failed);
-	it->location = clean_text(icalcomponent_get_location(c), ICS_LOCATION_MAX,
-	    4 * ICS_LOCATION_MAX, &failed);
+	it->description = ics_clean_text(icalcomponent_get_description(c), ICS_DESCRIPTION_MAX,
+	    ICS_DESCRIPTION_MAX, 0, &failed);
+	it->location = ics_clean_text(icalcomponent_get_location(c), ICS_LOCATION_MAX,
+	    4 * ICS_LOCATION_MAX, 1, &failed);
 	if ((s = prop_text(c, ICAL_URL_PROPERTY)) != NULL) {
 		size_t i, n = strlen(s);
 		int ok = n <= ICS_URL_MAX &&
@@ -428,7 +489,7 @@ fill_text(struct pctx *x, const struct vevent *v, struct ics_item *it)
 		for (i = 0; ok && i < n; i++)
 			ok = (unsigned char)s[i] > ' ' && (unsigned char)s[i] != 0x7f;
 		if (ok)
-			it->url = clean_text(s, ICS_URL_MAX, ICS_URL_MAX, &failed);
+			it->url = ics_clean_text(s, ICS_URL_MAX, ICS_URL_MAX, 0, &failed);
 		else
 			warn(x->cal, "event %.80s: URL dropped: not an http(s) URL of at most %d bytes",
 			    v->uid, ICS_URL_MAX);
@@ -438,7 +499,7 @@ fill_text(struct pctx *x, const struct vevent *v, struct ics_item *it)
 		s = cn != NULL ? icalparameter_get_cn(cn) : icalproperty_get_organizer(p);
 		if (s != NULL && strncasecmp(s, "mailto:", 7) == 0)
 			s += 7;
-		it->organiser = clean_text(s, ICS_ORGANISER_MAX, 4 * ICS_ORGANISER_MAX, &failed);
+		it->organiser = ics_clean_text(s, ICS_ORGANISER_MAX, 4 * ICS_ORGANISER_MAX, 1, &failed);
 	}
 	for (p = icalcomponent_get_first_property(c, ICAL_CATEGORIES_PROPERTY); p != NULL;
 	    p = icalcomponent_get_next_property(c, ICAL_CATEGORIES_PROPERTY)) {
@@ -448,8 +509,8 @@ fill_text(struct pctx *x, const struct vevent *v, struct ics_item *it)
 			failed = 1;
 	}
 	if (cats.len > 0)
-		it->categories = clean_text(cats.data, ICS_CATEGORIES_MAX, 4 * ICS_CATEGORIES_MAX,
-		    &failed);
+		it->categories = ics_clean_text(cats.data, ICS_CATEGORIES_MAX, 4 * ICS_CATEGORIES_MAX,
+		    1, &failed);
 	buf_free(&cats);
 	switch (icalcomponent_get_status(c)) {
 	case ICAL_STATUS_CANCELLED: it->status = ICS_CANCELLED; break;
@@ -627,6 +688,10 @@ emit(struct pctx *x, const struct vevent *src, struct icaltimetype s, long dur, 
 {
 	struct ics_item *it;
 
+	if (x->o->max_occurrences > 0 && (long)x->cal->n >= x->o->max_occurrences) {
+		x->over = 1;   /* refused whole: a calendar cut short would remove the rest */
+		return -1;
+	}
 	if (add_item(x->cal, &it) < 0)
 		return -1;
 	if (fill_text(x, src, it) < 0) {
@@ -712,6 +777,23 @@ collect_dates(struct pctx *x, const struct vevent *v, icalproperty_kind k,
 	return 0;
 }
 
+/* The shortest period of a FREQ, in seconds; 0 for none.  Monthly and yearly count
+ * their shortest month and year. */
+static long
+freq_seconds(icalrecurrencetype_frequency f)
+{
+	switch (f) {
+	case ICAL_SECONDLY_RECURRENCE: return 1;
+	case ICAL_MINUTELY_RECURRENCE: return 60;
+	case ICAL_HOURLY_RECURRENCE:   return 3600;
+	case ICAL_DAILY_RECURRENCE:    return 86400;
+	case ICAL_WEEKLY_RECURRENCE:   return 7 * 86400;
+	case ICAL_MONTHLY_RECURRENCE:  return 28 * 86400;
+	case ICAL_YEARLY_RECURRENCE:   return 365 * 86400;
+	default:                       return 0;
+	}
+}
+
 /* The occurrences of a recurring master within the window, overrides applied. */
 static int
 expand(struct pctx *x, struct vevent *m, struct vevent *ov, size_t nov)
@@ -721,7 +803,8 @@ expand(struct pctx *x, struct vevent *m, struct vevent *ov, size_t nov)
 	size_t nex = 0, nrd = 0, i, kept = 0;
 	long dur = duration_of(m);
 	icalrecur_iterator *it = NULL;
-	int rc = -1, cut = 0;
+	int rc = -1, cut = 0, have_prev = 0;
+	time_t prev = 0;
 	char rid[17];
 
 	if (collect_dates(x, m, ICAL_EXDATE_PROPERTY, &ex, &nex) < 0 ||
@@ -730,7 +813,13 @@ expand(struct pctx *x, struct vevent *m, struct vevent *ov, size_t nov)
 	start.zone = start.is_date ? NULL : (m->zone != NULL ? m->zone : x->utc);
 	if (rp != NULL) {
 		struct icalrecurrencetype r = icalproperty_get_rrule(rp);
-		if (r.freq == ICAL_NO_RECURRENCE || (it = icalrecur_iterator_new(r, start)) == NULL) {
+		long period = freq_seconds(r.freq) * (r.interval > 0 ? r.interval : 1);
+		if (x->o->min_interval > 0 && period > 0 && period < x->o->min_interval) {
+			/* Refused before a step is taken: 2,000 events of FREQ=SECONDLY made two
+			 * million occurrences. */
+			warn(x->cal, "event %.80s: RRULE recurs more often than every %ld s "
+			    "(import_min_interval): only its first date kept", m->uid, x->o->min_interval);
+		} else if (r.freq == ICAL_NO_RECURRENCE || (it = icalrecur_iterator_new(r, start)) == NULL) {
 			warn(x->cal, "event %.80s: RRULE not understood: only its first date kept", m->uid);
 			icalerror_clear_errno();
 		} else if (r.count == 0 && (start.is_date ? icaltime_as_timet(start) :
@@ -767,6 +856,14 @@ expand(struct pctx *x, struct vevent *m, struct vevent *ov, size_t nov)
 		u = t.is_date ? icaltime_as_timet(t) : to_utc(t, m->zone);
 		if (u > x->o->window_to)
 			break;
+		/* BYHOUR, BYMINUTE, BYSECOND can make a daily rule recur every second: the gap
+		 * between its dates is what counts. */
+		if (x->o->min_interval > 0 && have_prev && u >= prev && u - prev < x->o->min_interval) {
+			cut = 3;
+			break;
+		}
+		prev = u;
+		have_prev = 1;
 		if (u < x->o->window_from || time_in(ex, nex, t, m))
 			continue;
 		if (kept >= (size_t)x->o->max_instances) {
@@ -810,6 +907,9 @@ expand(struct pctx *x, struct vevent *m, struct vevent *ov, size_t nov)
 	else if (cut == 2)
 		warn(x->cal, "event %.80s: recurrence rules of this file too dense: expansion stopped",
 		    m->uid);
+	else if (cut == 3)
+		warn(x->cal, "event %.80s: RRULE recurs more often than every %ld s "
+		    "(import_min_interval): expansion stopped there", m->uid, x->o->min_interval);
 	rc = 0;
 out:
 	if (it != NULL)
@@ -856,7 +956,7 @@ read_calendar_props(struct pctx *x)
 			continue;
 		if ((strcasecmp(n, "X-WR-CALNAME") == 0 || strcasecmp(n, "NAME") == 0) &&
 		    x->cal->name == NULL)
-			x->cal->name = clean_text(v, 200, 800, &failed);
+			x->cal->name = ics_clean_text(v, 200, 800, 1, &failed);
 		else if ((strcasecmp(n, "REFRESH-INTERVAL") == 0 || strcasecmp(n, "X-PUBLISHED-TTL") == 0) &&
 		    x->cal->refresh_seconds == 0)
 			x->cal->refresh_seconds = duration_seconds(v);
@@ -1003,6 +1103,9 @@ ics_parse(const char *text, size_t len, const struct ics_parse_opts *o, struct i
 		free(copy);
 		return rc;
 	}
+	/* Before libical, whose parser is quadratic in a property's parameters. */
+	if (ics_prescan(text, len, o->max_property_bytes, o->max_parameters, err, errlen) < 0)
+		return C2C_ETOOLONG;
 	if (check_structure(text, len, err, errlen) < 0)
 		return C2C_EINVAL;
 	memset(&x, 0, sizeof(x));
@@ -1037,6 +1140,12 @@ ics_parse(const char *text, size_t len, const struct ics_parse_opts *o, struct i
 	}
 	icalcomponent_free(root);
 	icalerror_clear_errno();
+	if (x.over) {
+		ics_calendar_free(cal);
+		snprintf(err, errlen, "over budget: more than %ld occurrences in the import window "
+		    "(import_max_occurrences)", o->max_occurrences);
+		return C2C_ETOOLONG;
+	}
 	if (failed) {
 		ics_calendar_free(cal);
 		snprintf(err, errlen, "out of memory");

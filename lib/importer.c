@@ -298,7 +298,7 @@ plan_free(struct plan *pl)
 
 struct source {
 	char *url, *etag, *last_modified, *tzid, *name;
-	int   enabled, due, uids_unstable, failures;
+	int   enabled, due, uids_unstable, failures, strikes;
 	long  refresh_minutes;
 	char *city_id, *country;   /* of the owning city, or NULL */
 };
@@ -322,16 +322,21 @@ dup_cell(const struct db_rows *r, size_t col)
 	return v != NULL ? strdup(v) : NULL;
 }
 
+/* Enabled, or quarantined and the quarantine over: the importer tries it again. */
+#define ENABLED_SQL \
+	"(s.enabled = 1 OR s.quarantined_until <= UTC_TIMESTAMP(6))"
+
 static enum c2c_err
 load_source(struct db *db, long long id, struct source *s)
 {
 	static const char sql[] =
 	    "SELECT s.url, s.etag, s.last_modified, "
 	    "COALESCE(s.tzid, ci.time_zone, tz.time_zone), "
-	    "COALESCE(s.name, LEFT(s.url, 200)), s.enabled, "
-	    "s.enabled = 1 AND (s.next_fetch_at IS NULL OR s.next_fetch_at <= UTC_TIMESTAMP(6)) "
+	    "COALESCE(s.name, LEFT(s.url, 200)), " ENABLED_SQL ", "
+	    ENABLED_SQL " AND (s.next_fetch_at IS NULL OR s.next_fetch_at <= UTC_TIMESTAMP(6)) "
 	    "  AND (s.retry_after IS NULL OR s.retry_after <= UTC_TIMESTAMP(6)), "
-	    "s.uids_unstable, s.failures, s.refresh_minutes, s.owner_city_id, ci.country_code "
+	    "s.uids_unstable, s.failures, s.refresh_minutes, s.owner_city_id, ci.country_code, "
+	    "s.strikes "
 	    "FROM calendar_sources s LEFT JOIN cities ci ON ci.id = s.owner_city_id "
 	    "LEFT JOIN country_time_zones tz ON tz.code = ci.country_code WHERE s.id = ?";
 	struct db_param a[] = { DBP_I(id) };
@@ -357,6 +362,7 @@ load_source(struct db *db, long long id, struct source *s)
 	s->refresh_minutes = atol(nz(db_cell(&r, 0, 9)));
 	s->city_id = dup_cell(&r, 10);
 	s->country = dup_cell(&r, 11);
+	s->strikes = atoi(nz(db_cell(&r, 0, 12)));
 	db_rows_free(&r);
 	if (s->url == NULL || s->name == NULL) {
 		source_free(s);
@@ -530,40 +536,77 @@ lock_source(struct db *db, long long id, int take, int *got)
 	return C2C_OK;
 }
 
+/* The state a run leaves if it never finishes, written before the fetch: a failure (one
+ * more in a row, backed off) and a strike, and a quarantine when the strikes reach
+ * import_quarantine_after.  So an importer killed by a calendar leaves that source at the
+ * back of the due order, and one that kills it every time quarantined, instead of first
+ * in line and stopping every other city's imports.  finish_run writes the real state. */
 static enum c2c_err
-start_run(struct db *db, long long id, const char *host, long long *run_id)
+start_run(struct db *db, const struct c2c_cfg *cfg, long long id, const struct source *src,
+    const char *host, long long *run_id)
 {
 	static const char sql[] =
 	    "INSERT INTO import_runs (source_id, started_at, status, host) "
 	    "VALUES (?, UTC_TIMESTAMP(6), 'running', ?)";
+	/* enabled before quarantined_until: the assignments are made in order. */
+	static const char sql_src[] =
+	    "UPDATE calendar_sources SET failures = ?, strikes = ?, "
+	    "next_fetch_at = UTC_TIMESTAMP(6) + INTERVAL ? SECOND, "
+	    "last_error = CONCAT('the run of ', DATE_FORMAT(UTC_TIMESTAMP(), '%Y-%m-%d %H:%i:%s'), "
+	    "  ' UTC on ', COALESCE(?, '?'), ' did not finish: the importer was killed or its host stopped'), "
+	    "last_error_public = 'interrupted', enabled = IF(?, 0, 1), "
+	    "quarantine_reason = IF(?, ?, NULL), "
+	    "quarantined_until = IF(?, UTC_TIMESTAMP(6) + INTERVAL ? HOUR, NULL) WHERE id = ?";
+	int strikes = src->strikes + 1, q = strikes >= cfg->import_quarantine_after;
+	char reason[300];
 	struct db_param a[] = { DBP_I(id), DBP_S(host) };
+	struct db_param as[] = {
+		DBP_I(src->failures + 1), DBP_I(strikes),
+		DBP_I(import_next_delay(src->refresh_minutes, 0, src->failures + 1, 0, (unsigned)rand())),
+		DBP_S(host), DBP_I(q), DBP_I(q), DBP_S(reason), DBP_I(q),
+		DBP_I(cfg->import_quarantine_hours), DBP_I(id),
+	};
 	enum c2c_err rc;
 
+	snprintf(reason, sizeof(reason), "%d runs in a row interrupted or over budget, the last "
+	    "interrupted", strikes);
 	if ((rc = db_exec_cached(db, sql, a, 2, NULL)) != C2C_OK)
 		return rc;
 	*run_id = (long long)db_last_insert_id(db);
-	return C2C_OK;
+	return db_exec_cached(db, sql_src, as, sizeof(as) / sizeof(as[0]), NULL);
 }
 
 /* Records the end of the run and the source's new state. */
 static enum c2c_err
-finish_run(struct db *db, long long id, const struct source *src, const struct import_report *rep,
-    const struct fetch_result *f, long feed_refresh, const char *warnings)
+finish_run(struct db *db, const struct c2c_cfg *cfg, long long id, const struct source *src,
+    const struct import_report *rep, const struct fetch_result *f, long feed_refresh,
+    const char *warnings)
 {
 	static const char sql_run[] =
 	    "UPDATE import_runs SET finished_at = UTC_TIMESTAMP(6), status = ?, http_status = ?, "
 	    "bytes = ?, added = ?, updated = ?, removed = ?, unchanged = ?, skipped = ?, "
-	    "events_in_feed = ?, error = ?, warnings = ? WHERE id = ?";
+	    "events_in_feed = ?, error = ?, error_public = ?, warnings = ? WHERE id = ?";
+	/* enabled before quarantined_until: the assignments are made in order, and an editor
+	 * who disabled the source meanwhile is not overruled. */
 	static const char sql_src[] =
 	    "UPDATE calendar_sources SET etag = ?, last_modified = ?, last_fetch_at = UTC_TIMESTAMP(6), "
 	    "next_fetch_at = UTC_TIMESTAMP(6) + INTERVAL ? SECOND, last_status = ?, last_error = ?, "
+	    "last_error_public = ?, "
 	    "failures = ?, feed_refresh_minutes = COALESCE(?, feed_refresh_minutes), uids_unstable = ?, "
-	    "retry_after = IF(? > 0, UTC_TIMESTAMP(6) + INTERVAL ? SECOND, NULL) WHERE id = ?";
+	    "retry_after = IF(? > 0, UTC_TIMESTAMP(6) + INTERVAL ? SECOND, NULL), strikes = ?, "
+	    "enabled = IF(?, 0, IF(quarantined_until IS NOT NULL, 1, enabled)), "
+	    "quarantine_reason = IF(?, ?, NULL), "
+	    "quarantined_until = IF(?, UTC_TIMESTAMP(6) + INTERVAL ? HOUR, NULL) WHERE id = ?";
 	int failed = rep->status == IMPORT_FAILED;
 	int failures = failed ? src->failures + 1 : 0;
+	/* Strikes: runs over budget (or interrupted) in a row; other failures neither add nor
+	 * forgive, a good run forgives. */
+	int strikes = !failed ? 0 : rep->over_budget ? src->strikes + 1 : src->strikes;
+	int q = strikes >= cfg->import_quarantine_after;
 	const char *status = import_status_name(rep->status);
 	long delay = import_next_delay(src->refresh_minutes, feed_refresh, failures, f->retry_after,
 	    (unsigned)rand());
+	char reason[300];
 	/* Keep the validators of the last good fetch: a failure must not make the next one
 	 * download in full for nothing, nor a 304 without them forget them. */
 	const char *etag = failed ? src->etag : (f->etag != NULL ? f->etag :
@@ -576,16 +619,22 @@ finish_run(struct db *db, long long id, const struct source *src, const struct i
 		DBP_I((long long)rep->removed), DBP_I((long long)rep->unchanged),
 		DBP_I((long long)rep->skipped),
 		rep->status == IMPORT_OK ? DBP_I((long long)rep->in_feed) : DBP_S(NULL),
-		DBP_S(failed ? rep->error : NULL), DBP_S(warnings != NULL && *warnings ? warnings : NULL),
+		DBP_S(failed ? rep->error : NULL), DBP_S(failed ? rep->error_public : NULL),
+		DBP_S(warnings != NULL && *warnings ? warnings : NULL),
 		DBP_I(rep->run_id),
 	};
 	struct db_param as[] = {
 		DBP_S(etag), DBP_S(lm), DBP_I(delay), DBP_S(status), DBP_S(failed ? rep->error : NULL),
+		DBP_S(failed ? rep->error_public : NULL),
 		DBP_I(failures), feed_refresh > 0 ? DBP_I((feed_refresh + 59) / 60) : DBP_S(NULL),
-		DBP_I(rep->uids_unstable), DBP_I(f->retry_after), DBP_I(f->retry_after), DBP_I(id),
+		DBP_I(rep->uids_unstable), DBP_I(f->retry_after), DBP_I(f->retry_after),
+		DBP_I(strikes), DBP_I(q), DBP_I(q), DBP_S(reason), DBP_I(q),
+		DBP_I(cfg->import_quarantine_hours), DBP_I(id),
 	};
 	enum c2c_err rc = C2C_OK;
 
+	snprintf(reason, sizeof(reason), "%d runs in a row interrupted or over budget, the last "
+	    "%s", strikes, failed ? rep->error_public : "ok");
 	if (rep->run_id > 0)
 		rc = db_exec_cached(db, sql_run, ar, sizeof(ar) / sizeof(ar[0]), NULL);
 	if (rc == C2C_OK)
@@ -617,61 +666,205 @@ count_current(struct db *db, long long id, size_t *n)
 	return C2C_OK;
 }
 
-/* Fetches, parses and stores, with the lock held and the run row written. */
-static enum c2c_err
-run(struct db *db, const struct c2c_cfg *cfg, long long id, struct source *src,
-    const struct import_opts *o, struct import_report *rep)
+/* The text a reader of /sources may see for a failed fetch: its kind, never its detail
+ * (which may name the internal addresses a host resolved to). */
+static void
+fetch_public(const struct fetch_result *f, char *out, size_t len)
 {
-	struct fetch_opts fo = {
-		cfg->import_max_bytes, cfg->import_connect_timeout, cfg->import_timeout,
-		cfg->import_allow_networks, cfg->import_ca_file,
-		o->dry_run ? NULL : src->etag, o->dry_run ? NULL : src->last_modified,
-	};
+	switch (f->kind) {
+	case FETCH_E_CONNECT:   snprintf(out, len, "could not connect"); break;
+	case FETCH_E_TIMEOUT:   snprintf(out, len, "timed out"); break;
+	case FETCH_E_TOO_LARGE: snprintf(out, len, "too large"); break;
+	case FETCH_E_REDIRECT:  snprintf(out, len, "bad redirect"); break;
+	case FETCH_E_HTTP:      snprintf(out, len, "HTTP %ld", f->http_status); break;
+	default:                snprintf(out, len, "could not fetch"); break;
+	}
+}
+
+/* One source's import between its start and its end: what import_begin holds for
+ * import_end.  Owns src and f. */
+struct import_job {
+	long long id;
+	struct source src;
+	struct fetch_opts fo;
+	struct fetch_result f;
+	int locked;
+	int cut_is_budget;   /* the fetch's timeout is import_source_seconds, not import_timeout */
+	double t0;
+};
+
+static void
+job_free(struct db *db, struct import_job *j)
+{
+	if (j == NULL)
+		return;
+	if (j->locked)
+		lock_source(db, j->id, 0, NULL);
+	source_free(&j->src);
+	fetch_result_free(&j->f);
+	free(j);
+}
+
+enum c2c_err
+import_begin(struct db *db, const struct c2c_cfg *cfg, long long id, const struct import_opts *o,
+    struct import_job **job, struct import_report *rep)
+{
+	struct import_job *j;
+	enum c2c_err rc;
+	int got = 0;
+
+	*job = NULL;
+	memset(rep, 0, sizeof(*rep));
+	if ((j = calloc(1, sizeof(*j))) == NULL)
+		return C2C_ENOMEM;
+	j->id = id;
+	j->t0 = now_seconds();
+	if ((rc = load_source(db, id, &j->src)) != C2C_OK) {
+		free(j);
+		return rc;
+	}
+	snprintf(rep->name, sizeof(rep->name), "%s", j->src.name);
+	if (!j->src.enabled && !o->dry_run) {
+		rep->status = IMPORT_DISABLED;
+		goto done;
+	}
+	if (!o->dry_run) {
+		if ((rc = lock_source(db, id, 1, &got)) != C2C_OK)
+			goto done;
+		j->locked = got;
+		if (!got) {
+			rep->status = IMPORT_BUSY;
+			goto done;
+		}
+		/* Read again under the lock: another importer may have just finished it. */
+		source_free(&j->src);
+		if ((rc = load_source(db, id, &j->src)) != C2C_OK)
+			goto done;
+		if (o->due_only && !j->src.due) {
+			rep->status = IMPORT_NOT_DUE;
+			goto done;
+		}
+		if ((rc = start_run(db, cfg, id, &j->src, o->host, &rep->run_id)) != C2C_OK)
+			goto done;
+	}
+	j->fo.max_bytes = cfg->import_max_bytes;
+	j->fo.connect_timeout = cfg->import_connect_timeout;
+	j->fo.timeout = cfg->import_timeout;
+	if (cfg->import_source_seconds < cfg->import_timeout) {
+		j->fo.timeout = cfg->import_source_seconds;
+		j->cut_is_budget = 1;
+	}
+	j->fo.allow_networks = cfg->import_allow_networks;
+	j->fo.ca_file = cfg->import_ca_file;
+	j->fo.etag = o->dry_run ? NULL : j->src.etag;
+	j->fo.last_modified = o->dry_run ? NULL : j->src.last_modified;
+	*job = j;
+	return C2C_OK;
+done:
+	rep->seconds = now_seconds() - j->t0;
+	/* After a database error the lock is left to the connection: releasing it would
+	 * replace the error the caller reports. */
+	if (rc != C2C_OK)
+		j->locked = 0;
+	job_free(db, j);
+	return rc;
+}
+
+const char *
+import_job_url(const struct import_job *j)
+{
+	return j->src.url;
+}
+
+const struct fetch_opts *
+import_job_fetch_opts(const struct import_job *j)
+{
+	return &j->fo;
+}
+
+struct fetch_result *
+import_job_result(struct import_job *j)
+{
+	return &j->f;
+}
+
+/* Parses and stores what the job's fetch gave, with the lock held and the run row
+ * written. */
+static enum c2c_err
+run(struct db *db, const struct c2c_cfg *cfg, struct import_job *j, const struct import_opts *o,
+    struct import_report *rep)
+{
+	struct source *src = &j->src;
+	struct fetch_result *f = &j->f;
+	long long id = j->id;
 	struct ics_parse_opts po;
 	struct ics_calendar cal;
-	struct fetch_result f;
 	struct db_rows r = { 0, 0, NULL, NULL };
 	struct plan pl;
 	time_t now = time(NULL);
-	enum c2c_err rc, frc;
+	enum c2c_err rc = C2C_OK, frc;
 	char err[600];
 	int have_plan = 0;
+	double took;
 
 	memset(&cal, 0, sizeof(cal));
 	memset(&pl, 0, sizeof(pl));
-	if ((rc = fetch_url(src->url, &fo, &f)) != C2C_OK) {
-		if (rc != C2C_EINVAL)
-			return rc;
-		snprintf(f.error, sizeof(f.error), "the URL is not an http or https URL of at most 2000 bytes");
-		f.outcome = FETCH_FAILED;
-	}
-	rep->http_status = f.http_status;
-	rep->bytes = f.wire_bytes;
+	rep->http_status = f->http_status;
+	rep->bytes = f->wire_bytes;
 	rep->uids_unstable = src->uids_unstable;
-	if (f.outcome == FETCH_NOT_MODIFIED) {
+	if (f->outcome == FETCH_NOT_MODIFIED) {
 		rep->status = IMPORT_UNCHANGED;
 		rc = count_current(db, id, &rep->unchanged);
 		goto finish;
 	}
-	if (f.outcome == FETCH_FAILED) {
+	if (f->outcome == FETCH_FAILED) {
 		rep->status = IMPORT_FAILED;
-		snprintf(rep->error, sizeof(rep->error), "%s", f.error);
+		if (f->kind == FETCH_E_TIMEOUT && j->cut_is_budget) {
+			rep->over_budget = 1;
+			snprintf(rep->error, sizeof(rep->error), "over budget: the fetch took more than "
+			    "import_source_seconds (%d s)", cfg->import_source_seconds);
+			snprintf(rep->error_public, sizeof(rep->error_public), "over budget");
+		} else {
+			snprintf(rep->error, sizeof(rep->error), "%s", f->error);
+			fetch_public(f, rep->error_public, sizeof(rep->error_public));
+		}
 		goto finish;
 	}
 	po.window_from = now - (time_t)cfg->import_window_past_days * 86400;
 	po.window_to = now + (time_t)cfg->import_window_future_days * 86400;
 	po.max_instances = cfg->import_max_instances;
 	po.default_tzid = src->tzid;
-	if ((rc = ics_parse(f.body.data, f.body.len, &po, &cal, err, sizeof(err))) != C2C_OK) {
+	po.max_occurrences = cfg->import_max_occurrences;
+	po.max_property_bytes = cfg->import_max_property_bytes;
+	po.max_parameters = cfg->import_max_parameters;
+	po.min_interval = cfg->import_min_interval;
+	if ((rc = ics_parse(f->body.data, f->body.len, &po, &cal, err, sizeof(err))) == C2C_ETOOLONG) {
+		rep->status = IMPORT_FAILED;
+		rep->over_budget = 1;
+		snprintf(rep->error, sizeof(rep->error), "calendar refused: %s", err);
+		snprintf(rep->error_public, sizeof(rep->error_public), "over budget");
+		rc = C2C_OK;
+		goto finish;
+	}
+	if (rc != C2C_OK) {
 		if (rc != C2C_EINVAL)
 			goto out;
 		rep->status = IMPORT_FAILED;
 		snprintf(rep->error, sizeof(rep->error), "not a readable iCalendar file: %s%s%s", err,
-		    f.content_type != NULL ? " (Content-Type: " : "",
-		    f.content_type != NULL ? f.content_type : "");
-		if (f.content_type != NULL)
+		    f->content_type != NULL ? " (Content-Type: " : "",
+		    f->content_type != NULL ? f->content_type : "");
+		if (f->content_type != NULL)
 			strncat(rep->error, ")", sizeof(rep->error) - strlen(rep->error) - 1);
+		snprintf(rep->error_public, sizeof(rep->error_public), "not a calendar");
 		rc = C2C_OK;
+		goto finish;
+	}
+	if (!o->dry_run && (took = now_seconds() - j->t0) > cfg->import_source_seconds) {
+		rep->status = IMPORT_FAILED;
+		rep->over_budget = 1;
+		snprintf(rep->error, sizeof(rep->error), "over budget: fetching and reading took %.1f s, "
+		    "more than import_source_seconds (%d s)", took, cfg->import_source_seconds);
+		snprintf(rep->error_public, sizeof(rep->error_public), "over budget");
 		goto finish;
 	}
 	rep->in_feed = cal.n;
@@ -701,10 +894,11 @@ run(struct db *db, const struct c2c_cfg *cfg, long long id, struct source *src,
 	if ((rc = db_begin(db)) != C2C_OK)
 		goto out;
 	if ((rc = store(db, id, src, &cal, &r, &pl)) != C2C_OK ||
-	    (rc = finish_run(db, id, src, rep, &f, cal.refresh_seconds, cal.warnings.data)) != C2C_OK ||
+	    (rc = finish_run(db, cfg, id, src, rep, f, cal.refresh_seconds, cal.warnings.data)) != C2C_OK ||
 	    (rc = db_commit(db)) != C2C_OK) {
 		/* Nothing of this run is kept; the run itself is recorded as failed. */
 		snprintf(rep->error, sizeof(rep->error), "storing the events failed: %s", db_error(db));
+		snprintf(rep->error_public, sizeof(rep->error_public), "could not store");
 		db_rollback(db);
 		rep->status = IMPORT_FAILED;
 		rep->added = rep->updated = rep->removed = rep->unchanged = 0;
@@ -714,14 +908,24 @@ run(struct db *db, const struct c2c_cfg *cfg, long long id, struct source *src,
 	goto out;
 finish:
 	if (!o->dry_run && rc == C2C_OK &&
-	    (frc = finish_run(db, id, src, rep, &f, cal.refresh_seconds, cal.warnings.data)) != C2C_OK)
+	    (frc = finish_run(db, cfg, id, src, rep, f, cal.refresh_seconds, cal.warnings.data)) != C2C_OK)
 		rc = frc;
 out:
 	if (have_plan)
 		plan_free(&pl);
 	db_rows_free(&r);
 	ics_calendar_free(&cal);
-	fetch_result_free(&f);
+	return rc;
+}
+
+enum c2c_err
+import_end(struct db *db, const struct c2c_cfg *cfg, struct import_job *j,
+    const struct import_opts *o, struct import_report *rep)
+{
+	enum c2c_err rc = run(db, cfg, j, o, rep);
+
+	rep->seconds = now_seconds() - j->t0;
+	job_free(db, j);
 	return rc;
 }
 
@@ -729,43 +933,123 @@ enum c2c_err
 import_source(struct db *db, const struct c2c_cfg *cfg, long long id, const struct import_opts *o,
     struct import_report *rep)
 {
-	struct source src;
+	struct import_job *j;
 	enum c2c_err rc;
-	double t0 = now_seconds();
-	int got = 0;
 
-	memset(rep, 0, sizeof(*rep));
-	if ((rc = load_source(db, id, &src)) != C2C_OK)
+	if ((rc = import_begin(db, cfg, id, o, &j, rep)) != C2C_OK || j == NULL)
 		return rc;
-	snprintf(rep->name, sizeof(rep->name), "%s", src.name);
-	if (!src.enabled && !o->dry_run) {
-		rep->status = IMPORT_DISABLED;
+	if ((rc = fetch_url(j->src.url, &j->fo, &j->f)) != C2C_OK) {
+		if (rc != C2C_EINVAL) {
+			job_free(db, j);
+			return rc;
+		}
+		snprintf(j->f.error, sizeof(j->f.error), "the URL is not an http or https URL of at most 2000 bytes");
+		j->f.outcome = FETCH_FAILED;
+		j->f.kind = FETCH_E_OTHER;
+	}
+	return import_end(db, cfg, j, o, rep);
+}
+
+/* ---- Many sources at once ------------------------------------------------------------ */
+
+/* One source in flight. */
+struct slot {
+	struct import_job *job;
+	size_t item;
+	struct import_report rep;
+};
+
+/* The first item from *from on not yet started whose city has fewer than per_city
+ * sources in flight; n if none. */
+static size_t
+next_item(const struct import_item *items, size_t n, const unsigned char *started,
+    const struct slot *slots, size_t nslots, int per_city, size_t from)
+{
+	size_t i, k;
+
+	for (i = from; i < n; i++) {
+		int busy = 0;
+		if (started[i])
+			continue;
+		for (k = 0; k < nslots; k++)
+			busy += slots[k].job != NULL && items[slots[k].item].city == items[i].city;
+		if (busy < per_city)
+			return i;
+	}
+	return n;
+}
+
+enum c2c_err
+import_sources(struct db *db, const struct c2c_cfg *cfg, const struct import_item *items,
+    size_t n, const struct import_opts *o, import_report_fn report, void *arg)
+{
+	size_t nslots = (size_t)(cfg->import_parallel > 0 ? cfg->import_parallel : 1);
+	struct slot *slots = calloc(nslots, sizeof(*slots));
+	unsigned char *started = calloc(n + 1, 1);
+	struct fetch_multi *m = NULL;
+	size_t active = 0, first = 0, k, i;
+	enum c2c_err rc = C2C_ENOMEM, e;
+
+	if (slots == NULL || started == NULL || fetch_multi_new(&m) != C2C_OK)
 		goto out;
-	}
-	if (!o->dry_run) {
-		if ((rc = lock_source(db, id, 1, &got)) != C2C_OK)
-			goto out;
-		if (!got) {
-			rep->status = IMPORT_BUSY;
-			goto out;
+	rc = C2C_OK;
+	for (;;) {
+		void *done = NULL;
+		/* Fill the free slots, city by city as the items come (the caller orders them
+		 * round-robin by city), no city over its share. */
+		while (rc == C2C_OK && active < nslots &&
+		    (i = next_item(items, n, started, slots, nslots, cfg->import_parallel_per_city,
+		    first)) < n) {
+			struct slot *sl = NULL;
+			started[i] = 1;
+			while (first < n && started[first])
+				first++;
+			for (k = 0; k < nslots && sl == NULL; k++)
+				if (slots[k].job == NULL)
+					sl = &slots[k];
+			sl->item = i;
+			e = import_begin(db, cfg, items[i].id, o, &sl->job, &sl->rep);
+			if (e == C2C_OK && sl->job != NULL &&
+			    (e = fetch_multi_add(m, sl->job->src.url, &sl->job->fo, &sl->job->f, sl)) != C2C_OK) {
+				if (e == C2C_EINVAL) {
+					snprintf(sl->job->f.error, sizeof(sl->job->f.error),
+					    "the URL is not an http or https URL of at most 2000 bytes");
+					sl->job->f.outcome = FETCH_FAILED;
+					sl->job->f.kind = FETCH_E_OTHER;
+					e = import_end(db, cfg, sl->job, o, &sl->rep);
+				} else
+					job_free(db, sl->job);
+				sl->job = NULL;
+			} else if (e == C2C_OK && sl->job != NULL) {
+				active++;
+				continue;
+			}
+			report(arg, items[i].id, e, &sl->rep);
+			if (e == C2C_ENOMEM)
+				rc = e;
 		}
-		/* Read again under the lock: another importer may have just finished it. */
-		source_free(&src);
-		if ((rc = load_source(db, id, &src)) != C2C_OK)
-			goto unlock;
-		if (o->due_only && !src.due) {
-			rep->status = IMPORT_NOT_DUE;
-			goto unlock;
+		if (active == 0 || rc != C2C_OK)
+			break;
+		if ((rc = fetch_multi_next(m, 1000, &done)) != C2C_OK || done == NULL)
+			continue;
+		{
+			struct slot *sl = done;
+			e = import_end(db, cfg, sl->job, o, &sl->rep);
+			sl->job = NULL;
+			active--;
+			report(arg, items[sl->item].id, e, &sl->rep);
+			if (e == C2C_ENOMEM)
+				rc = e;
 		}
-		if ((rc = start_run(db, id, o->host, &rep->run_id)) != C2C_OK)
-			goto unlock;
 	}
-	rc = run(db, cfg, id, &src, o, rep);
-unlock:
-	if (got)
-		lock_source(db, id, 0, NULL);
 out:
-	source_free(&src);
-	rep->seconds = now_seconds() - t0;
+	/* On an error, transfers still running end here; their runs stay "running" (see
+	 * start_run) and their locks go with the connection or below. */
+	fetch_multi_free(m);
+	for (k = 0; slots != NULL && k < nslots; k++)
+		if (slots[k].job != NULL)
+			job_free(db, slots[k].job);
+	free(slots);
+	free(started);
 	return rc;
 }

@@ -17,7 +17,14 @@
 	"s.enabled AS `_enabled`, TO_SECONDS(s.last_fetch_at) AS `_last`, " \
 	"TO_SECONDS(s.next_fetch_at) AS `_next`, TO_SECONDS(s.retry_after) AS `_retry`, " \
 	"s.refresh_minutes AS `_refresh`, s.failures AS `_failures`, " \
+	"s.quarantined_until IS NOT NULL AS `_quarantined`, " \
 	"TO_SECONDS(UTC_TIMESTAMP()) AS `_now`"
+
+/* An error as readers see it: its category, never the detail (which may name the
+ * internal addresses a host resolved to: editors read it with c2cctl source show); rows
+ * from before the categories say only "failed". */
+#define PUBLIC_ERROR(pub, detail) \
+	"COALESCE(" pub ", IF(" detail " IS NULL, NULL, 'failed'))"
 
 /* The columns of a source, in the list and on its own page.  Its address only as far as
  * the host: the path or a user name may be the calendar's secret (editors see it whole on
@@ -35,7 +42,10 @@
 	"DATE_FORMAT(CASE WHEN s.retry_after > COALESCE(s.next_fetch_at, '1000-01-01') " \
 	"  THEN s.retry_after ELSE s.next_fetch_at END, " TIME_FMT ") AS `next-fetch`, " \
 	"DATE_FORMAT(s.retry_after, " TIME_FMT ") AS `retry-after`, " \
-	"s.last_status AS `last-status`, s.last_error AS `last-error`, s.failures, " \
+	"s.last_status AS `last-status`, " PUBLIC_ERROR("s.last_error_public", "s.last_error") \
+	"  AS `last-error`, s.failures, " \
+	"DATE_FORMAT(s.quarantined_until, " TIME_FMT ") AS `quarantined-until`, " \
+	"s.quarantine_reason AS `quarantine-reason`, " \
 	"IF(s.failures > 0, (SELECT DATE_FORMAT(MIN(r.started_at), " TIME_FMT ") FROM import_runs r " \
 	"  WHERE r.source_id = s.id AND r.status = 'failed' AND r.started_at > " \
 	"  COALESCE((SELECT MAX(o.started_at) FROM import_runs o WHERE o.source_id = s.id " \
@@ -67,6 +77,7 @@ row_health(const struct db_rows *r, size_t row)
 	f.retry_after = secs(r, row, "_retry");
 	f.refresh_minutes = secs(r, row, "_refresh");
 	f.failures = secs(r, row, "_failures");
+	f.quarantined = secs(r, row, "_quarantined") > 0;
 	return source_health(&f, secs(r, row, "_now"));
 }
 
@@ -218,7 +229,8 @@ add_runs(struct db *db, long long id, xmlNodePtr root)
 	    "DATE_FORMAT(r.finished_at, " TIME_FMT ") AS finished, "
 	    "ROUND(TIMESTAMPDIFF(MICROSECOND, r.started_at, r.finished_at) / 1000000, 3) AS duration, "
 	    "r.http_status AS `http-status`, r.bytes, r.events_in_feed AS `events-in-feed`, "
-	    "r.added, r.updated, r.removed, r.unchanged, r.skipped, r.error, r.warnings, r.host, "
+	    "r.added, r.updated, r.removed, r.unchanged, r.skipped, "
+	    PUBLIC_ERROR("r.error_public", "r.error") " AS error, r.warnings, r.host, "
 	    "r.status AS `_status`, r.finished_at IS NOT NULL AS `_finished`, "
 	    "TO_SECONDS(r.started_at) AS `_started`, TO_SECONDS(UTC_TIMESTAMP()) AS `_now` "
 	    "FROM import_runs r WHERE r.source_id = ? ORDER BY r.started_at DESC, r.id DESC LIMIT 20";

@@ -6,6 +6,7 @@
 #include "source_health.h"
 
 static const char *const health_names[] = {
+	[SOURCE_QUARANTINED] = "quarantined",
 	[SOURCE_DISABLED] = "disabled",
 	[SOURCE_FAILING] = "failing",
 	[SOURCE_NEVER] = "never-fetched",
@@ -67,7 +68,7 @@ source_health(const struct source_facts *f, long long now)
 	long long due;
 
 	if (!f->enabled)
-		return SOURCE_DISABLED;
+		return f->quarantined ? SOURCE_QUARANTINED : SOURCE_DISABLED;
 	if (f->failures > 0)
 		return SOURCE_FAILING;
 	if (f->last_fetch < 0)

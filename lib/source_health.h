@@ -12,9 +12,11 @@
  * importer was killed or its host went down): a fetch has a total timeout of minutes. */
 #define SOURCE_RUN_STALE 3600
 
-/* The health classes, most urgent first when several apply: a disabled source is only
- * disabled; a failing one is failing even if also overdue. */
+/* The health classes, most urgent first when several apply: a quarantined source is only
+ * quarantined, a disabled one only disabled; a failing one is failing even if also
+ * overdue. */
 enum source_health {
+	SOURCE_QUARANTINED, /* disabled by the importer for a while (docs/architecture.md) */
 	SOURCE_DISABLED,
 	SOURCE_FAILING,     /* the last run(s) failed: failures in a row > 0 */
 	SOURCE_NEVER,       /* enabled, never fetched, no failure yet */
@@ -32,6 +34,7 @@ struct source_facts {
 	long long  retry_after;      /* a server's Retry-After */
 	long long  refresh_minutes;  /* refresh_minutes (used when next_fetch is unknown) */
 	long long  failures;         /* failed runs in a row */
+	int        quarantined;      /* quarantined_until is set (with enabled 0) */
 };
 
 /* The time the source is due next: next_fetch (else last_fetch + refresh interval), but
@@ -40,7 +43,8 @@ long long source_due(const struct source_facts *f);
 
 enum source_health source_health(const struct source_facts *f, long long now);
 
-/* "healthy", "failing", "disabled", "never-fetched", "overdue": the XML token.  Static. */
+/* "healthy", "failing", "disabled", "quarantined", "never-fetched", "overdue": the XML
+ * token.  Static. */
 const char *source_health_name(enum source_health h);
 
 /* The state of one import run: its recorded status, except that a run that never

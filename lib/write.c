@@ -44,6 +44,7 @@ static const struct {
 	[FE_URL]            = { "not-a-url", "Give a web address starting with http:// or https://.", "请填写以http://或https://开头的网址。" },
 	[FE_URL_CREDENTIALS] = { "url-credentials", "A web address must not carry a user name or password (user:password@): c2c shows addresses to its readers. Give one without them.", "网址不得包含用户名或密码（user:password@）：c2c会向读者显示网址。请填写不含这些信息的地址。" },
 	[FE_EXISTS]         = { "exists", "There is one already for this KPI and period start: change that one.", "该KPI在此期间起始日已有一项，请修改已有的那一项。" },
+	[FE_CITY_FULL]      = { "too-many-sources", "This city has as many calendar sources as it may have (import_max_sources_per_city): remove or reuse one first.", "该城市的日历来源已达上限（import_max_sources_per_city）：请先删除或重用一个。" },
 	[FE_FIXED]          = { "cannot-move", "An item stays with the partnership or city it belongs to.", "条目不能转移到其他合作关系或城市。" },
 };
 _Static_assert(sizeof(fe) / sizeof(fe[0]) == FE__MAX, "fe[] must cover enum fe_code");

@@ -47,6 +47,7 @@ enum fe_code {
 	FE_URL_CREDENTIALS, /* an address with user:password@ */
 	FE_FIXED,           /* names another owner than the item has: items do not move */
 	FE_EXISTS,          /* such an item exists already (a KPI target for that period) */
+	FE_CITY_FULL,       /* the city has as many calendar sources as it may */
 	FE__MAX
 };
 

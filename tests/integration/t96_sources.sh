@@ -26,13 +26,13 @@ sql "INSERT INTO events (uid, title, starts_at, city_id, source_id, removed_at) 
 
 # Failing, with hostile text everywhere a feed or its server can put some.
 s_bad=$(add_source "'<script>alert(1)</script> & Co'" "'https://example.org<b>\"/x.ics?a=1&b=<b>\"'" "$shanghai" \
-	", last_fetch_at, next_fetch_at, last_status, last_error, failures, uids_unstable, retry_after" \
-	", $now - INTERVAL 1 DAY, $now + INTERVAL 1 HOUR, 'failed', '<script>alert(\"x\")</script> at line 3', 2, 1, $now + INTERVAL 2 HOUR")
-sql "INSERT INTO import_runs (source_id, started_at, finished_at, status, http_status, added, error, warnings) VALUES \
-	($s_bad, $now - INTERVAL 3 DAY, $now - INTERVAL 3 DAY + INTERVAL 2 SECOND, 'ok', 200, 5, NULL, NULL), \
-	($s_bad, $now - INTERVAL 2 DAY, $now - INTERVAL 2 DAY + INTERVAL 1 SECOND, 'failed', 500, 0, 'HTTP 500', NULL), \
-	($s_bad, $now - INTERVAL 1 DAY, $now - INTERVAL 1 DAY + INTERVAL 1 SECOND, 'failed', 200, 0, '<script>alert(\"x\")</script> at line 3', '<b>bold</b> warning'), \
-	($s_bad, $now - INTERVAL 2 HOUR, NULL, 'running', NULL, 0, NULL, NULL)"
+	", last_fetch_at, next_fetch_at, last_status, last_error, last_error_public, failures, uids_unstable, retry_after" \
+	", $now - INTERVAL 1 DAY, $now + INTERVAL 1 HOUR, 'failed', 'connect to 10.0.0.5 refused', '<script>alert(\"x\")</script> at line 3', 2, 1, $now + INTERVAL 2 HOUR")
+sql "INSERT INTO import_runs (source_id, started_at, finished_at, status, http_status, added, error, error_public, warnings) VALUES \
+	($s_bad, $now - INTERVAL 3 DAY, $now - INTERVAL 3 DAY + INTERVAL 2 SECOND, 'ok', 200, 5, NULL, NULL, NULL), \
+	($s_bad, $now - INTERVAL 2 DAY, $now - INTERVAL 2 DAY + INTERVAL 1 SECOND, 'failed', 500, 0, 'HTTP status 500', NULL, NULL), \
+	($s_bad, $now - INTERVAL 1 DAY, $now - INTERVAL 1 DAY + INTERVAL 1 SECOND, 'failed', 200, 0, 'connect to 10.0.0.5 refused', '<script>alert(\"x\")</script> at line 3', '<b>bold</b> warning'), \
+	($s_bad, $now - INTERVAL 2 HOUR, NULL, 'running', NULL, 0, NULL, NULL, NULL)"
 since=$(sql "SELECT DATE_FORMAT(started_at, '%Y-%m-%dT%H:%i:%s.%fZ') FROM import_runs WHERE source_id = $s_bad AND http_status = 500")
 
 s_off=$(add_source "'Switched off'" "'https://example.org/off.ics'" NULL ", enabled, last_fetch_at" ", 0, $now - INTERVAL 30 DAY")
@@ -110,6 +110,8 @@ expect_eq "... never as markup" "$(grep -ci '<script' "$TMP_BODY")" 0
 # query, which may be secret, not at all.)
 expect_eq "... nor are the name, warnings or URL" \
 	"$(grep -c '&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co' "$TMP_BODY") $(grep -c '&lt;b&gt;bold&lt;/b&gt; warning' "$TMP_BODY") $(grep -c 'example.org&lt;b&gt;&quot;/\|example.org&lt;b&gt;"/' "$TMP_BODY") $(grep -c 'x.ics' "$TMP_BODY")" "2 1 1 0"
+expect_eq "readers see an error's category, not its detail (an internal address)" \
+	"$(grep -c '10\.0\.0\.5' "$TMP_BODY")" 0
 fetch "$N/sources"
 expect_eq "the list escapes them too" "$(grep -ci '<script' "$TMP_BODY") $(grep -c '&lt;script&gt;alert(1)' "$TMP_BODY")" "0 1"
 fetch "$N/sources/$s_bad.xml"

@@ -26,6 +26,7 @@ import_max_bytes = 1048576
 import_window_past_days = 3650
 import_window_future_days = 3650
 import_max_instances = 500
+import_max_occurrences = 100000
 CONF
 } > "$IMPCONF"
 ctl() { "$BUILD_DIR/c2cctl" -c "$IMPCONF" "$@"; }
@@ -254,18 +255,24 @@ K=$(add "$CALURL/kill.ics"); imp --source "$K"
 digest_k=$(digest "$K")
 sleep 1; "$GEN" 30000 kill "Renamed event" > "$CAL/www/kill.ics"   # about 5 MB
 sed 's/^import_max_bytes = .*/import_max_bytes = 67108864/' "$IMPCONF" > "$VAR/import-big.conf"
-# To kill it at a known point, a second session holds a shared lock on the source's row:
-# the importer's foreign-key checks pass, its 30,000 inserts run, and its transaction then
-# waits on its last statement (the source's new state), its rows written, uncommitted.
-mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot c2c -e \
-	"START TRANSACTION; SELECT id FROM calendar_sources WHERE id = $K LOCK IN SHARE MODE; SELECT SLEEP(300) AS t97_lock_holder;" \
-	>/dev/null 2>&1 & locker=$!
-for _ in $(seq 100); do [ "$(sql "SELECT COUNT(*) FROM information_schema.innodb_trx")" -ge 1 ] && break; sleep 0.05; done
+# To kill it at a known point, a second session holds a shared lock on its run's row once
+# the run has started (the importer writes the source's state as "interrupted" first): its
+# 30,000 inserts run, and its transaction then waits on the run's end, its rows written,
+# uncommitted.
+runs_k=$(sql "SELECT COALESCE(MAX(id), 0) FROM import_runs WHERE source_id = $K")
 "$BUILD_DIR/c2cctl" -c "$VAR/import-big.conf" import --source "$K" >"$VAR/import-kill.out" 2>&1 & pk=$!
+run_k=
+for _ in $(seq 200); do
+	run_k=$(sql "SELECT id FROM import_runs WHERE source_id = $K AND id > $runs_k")
+	[ -n "$run_k" ] && break; sleep 0.02
+done
+mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot c2c -e \
+	"START TRANSACTION; SELECT id FROM import_runs WHERE id = ${run_k:-0} LOCK IN SHARE MODE; SELECT SLEEP(300) AS t97_lock_holder;" \
+	>/dev/null 2>&1 & locker=$!
 killed=0
 for _ in $(seq 1200); do
 	# Its last statement in progress is waiting (innodb_trx may still say RUNNING then).
-	if [ "$(sql "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE 'UPDATE calendar_sources SET etag%'")" = 1 ]; then
+	if [ "$(sql "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE 'UPDATE import_runs SET finished_at%'")" = 1 ]; then
 		kill -KILL $pk 2>/dev/null && killed=1
 		break
 	fi

@@ -823,8 +823,9 @@ START_TEST(test_control_characters)
 	    "SUMMARY:  a\x01" "b\x7f" "c\xc2\x85" "d\te  \r\n"
 	    "DESCRIPTION:x\\n\x1by\\n\\n\r\n"
 	    "LOCATION:\x02\x03\r\n"))), 1);
-	/* Controls become spaces (tab kept), blanks at both ends go. */
-	ck_assert_str_eq(cal.items[0].title, "a b c d\te");
+	/* In a title (one line) controls are removed and a tab is a space; blanks at both
+	 * ends go.  In a description controls become spaces. */
+	ck_assert_str_eq(cal.items[0].title, "abcd e");
 	ck_assert_str_eq(cal.items[0].description, "x\n y");
 	/* Nothing but controls: a space, trimmed to nothing. */
 	ck_assert_ptr_null(cal.items[0].location);
@@ -834,6 +835,99 @@ START_TEST(test_control_characters)
 	ck_assert_str_eq(cal.items[0].title, "(untitled)");
 	ck_assert_uint_eq(parse_ok(CAL(EV("UID:c@t\r\nDTSTART:20240701T100000Z\r\n"))), 1);
 	ck_assert_str_eq(cal.items[0].title, "(untitled)");
+}
+END_TEST
+
+/* Single-line fields fold line breaks to a space and lose controls and bidi overrides;
+ * the description keeps its lines. */
+START_TEST(test_single_line_folding)
+{
+	int failed = 0;
+	char *c;
+
+	ck_assert_uint_eq(parse_ok(CAL(EV("UID:f@t\r\nDTSTART:20240701T100000Z\r\n"
+	    "SUMMARY:Line one\\nline two\\r\\n\xe2\x80\xae" "evil\xe2\x80\xac \xe2\x81\xa6" "x\xe2\x81\xa9\r\n"
+	    "LOCATION:Hall\\nB\x01\r\n"
+	    "ORGANIZER;CN=\"Ann\xe2\x80\xae" "B\":mailto:a@example.org\r\n"
+	    "DESCRIPTION:a\\nb\r\n"))), 1);
+	ck_assert_str_eq(cal.items[0].title, "Line one line two evil x");
+	ck_assert_str_eq(cal.items[0].location, "Hall B");
+	ck_assert_str_eq(cal.items[0].organiser, "AnnB");
+	ck_assert_str_eq(cal.items[0].description, "a\nb");
+	/* The function itself: other right-to-left text is kept (U+200F, Arabic). */
+	c = ics_clean_text("\xe2\x80\x8f\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85\xe2\x80\xab!\n", 100, 400, 1, &failed);
+	ck_assert_str_eq(c, "\xe2\x80\x8f\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85!");
+	free(c);
+	c = ics_clean_text("a\xe2\x80\xaa" "b\r\nc", 100, 400, 0, &failed);
+	ck_assert_str_eq(c, "a\xe2\x80\xaa" "b\nc");
+	free(c);
+	/* Only removed characters: nothing. */
+	ck_assert_ptr_null(ics_clean_text("\xe2\x80\xae\x01\xe2\x81\xa9", 100, 400, 1, &failed));
+	ck_assert_int_eq(failed, 0);
+}
+END_TEST
+
+/* The pre-scan: bytes and parameters per property, folded lines joined, quotes. */
+START_TEST(test_prescan)
+{
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	ck_assert_int_eq(ics_prescan(CAL(EV("SUMMARY;LANGUAGE=en;X-A=1:a;b;c\r\n")),
+	    strlen(CAL(EV("SUMMARY;LANGUAGE=en;X-A=1:a;b;c\r\n"))), 100, 2, err, sizeof(err)), 0);
+	ck_assert_int_eq(ics_prescan("A;B=1;C=2;D=3:x\r\n", 17, 0, 2, err, sizeof(err)), -1);
+	ck_assert_msg(strstr(err, "line 1: over budget: a property with more than 2 parameters") != NULL, "%s", err);
+	/* ';' and ':' inside a quoted value do not count; those of the value neither. */
+	ck_assert_int_eq(ics_prescan("A;B=\";;;:\";C=2:x;y;z;w\r\n", 24, 0, 2, err, sizeof(err)), 0);
+	/* Folding joins lines: the parameters and the length of one property add up. */
+	ck_assert_int_eq(ics_prescan("X:1\r\nA;B=1\r\n ;C=2\r\n\t;D=3:x\r\n", 29, 0, 2, err, sizeof(err)), -1);
+	ck_assert_msg(strstr(err, "line 2:") != NULL, "%s", err);
+	ck_assert_int_eq(ics_prescan("A:12345\r\n 6789\r\nB:1\r\n", 22, 9, 0, err, sizeof(err)), -1);
+	ck_assert_msg(strstr(err, "line 1: over budget: a property longer than 9 bytes") != NULL, "%s", err);
+	ck_assert_int_eq(ics_prescan("A:12345\r\n 67\r\nB:1\r\n", 20, 9, 0, err, sizeof(err)), 0);
+	/* Through ics_parse: refused before libical, C2C_ETOOLONG. */
+	opts.max_parameters = 100;
+	buf_puts(&b, CAL_HEAD "BEGIN:VEVENT\r\nUID:p@t\r\nDTSTART:20240701T100000Z\r\nSUMMARY");
+	for (i = 0; i < 20000; i++)
+		buf_puts(&b, ";X-P=1");
+	buf_puts(&b, ":Many\r\nEND:VEVENT\r\n" CAL_TAIL);
+	ck_assert_int_eq(parse_len(b.data, b.len), C2C_ETOOLONG);
+	ck_assert_msg(strstr(err, "more than 100 parameters") != NULL, "%s", err);
+	buf_free(&b);
+}
+END_TEST
+
+/* The occurrences of a whole file are budgeted: over it, the file is refused. */
+START_TEST(test_max_occurrences)
+{
+	opts.max_occurrences = 10;
+	ck_assert_uint_eq(parse_ok(CAL(EV("UID:a@t\r\nDTSTART:20240701T100000Z\r\nRRULE:FREQ=DAILY;COUNT=5\r\n")
+	    EV("UID:b@t\r\nDTSTART:20240701T100000Z\r\nRRULE:FREQ=DAILY;COUNT=5\r\n"))), 10);
+	ck_assert_int_eq(parse_len(CAL(EV("UID:a@t\r\nDTSTART:20240701T100000Z\r\nRRULE:FREQ=DAILY;COUNT=5\r\n")
+	    EV("UID:b@t\r\nDTSTART:20240701T100000Z\r\nRRULE:FREQ=DAILY;COUNT=5\r\n")
+	    EV("UID:c@t\r\nDTSTART:20240701T100000Z\r\n")),
+	    strlen(CAL(EV("UID:a@t\r\nDTSTART:20240701T100000Z\r\nRRULE:FREQ=DAILY;COUNT=5\r\n")
+	    EV("UID:b@t\r\nDTSTART:20240701T100000Z\r\nRRULE:FREQ=DAILY;COUNT=5\r\n")
+	    EV("UID:c@t\r\nDTSTART:20240701T100000Z\r\n")))), C2C_ETOOLONG);
+	ck_assert_msg(strstr(err, "over budget: more than 10 occurrences") != NULL, "%s", err);
+	ck_assert_uint_eq(cal.n, 0);
+}
+END_TEST
+
+/* The floor on frequency: SECONDLY and MINUTELY keep their first date; an INTERVAL that
+ * reaches the floor is fine; BY* parts that recur faster are stopped at the first short
+ * gap. */
+START_TEST(test_min_interval)
+{
+	opts.min_interval = 3600;
+	ck_assert_uint_eq(parse_ok(CAL(EV("UID:s@t\r\nDTSTART:20240701T100000Z\r\nRRULE:FREQ=SECONDLY\r\n"))), 1);
+	has_warning("more often than every 3600 s (import_min_interval): only its first date kept");
+	ck_assert_uint_eq(parse_ok(CAL(EV("UID:s@t\r\nDTSTART:20240701T100000Z\r\nRRULE:FREQ=MINUTELY;INTERVAL=59;COUNT=5\r\n"))), 1);
+	ck_assert_uint_eq(parse_ok(CAL(EV("UID:s@t\r\nDTSTART:20240701T100000Z\r\nRRULE:FREQ=MINUTELY;INTERVAL=60;COUNT=5\r\n"))), 5);
+	ck_assert_uint_eq(parse_ok(CAL(EV("UID:s@t\r\nDTSTART:20240701T100000Z\r\n"
+	    "RRULE:FREQ=DAILY;BYHOUR=10;BYMINUTE=0,1,2;COUNT=9\r\n"))), 1);
+	has_warning("expansion stopped there");
+	ck_assert_uint_eq(parse_ok(CAL(EV("UID:s@t\r\nDTSTART:20240701T100000Z\r\nRRULE:FREQ=HOURLY;COUNT=5\r\n"))), 5);
 }
 END_TEST
 
@@ -1257,6 +1351,8 @@ ics_parse_suite(void)
 	tcase_add_test(tc, test_window);
 	tcase_add_test(tc, test_max_instances);
 	tcase_add_test(tc, test_dense_rule_bounded);
+	tcase_add_test(tc, test_max_occurrences);
+	tcase_add_test(tc, test_min_interval);
 	tcase_add_test(tc, test_dates_out_of_range);
 	suite_add_tcase(s, tc);
 
@@ -1271,6 +1367,7 @@ ics_parse_suite(void)
 	tcase_add_test(tc, test_folded_utf8_invalid);
 	tcase_add_test(tc, test_escapes);
 	tcase_add_test(tc, test_control_characters);
+	tcase_add_test(tc, test_single_line_folding);
 	tcase_add_test(tc, test_long_title);
 	tcase_add_test(tc, test_field_caps);
 	tcase_add_test(tc, test_mixed_end);
@@ -1287,6 +1384,7 @@ ics_parse_suite(void)
 	tc = tcase_create("files");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_not_icalendar);
+	tcase_add_test(tc, test_prescan);
 	tcase_add_test(tc, test_empty);
 	tcase_add_test(tc, test_invalid_utf8);
 	tcase_add_test(tc, test_nul_byte);

@@ -11,7 +11,7 @@
 static struct source_facts
 fine(void)
 {
-	struct source_facts f = { 1, NOW - 3600, NOW + 5 * 3600, -1, 360, 0 };
+	struct source_facts f = { 1, NOW - 3600, NOW + 5 * 3600, -1, 360, 0, 0 };
 
 	return f;
 }
@@ -25,6 +25,11 @@ START_TEST(health_classes)
 	ck_assert_int_eq(source_health(&f, NOW), SOURCE_FAILING);
 	f.enabled = 0;
 	ck_assert_int_eq(source_health(&f, NOW), SOURCE_DISABLED);   /* disabled wins */
+	f.quarantined = 1;  /* disabled by the importer: quarantined, whatever else */
+	ck_assert_int_eq(source_health(&f, NOW), SOURCE_QUARANTINED);
+	ck_assert_str_eq(source_health_name(SOURCE_QUARANTINED), "quarantined");
+	f.enabled = 1;      /* enabled again by an editor: the quarantine is over */
+	ck_assert_int_eq(source_health(&f, NOW), SOURCE_FAILING);
 	f = fine();
 	f.last_fetch = -1;
 	f.next_fetch = -1;
