@@ -9,6 +9,8 @@
 --    look-up, and "ends on or after `from`" becomes "starts on or after `from` minus the
 --    longest span" as well, a range of the start index (lib/model_event.c, event_floor).
 --  * events_country_start: the events of a country in start order (country filter).
+--  * events_source_current: a source's current events counted in the index alone (the
+--    sources pages count them per source), without reading each event's row.
 -- Statements are single statements: the migration runner splits files at ';'.
 
 CREATE TABLE event_day_counts (
@@ -31,3 +33,4 @@ CREATE TRIGGER events_days_del AFTER DELETE ON events FOR EACH ROW INSERT INTO e
 ALTER TABLE events ADD COLUMN span_seconds BIGINT AS (TIMESTAMPDIFF(SECOND, starts_at, COALESCE(ends_at, starts_at))) VIRTUAL COMMENT 'how long the event lasts';
 CREATE INDEX events_span ON events (span_seconds);
 CREATE INDEX events_country_start ON events (country_code, starts_at);
+CREATE INDEX events_source_current ON events (source_id, removed_at);

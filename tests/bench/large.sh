@@ -11,6 +11,7 @@
 # or OVER against the issue's target (LARGE_TARGET_MS, default 200 ms).
 #   LARGE_EVENTS (2000000) LARGE_CITIES (2000) LARGE_PARTNERSHIPS (5000) LARGE_SOURCES (200)
 #   LARGE_REPEAT (5) LARGE_TARGET_MS (200) LARGE_PORT (first port tried, 30500)
+#   LARGE_ROWS: only the rows named (e.g. "overview events feed-events"), all by default
 #   LARGE_REUSE=1: keep the database of an earlier run with the same sizes (only the new
 #   migrations are applied), to measure a change without generating again.
 #   LARGE_BUFFER_POOL (1G): InnoDB's buffer pool; the data (about 1.5 GB at the default
@@ -309,6 +310,8 @@ ROWS=(overview overview.xml cities cities.xml city-en city-zh city.xml-zh gothen
 	event event.xml kpis kpis.xml kpi-values kpi-values.xml sources sources.xml source
 	source.xml feed-events feed-events-country feed-events-area feed-events-page ics ics-city
 	feed-partnerships feed-partnerships-country)
+# LARGE_ROWS: only these rows (names as in the table, separated by spaces).
+[ -z "${LARGE_ROWS:-}" ] || read -r -a ROWS <<< "$LARGE_ROWS"
 
 # --- the measurement ----------------------------------------------------------------------
 # Requests one after another (no other load than the machine's own), time to the first
