@@ -48,7 +48,7 @@ PROGS      := $(BUILD)/c2c.fcgi $(BUILD)/c2cctl
 UNIT       := $(BUILD)/unit-tests
 TOOLS      := $(BUILD)/ics_check
 
-.PHONY: all deps check check-unit check-integration check-scale check-fresh check-fuzz asan bench demo demo-stop \
+.PHONY: all deps check check-unit check-integration check-scale check-fresh check-fuzz asan bench bench-large demo demo-stop \
         install clean distclean fuzz fuzz-build fuzz-bins
 all: $(PROGS) $(TOOLS)
 
@@ -185,6 +185,13 @@ asan: deps
 bench: deps
 	@$(MAKE) --no-print-directory all $(BUILD)/match_bench
 	BUILD=$(BUILD) tests/bench/run.sh
+
+# Every public page's build time with 2 million events, 5,000 partnerships and 2,000 cities
+# generated in a private MariaDB (tests/bench/large.sh; LARGE_EVENTS etc. for other sizes;
+# report in $(BUILD)/bench-large/).
+bench-large: deps
+	@$(MAKE) --no-print-directory all
+	BUILD=$(BUILD) tests/bench/large.sh
 
 # The demo installs what it builds and runs with, not what only the tests need.
 demo:

@@ -64,15 +64,21 @@ write_ics(struct c2c_req *req, struct buf *body)
 	    "WHERE e.removed_at IS NULL AND " EVENT_WHERE
 	    "ORDER BY e.starts_at, e.id LIMIT 5000";
 	const struct params *p = &req->params;
-	struct db_param a[] = { EVENT_FILTER_PARAMS(p, p->v[P_FROM].str) };
+	char floor[EVENT_FLOOR_LEN];
+	const char *floor_p = NULL;
 	struct ics_event *ev = NULL;
 	char **cats = NULL;   /* per event: the NULL-terminated names, in one allocation */
 	struct db_rows r;
 	enum c2c_err rc;
 	size_t i;
 
-	if ((rc = db_query(req->w->db, sql, a, sizeof(a) / sizeof(a[0]), &r)) != C2C_OK)
+	if ((rc = event_floor(req->w->db, p->v[P_FROM].str, floor, &floor_p)) != C2C_OK)
 		return rc;
+	{
+		struct db_param a[] = { EVENT_FILTER_PARAMS(p, p->v[P_FROM].str, floor_p) };
+		if ((rc = db_query(req->w->db, sql, a, sizeof(a) / sizeof(a[0]), &r)) != C2C_OK)
+			return rc;
+	}
 	if (r.nrows > 0 && ((ev = calloc(r.nrows, sizeof(*ev))) == NULL ||
 	    (cats = calloc(r.nrows, sizeof(*cats))) == NULL)) {
 		rc = C2C_ENOMEM;

@@ -366,6 +366,13 @@ city_computed_free(struct city_computed *cp)
 		db_rows_free(&cp->r[s]);
 }
 
+/* The city and its partners, as a table x (city_id) that events are joined to by the
+ * events_city index; four parameters, all the city's id.  "city_id = ? OR city_id IN
+ * (partners)" on events itself read every event (issue 15). */
+#define CITY_AND_PARTNERS \
+	"(SELECT ? AS city_id UNION SELECT IF(p.europe_city_id = ?, p.china_city_id, p.europe_city_id) " \
+	"  FROM partnerships p WHERE p.deleted_at IS NULL AND (p.europe_city_id = ? OR p.china_city_id = ?)) x"
+
 static enum c2c_err
 city_computed_load(struct db *db, long long city, const char *today, const char *from,
     const char *to, struct city_computed *cp)
@@ -380,10 +387,9 @@ city_computed_load(struct db *db, long long city, const char *today, const char 
 		    "AND t.starts_on <= ? AND t.starts_on >= COALESCE(?, '1000-01-01') "
 		    "AND (? IS NULL OR t.starts_on <= ?)",
 		[KPI_SRC_EVENTS] =
-		    "SELECT DATE_FORMAT(e.starts_at, " DAY ") FROM events e "
-		    "WHERE e.removed_at IS NULL AND e.status <> 'cancelled' AND (e.city_id = ? OR e.city_id IN ("
-		    "  SELECT IF(p.europe_city_id = ?, p.china_city_id, p.europe_city_id) FROM partnerships p "
-		    "  WHERE p.deleted_at IS NULL AND (p.europe_city_id = ? OR p.china_city_id = ?))) "
+		    "SELECT DATE_FORMAT(e.starts_at, " DAY ") FROM " CITY_AND_PARTNERS " "
+		    "JOIN events e ON e.city_id = x.city_id "
+		    "WHERE e.removed_at IS NULL AND e.status <> 'cancelled' "
 		    "AND e.starts_at < ? + INTERVAL 1 DAY AND e.starts_at >= COALESCE(?, '1000-01-01') "
 		    "AND (? IS NULL OR e.starts_at < ? + INTERVAL 1 DAY)",
 		[KPI_SRC_AGREEMENTS] =
@@ -561,10 +567,9 @@ static const char sql_events[] =
     "ci.name_en AS `city/name@en`, ci.name_local AS `city/local-name`, ci.name_zh AS `city/name@zh`, "
     "DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s') AS _start, "
     "DATE_FORMAT(e.ends_at, '%Y-%m-%d %H:%i:%s') AS _end "
-    "FROM events e JOIN cities ci ON ci.id = e.city_id "
-    "WHERE e.removed_at IS NULL AND (e.city_id = ? OR e.city_id IN ("
-    "  SELECT IF(p.europe_city_id = ?, p.china_city_id, p.europe_city_id) FROM partnerships p "
-    "  WHERE p.deleted_at IS NULL AND (p.europe_city_id = ? OR p.china_city_id = ?))) "
+    "FROM " CITY_AND_PARTNERS " JOIN events e ON e.city_id = x.city_id "
+    "JOIN cities ci ON ci.id = e.city_id "
+    "WHERE e.removed_at IS NULL "
     "AND COALESCE(e.ends_at, e.starts_at) >= COALESCE(?, '1000-01-01') "
     "AND (? IS NULL OR e.starts_at < ? + INTERVAL 1 DAY) "
     "ORDER BY e.starts_at DESC, e.id DESC LIMIT 100";

@@ -77,7 +77,8 @@ journal_params(enum feed_kind kind, const struct params *p, struct db_param *a)
 		memcpy(a, f, sizeof(f));
 		return sizeof(f) / sizeof(f[0]);
 	} else {
-		struct db_param f[] = { EVENT_FILTER_PARAMS(p, p->v[P_FROM].str) };
+		/* No start floor: the journal's cost is its length whatever the filters. */
+		struct db_param f[] = { EVENT_FILTER_PARAMS(p, p->v[P_FROM].str, NULL) };
 		memcpy(a, f, sizeof(f));
 		return sizeof(f) / sizeof(f[0]);
 	}

@@ -104,7 +104,10 @@ enum c2c_err model_page(struct db *db, xmlNodePtr root, const char *elem,
 /* Event filters shared by the events list, the events feed and the iCalendar export:
  * city, partnership (events in either of its cities), side, country, area, from, to,
  * source (the calendar source that imported the event).
- * Takes the 16 parameters of EVENT_FILTER_PARAMS; e is events, ci its city (LEFT JOIN). */
+ * Takes the 18 parameters of EVENT_FILTER_PARAMS; e is events, ci its city (LEFT JOIN).
+ * floor is event_floor()'s bound for from (NULL: none): an event that ends on or after
+ * from starts on or after floor, and that condition is a range of the start index, so
+ * that a page does not read every past event (issue 15). */
 #define EVENT_WHERE \
 	"(? IS NULL OR ci.slug = ?) " \
 	"AND (? IS NULL OR e.city_id IN (SELECT p.europe_city_id FROM partnerships p WHERE p.id = ? " \
@@ -114,18 +117,26 @@ enum c2c_err model_page(struct db *db, xmlNodePtr root, const char *elem,
 	"AND (? IS NULL OR EXISTS (SELECT 1 FROM event_areas ea JOIN areas a ON a.id = ea.area_id " \
 	"  WHERE ea.event_id = e.id AND a.slug = ?)) " \
 	"AND COALESCE(e.ends_at, e.starts_at) >= COALESCE(?, '1000-01-01') " \
+	"AND (? IS NULL OR e.starts_at >= ?) " \
 	"AND (? IS NULL OR e.starts_at < ? + INTERVAL 1 DAY) " \
 	"AND (? IS NULL OR e.source_id = ?) "
-#define EVENT_FILTER_PARAMS(p, from) \
+#define EVENT_FILTER_PARAMS(p, from, floor) \
 	DBP_S((p)->v[P_CITY].str), DBP_S((p)->v[P_CITY].str), \
 	(p)->v[P_PARTNERSHIP].set ? DBP_I((p)->v[P_PARTNERSHIP].num) : DBP_S(NULL), \
 	DBP_I((p)->v[P_PARTNERSHIP].num), DBP_I((p)->v[P_PARTNERSHIP].num), \
 	DBP_S((p)->v[P_SIDE].str), DBP_S((p)->v[P_SIDE].str), \
 	DBP_S((p)->v[P_COUNTRY].str), DBP_S((p)->v[P_COUNTRY].str), \
 	DBP_S((p)->v[P_AREA].str), DBP_S((p)->v[P_AREA].str), \
-	DBP_S(from), DBP_S((p)->v[P_TO].str), DBP_S((p)->v[P_TO].str), \
+	DBP_S(from), DBP_S(floor), DBP_S(floor), DBP_S((p)->v[P_TO].str), DBP_S((p)->v[P_TO].str), \
 	(p)->v[P_SOURCE].set ? DBP_I((p)->v[P_SOURCE].num) : DBP_S(NULL), \
 	DBP_I((p)->v[P_SOURCE].num)
+
+/* The earliest start of an event that ends on or after from ("YYYY-MM-DD"): from minus
+ * the longest event's span (events_span index, one look-up), as "YYYY-MM-DD HH:MM:SS" in
+ * floor.  from NULL: floor is "" and *out NULL (no bound); else *out is floor. */
+#define EVENT_FLOOR_LEN 20
+enum c2c_err event_floor(struct db *db, const char *from, char floor[EVENT_FLOOR_LEN],
+    const char **out);
 
 /* Runs a list query (its last parameter the limit + 1) and makes a page of its rows with
  * model_page; key_col names the column of the cursor key (NULL: the first column). */

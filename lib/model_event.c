@@ -26,6 +26,30 @@
 	"LEFT JOIN calendar_sources es ON es.id = e.source_id "
 
 enum c2c_err
+event_floor(struct db *db, const char *from, char floor[EVENT_FLOOR_LEN], const char **out)
+{
+	static const char sql[] =
+	    "SELECT DATE_FORMAT(? - INTERVAL COALESCE(MAX(span_seconds), 0) SECOND, "
+	    "'%Y-%m-%d %H:%i:%s') FROM events";
+	struct db_param a[] = { DBP_S(from) };
+	struct db_rows r;
+	enum c2c_err rc;
+
+	floor[0] = '\0';
+	*out = NULL;
+	if (from == NULL)
+		return C2C_OK;
+	if ((rc = db_query(db, sql, a, 1, &r)) != C2C_OK)
+		return rc;
+	if (r.nrows == 1 && db_cell(&r, 0, 0) != NULL && strlen(db_cell(&r, 0, 0)) < EVENT_FLOOR_LEN) {
+		strcpy(floor, db_cell(&r, 0, 0));
+		*out = floor;
+	}
+	db_rows_free(&r);
+	return C2C_OK;
+}
+
+enum c2c_err
 model_events(struct db *db, const struct params *p, int limit, xmlNodePtr root, char **next)
 {
 	/* An event counts from `from` while it lasts, so a three-day forum that began
@@ -38,7 +62,8 @@ model_events(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 	    "AND (? IS NULL OR e.starts_at > ? OR (e.starts_at = ? AND e.id > ?)) "
 	    "ORDER BY e.starts_at, e.id LIMIT ?";
 	const char *from = p->v[P_FROM].str;
-	char *key = NULL, at[20] = "", today[11];
+	char *key = NULL, at[20] = "", today[11], floor[EVENT_FLOOR_LEN];
+	const char *floor_p;
 	long long after_id = 0;
 	struct sync sync;
 	enum c2c_err rc;
@@ -71,10 +96,12 @@ model_events(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 		strftime(today, sizeof(today), "%Y-%m-%d", &tm);
 		from = today;
 	}
+	if ((rc = event_floor(db, from, floor, &floor_p)) != C2C_OK)
+		return rc;
 	{
 		const char *a_at = p->v[P_AFTER].set ? at : NULL;
 		struct db_param a[] = {
-			SYNC_PARAMS(&sync), EVENT_FILTER_PARAMS(p, from),
+			SYNC_PARAMS(&sync), EVENT_FILTER_PARAMS(p, from, floor_p),
 			DBP_S(a_at), DBP_S(a_at), DBP_S(a_at), DBP_I(after_id), DBP_I(limit + 1),
 		};
 		rc = model_list(db, sql, a, sizeof(a) / sizeof(a[0]), root, "event", limit, "_cursor",
