@@ -43,6 +43,12 @@ else
 fi
 for d in proc sys dev dev/pts; do mount --bind "/$d" "$root/$d"; done
 cp /etc/resolv.conf "$root/etc/"
+# The network as this machine has it: a local certificate authority (an egress proxy's, say)
+# that the chroot's ca-certificates will trust when make demo installs it.
+if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
+	mkdir -p "$root/usr/local/share/ca-certificates"
+	cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+fi
 if [ -f /etc/apt/sources.list.d/debian.sources ]; then
 	rm -f "$root/etc/apt/sources.list"
 	cp /etc/apt/sources.list.d/debian.sources "$root/etc/apt/sources.list.d/"
