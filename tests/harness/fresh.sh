@@ -73,7 +73,7 @@ if ! inside "cd /root/src/c2c && make demo PORT=$port" >"$fresh/demo.log" 2>&1; 
 	exit 1
 fi
 phase "make demo took $(secs "$t0") s; its output:"
-sed 's/^/    /' "$fresh/demo.log" | grep -v '^    *http://' | head -20
+grep -v -e '^ *http://' -e '^  [A-Z][A-Z]*	' "$fresh/demo.log" | sed 's/^/    /' | head -12
 code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "http://127.0.0.1:$port/healthz" || true)
 inside "cd /root/src/c2c && make demo-stop" >/dev/null 2>&1 || true
 [ "$code" = 200 ] || { echo "FAIL: after make demo, /healthz answered $code"; exit 1; }

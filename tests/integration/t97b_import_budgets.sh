@@ -53,23 +53,25 @@ flood() {
 # --- The flood: FREQ=SECONDLY refused, one occurrence each --------------------------------
 flood SECONDLY 2000 > "$CAL/www/flood.ics"
 F=$(badd "$CALURL/flood.ics" --name "Flood" --city gothenburg)
-/usr/bin/time -f '%e %M' -o "$VAR/flood.time" "$BUILD_DIR/c2cctl" -c "$BCONF" import --source "$F" >"$OUT" 2>&1
+# Times are printed for a person, never asserted (speed lives in benchmarks): the counts
+# below are what proves the budgets.
+ms0=$(date +%s%N)
+"$BUILD_DIR/c2cctl" -c "$BCONF" import --source "$F" >"$OUT" 2>&1
 IMP_RC=$?
-echo "# flood of $(wc -c < "$CAL/www/flood.ics") bytes, 2000 x FREQ=SECONDLY: $(cat "$VAR/flood.time" | awk '{ print $1 " s, " int($2 / 1024) " MiB RSS" }')"
+echo "# flood of $(wc -c < "$CAL/www/flood.ics") bytes, 2000 x FREQ=SECONDLY: $(( ($(date +%s%N) - ms0) / 1000000 )) ms"
 expect_eq "flood of FREQ=SECONDLY: imported, one occurrence per event (2,000, not 2 million)" \
 	"$IMP_RC:$(src "$F" "(SELECT COUNT(*) FROM events WHERE source_id = $F)")" "0:2000"
 expect_eq "... each rule refused with a warning naming import_min_interval" \
 	"$(sql "SELECT warnings LIKE '%more often than every 3600 s (import_min_interval)%' FROM import_runs WHERE source_id = $F")" 1
-expect_eq "... in a few seconds and little memory (< 20 s, < 200 MiB)" \
-	"$(awk '{ print ($1 < 20) ":" ($2 < 204800) }' "$VAR/flood.time")" "1:1"
 
 # --- The flood at FREQ=HOURLY: over the occurrence budget, refused whole -----------------
 sleep 1
 flood HOURLY 2000 > "$CAL/www/flood.ics"
 sql "UPDATE calendar_sources SET next_fetch_at = NULL WHERE id = $F"
-/usr/bin/time -f '%e %M' -o "$VAR/flood.time" "$BUILD_DIR/c2cctl" -c "$BCONF" import --due >"$OUT" 2>&1
+ms0=$(date +%s%N)
+"$BUILD_DIR/c2cctl" -c "$BCONF" import --due >"$OUT" 2>&1
 IMP_RC=$?
-echo "# flood of 2000 x FREQ=HOURLY: $(tail -1 "$VAR/flood.time" | awk '{ print $1 " s, " int($2 / 1024) " MiB RSS" }')"
+echo "# flood of 2000 x FREQ=HOURLY: $(( ($(date +%s%N) - ms0) / 1000000 )) ms"
 expect_eq "flood of FREQ=HOURLY: refused, over the budget of 5000 occurrences, said on its line and in the summary" \
 	"$IMP_RC:$(grep -c 'failed: calendar refused: over budget: more than 5000 occurrences in the import window (import_max_occurrences); events kept as they were' "$OUT"):$(grep -c '^import: 1 source: 0 ok, 0 unchanged, 1 failed (1 over budget)' "$OUT")" "1:1:1"
 expect_eq "... the events stay as they were (2,000)" "$(sql "SELECT COUNT(*) FROM events WHERE source_id = $F AND removed_at IS NULL")" 2000
@@ -84,10 +86,10 @@ awk -v day="$DAY" 'BEGIN { ORS = "\r\n"; print "BEGIN:VCALENDAR"; print "VERSION
 	ORS = ""; printf "SUMMARY"; for (i = 0; i < 30000; i++) printf ";X-P=1"
 	ORS = "\r\n"; print ":Many"; print "END:VEVENT"; print "END:VCALENDAR" }' > "$CAL/www/params.ics"
 P=$(badd "$CALURL/params.ics" --name "Parameters" --city gothenburg)
-t0=$(date +%s.%N); bimp --source "$P"; t1=$(date +%s.%N)
-echo "# 30,000 parameters on one property ($(wc -c < "$CAL/www/params.ics") bytes): $(echo "$t1 - $t0" | bc) s"
-expect_eq "a property with 30,000 parameters: refused with its line, before the parser (< 2 s)" \
-	"$IMP_RC:$(grep -c 'line 6: over budget: a property with more than 100 parameters (import_max_parameters)' "$OUT"):$(echo "$t1 - $t0 < 2" | bc)" "1:1:1"
+ms0=$(date +%s%N); bimp --source "$P"
+echo "# 30,000 parameters on one property ($(wc -c < "$CAL/www/params.ics") bytes): $(( ($(date +%s%N) - ms0) / 1000000 )) ms"
+expect_eq "a property with 30,000 parameters: refused with its line, before the parser" \
+	"$IMP_RC:$(grep -c 'line 6: over budget: a property with more than 100 parameters (import_max_parameters)' "$OUT")" "1:1"
 awk -v day="$DAY" 'BEGIN { ORS = "\r\n"; print "BEGIN:VCALENDAR"; print "VERSION:2.0"
 	print "BEGIN:VEVENT"; print "UID:long@c2c.test"; print "DTSTART:" day "T090000Z"
 	printf "DESCRIPTION:"; for (i = 0; i < 4000; i++) { printf "%s", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"; printf "\r\n " }
@@ -114,15 +116,19 @@ city2=$(sql "SELECT slug FROM cities WHERE slug <> 'gothenburg' AND deleted_at I
 B=$(badd "$CALURL/fast.ics" --name "Other city" --city "$city2")
 # The drips first in the due order, as they would be by id.
 sql "UPDATE calendar_sources SET next_fetch_at = UTC_TIMESTAMP() - INTERVAL 1 HOUR WHERE id IN ($D1, $D2, $D3)"
-t0=$(date +%s.%N); bimp --due; t1=$(date +%s.%N)
+ms0=$(date +%s%N); bimp --due
 waited=$(sql "SELECT ROUND(TIMESTAMPDIFF(MICROSECOND, (SELECT MIN(started_at) FROM import_runs WHERE source_id IN ($D1, $D2, $D3, $B)), finished_at) / 1e6, 2) FROM import_runs WHERE source_id = $B")
-echo "# three drips and another city's source: the other city's done after $waited s, the whole import $(echo "$t1 - $t0" | bc) s"
-expect_eq "another city's source is not held up by three drips (done within 2 s)" \
-	"$(src "$B" last_status):$(echo "$waited < 2" | bc)" "ok:1"
+echo "# three drips and another city's source: the other city's done after $waited s, the whole import $(( ($(date +%s%N) - ms0) / 1000000 )) ms"
+# The order of the runs' ends, not a time: the other city's calendar is stored before the
+# first drip is even cut at its budget.
+expect_eq "another city's source is not held up by three drips (stored before any drip ends)" \
+	"$(src "$B" last_status):$(sql "SELECT (SELECT finished_at FROM import_runs WHERE source_id = $B) < (SELECT MIN(finished_at) FROM import_runs WHERE source_id IN ($D1, $D2, $D3))")" "ok:1"
 expect_eq "the drips are cut at import_source_seconds, failed over budget, backed off" \
 	"$(sql "SELECT COUNT(*) FROM calendar_sources WHERE id IN ($D1, $D2, $D3) AND last_error LIKE 'over budget: the fetch took more than import_source_seconds (3 s)%' AND last_error_public = 'over budget' AND failures = 1 AND strikes = 1 AND next_fetch_at > UTC_TIMESTAMP() + INTERVAL 10 MINUTE")" 3
-expect_eq "... two of one city at a time, so the whole import takes two budgets, not three (< 9 s)" \
-	"$(echo "$t1 - $t0 < 9" | bc):$(grep -c '^import: 4 sources: 1 ok, 0 unchanged, 3 failed (3 over budget)' "$OUT")" "1:1"
+# Two of one city at a time (import_parallel_per_city): the third drip starts only when
+# one of the first two has been cut.
+expect_eq "... two of one city at a time, and the summary says so" \
+	"$(sql "SELECT (SELECT MAX(started_at) FROM import_runs WHERE source_id IN ($D1, $D2, $D3)) >= (SELECT MIN(finished_at) FROM import_runs WHERE source_id IN ($D1, $D2, $D3))"):$(grep -c '^import: 4 sources: 1 ok, 0 unchanged, 3 failed (3 over budget)' "$OUT")" "1:1"
 
 # A second strike quarantines; --due leaves them; an editor's enabling lifts it.
 sql "UPDATE calendar_sources SET next_fetch_at = NULL WHERE id IN ($D1, $D2, $D3)"
