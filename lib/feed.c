@@ -20,20 +20,22 @@
 #define XHTML_NS "http://www.w3.org/1999/xhtml"
 #define ATOM_TIME "'%Y-%m-%dT%H:%i:%sZ'"
 
-/* The journal of each feed, filtered by the filters of its pages. */
+/* The journal of each feed, filtered by the filters of its pages.  item_kind (implied by
+ * the feed) lets a selective filter (a city, a source) start from its events and reach
+ * their rows by feed_log_item, rather than walk the journal until enough rows match. */
 #define PJ_FROM \
 	"FROM feed_log l LEFT JOIN agreements g ON l.item_kind = 'agreement' AND g.id = l.item_id " \
 	"JOIN partnerships p ON p.id = IF(l.item_kind = 'partnership', l.item_id, g.partnership_id) " \
 	"JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id " \
 	"WHERE l.feed = 'partnerships' AND " PARTNERSHIP_WHERE
 #define EJ_FROM \
-	"FROM feed_log l JOIN events e ON e.id = l.item_id LEFT JOIN cities ci ON ci.id = e.city_id " \
+	"FROM feed_log l JOIN events e ON e.id = l.item_id AND l.item_kind = 'event' " \
+	"LEFT JOIN cities ci ON ci.id = e.city_id " \
 	"WHERE l.feed = 'events' AND " EVENT_WHERE
-#define STATE_COLUMNS \
-	"SELECT COUNT(*), COALESCE(MAX(l.seq), 0), COALESCE(SUM(l.seq), 0), " \
-	"COALESCE(UNIX_TIMESTAMP(MAX(l.at)), 0) "
 #define ROW_COLUMNS \
-	"SELECT l.seq, l.item_kind, l.item_id, DATE_FORMAT(l.at, " ATOM_TIME "), l.deleted, l.entry_xml "
+	"SELECT l.seq, l.item_kind, l.item_id, DATE_FORMAT(l.at, " ATOM_TIME "), l.deleted, l.entry_xml, " \
+	"l.feed_rank "
+#define RANK_NONE 4000000000000000000LL   /* above every rank: "the newest rows" */
 
 static const struct {
 	const char *code, *en, *zh;
@@ -84,22 +86,53 @@ journal_params(enum feed_kind kind, const struct params *p, struct db_param *a)
 	}
 }
 
+/* 1 when a filter of the feed's pages is set (page and lang are not filters). */
+static int
+filtered(enum feed_kind kind, const struct params *p)
+{
+	static const enum param_id pf[] = { P_CITY, P_SIDE, P_COUNTRY, P_AREA, P_KIND, P_STATUS };
+	static const enum param_id ef[] = { P_CITY, P_PARTNERSHIP, P_SIDE, P_COUNTRY, P_AREA,
+		P_FROM, P_TO, P_SOURCE };
+	const enum param_id *f = kind == FEED_PARTNERSHIPS ? pf : ef;
+	size_t i, n = kind == FEED_PARTNERSHIPS ? sizeof(pf) / sizeof(pf[0]) : sizeof(ef) / sizeof(ef[0]);
+
+	for (i = 0; i < n; i++)
+		if (p->v[f[i]].set)
+			return 1;
+	return 0;
+}
+
+static const char *
+feed_name(enum feed_kind kind)
+{
+	return kind == FEED_PARTNERSHIPS ? "partnerships" : "events";
+}
+
 enum c2c_err
 feed_state(struct db *db, enum feed_kind kind, const struct params *p, struct feed_state *st)
 {
-	static const char psql[] = STATE_COLUMNS PJ_FROM;
-	static const char esql[] = STATE_COLUMNS EJ_FROM;
-	struct db_param a[PARAMS_MAX];
-	size_t n = journal_params(kind, p, a);
+	/* The newest row by the rank index; the newest time by feed_log_at (rows need not
+	 * come in time order: an item's time is its own updated_at). */
+	static const char sql[] =
+	    "SELECT l.feed_rank, l.seq, "
+	    "(SELECT COALESCE(UNIX_TIMESTAMP(MAX(m.at)), 0) FROM feed_log m WHERE m.feed = ?) "
+	    "FROM feed_log l WHERE l.feed = ? ORDER BY l.feed_rank DESC LIMIT 1";
+	struct db_param a[] = { DBP_S(feed_name(kind)), DBP_S(feed_name(kind)) };
 	struct db_rows r;
 	enum c2c_err rc;
 
-	if ((rc = db_query(db, kind == FEED_PARTNERSHIPS ? psql : esql, a, n, &r)) != C2C_OK)
+	memset(st, 0, sizeof(*st));
+	if (filtered(kind, p)) {
+		st->filtered = 1;
+		return C2C_OK;
+	}
+	if ((rc = db_query(db, sql, a, 2, &r)) != C2C_OK)
 		return rc;
-	st->count = db_cell_ll(&r, 0, 0, 0);
-	st->max_seq = db_cell_ll(&r, 0, 1, 0);
-	st->sum_seq = db_cell_ll(&r, 0, 2, 0);
-	st->modified = db_cell_ll(&r, 0, 3, 0);
+	if (r.nrows > 0) {
+		st->count = db_cell_ll(&r, 0, 0, 0);
+		st->max_seq = db_cell_ll(&r, 0, 1, 0);
+		st->modified = db_cell_ll(&r, 0, 2, 0);
+	}
 	db_rows_free(&r);
 	return C2C_OK;
 }
@@ -395,31 +428,71 @@ add_feed_link(xmlNodePtr feed, const struct feed_ctx *ctx, const char *rel, long
 enum c2c_err
 feed_write(struct db *db, const struct feed_ctx *ctx, const struct feed_state *st, struct buf *out)
 {
-	static const char prows[] = ROW_COLUMNS PJ_FROM "ORDER BY l.seq LIMIT ? OFFSET ?";
-	static const char erows[] = ROW_COLUMNS EJ_FROM "ORDER BY l.seq LIMIT ? OFFSET ?";
+	/* Unfiltered: a range of ranks.  Filtered: the newest matching rows below a rank,
+	 * one more than a page to tell whether older ones exist (newest first), and the
+	 * rank that starts the newer page (the (n+1)-th matching row from this page's). */
+	static const char urows[] = ROW_COLUMNS
+	    "FROM feed_log l WHERE l.feed = ? AND l.feed_rank BETWEEN ? AND ? ORDER BY l.feed_rank";
+	static const char prows[] = ROW_COLUMNS PJ_FROM "AND l.feed_rank < ? ORDER BY l.feed_rank DESC LIMIT ?";
+	static const char erows[] = ROW_COLUMNS EJ_FROM "AND l.feed_rank < ? ORDER BY l.feed_rank DESC LIMIT ?";
+	static const char pnewer[] = "SELECT l.feed_rank " PJ_FROM
+	    "AND l.feed_rank >= ? ORDER BY l.feed_rank LIMIT 1 OFFSET ?";
+	static const char enewer[] = "SELECT l.feed_rank " EJ_FROM
+	    "AND l.feed_rank >= ? ORDER BY l.feed_rank LIMIT 1 OFFSET ?";
 	const struct params *p = ctx->params;
 	long long n = ctx->page_size, archives = st->count > 0 ? (st->count - 1) / n : 0;
-	long long page = p->v[P_PAGE].set ? p->v[P_PAGE].num : 0, offset;
+	long long page = p->v[P_PAGE].set ? p->v[P_PAGE].num : 0;
+	long long older = 0, newer = 0;   /* the pages of prev-archive and next-archive, 0: none */
 	int zh = strcmp(ctx->lang, "zh") == 0, is_p = ctx->kind == FEED_PARTNERSHIPS;
-	struct db_param a[PARAMS_MAX + 2];
+	struct db_param a[PARAMS_MAX + 3];
 	struct buf idv = BUF_INIT, u = BUF_INIT, t = BUF_INIT;
 	const char *newest = NULL;
 	struct db_rows r = { 0, 0, NULL, NULL };
 	xmlDocPtr doc = NULL;
 	xmlNodePtr feed, au, gen;
-	size_t np, i;
+	size_t np, i, shown;
 	enum c2c_err rc = C2C_ENOMEM;
 
-	if (page > archives)
-		return C2C_ENOTFOUND;
-	/* Archive k: ranks (k-1)n+1..kn.  Subscription: everything after the last archive. */
-	offset = page > 0 ? (page - 1) * n : archives * n;
-	np = journal_params(ctx->kind, p, a);
-	a[np++] = DBP_I(n);
-	a[np++] = DBP_I(offset);
-	if ((rc = db_query(db, is_p ? prows : erows, a, np, &r)) != C2C_OK)
-		return rc;
+	if (!st->filtered) {
+		/* Archive k: ranks (k-1)n+1..kn.  Subscription: everything after the last archive. */
+		long long lo = page > 0 ? (page - 1) * n + 1 : archives * n + 1;
+		if (page > archives)
+			return C2C_ENOTFOUND;
+		a[0] = DBP_S(feed_name(ctx->kind));
+		a[1] = DBP_I(lo);
+		a[2] = DBP_I(lo + n - 1);
+		if ((rc = db_query(db, urows, a, 3, &r)) != C2C_OK)
+			return rc;
+		shown = r.nrows;
+		older = page > 0 ? page - 1 : archives;
+		newer = page > 0 && page < archives ? page + 1 : 0;
+	} else {
+		np = journal_params(ctx->kind, p, a);
+		a[np++] = DBP_I(page > 0 ? page : RANK_NONE);
+		a[np++] = DBP_I(n + 1);
+		if ((rc = db_query(db, is_p ? prows : erows, a, np, &r)) != C2C_OK)
+			return rc;
+		if (page > 0 && r.nrows == 0) {
+			db_rows_free(&r);
+			return C2C_ENOTFOUND;
+		}
+		shown = r.nrows > (size_t)n ? (size_t)n : r.nrows;
+		if (r.nrows > (size_t)n)
+			older = db_cell_ll(&r, shown - 1, 6, 0);
+		if (page > 0) {
+			struct db_rows q;
+			np = journal_params(ctx->kind, p, a);
+			a[np++] = DBP_I(db_cell_ll(&r, shown - 1, 6, 0));
+			a[np++] = DBP_I(n);
+			if ((rc = db_query(db, is_p ? pnewer : enewer, a, np, &q)) != C2C_OK)
+				goto out;
+			newer = q.nrows > 0 ? db_cell_ll(&q, 0, 0, 0) : 0;
+			db_rows_free(&q);
+		}
+	}
 	rc = C2C_ENOMEM;
+	/* Row i of the page in journal order: a filtered feed's rows come newest first. */
+#define ROW(i) (st->filtered ? shown - 1 - (i) : (i))
 
 	if ((doc = xmlNewDoc(BAD_CAST "1.0")) == NULL ||
 	    (feed = xmlNewDocNode(doc, NULL, BAD_CAST "feed", NULL)) == NULL)
@@ -441,8 +514,8 @@ feed_write(struct db *db, const struct feed_ctx *ctx, const struct feed_state *s
 			goto out;
 		buf_reset(&u);
 	}
-	for (i = 0; i < r.nrows; i++)
-		newest = db_cell(&r, i, 3);   /* rows come in journal order: times only grow */
+	for (i = 0; i < shown; i++)
+		newest = db_cell(&r, ROW(i), 3);   /* the newest row's time */
 	if (newest == NULL) {
 		/* An empty page: the newest time of the feed, so that it stays the same. */
 		time_t mt = (time_t)st->modified;
@@ -474,39 +547,37 @@ feed_write(struct db *db, const struct feed_ctx *ctx, const struct feed_state *s
 		    BAD_CAST "archive", NULL);
 		/* The newest archive has no next archive: its successor is "current". */
 		if (fh == NULL || add_feed_link(feed, ctx, "current", 0) < 0 ||
-		    (page < archives && add_feed_link(feed, ctx, "next-archive", page + 1) < 0) ||
-		    add_feed_link(feed, ctx, "previous", page < archives ? page + 1 : 0) < 0)
+		    (newer > 0 && add_feed_link(feed, ctx, "next-archive", newer) < 0) ||
+		    add_feed_link(feed, ctx, "previous", newer) < 0)
 			goto out;
 	}
-	{
-		long long older = page > 0 ? page - 1 : archives;
-		if (older > 0 && (add_feed_link(feed, ctx, "prev-archive", older) < 0 ||
-		    add_feed_link(feed, ctx, "next", older) < 0))
-			goto out;
-	}
+	if (older > 0 && (add_feed_link(feed, ctx, "prev-archive", older) < 0 ||
+	    add_feed_link(feed, ctx, "next", older) < 0))
+		goto out;
 
 	/* Tombstones first: RFC 4287 puts extension elements before the entries. */
-	for (i = 0; i < r.nrows; i++) {
+	for (i = 0; i < shown; i++) {
 		char ref[600];
 		xmlNodePtr d;
 
-		if (!db_cell_is(&r, i, 4, "1"))
+		if (!db_cell_is(&r, ROW(i), 4, "1"))
 			continue;
-		snprintf(ref, sizeof(ref), "%s%s:%s", ctx->id_prefix, db_cell(&r, i, 1), db_cell(&r, i, 2));
+		snprintf(ref, sizeof(ref), "%s%s:%s", ctx->id_prefix, db_cell(&r, ROW(i), 1),
+		    db_cell(&r, ROW(i), 2));
 		d = xmlNewChild(feed, xmlSearchNsByHref(doc, feed, BAD_CAST AT_NS),
 		    BAD_CAST "deleted-entry", NULL);
 		if (d == NULL || xml_set_attr(d, "ref", ref) < 0 ||
-		    xml_set_attr(d, "when", db_cell(&r, i, 3)) < 0)
+		    xml_set_attr(d, "when", db_cell(&r, ROW(i), 3)) < 0)
 			goto out;
 	}
-	for (i = 0; i < r.nrows; i++) {
+	for (i = 0; i < shown; i++) {
 		char *xml = NULL;
 		xmlDocPtr ed;
 		xmlNodePtr copy;
 
-		if (db_cell_is(&r, i, 4, "1"))
+		if (db_cell_is(&r, ROW(i), 4, "1"))
 			continue;
-		if ((rc = row_entry(db, ctx, &r, i, &xml)) == C2C_ENOTFOUND)
+		if ((rc = row_entry(db, ctx, &r, ROW(i), &xml)) == C2C_ENOTFOUND)
 			continue;   /* hard-deleted behind our back: nothing to publish */
 		if (rc != C2C_OK)
 			goto out;
@@ -525,6 +596,7 @@ feed_write(struct db *db, const struct feed_ctx *ctx, const struct feed_state *s
 		}
 	}
 	rc = xml_serialize(doc, out);
+#undef ROW
 out:
 	xmlFreeDoc(doc);
 	db_rows_free(&r);

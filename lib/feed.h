@@ -3,12 +3,22 @@
  *
  * Entries come from feed_log, a journal the database writes by trigger.  Each journal row
  * is rendered once, when a feed first shows it, and kept (feed_log.entry_xml): archive
- * pages never change, and an unchanged feed is byte-identical.  The subscription document
- * holds the newest entries (1 to page_size); archive page k (1..) the rows of ranks
- * (k-1)*page_size+1 .. k*page_size of the filtered journal, which never change once full.
- * One caveat: filters are applied to the items as they are now, so an item that stops
- * matching a filter (its areas or cities change) leaves that filtered feed's archives,
- * and later pages of that filter shift; the unfiltered feeds are strictly append-only. */
+ * pages never change, and an unchanged feed is byte-identical.  Each row has its place in
+ * its feed's journal, feed_rank (1, 2, ...: sql/011_bounded_pages.sql), and every read is
+ * a range of ranks, so that no request reads the whole journal (issue 15).
+ *
+ * Unfiltered feeds: the subscription document holds the newest entries (1 to page_size);
+ * archive page k (1..) the rows of ranks (k-1)*page_size+1 .. k*page_size, which never
+ * change once full.  The state (ETag, Last-Modified) is the newest rank and time.
+ *
+ * Filtered feeds (any filter parameter): counting the rows that match would read every
+ * row of the journal, so pages are keyed by rank instead of numbered from the oldest: the
+ * subscription document holds the newest page_size matching rows, archive page R the
+ * page_size newest matching rows of rank below R (links name R, the oldest rank of the
+ * newer page), and their ETag and Last-Modified are the data version's.  Filters are
+ * applied to the items as they are now, so an item that stops matching a filter (its
+ * areas or cities change) leaves that filtered feed's pages; new rows never enter an
+ * archive page. */
 #ifndef C2C_FEED_H
 #define C2C_FEED_H
 
@@ -18,14 +28,16 @@
 
 enum feed_kind { FEED_PARTNERSHIPS, FEED_EVENTS };
 
-/* What the filtered journal looks like now: enough for an ETag and Last-Modified. */
+/* What an unfiltered feed's journal looks like now: enough for an ETag and Last-Modified. */
 struct feed_state {
-	long long count;      /* journal rows matching the filters */
-	long long max_seq;
-	long long sum_seq;
+	int       filtered;   /* 1: a filtered feed, whose state is the data version's (the
+	                       * other fields 0) */
+	long long count;      /* journal rows: the newest rank */
+	long long max_seq;    /* seq of the newest row */
 	long long modified;   /* newest row's time, seconds since the epoch */
 };
 
+/* Fills st: two index look-ups for an unfiltered feed, none for a filtered one. */
 enum c2c_err feed_state(struct db *db, enum feed_kind kind, const struct params *p,
     struct feed_state *st);
 
@@ -43,7 +55,8 @@ struct feed_ctx {
 };
 
 /* Appends the feed document (the subscription document, or archive page `page` when
- * p->v[P_PAGE] is set) to out.  C2C_ENOTFOUND for a page that does not exist. */
+ * p->v[P_PAGE] is set: a number for an unfiltered feed, a rank for a filtered one, see
+ * above) to out.  C2C_ENOTFOUND for a page that does not exist. */
 enum c2c_err feed_write(struct db *db, const struct feed_ctx *ctx, const struct feed_state *st,
     struct buf *out);
 

@@ -8,11 +8,14 @@
 #   audit_log          only /edit/audit shows it, never cached (no-store)
 #   data_version       the counter itself
 #   event_day_counts   derived from events by events' own triggers, which bump the version
-#   feed_log           the feeds' journal: they validate by its own fingerprint
+#   feed_counters      each feed's last journal rank, read only by feed_log's triggers
+#   feed_log           the feeds' journal, written by triggers of tables that bump the
+#                      version: unfiltered feeds validate by its newest rank, filtered ones
+#                      by the version
 #   import_runs        /sources shows them, never cached nor validated (no-store)
 #   schema_migrations  c2cctl migrate's bookkeeping
 #   users              roles, read per request; only no-store editing pages show them
-dv_private="api_tokens audit_log data_version event_day_counts feed_log import_runs schema_migrations users"
+dv_private="api_tokens audit_log data_version event_day_counts feed_counters feed_log import_runs schema_migrations users"
 
 dv_missing=$(sql "SELECT t.TABLE_NAME FROM information_schema.TABLES t
 	WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE' AND 3 > (
