@@ -124,4 +124,9 @@ enum c2c_err edit_save(struct db *db, const struct auth_user *u, const struct ed
 enum c2c_err edit_delete(struct db *db, const struct auth_user *u, const struct edit_resource *r,
     const char *key, const char *if_match, long long *id, enum write_status *st);
 
+/* For lib/edit*.c: an item's own version in SQL, its updated_at to the microsecond, kept
+ * by the touch triggers of sql/002 (and 008 for kpi_targets).  Text, so that no time
+ * zone comes in between. */
+#define STAMP(t) "DATE_FORMAT(" t ".updated_at, '%Y%m%d%H%i%s%f')"
+
 #endif

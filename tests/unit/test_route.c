@@ -363,7 +363,7 @@ END_TEST
 
 /* The one list of pages (lib/pages.h) is complete: every page has a route; every route
  * that answers HTML to a GET has a view, and its stylesheet is in conf/xslt; every
- * resource a route names is one of lib/edit.c's, and every PUT or DELETE names one. */
+ * resource a route names is one of lib/edit_resources.c's, and every PUT or DELETE names one. */
 START_TEST(test_page_table_complete)
 {
 	int seen[PAGE__MAX] = { 0 }, p;
@@ -378,7 +378,7 @@ START_TEST(test_page_table_complete)
 		seen[pg] = 1;
 		ck_assert_msg(pattern[0] == '/', "route %s: not a path", pattern);
 		ck_assert_msg(res == NULL || edit_resource(res) != NULL,
-		    "route %s: lib/edit.c has no resource '%s'", pattern, res);
+		    "route %s: lib/edit_resources.c has no resource '%s'", pattern, res);
 		ck_assert_msg(!(meth & (M_PUT | M_DELETE)) || res != NULL,
 		    "route %s takes PUT or DELETE but names no resource", pattern);
 		ck_assert_msg(!((meth & M_GET) && (rmask & (1u << REPR_HTML))) || page_has_view(pg),
