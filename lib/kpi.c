@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "civil.h"
+#include "date.h"
 #include "kpi.h"
 
 /* days_from_civil(1, 1, 1) and days_from_civil(9999, 12, 31): the range of struct kpi_date. */
@@ -47,19 +47,9 @@ kpi_date_valid(struct kpi_date d)
 }
 
 int
-kpi_is_leap(int year)
-{
-	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-int
 kpi_days_in_month(int year, int month)
 {
-	static const int dim[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-
-	if (year < 1 || year > 9999 || month < 1 || month > 12)
-		return 0;
-	return dim[month - 1] + (month == 2 && kpi_is_leap(year));
+	return year < 1 || year > 9999 ? 0 : date_days_in_month(year, month);
 }
 
 enum c2c_err

@@ -36,7 +36,6 @@ struct kpi_date {
 #define KPI_DATE_LEN  11            /* "YYYY-MM-DD" and its NUL */
 
 int kpi_date_valid(struct kpi_date d);
-int kpi_is_leap(int year);
 /* 28..31, or 0 for a year outside 1..9999 or a month outside 1..12. */
 int kpi_days_in_month(int year, int month);
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "date.h"
 #include "kpi_input.h"
 #include "param.h"
 #include "utf8.h"
@@ -68,20 +69,7 @@ kpi_batch_add(struct kpi_batch *b, int line)
 int
 kpi_input_date_valid(const char *s)
 {
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int y, m, d, i;
-
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return 0;
-	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return 0;
-	y = atoi(s);
-	m = atoi(s + 5);
-	d = atoi(s + 8);
-	if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1)
-		return 0;
-	return d <= mdays[m - 1] + (m == 2 && (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)));
+	return date_text_valid(s, 1900, 2999);
 }
 
 /* -?[0-9]{1,14}(\.[0-9]{1,4})?: what DECIMAL(18,4) holds, written plainly (no exponent,

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "civil.h"
+#include "date.h"
 #include "tz.h"
 
 #define TZ_FILE_MAX (256 * 1024)   /* the largest real zone file is under 4 KiB */

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "kpi.h"
 #include "suites.h"
 
@@ -146,11 +147,26 @@ START_TEST(test_date_leap_and_months)
 	int y, m, dd;
 	struct kpi_date d;
 
-	ck_assert(kpi_is_leap(2024));
-	ck_assert(!kpi_is_leap(2023));
-	ck_assert(!kpi_is_leap(1900));
-	ck_assert(kpi_is_leap(2000));
-	ck_assert(!kpi_is_leap(2100));
+	ck_assert(date_is_leap(2024));
+	ck_assert(!date_is_leap(2023));
+	ck_assert(!date_is_leap(1900));
+	ck_assert(date_is_leap(2000));
+	ck_assert(!date_is_leap(2100));
+	/* The text form every date input shares (lib/date.c). */
+	ck_assert(date_text_valid("2024-02-29", 1900, 2999));
+	ck_assert(date_text_valid("2000-02-29", 1900, 2999));
+	ck_assert(date_text_valid("2999-12-31", 1900, 2999));
+	ck_assert(!date_text_valid("2023-02-29", 1900, 2999));
+	ck_assert(!date_text_valid("1900-02-29", 1900, 2999));
+	ck_assert(!date_text_valid("3000-01-01", 1900, 2999));
+	ck_assert(!date_text_valid("1899-12-31", 1900, 2999));
+	ck_assert(!date_text_valid("2024-13-01", 1900, 2999));
+	ck_assert(!date_text_valid("2024-00-10", 1900, 2999));
+	ck_assert(!date_text_valid("2024-04-31", 1900, 2999));
+	ck_assert(!date_text_valid("2024-1-01", 1900, 2999));
+	ck_assert(!date_text_valid("2024-01-01 ", 1900, 2999));
+	ck_assert(!date_text_valid("2024-01-0\xd9", 1900, 2999));
+	ck_assert(!date_text_valid("+024-01-01", 1900, 2999));
 	ck_assert_int_eq(kpi_days_in_month(2024, 2), 29);
 	ck_assert_int_eq(kpi_days_in_month(2023, 2), 28);
 	ck_assert_int_eq(kpi_days_in_month(1900, 2), 28);
