@@ -59,9 +59,6 @@ h_partnership_csv(struct c2c_req *req, struct buf *body, struct buf *headers)
 	long long id = strtoll(req->route.arg, NULL, 10);
 	const char *table = req->params.v[P_TABLE].str != NULL ? req->params.v[P_TABLE].str : "kpis";
 	int internal = req->route.page == PAGE_EDIT_DASHBOARD, kpis = strcmp(table, "kpis") == 0;
-	struct db_rows r;
-	struct db_param a[] = { DBP_I(id) };
-	static const char exists[] = "SELECT 1 FROM partnerships WHERE id = ? AND deleted_at IS NULL";
 	char today[11];
 	enum c2c_err rc;
 
@@ -69,10 +66,7 @@ h_partnership_csv(struct c2c_req *req, struct buf *body, struct buf *headers)
 		return rc;
 	if (!kpis && strcmp(table, "agreements") != 0 && strcmp(table, "activities") != 0)
 		return req_bad_table(req, "kpis, agreements or activities");
-	if ((rc = db_query(req->w->db, exists, a, 1, &r)) != C2C_OK)
-		return rc;
-	rc = r.nrows == 0 ? C2C_ENOTFOUND : C2C_OK;
-	db_rows_free(&r);
+	rc = model_partnership_exists(req->w->db, id);
 	/* The table passed the parameter's enumeration: safe in a header. */
 	if (rc == C2C_OK && buf_printf(headers, "Content-Disposition: attachment; "
 	    "filename=\"partnership-%lld-%s%s.csv\"\r\n", id, table, internal ? "-internal" : "") < 0)

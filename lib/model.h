@@ -46,6 +46,8 @@ enum c2c_err model_kpi_choices(struct db *db, xmlNodePtr root);
 /* One resource with what belongs to it. */
 enum c2c_err model_city(struct db *db, const char *slug, xmlNodePtr root);
 enum c2c_err model_partnership(struct db *db, long long id, xmlNodePtr root);
+/* C2C_OK when partnership id exists (not deleted), else C2C_ENOTFOUND or a database error. */
+enum c2c_err model_partnership_exists(struct db *db, long long id);
 enum c2c_err model_event(struct db *db, long long id, xmlNodePtr root);
 
 /* The cooperation areas, for filter forms. */

@@ -218,6 +218,21 @@ model_activities(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 }
 
 enum c2c_err
+model_partnership_exists(struct db *db, long long id)
+{
+	static const char sql[] = "SELECT 1 FROM partnerships WHERE id = ? AND deleted_at IS NULL";
+	struct db_param a[] = { DBP_I(id) };
+	struct db_rows r;
+	enum c2c_err rc;
+
+	if ((rc = db_query(db, sql, a, 1, &r)) != C2C_OK)
+		return rc;
+	rc = r.nrows == 0 ? C2C_ENOTFOUND : C2C_OK;
+	db_rows_free(&r);
+	return rc;
+}
+
+enum c2c_err
 model_partnership(struct db *db, long long id, xmlNodePtr root)
 {
 	static const char sql_pair[] =
