@@ -11,21 +11,11 @@ enum c2c_err
 h_city_dashboard(struct c2c_req *req, xmlNodePtr root)
 {
 	char today[11];
-	time_t now = time(NULL);
-	struct tm tm;
 	enum c2c_err rc;
 
-	if ((rc = req_check_range(req)) != C2C_OK)
+	if ((rc = req_check_dashboard_page(req)) != C2C_OK)
 		return rc;
-	/* The page shows every table: a table chosen for the CSV would be silently dropped. */
-	if (req->params.v[P_TABLE].str != NULL) {
-		req->bad_param = "table";
-		snprintf(req->bad_msg, sizeof(req->bad_msg), "parameter 'table' applies to the .csv only");
-		return C2C_EINVAL;
-	}
-	/* Pages' ETags include the UTC day, so "today" may come from the clock here. */
-	gmtime_r(&now, &tm);
-	strftime(today, sizeof(today), "%Y-%m-%d", &tm);
+	req_today(today);
 	return dashboard_city(req->w->db, req->route.arg, today, req->lang,
 	    req->params.v[P_FROM].str, req->params.v[P_TO].str, root);
 }

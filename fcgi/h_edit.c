@@ -62,7 +62,7 @@ static void
 show_form(struct c2c_req *req, const struct auth_user *u, int status, const struct buf *posted,
     const struct field_errors *errs)
 {
-	struct buf body = BUF_INIT, self = BUF_INIT;
+	struct buf self = BUF_INIT;
 	char csrf[AUTH_CSRF_MAX];
 	xmlNodePtr root, n, entry;
 	xmlDocPtr doc = xml_doc_new("edit-kpi-values", &root);
@@ -87,18 +87,14 @@ show_form(struct c2c_req *req, const struct auth_user *u, int status, const stru
 		    xml_set_attr(n, "name", "partnership") < 0)
 			goto fail;
 	}
-	if (write_form_errors(root, errs) < 0)
+	if ((rc = model_kpi_choices(req->w->db, root)) != C2C_OK)
 		goto fail;
-	if ((rc = model_kpi_choices(req->w->db, root)) != C2C_OK ||
-	    (rc = view_render(req->w->views, "edit-kpi-values", doc, &body)) != C2C_OK)
-		goto fail;
-	resp_send(req, status, "text/html; charset=utf-8", "Cache-Control: no-store\r\n", &body);
+	write_form_page(req, status, doc, "edit-kpi-values", errs);
 	goto out;
 fail:
 	write_fail(req, rc);
 out:
 	xmlFreeDoc(doc);
-	buf_free(&body);
 	buf_free(&self);
 }
 

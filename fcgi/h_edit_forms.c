@@ -42,7 +42,7 @@ static void
 show_form(struct c2c_req *req, const struct auth_user *u, const struct edit_resource *r,
     int status, const struct edit_values *v, const char *tag, const struct field_errors *errs)
 {
-	struct buf body = BUF_INIT, action = BUF_INIT;
+	struct buf action = BUF_INIT;
 	char csrf[AUTH_CSRF_MAX];
 	const char *key = req->route.arg[0] ? req->route.arg : NULL;
 	xmlNodePtr root, n, m;
@@ -86,17 +86,12 @@ show_form(struct c2c_req *req, const struct auth_user *u, const struct edit_reso
 			if (xml_add_text(n, "choice", *c) == NULL)
 				goto fail;
 	}
-	if (write_form_errors(root, errs) < 0)
-		goto fail;
-	if ((rc = view_render(req->w->views, "edit", doc, &body)) != C2C_OK)
-		goto fail;
-	resp_send(req, status, "text/html; charset=utf-8", "Cache-Control: no-store\r\n", &body);
+	write_form_page(req, status, doc, "edit", errs);
 	goto out;
 fail:
 	write_fail(req, rc);
 out:
 	xmlFreeDoc(doc);
-	buf_free(&body);
 	buf_free(&action);
 }
 

@@ -18,18 +18,6 @@ h_partnerships(struct c2c_req *req, xmlNodePtr root)
 	return rc == C2C_OK && req->route.repr == REPR_HTML ? model_areas(req->w->db, root) : rc;
 }
 
-/* "YYYY-MM-DD", UTC: the dashboard's rules depend on the date, so pages' ETags include
- * the day. */
-static void
-today_utc(char out[11])
-{
-	time_t now = time(NULL);
-	struct tm tm;
-
-	gmtime_r(&now, &tm);
-	strftime(out, 11, "%Y-%m-%d", &tm);
-}
-
 enum c2c_err
 h_partnership(struct c2c_req *req, xmlNodePtr root)
 {
@@ -38,17 +26,10 @@ h_partnership(struct c2c_req *req, xmlNodePtr root)
 	enum c2c_err rc;
 	char today[11];
 
-	if ((rc = req_check_range(req)) != C2C_OK)
+	if ((rc = req_check_dashboard_page(req)) != C2C_OK ||
+	    (rc = model_partnership(req->w->db, id, root)) != C2C_OK)
 		return rc;
-	/* The page shows every table: a table chosen for the CSV would be silently dropped. */
-	if (req->params.v[P_TABLE].str != NULL) {
-		req->bad_param = "table";
-		snprintf(req->bad_msg, sizeof(req->bad_msg), "parameter 'table' applies to the .csv only");
-		return C2C_EINVAL;
-	}
-	if ((rc = model_partnership(req->w->db, id, root)) != C2C_OK)
-		return rc;
-	today_utc(today);
+	req_today(today);
 	return dashboard_partnership(req->w->db, id, today, req->lang, req->params.v[P_FROM].str,
 	    req->params.v[P_TO].str, req->route.page == PAGE_EDIT_DASHBOARD, root);
 }
@@ -73,7 +54,7 @@ h_partnership_csv(struct c2c_req *req, struct buf *body, struct buf *headers)
 		rc = C2C_ENOMEM;
 	if (rc != C2C_OK)
 		return rc;
-	today_utc(today);
+	req_today(today);
 	return kpis ? dashboard_partnership_csv(req->w->db, id, req->params.v[P_FROM].str,
 	    req->params.v[P_TO].str, internal, body) :
 	    dashboard_partnership_table_csv(req->w->db, id, today, table, req->params.v[P_FROM].str,

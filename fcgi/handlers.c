@@ -1,6 +1,7 @@
 /* handlers.c: the page -> handler table, from C2C_PAGES (lib/pages.h). */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "handlers.h"
 
@@ -45,4 +46,29 @@ req_bad_table(struct c2c_req *req, const char *which)
 	req->bad_param = "table";
 	snprintf(req->bad_msg, sizeof(req->bad_msg), "parameter 'table': this page's tables are %s", which);
 	return C2C_EINVAL;
+}
+
+enum c2c_err
+req_check_dashboard_page(struct c2c_req *req)
+{
+	enum c2c_err rc;
+
+	if ((rc = req_check_range(req)) != C2C_OK)
+		return rc;
+	if (req->params.v[P_TABLE].str != NULL) {
+		req->bad_param = "table";
+		snprintf(req->bad_msg, sizeof(req->bad_msg), "parameter 'table' applies to the .csv only");
+		return C2C_EINVAL;
+	}
+	return C2C_OK;
+}
+
+void
+req_today(char out[11])
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&now, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
 }

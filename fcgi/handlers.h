@@ -60,5 +60,11 @@ int req_limit(const struct c2c_req *req);
 enum c2c_err req_check_range(struct c2c_req *req);
 /* C2C_EINVAL for a 400 naming 'table': "this page's tables are <which>". */
 enum c2c_err req_bad_table(struct c2c_req *req, const char *which);
+/* A dashboard page (HTML, XML): its range checked, and no 'table', which only its .csv
+ * takes (the page shows every table: a chosen one would be silently dropped). */
+enum c2c_err req_check_dashboard_page(struct c2c_req *req);
+/* Today, "YYYY-MM-DD" in UTC: the dashboards' rules depend on the date, so pages' ETags
+ * include the day. */
+void req_today(char out[11]);
 
 #endif

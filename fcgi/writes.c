@@ -255,3 +255,18 @@ write_form_errors(xmlNodePtr root, const struct field_errors *errs)
 	}
 	return 0;
 }
+
+void
+write_form_page(struct c2c_req *req, int status, xmlDocPtr doc, const char *view,
+    const struct field_errors *errs)
+{
+	struct buf body = BUF_INIT;
+	enum c2c_err rc = C2C_ENOMEM;
+
+	if (write_form_errors(xmlDocGetRootElement(doc), errs) == 0 &&
+	    (rc = view_render(req->w->views, view, doc, &body)) == C2C_OK)
+		resp_send(req, status, "text/html; charset=utf-8", "Cache-Control: no-store\r\n", &body);
+	else
+		write_fail(req, rc);
+	buf_free(&body);
+}

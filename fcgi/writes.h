@@ -28,6 +28,11 @@ void write_error(struct c2c_req *req, int status, const char *msg,
 /* The problems of errs (may be NULL) under root as the editing forms show them:
  * <invalid field code [detail]> with the message in English and Chinese.  0 or -1. */
 int write_form_errors(xmlNodePtr root, const struct field_errors *errs);
+/* Sends an editing form: errs (may be NULL) added to doc's root, doc through the
+ * stylesheet view, HTML with status, never cached; a failure answers 500 or 503.  doc
+ * stays the caller's. */
+void write_form_page(struct c2c_req *req, int status, xmlDocPtr doc, const char *view,
+    const struct field_errors *errs);
 /* Answers a database or memory error of a write: 503 or 500. */
 void write_fail(struct c2c_req *req, enum c2c_err rc);
 /* Answers a refused write (W_INVALID, W_FORBIDDEN, W_CONFLICT, W_NOTFOUND). */

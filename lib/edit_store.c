@@ -60,15 +60,6 @@ edit_tag(struct db *db, const struct edit_resource *r, const char *key, char *ou
 	return rc;
 }
 
-static enum c2c_err
-finish(struct db *db, enum c2c_err rc, enum write_status st)
-{
-	if (rc == C2C_OK && st == W_DONE)
-		return db_commit(db);
-	db_rollback(db);
-	return rc;
-}
-
 /* Locks the item (key) or, for a new one, its parent partnership; checks the scope and
  * the precondition.  *id the item's id (0 when new), *scope the partnership's or city's
  * id (0: none).  *st W_DONE when the write may go on. */
@@ -410,7 +401,7 @@ done:
 	free(after);
 	buf_free(&sql);
 	buf_free(&vals);
-	return finish(db, rc, *st);
+	return write_finish(db, rc, *st);
 }
 
 enum c2c_err
@@ -442,5 +433,5 @@ edit_delete(struct db *db, const struct auth_user *u, const struct edit_resource
 	free(before);
 	free(after);
 	fe_free(&errs);
-	return finish(db, rc, *st);
+	return write_finish(db, rc, *st);
 }

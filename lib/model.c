@@ -26,6 +26,39 @@ model_rows(struct db *db, const char *sql, const struct db_param *p, size_t np,
 }
 
 enum c2c_err
+model_one(struct db *db, const char *sql, const struct db_param *p, size_t np, xmlNodePtr root)
+{
+	struct db_rows r;
+	enum c2c_err rc;
+
+	if ((rc = db_query(db, sql, p, np, &r)) != C2C_OK)
+		return rc;
+	if (r.nrows == 0)
+		rc = C2C_ENOTFOUND;
+	else if (xml_fill_row(root, &r, 0) < 0)
+		rc = C2C_ENOMEM;
+	db_rows_free(&r);
+	return rc;
+}
+
+long long
+model_cursor_id(const struct params *p)
+{
+	char *key, *end = NULL;
+	long long id;
+
+	if (!p->v[P_AFTER].set)
+		return 0;
+	if ((key = cursor_decode(p->v[P_AFTER].str)) == NULL)
+		return -1;
+	id = strtoll(key, &end, 10);
+	if (*key == '\0' || *end != '\0' || id <= 0 || id > 999999999)
+		id = -1;
+	free(key);
+	return id;
+}
+
+enum c2c_err
 model_areas(struct db *db, xmlNodePtr root)
 {
 	static const char sql[] =

@@ -53,6 +53,15 @@ enum c2c_err model_event(struct db *db, long long id, xmlNodePtr root);
 /* The cooperation areas, for filter forms. */
 enum c2c_err model_areas(struct db *db, xmlNodePtr root);
 
+/* The id in the "after" cursor of a list paged by id: 0 without one, -1 when the cursor
+ * is not one of such a list (the caller answers 400). */
+long long model_cursor_id(const struct params *p);
+
+/* The one row sql (with its np parameters) finds, as attributes and children of root
+ * (xml_fill_row): C2C_ENOTFOUND when there is none, else C2C_OK, a database error or
+ * C2C_ENOMEM.  The head of every "one item, then what belongs to it" page. */
+enum c2c_err model_one(struct db *db, const char *sql, const struct db_param *p, size_t np,
+    xmlNodePtr root);
 /* Runs sql and appends one <elem> per row under a new <wrapper> (wrapper NULL: directly
  * under parent).  The building block of the functions above. */
 enum c2c_err model_rows(struct db *db, const char *sql, const struct db_param *p, size_t np,

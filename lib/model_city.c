@@ -123,17 +123,9 @@ model_city(struct db *db, const char *slug, xmlNodePtr root)
 	    "FROM events e JOIN cities c ON c.id = e.city_id "
 	    "WHERE c.slug = ? AND e.removed_at IS NULL ORDER BY e.starts_at DESC, e.id LIMIT 20";
 	struct db_param a[] = { DBP_S(slug) };
-	struct db_rows r;
 	enum c2c_err rc;
 
-	if ((rc = db_query(db, sql_city, a, 1, &r)) != C2C_OK)
-		return rc;
-	if (r.nrows == 0)
-		rc = C2C_ENOTFOUND;
-	else if (xml_fill_row(root, &r, 0) < 0)
-		rc = C2C_ENOMEM;
-	db_rows_free(&r);
-	if (rc != C2C_OK ||
+	if ((rc = model_one(db, sql_city, a, 1, root)) != C2C_OK ||
 	    (rc = model_rows(db, sql_areas, a, 1, root, "areas", "area")) != C2C_OK ||
 	    (rc = model_rows(db, sql_partnerships, a, 1, root, "partnerships", "partnership")) != C2C_OK ||
 	    (rc = model_rows(db, sql_ties, a, 1, root, "ties", "tie")) != C2C_OK)

@@ -122,17 +122,9 @@ model_event(struct db *db, long long id, xmlNodePtr root)
 	    "SELECT a.slug AS `@slug`, a.name_en AS `name@en`, a.name_zh AS `name@zh` "
 	    "FROM event_areas ea JOIN areas a ON a.id = ea.area_id WHERE ea.event_id = ? ORDER BY a.name_en";
 	struct db_param a[] = { DBP_I(id) };
-	struct db_rows r;
 	enum c2c_err rc;
 
-	if ((rc = db_query(db, sql, a, 1, &r)) != C2C_OK)
-		return rc;
-	if (r.nrows == 0)
-		rc = C2C_ENOTFOUND;
-	else if (xml_fill_row(root, &r, 0) < 0)
-		rc = C2C_ENOMEM;
-	db_rows_free(&r);
-	if (rc != C2C_OK)
+	if ((rc = model_one(db, sql, a, 1, root)) != C2C_OK)
 		return rc;
 	return model_rows(db, sql_areas, a, 1, root, "areas", "area");
 }

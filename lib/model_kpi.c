@@ -120,17 +120,7 @@ model_kpi_value(struct db *db, long long id, xmlNodePtr root)
 	    "FROM kpi_values v JOIN kpis k ON k.id = v.kpi_id LEFT JOIN cities ci ON ci.id = v.city_id "
 	    "WHERE v.id = ? AND v.internal = 0";
 	struct db_param a[] = { DBP_I(id) };
-	struct db_rows r;
-	enum c2c_err rc;
-
-	if ((rc = db_query(db, sql, a, 1, &r)) != C2C_OK)
-		return rc;
-	if (r.nrows == 0)
-		rc = C2C_ENOTFOUND;
-	else if (xml_fill_row(root, &r, 0) < 0)
-		rc = C2C_ENOMEM;
-	db_rows_free(&r);
-	return rc;
+	return model_one(db, sql, a, 1, root);
 }
 
 enum c2c_err

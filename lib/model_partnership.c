@@ -83,24 +83,6 @@ add_page_areas(struct db *db, xmlNodePtr root, long long first, long long last)
 	return rc;
 }
 
-/* The numeric key of an "after" cursor, or -1 when the cursor is not one. */
-static long long
-cursor_id(const struct params *p)
-{
-	char *key, *end = NULL;
-	long long id;
-
-	if (!p->v[P_AFTER].set)
-		return 0;
-	if ((key = cursor_decode(p->v[P_AFTER].str)) == NULL)
-		return -1;
-	id = strtoll(key, &end, 10);
-	if (*key == '\0' || *end != '\0' || id <= 0 || id > 999999999)
-		id = -1;
-	free(key);
-	return id;
-}
-
 enum c2c_err
 model_partnerships(struct db *db, const struct params *p, int limit, xmlNodePtr root, char **next)
 {
@@ -113,7 +95,7 @@ model_partnerships(struct db *db, const struct params *p, int limit, xmlNodePtr 
 	    "WHERE " SYNC_WHERE("p", "deleted_at") " AND " PARTNERSHIP_WHERE
 	    "AND (? IS NULL OR p.id > ?) "
 	    "ORDER BY p.id LIMIT ?";
-	long long after = cursor_id(p);
+	long long after = model_cursor_id(p);
 	struct db_rows r;
 	struct sync sync;
 	enum c2c_err rc;
@@ -157,7 +139,7 @@ model_agreements(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 	    "AND (? IS NULL OR g.signed_on >= ?) AND (? IS NULL OR g.signed_on <= ?) "
 	    "AND (? IS NULL OR g.id > ?) "
 	    "ORDER BY g.id LIMIT ?";
-	long long after = cursor_id(p), pid = p->v[P_PARTNERSHIP].num;
+	long long after = model_cursor_id(p), pid = p->v[P_PARTNERSHIP].num;
 	const char *from = p->v[P_FROM].str, *to = p->v[P_TO].str;
 	struct sync sync;
 	enum c2c_err rc;
@@ -196,7 +178,7 @@ model_activities(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 	    "AND (? IS NULL OR e.slug = ? OR c.slug = ?) AND (? IS NULL OR p.id = ?) "
 	    "AND (? IS NULL OR a.slug = ?) AND (? IS NULL OR t.id > ?) "
 	    "ORDER BY t.id LIMIT ?";
-	long long after = cursor_id(p), pid = p->v[P_PARTNERSHIP].num;
+	long long after = model_cursor_id(p), pid = p->v[P_PARTNERSHIP].num;
 	const char *city = p->v[P_CITY].str, *area = p->v[P_AREA].str;
 	struct sync sync;
 	enum c2c_err rc;
@@ -267,17 +249,9 @@ model_partnership(struct db *db, long long id, xmlNodePtr root)
 	    "FROM activities t LEFT JOIN areas a ON a.id = t.area_id "
 	    "WHERE t.partnership_id = ? AND t.deleted_at IS NULL ORDER BY t.starts_on, t.id";
 	struct db_param a[] = { DBP_I(id) };
-	struct db_rows r;
 	enum c2c_err rc;
 
-	if ((rc = db_query(db, sql_pair, a, 1, &r)) != C2C_OK)
-		return rc;
-	if (r.nrows == 0)
-		rc = C2C_ENOTFOUND;
-	else if (xml_fill_row(root, &r, 0) < 0)
-		rc = C2C_ENOMEM;
-	db_rows_free(&r);
-	if (rc != C2C_OK ||
+	if ((rc = model_one(db, sql_pair, a, 1, root)) != C2C_OK ||
 	    (rc = model_rows(db, sql_members, a, 1, root, "members", "city")) != C2C_OK ||
 	    (rc = model_rows(db, sql_areas, a, 1, root, "areas", "area")) != C2C_OK ||
 	    (rc = model_rows(db, sql_agreements, a, 1, root, "agreements", "agreement")) != C2C_OK)

@@ -155,31 +155,13 @@ add_areas(struct db *db, const long long *ids, xmlNodePtr *areas, size_t n)
 	return rc;
 }
 
-/* The id of an "after" cursor, 0 without one, -1 when it is not a cursor of this list. */
-static long long
-cursor_id(const struct params *p)
-{
-	char *key, *end = NULL;
-	long long id;
-
-	if (!p->v[P_AFTER].set)
-		return 0;
-	if ((key = cursor_decode(p->v[P_AFTER].str)) == NULL)
-		return -1;
-	id = strtoll(key, &end, 10);
-	if (*key == '\0' || *end != '\0' || id <= 0 || id > 999999999)
-		id = -1;
-	free(key);
-	return id;
-}
-
 enum c2c_err
 model_sources(struct db *db, const struct params *p, int limit, xmlNodePtr root, char **next)
 {
 	static const char sql[] =
 	    "SELECT " SOURCE_COLUMNS " " SOURCE_FROM
 	    "WHERE (? IS NULL OR s.id > ?) ORDER BY s.id LIMIT ?";
-	long long after = cursor_id(p);
+	long long after = model_cursor_id(p);
 	long long *ids = NULL;
 	xmlNodePtr *areas = NULL;
 	struct db_rows r;

@@ -19,16 +19,6 @@
 	"FROM kpi_values v JOIN kpis k ON k.id = v.kpi_id LEFT JOIN cities ci ON ci.id = v.city_id " \
 	"WHERE v.id = ?"
 
-/* Ends the transaction: commit when the write is done, else roll back. */
-static enum c2c_err
-finish(struct db *db, enum c2c_err rc, enum write_status st)
-{
-	if (rc == C2C_OK && st == W_DONE)
-		return db_commit(db);
-	db_rollback(db);
-	return rc;
-}
-
 /* Checks one entry against the database: the KPI, the owner and the scope, and what it
  * corrects.  Problems go to errs; *forbidden and *conflict are raised, never lowered. */
 static enum c2c_err
@@ -169,7 +159,7 @@ kpi_values_write(struct db *db, const struct auth_user *u, const struct kpi_batc
 	else if (rc == C2C_OK)
 		*st = W_DONE;
 done:
-	rc = finish(db, rc, *st);
+	rc = write_finish(db, rc, *st);
 out:
 	free(kpi_ids);
 	free(city_ids);

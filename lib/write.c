@@ -214,3 +214,12 @@ write_precondition_res(struct db *db, const char *if_match, const char *res, int
 	db_rows_free(&r);
 	return C2C_OK;
 }
+
+enum c2c_err
+write_finish(struct db *db, enum c2c_err rc, enum write_status st)
+{
+	if (rc == C2C_OK && st == W_DONE)
+		return db_commit(db);
+	db_rollback(db);
+	return rc;
+}

@@ -90,6 +90,10 @@ enum write_status {
 	W_NOTFOUND,    /* 404 */
 };
 
+/* Ends a write's transaction: commits when rc is C2C_OK and st W_DONE (the commit's own
+ * result), else rolls back and returns rc. */
+enum c2c_err write_finish(struct db *db, enum c2c_err rc, enum write_status st);
+
 /* The If-Match precondition, checked inside the write's transaction: locks the data
  * version row (so no other write can commit in between) and compares.  if_match NULL:
  * no condition.  "*" matches any existing resource; otherwise a list of entity tags, of
