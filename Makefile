@@ -234,7 +234,7 @@ SEED_FILES  := $(notdir $(wildcard sql/seed/*.sql))
 XSLT_FILES  := $(notdir $(wildcard conf/xslt/*))
 EXAMPLES    := c2c.conf.example nginx-c2c.conf nginx-c2c-root.conf nginx-c2c-edit.conf \
                nginx-c2c-feeds-cache.conf nginx-c2c-upstream.conf apache-c2c.conf \
-               apache-c2c-root.conf c2c.socket c2c-import.timer
+               apache-c2c-root.conf apache-c2c-edit.conf c2c.socket c2c-import.timer
 # The two services name the programs' and the configuration's paths: rewritten for both.
 UNITS_SED   := c2c.service c2c-import.service
 MAN_FILES   := man1/c2cctl.1 man5/c2c.conf.5 man8/c2c.fcgi.8
