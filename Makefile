@@ -14,7 +14,7 @@ SYSCONFDIR ?= /etc/c2c
 # BUILD selects the output tree, so that the sanitizer build never mixes with the normal one.
 BUILD      ?= build
 CC         ?= cc
-PKGS       := fcgi libmariadb libxml-2.0 libxslt libexslt libical libcurl
+PKGS       := fcgi libmariadb libxml-2.0 libxslt libexslt libical libcurl openssl
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 # Empty when a -dev package is missing: the build then stops at once and names it (below).

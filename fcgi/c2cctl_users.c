@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "auth.h"
+#include "sha256.h"
 #include "c2cctl.h"
 
 /* "c2cctl:root": the audit log's actor for changes made here.  The ':' cannot occur in a
@@ -122,6 +123,6 @@ cmd_token(struct db *db, int argc, char **argv)
 	fprintf(stderr, "token #%lld for %s: %s%s%s; keep it now, it cannot be shown again\n", id,
 	    argv[1], auth_role_name(role), city ? " of " : "", city ? city : "");
 	printf("%s\n", token);
-	memset(token, 0, sizeof(token));
+	secret_wipe(token, sizeof(token));
 	return 0;
 }

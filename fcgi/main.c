@@ -350,7 +350,7 @@ main(int argc, char **argv)
 			return 1;
 		}
 		snprintf(csrf_secret, sizeof(csrf_secret), "%s", tok);
-		memset(tok, 0, sizeof(tok));
+		secret_wipe(tok, sizeof(tok));
 		log_warn("csrf_secret is not set: editing forms opened before a restart, or on another "
 		    "host, will be refused once");
 	} else {

@@ -11,7 +11,7 @@ set -eu
 
 # Build and run: what `make demo` and `make install` need.
 DEMO="make gcc libc6-dev pkg-config libfcgi-dev libxml2-dev libxslt1-dev libmariadb-dev \
-libical-dev libcurl4-openssl-dev mariadb-server mariadb-client nginx-light curl \
+libical-dev libcurl4-openssl-dev libssl-dev mariadb-server mariadb-client nginx-light curl \
 ca-certificates openssl"
 # Added by the tests: unit tests (check), the second web server, protocol checkers, the
 # benchmark (wrk, spawn-fcgi), the fuzzers (clang, libclang-rt-14-dev), leak checks
@@ -24,7 +24,8 @@ fonts-noto-cjk poppler-utils clang libclang-rt-14-dev valgrind"
 
 # pkg-config module -> the Debian package that provides it (for `deps.sh missing`).
 MODULES="fcgi:libfcgi-dev libmariadb:libmariadb-dev libxml-2.0:libxml2-dev \
-libxslt:libxslt1-dev libexslt:libxslt1-dev libical:libical-dev libcurl:libcurl4-openssl-dev"
+libxslt:libxslt1-dev libexslt:libxslt1-dev libical:libical-dev libcurl:libcurl4-openssl-dev \
+openssl:libssl-dev"
 
 installed() { dpkg-query -W -f='${Status}\n' "$1" 2>/dev/null | grep -q '^install ok installed$'; }
 
