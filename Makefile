@@ -9,6 +9,7 @@ BINDIR     ?= $(PREFIX)/bin
 SBINDIR    ?= $(PREFIX)/sbin
 DATADIR    ?= $(PREFIX)/share/c2c
 MANDIR     ?= $(PREFIX)/share/man
+DOCDIR     ?= $(PREFIX)/share/doc/c2c
 SYSCONFDIR ?= /etc/c2c
 
 # BUILD selects the output tree, so that the sanitizer build never mixes with the normal one.
@@ -238,13 +239,15 @@ EXAMPLES    := c2c.conf.example nginx-c2c.conf nginx-c2c-root.conf nginx-c2c-edi
 # The two services name the programs' and the configuration's paths: rewritten for both.
 UNITS_SED   := c2c.service c2c-import.service
 MAN_FILES   := man1/c2cctl.1 man5/c2c.conf.5 man8/c2c.fcgi.8
+DOC_FILES   := LICENSE NOTICE NEWS README.md
 
 # Idempotent: run again (every upgrade) it replaces the same files.  An existing
 # configuration is the administrator's: never replaced.
 install: all
 	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/sql/seed \
 		$(DESTDIR)$(DATADIR)/xslt $(DESTDIR)$(DATADIR)/schema $(DESTDIR)$(DATADIR)/examples \
-		$(DESTDIR)$(SYSCONFDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man8
+		$(DESTDIR)$(SYSCONFDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man8 \
+		$(DESTDIR)$(DOCDIR)
 	install -m 755 $(BUILD)/c2c.fcgi $(DESTDIR)$(SBINDIR)/c2c.fcgi
 	install -m 755 $(BUILD)/c2cctl $(DESTDIR)$(BINDIR)/c2cctl
 	install -m 644 $(SQL_FILES:%=sql/%) $(DESTDIR)$(DATADIR)/sql/
@@ -257,6 +260,7 @@ install: all
 	sed 's|/usr/local/sbin|$(SBINDIR)|g; s|/usr/local/bin|$(BINDIR)|g; s|/etc/c2c|$(SYSCONFDIR)|g' \
 		conf/c2c-import.service > $(DESTDIR)$(DATADIR)/examples/c2c-import.service
 	for m in $(MAN_FILES); do install -m 644 docs/man/$${m#*/} $(DESTDIR)$(MANDIR)/$$m || exit 1; done
+	install -m 644 $(DOC_FILES) $(DESTDIR)$(DOCDIR)/
 	if [ ! -e $(DESTDIR)$(SYSCONFDIR)/c2c.conf ]; then \
 		sed 's|^# views_dir = .*|views_dir = $(DATADIR)/xslt|; s|^# sql_dir = .*|sql_dir = $(DATADIR)/sql|' \
 		conf/c2c.conf.example > $(DESTDIR)$(SYSCONFDIR)/c2c.conf.new && \
@@ -271,7 +275,8 @@ uninstall:
 		$(SQL_FILES:%=$(DESTDIR)$(DATADIR)/sql/%) $(SEED_FILES:%=$(DESTDIR)$(DATADIR)/sql/seed/%) \
 		$(XSLT_FILES:%=$(DESTDIR)$(DATADIR)/xslt/%) $(DESTDIR)$(DATADIR)/schema/c2c.rng \
 		$(EXAMPLES:%=$(DESTDIR)$(DATADIR)/examples/%) $(UNITS_SED:%=$(DESTDIR)$(DATADIR)/examples/%) \
-		$(MAN_FILES:%=$(DESTDIR)$(MANDIR)/%)
+		$(MAN_FILES:%=$(DESTDIR)$(MANDIR)/%) $(DOC_FILES:%=$(DESTDIR)$(DOCDIR)/%)
+	if [ -d $(DESTDIR)$(DOCDIR) ]; then rmdir $(DESTDIR)$(DOCDIR); fi
 	for d in sql/seed sql xslt schema examples ""; do \
 		if [ -d $(DESTDIR)$(DATADIR)/$$d ]; then rmdir $(DESTDIR)$(DATADIR)/$$d || exit 1; fi; done
 

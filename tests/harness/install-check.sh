@@ -24,7 +24,8 @@ m uninstall
 left=$(cd "$stage" && find . -type f | sort)
 if [ "$left" = "./etc/c2c/c2c.conf" ]; then echo "ok - make uninstall leaves only etc/c2c/c2c.conf"
 else echo "not ok - make uninstall left:"; echo "$left" | sed 's/^/#   /'; fail=1; fi
-if [ -e "$stage/usr/local/share/c2c" ]; then echo "not ok - share/c2c still there"; fail=1
-else echo "ok - share/c2c removed"; fi
+if [ -e "$stage/usr/local/share/c2c" ] || [ -e "$stage/usr/local/share/doc/c2c" ]; then
+	echo "not ok - share/c2c or share/doc/c2c still there"; fail=1
+else echo "ok - share/c2c and share/doc/c2c removed"; fi
 rm -f "$stage.log"
 exit $fail
