@@ -72,7 +72,7 @@ UNIT       := $(BUILD)/unit-tests
 TOOLS      := $(BUILD)/ics_check
 
 .PHONY: all deps check check-unit check-integration check-scale check-fresh check-fuzz asan bench bench-large demo demo-stop \
-        install uninstall check-install deb clean distclean fuzz fuzz-build fuzz-bins
+        install uninstall check-install deb check-deb clean distclean fuzz fuzz-build fuzz-bins
 all: $(PROGS) $(TOOLS)
 
 # Rebuild everything when the flags change (a stamp of the effective flags).
@@ -295,6 +295,11 @@ deb:
 	git ls-files -z | grep -zv '^build' | tar --null -T - -cf - | tar -C $(BUILD)/deb/c2c-$(VERSION) -xf -
 	cd $(BUILD)/deb/c2c-$(VERSION) && dpkg-buildpackage -us -uc
 	lintian --info $(BUILD)/deb/c2c_$(VERSION)_*.changes
+
+# The package on a fresh Debian 12 chroot, installed and serving pages through its nginx
+# snippet (as root; tests/harness/deb-fresh.sh; after make deb).
+check-deb:
+	tests/harness/deb-fresh.sh $(BUILD)/deb/c2c_$(VERSION)_$$(dpkg --print-architecture).deb
 
 clean:
 	rm -rf build build-asan build-fuzz
