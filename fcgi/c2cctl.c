@@ -13,27 +13,75 @@
 #include "match_data.h"
 #include "migrate.h"
 
+/* The command lines, one or more per command: "c2cctl CMD --help" prints its own. */
+static const struct {
+	const char *cmd, *line;
+} usages[] = {
+	{ "migrate", "migrate [-d sqldir]   apply new schema migrations" },
+	{ "seed", "seed [-d sqldir]      load the report's seed data once" },
+	{ "check", "check                 check the configuration and the database" },
+	{ "match", "match [-n N] [-l en|zh] SLUG   suggest partner cities" },
+	{ "match", "match --evaluate      leave-one-out test of the matching" },
+	{ "user", "user add|role NAME admin|editor|reader [CITY]" },
+	{ "user", "user list             who may sign in to edit, and their role" },
+	{ "token", "token create NAME admin|editor|reader [CITY]" },
+	{ "token", "token list | token revoke ID   API tokens of partner systems" },
+	{ "source", "source add URL [--name NAME] [--city SLUG] [--area SLUG]...\n"
+	    "                                  [--every MINUTES] [--tz ZONE] [--disabled]" },
+	{ "source", "source list | show ID | enable ID | disable ID" },
+	{ "import", "import --due | --all | --source ID [--dry-run]" },
+	{ "version", "version               the version (also -V, --version)" },
+};
+
+/* Prints the usage of cmd (NULL: of every command) to f. */
+static void
+print_usage(FILE *f, const char *cmd)
+{
+	size_t i;
+	const char *lead = "usage:";
+
+	for (i = 0; i < sizeof(usages) / sizeof(usages[0]); i++) {
+		if (cmd != NULL && strcmp(cmd, usages[i].cmd) != 0)
+			continue;
+		fprintf(f, "%-6s c2cctl [-c config] %s\n", lead, usages[i].line);
+		lead = "";
+	}
+	if (cmd == NULL)
+		fprintf(f, "       c2cctl -h | --help | -V | --version\n");
+	fprintf(f, "Every command takes -h (--help) and -V (--version).\n"
+	    "The configuration is -c (--config), else $C2C_CONF, else " C2C_SYSCONFDIR "/c2c.conf, else,\n"
+	    "in a checkout where `make demo` runs, var/demo/c2c.conf.  See c2cctl(1).\n");
+}
+
+/* A bad command line: the usage on stderr, exit status 2. */
 static void
 usage(void)
 {
-	fprintf(stderr,
-	    "usage: c2cctl [-c config] migrate [-d sqldir]   apply new schema migrations\n"
-	    "       c2cctl [-c config] seed [-d sqldir]      load the report's seed data once\n"
-	    "       c2cctl [-c config] check                 check the configuration and the database\n"
-	    "       c2cctl [-c config] match [-n N] [-l en|zh] SLUG   suggest partner cities\n"
-	    "       c2cctl [-c config] match --evaluate      leave-one-out test of the matching\n"
-	    "       c2cctl [-c config] user add|role NAME admin|editor|reader [CITY]\n"
-	    "       c2cctl [-c config] user list             who may sign in to edit, and their role\n"
-	    "       c2cctl [-c config] token create NAME admin|editor|reader [CITY]\n"
-	    "       c2cctl [-c config] token list | token revoke ID   API tokens of partner systems\n"
-	    "       c2cctl [-c config] source add URL [--name NAME] [--city SLUG] [--area SLUG]...\n"
-	    "                                  [--every MINUTES] [--tz ZONE] [--disabled]\n"
-	    "       c2cctl [-c config] source list | show ID | enable ID | disable ID\n"
-	    "       c2cctl [-c config] import --due | --all | --source ID [--dry-run]\n"
-	    "       c2cctl version\n"
-	    "The configuration is -c, else $C2C_CONF, else " C2C_SYSCONFDIR "/c2c.conf, else, in a\n"
-	    "checkout where `make demo` runs, var/demo/c2c.conf.\n");
+	print_usage(stderr, NULL);
 	exit(2);
+}
+
+static int
+version(void)
+{
+	printf("c2cctl %s\n", C2C_VERSION);
+	return 0;
+}
+
+/* -h/--help or -V/--version among a command's arguments (before a "--"): GNU's
+ * conventions, answered before anything else is read. */
+static int
+help_or_version(int argc, char **argv)
+{
+	int i;
+
+	for (i = 0; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
+			return 'h';
+		if (strcmp(argv[i], "-V") == 0 || strcmp(argv[i], "--version") == 0)
+			return 'V';
+	}
+	return 0;
 }
 
 static int
@@ -43,9 +91,9 @@ cmd_migrate(struct db *db, const char *dir, enum migrate_kind kind)
 	int applied = 0;
 
 	if (migrate_run(db, dir, kind, stdout, &applied, err, sizeof(err)) != C2C_OK) {
-		fprintf(stderr, "c2cctl: %s\n", err);
+		log_cli_err("%s\n", err);
 		if (applied > 0)
-			fprintf(stderr, "c2cctl: %d file(s) were applied before the failure\n", applied);
+			log_cli_err("%d file(s) were applied before the failure\n", applied);
 		return 1;
 	}
 	printf("%s: %d file(s) applied from %s%s\n", kind == MIGRATE_SEED ? "seed" : "migrate",
@@ -64,7 +112,7 @@ cmd_check(struct db *db)
 	struct db_rows r;
 
 	if (db_data_version(db, &version, NULL) != C2C_OK || db_query(db, sql, NULL, 0, &r) != C2C_OK) {
-		fprintf(stderr, "c2cctl: database: %s\n", db_error(db));
+		log_cli_err("database: %s\n", db_error(db));
 		return 1;
 	}
 	printf("database ok: %s migrations, %s seed files, %s cities, %s partnerships, data version %llu\n",
@@ -83,7 +131,7 @@ load_profiles(struct db *db)
 
 	if ((rc = db_data_version(db, &version, NULL)) != C2C_OK ||
 	    (rc = match_data_load(db, version, &d)) != C2C_OK)
-		fprintf(stderr, "c2cctl: loading the city profiles: %s\n",
+		log_cli_err("loading the city profiles: %s\n",
 		    rc == C2C_EDB || rc == C2C_EDBDOWN ? db_error(db) : c2c_strerror(rc));
 	return d;
 }
@@ -98,7 +146,7 @@ cmd_evaluate(struct db *db, const struct c2c_cfg *cfg)
 	if (d == NULL)
 		return 1;
 	if ((rc = match_evaluate(d->set, &cfg->match_weights, &e)) != C2C_OK) {
-		fprintf(stderr, "c2cctl: evaluation: %s\n", c2c_strerror(rc));
+		log_cli_err("evaluation: %s\n", c2c_strerror(rc));
 		match_data_free(d);
 		return 1;
 	}
@@ -133,11 +181,11 @@ cmd_match(struct db *db, const struct c2c_cfg *cfg, const char *slug, int n, con
 		return 1;
 	names = match_data_namer(d);
 	if ((city = match_data_city(d, slug)) < 0) {
-		fprintf(stderr, "c2cctl: no city '%s'\n", slug);
+		log_cli_err("no city '%s'\n", slug);
 		goto out;
 	}
 	if ((x = match_scratch_new(d->set)) == NULL || (res = calloc((size_t)n, sizeof(*res))) == NULL) {
-		fprintf(stderr, "c2cctl: out of memory\n");
+		log_cli_err("out of memory\n");
 		goto out;
 	}
 	k = match_existing(d->set, (uint32_t)city, existing, sizeof(existing) / sizeof(existing[0]));
@@ -175,7 +223,7 @@ find_config(void)
 	if (env != NULL && *env != '\0')
 		return env;
 	if (access(C2C_SYSCONFDIR "/c2c.conf", F_OK) != 0 && access("var/demo/c2c.conf", R_OK) == 0) {
-		fprintf(stderr, "c2cctl: using the demo's configuration, var/demo/c2c.conf\n");
+		log_cli_err("using the demo's configuration, var/demo/c2c.conf\n");
 		return "var/demo/c2c.conf";
 	}
 	return C2C_SYSCONFDIR "/c2c.conf";
@@ -184,15 +232,25 @@ find_config(void)
 int
 main(int argc, char **argv)
 {
+	static const struct option top[] = { { "config", required_argument, NULL, 'c' },
+		{ "help", no_argument, NULL, 'h' }, { "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 } };
 	const char *cfgpath = NULL, *cmd, *dir = NULL, *lang = "en";
-	int evaluate = 0, n = 10;
+	int evaluate = 0, n = 10, sub;
 	struct c2c_cfg cfg;
 	struct db *db;
 	char err[600];
 	int c, rc;
 
 	log_set_ident("c2cctl");
-	while ((c = getopt(argc, argv, "+c:")) != -1) {
+	/* "+": options up to the command are c2cctl's, the rest the command's. */
+	while ((c = getopt_long(argc, argv, "+c:hV", top, NULL)) != -1) {
+		if (c == 'h') {
+			print_usage(stdout, NULL);
+			return 0;
+		}
+		if (c == 'V')
+			return version();
 		if (c != 'c')
 			usage();
 		cfgpath = optarg;
@@ -200,21 +258,44 @@ main(int argc, char **argv)
 	if (optind >= argc)
 		usage();
 	cmd = argv[optind];
-	if (strcmp(cmd, "version") == 0) {
-		printf("c2cctl %s\n", C2C_VERSION);
-		return 0;
+	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "help") == 0) {
+		if (optind + 1 != argc)
+			usage();
+		if (cmd[0] == 'h')
+			print_usage(stdout, NULL);
+		return cmd[0] == 'h' ? 0 : version();
 	}
 	if (strcmp(cmd, "migrate") != 0 && strcmp(cmd, "seed") != 0 && strcmp(cmd, "check") != 0 &&
 	    strcmp(cmd, "match") != 0 && strcmp(cmd, "source") != 0 && strcmp(cmd, "import") != 0 &&
-	    strcmp(cmd, "user") != 0 && strcmp(cmd, "token") != 0)
+	    strcmp(cmd, "user") != 0 && strcmp(cmd, "token") != 0) {
+		log_cli_err("no command '%s'", cmd);
 		usage();
+	}
 	optind++;
-	if (strcmp(cmd, "source") == 0 || strcmp(cmd, "import") == 0) {
-		/* Their own options, parsed by their own code. */
-	} else if (strcmp(cmd, "user") == 0 || strcmp(cmd, "token") == 0) {
-		/* Their arguments are read by cmd_user and cmd_token, after connecting. */
-		if (optind >= argc)
-			usage();
+	sub = optind;
+	switch (help_or_version(argc - sub, argv + sub)) {
+	case 'h':
+		print_usage(stdout, cmd);
+		return 0;
+	case 'V':
+		return version();
+	}
+	cfg_defaults(&cfg);
+	if (strcmp(cmd, "source") == 0 || strcmp(cmd, "import") == 0 || strcmp(cmd, "user") == 0 ||
+	    strcmp(cmd, "token") == 0) {
+		/* Their own arguments, checked by their own code without a database. */
+		if (strcmp(cmd, "source") == 0)
+			rc = cmd_source(NULL, &cfg, argc - sub + 1, argv + sub - 1);
+		else if (strcmp(cmd, "import") == 0)
+			rc = cmd_import(NULL, &cfg, argc - sub + 1, argv + sub - 1);
+		else
+			rc = (strcmp(cmd, "user") == 0 ? cmd_user : cmd_token)(NULL, argc - sub, argv + sub);
+		if (rc == 2 && (strcmp(cmd, "user") == 0 || strcmp(cmd, "token") == 0)) {
+			print_usage(stderr, cmd);
+			return 2;
+		}
+		if (rc != 0)
+			return rc;
 	} else if (strcmp(cmd, "match") == 0) {
 		static const struct option longs[] = { { "evaluate", no_argument, NULL, 'e' },
 			{ NULL, 0, NULL, 0 } };
@@ -242,30 +323,25 @@ main(int argc, char **argv)
 
 	if (cfgpath == NULL)
 		cfgpath = find_config();
-	cfg_defaults(&cfg);
 	if (cfg_load(&cfg, cfgpath, err, sizeof(err)) != C2C_OK) {
-		fprintf(stderr, "c2cctl: %s\n", err);
+		log_cli_err("%s", err);
 		return 1;
 	}
 	if (dir == NULL)
 		dir = cfg.sql_dir;
 	if (db_library_init() < 0 || (db = db_new(&cfg)) == NULL) {
-		fprintf(stderr, "c2cctl: cannot initialise the MariaDB library\n");
+		log_cli_err("cannot initialise the MariaDB library");
 		return 1;
 	}
 	if (db_connect(db) != C2C_OK) {
-		fprintf(stderr, "c2cctl: cannot connect to the database: %s\n", db_error(db));
+		log_cli_err("cannot connect to the database: %s", db_error(db));
 		rc = 1;
 	} else if (strcmp(cmd, "source") == 0) {
-		rc = cmd_source(db, &cfg, argc - optind + 1, argv + optind - 1);
+		rc = cmd_source(db, &cfg, argc - sub + 1, argv + sub - 1);
 	} else if (strcmp(cmd, "import") == 0) {
-		rc = cmd_import(db, &cfg, argc - optind + 1, argv + optind - 1);
+		rc = cmd_import(db, &cfg, argc - sub + 1, argv + sub - 1);
 	} else if (strcmp(cmd, "user") == 0 || strcmp(cmd, "token") == 0) {
-		rc = (strcmp(cmd, "user") == 0 ? cmd_user : cmd_token)(db, argc - optind, argv + optind);
-		if (rc == 2) {
-			db_free(db);
-			usage();
-		}
+		rc = (strcmp(cmd, "user") == 0 ? cmd_user : cmd_token)(db, argc - sub, argv + sub);
 	} else if (strcmp(cmd, "match") == 0) {
 		rc = evaluate ? cmd_evaluate(db, &cfg) : cmd_match(db, &cfg, argv[argc - 1], n, lang);
 	} else if (strcmp(cmd, "check") == 0) {

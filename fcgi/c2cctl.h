@@ -1,5 +1,8 @@
 /* c2cctl.h: the commands of c2cctl that live in files of their own.  argv[0] is the
- * (sub)command.  They return the exit status: 0, 1 (failure) or 2 (bad command line). */
+ * (sub)command.  They return the exit status: 0, 1 (failure) or 2 (bad command line).
+ * With db NULL they only check the command line (0 or 2, the error on stderr), which main
+ * does before it reads the configuration or connects, so that a usage error is told as
+ * such wherever the configuration or the database is; cfg then holds the defaults. */
 #ifndef C2C_C2CCTL_H
 #define C2C_C2CCTL_H
 

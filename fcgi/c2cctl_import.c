@@ -12,6 +12,7 @@
 #include "fetch.h"
 #include "ics_parse.h"
 #include "importer.h"
+#include "log.h"
 #include "url.h"
 #include "utf8.h"
 
@@ -20,7 +21,7 @@
 static int
 db_fail(struct db *db, const char *what)
 {
-	fprintf(stderr, "c2cctl: %s: %s\n", what, db_error(db));
+	log_cli_err("%s: %s\n", what, db_error(db));
 	return 1;
 }
 
@@ -75,7 +76,7 @@ source_add(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 		case 'd': enabled = 0; break;
 		case 'a':
 			if (nareas == AREAS_MAX) {
-				fprintf(stderr, "c2cctl: at most %d areas\n", AREAS_MAX);
+				log_cli_err("at most %d areas\n", AREAS_MAX);
 				return 2;
 			}
 			areas[nareas++] = optarg;
@@ -83,7 +84,7 @@ source_add(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 		case 'e':
 			every = strtol(optarg, &end, 10);
 			if (*optarg == '\0' || *end != '\0' || every < 5 || every > 43200) {
-				fprintf(stderr, "c2cctl: --every takes minutes from 5 to 43200, not '%s'\n", optarg);
+				log_cli_err("--every takes minutes from 5 to 43200, not '%s'\n", optarg);
 				return 2;
 			}
 			break;
@@ -98,25 +99,27 @@ source_add(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 	}
 	url = argv[optind];
 	if ((uv = url_check(url, 2000)) != URL_OK) {
-		fprintf(stderr, uv == URL_CREDENTIALS ?
-		    "c2cctl: '%s' carries a user name or password, which every reader of /sources would see; give an address without them\n" :
-		    "c2cctl: '%s' is not an http or https URL (at most 2000 bytes, no spaces)\n", url);
+		log_cli_err(uv == URL_CREDENTIALS ?
+		    "'%s' carries a user name or password, which every reader of /sources would see; give an address without them" :
+		    "'%s' is not an http or https URL (at most 2000 bytes, no spaces)", url);
 		return 2;
 	}
 	if (name != NULL && (strlen(name) == 0 || strlen(name) > 800 ||
 	    !utf8_valid_text(name, strlen(name)))) {
-		fprintf(stderr, "c2cctl: --name must be UTF-8 text of 1 to 200 characters\n");
+		log_cli_err("--name must be UTF-8 text of 1 to 200 characters\n");
 		return 2;
 	}
 	if (tz != NULL && !ics_zone_known(tz)) {
-		fprintf(stderr, "c2cctl: --tz: '%s' is not a time zone of the system's tzdata "
+		log_cli_err("--tz: '%s' is not a time zone of the system's tzdata "
 		    "(such as Europe/Berlin or Asia/Shanghai)\n", tz);
 		return 2;
 	}
+	if (db == NULL)
+		return 0;
 	if (db_query(db, sql_dup, (struct db_param[]){ DBP_S(url) }, 1, &r) != C2C_OK)
 		return db_fail(db, "source add");
 	if (r.nrows > 0) {
-		fprintf(stderr, "c2cctl: source %s already has this URL\n", db_cell(&r, 0, 0));
+		log_cli_err("source %s already has this URL\n", db_cell(&r, 0, 0));
 		db_rows_free(&r);
 		return 1;
 	}
@@ -125,7 +128,7 @@ source_add(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 		if (db_query(db, sql_city, (struct db_param[]){ DBP_S(city) }, 1, &r) != C2C_OK)
 			return db_fail(db, "source add");
 		if (r.nrows == 0) {
-			fprintf(stderr, "c2cctl: no city '%s' (see /cities)\n", city);
+			log_cli_err("no city '%s' (see /cities)\n", city);
 			db_rows_free(&r);
 			return 1;
 		}
@@ -139,7 +142,7 @@ source_add(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 			goto out;
 		}
 		if (r.nrows == 0) {
-			fprintf(stderr, "c2cctl: no area '%s'\n", areas[i]);
+			log_cli_err("no area '%s'\n", areas[i]);
 			db_rows_free(&r);
 			nareas = i;
 			goto out;
@@ -158,7 +161,7 @@ source_add(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 		db_rows_free(&r);
 		if (have >= cfg->import_max_sources_per_city) {
 			db_rollback(db);
-			fprintf(stderr, "c2cctl: city '%s' has %lld calendar sources, the most it may have "
+			log_cli_err("city '%s' has %lld calendar sources, the most it may have "
 			    "(import_max_sources_per_city): remove or reuse one first\n", city, have);
 			goto out;
 		}
@@ -254,7 +257,7 @@ source_show(struct db *db, long long id)
 	if (db_query(db, sql, a, 1, &r) != C2C_OK)
 		return db_fail(db, "source show");
 	if (r.nrows == 0) {
-		fprintf(stderr, "c2cctl: no source %lld\n", id);
+		log_cli_err("no source %lld\n", id);
 		db_rows_free(&r);
 		return 1;
 	}
@@ -297,7 +300,7 @@ source_enable(struct db *db, long long id, int on)
 		n = r.nrows;
 		db_rows_free(&r);
 		if (n == 0) {
-			fprintf(stderr, "c2cctl: no source %lld\n", id);
+			log_cli_err("no source %lld\n", id);
 			return 1;
 		}
 	}
@@ -313,8 +316,11 @@ cmd_source(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 	if (argc >= 2 && strcmp(argv[1], "add") == 0)
 		return source_add(db, cfg, argc - 1, argv + 1);
 	if (argc == 2 && strcmp(argv[1], "list") == 0)
-		return source_list(db);
-	if (argc == 3 && parse_id(argv[2], &id) == 0) {
+		return db ? source_list(db) : 0;
+	if (argc == 3 && parse_id(argv[2], &id) == 0 && (strcmp(argv[1], "show") == 0 ||
+	    strcmp(argv[1], "disable") == 0 || strcmp(argv[1], "enable") == 0)) {
+		if (db == NULL)
+			return 0;
 		if (strcmp(argv[1], "show") == 0)
 			return source_show(db, id);
 		if (strcmp(argv[1], "disable") == 0)
@@ -389,12 +395,12 @@ on_report(void *arg, long long id, enum c2c_err e, const struct import_report *r
 
 	p->k++;
 	if (e == C2C_ENOTFOUND) {
-		fprintf(stderr, "c2cctl: no source %lld\n", id);
+		log_cli_err("no source %lld\n", id);
 		p->rc = 1;
 		return;
 	}
 	if (e != C2C_OK) {
-		fprintf(stderr, "c2cctl: source %lld: %s\n", id,
+		log_cli_err("source %lld: %s\n", id,
 		    e == C2C_EDB || e == C2C_EDBDOWN ? db_error(p->db) : c2c_strerror(e));
 		p->counts[IMPORT_FAILED]++;
 		p->rc = 1;
@@ -454,11 +460,13 @@ cmd_import(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 		fprintf(stderr, "usage: c2cctl import --due | --all | --source ID [--dry-run]\n");
 		return 2;
 	}
+	if (db == NULL)
+		return 0;
 	gethostname(host, sizeof(host) - 1);
 	o.host = host;
 	o.due_only = mode == 'd';
 	if (fetch_global_init() != C2C_OK) {
-		fprintf(stderr, "c2cctl: cannot initialise libcurl\n");
+		log_cli_err("cannot initialise libcurl\n");
 		return 1;
 	}
 	srand((unsigned)getpid() ^ (unsigned)time(NULL));
@@ -486,7 +494,7 @@ cmd_import(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 		db_rows_free(&r);
 		p.n = n;
 		if (import_sources(db, cfg, items, n, &o, on_report, &p) != C2C_OK) {
-			fprintf(stderr, "c2cctl: import stopped: out of memory\n");
+			log_cli_err("import stopped: out of memory\n");
 			p.rc = 1;
 		}
 		free(items);

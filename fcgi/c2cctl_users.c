@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include "auth.h"
+#include "log.h"
+#include "sha256.h"
 #include "c2cctl.h"
 
 /* "c2cctl:root": the audit log's actor for changes made here.  The ':' cannot occur in a
@@ -27,9 +29,9 @@ static int
 failed(struct db *db, enum c2c_err rc, const char *err)
 {
 	if (rc == C2C_EINVAL || rc == C2C_ENOTFOUND)
-		fprintf(stderr, "c2cctl: %s\n", err);
+		log_cli_err("%s\n", err);
 	else
-		fprintf(stderr, "c2cctl: database: %s\n", rc == C2C_EDB || rc == C2C_EDBDOWN ?
+		log_cli_err("database: %s\n", rc == C2C_EDB || rc == C2C_EDBDOWN ?
 		    db_error(db) : c2c_strerror(rc));
 	return 1;
 }
@@ -41,7 +43,7 @@ name_role_city(int argc, char **argv, enum auth_role *role, const char **city)
 	if (argc < 3 || argc > 4)
 		return -1;
 	if (auth_role_parse(argv[2], role) < 0) {
-		fprintf(stderr, "c2cctl: the role is admin, editor or reader, not '%s'\n", argv[2]);
+		log_cli_err("the role is admin, editor or reader, not '%s'\n", argv[2]);
 		return -1;
 	}
 	*city = argc == 4 ? argv[3] : NULL;
@@ -60,6 +62,8 @@ cmd_user(struct db *db, int argc, char **argv)
 	if (argc == 1 && strcmp(argv[0], "list") == 0) {
 		struct db_rows r;
 		size_t i;
+		if (db == NULL)
+			return 0;
 		if ((rc = auth_user_list(db, &r)) != C2C_OK)
 			return failed(db, rc, err);
 		printf("%-30s %-7s %-20s %s\n", "NAME", "ROLE", "CITY", "CREATED");
@@ -72,6 +76,8 @@ cmd_user(struct db *db, int argc, char **argv)
 	if (argc < 1 || (strcmp(argv[0], "add") != 0 && strcmp(argv[0], "role") != 0) ||
 	    name_role_city(argc, argv, &role, &city) < 0)
 		return 2;
+	if (db == NULL)
+		return 0;
 	rc = strcmp(argv[0], "add") == 0 ?
 	    auth_user_add(db, who, argv[1], role, city, err, sizeof(err)) :
 	    auth_user_set_role(db, who, argv[1], role, city, err, sizeof(err));
@@ -94,6 +100,8 @@ cmd_token(struct db *db, int argc, char **argv)
 	if (argc == 1 && strcmp(argv[0], "list") == 0) {
 		struct db_rows r;
 		size_t i;
+		if (db == NULL)
+			return 0;
 		if ((rc = auth_token_list(db, &r)) != C2C_OK)
 			return failed(db, rc, err);
 		printf("%-5s %-30s %-7s %-20s %-10s %s\n", "ID", "NAME", "ROLE", "CITY", "CREATED", "REVOKED");
@@ -108,6 +116,8 @@ cmd_token(struct db *db, int argc, char **argv)
 		id = strtoll(argv[1], &end, 10);
 		if (*argv[1] == '\0' || *end != '\0' || id <= 0)
 			return 2;
+		if (db == NULL)
+			return 0;
 		if ((rc = auth_token_revoke(db, who, id, err, sizeof(err))) != C2C_OK)
 			return failed(db, rc, err);
 		printf("token #%lld revoked\n", id);
@@ -115,6 +125,8 @@ cmd_token(struct db *db, int argc, char **argv)
 	}
 	if (argc < 1 || strcmp(argv[0], "create") != 0 || name_role_city(argc, argv, &role, &city) < 0)
 		return 2;
+	if (db == NULL)
+		return 0;
 	if ((rc = auth_token_create(db, who, argv[1], role, city, token, &id, err, sizeof(err))) != C2C_OK)
 		return failed(db, rc, err);
 	/* The token alone on standard output, so that a script can capture it; it is not
@@ -122,6 +134,6 @@ cmd_token(struct db *db, int argc, char **argv)
 	fprintf(stderr, "token #%lld for %s: %s%s%s; keep it now, it cannot be shown again\n", id,
 	    argv[1], auth_role_name(role), city ? " of " : "", city ? city : "");
 	printf("%s\n", token);
-	memset(token, 0, sizeof(token));
+	secret_wipe(token, sizeof(token));
 	return 0;
 }

@@ -1,5 +1,6 @@
 /* main.c: c2c.fcgi: configuration, the listening socket, the worker threads, signals. */
 #include <errno.h>
+#include <getopt.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -60,11 +61,14 @@ wake(int sig)
 	(void)sig;
 }
 
+/* The usage on f; exit status 2 on stderr (a bad command line), else 0 (--help). */
 static void
-usage(void)
+usage(FILE *f)
 {
-	fprintf(stderr, "usage: c2c.fcgi [-t] [-V] [-c config]\n");
-	exit(2);
+	fprintf(f, "usage: c2c.fcgi [-t|--test] [-c|--config config]\n"
+	    "       c2c.fcgi -V|--version | -h|--help\n"
+	    "-t checks the configuration, the views and the database, then exits.  See c2c.fcgi(8).\n");
+	exit(f == stderr ? 2 : 0);
 }
 
 /* Opens the socket named by `listen`, or takes the one systemd or spawn-fcgi passed. */
@@ -286,19 +290,23 @@ main(int argc, char **argv)
 	sigset_t sigs;
 	char err[600];
 	int c, test = 0, rc;
+	static const struct option longopts[] = { { "config", required_argument, NULL, 'c' },
+		{ "test", no_argument, NULL, 't' }, { "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' }, { NULL, 0, NULL, 0 } };
 
 	log_set_ident("c2c.fcgi");
 	view_names_fill();
-	while ((c = getopt(argc, argv, "c:tV")) != -1) {
+	while ((c = getopt_long(argc, argv, "c:thV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'c': cfgpath = optarg; break;
 		case 't': test = 1; break;
+		case 'h': usage(stdout); break;
 		case 'V': printf("c2c.fcgi %s\n", C2C_VERSION); return 0;
-		default: usage();
+		default: usage(stderr);
 		}
 	}
 	if (optind != argc)
-		usage();
+		usage(stderr);
 
 	cfg_defaults(&cfg);
 	if (cfg_load(&cfg, cfgpath, err, sizeof(err)) != C2C_OK) {
@@ -350,7 +358,7 @@ main(int argc, char **argv)
 			return 1;
 		}
 		snprintf(csrf_secret, sizeof(csrf_secret), "%s", tok);
-		memset(tok, 0, sizeof(tok));
+		secret_wipe(tok, sizeof(tok));
 		log_warn("csrf_secret is not set: editing forms opened before a restart, or on another "
 		    "host, will be refused once");
 	} else {

@@ -106,6 +106,10 @@ req_init(struct c2c_req *req, struct worker *w, FCGX_Request *f, int *status, ch
 			snprintf(msg, msglen, "the request path is not validly percent-encoded UTF-8");
 			return C2C_EINVAL;
 		}
+		/* REQUEST_URI is the client's, dot-segments and all; the web server matched its
+		 * locations (and their authentication) against the normalised path, and so must
+		 * c2c where no PATH_INFO says what that was (Apache's mod_proxy_fcgi). */
+		http_path_normalise(decoded);
 	}
 
 	/* Where are we mounted?  base_url from the config wins; else PATH_INFO with

@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "log.h"
+#include "sha256.h"
 #include "writes.h"
 #include "xml.h"
 
@@ -42,7 +43,7 @@ write_identify(struct c2c_req *req, int browser, struct auth_user *u)
 			return -1;
 		}
 		rc = b < 0 ? C2C_ENOTFOUND : auth_load_token(req->w->db, token, u);
-		memset(token, 0, sizeof(token));
+		secret_wipe(token, sizeof(token));
 		if (rc == C2C_ENOTFOUND) {
 			write_error(req, 401, "the API token is unknown or revoked", NULL,
 			    "WWW-Authenticate: Bearer realm=\"c2c\", error=\"invalid_token\"\r\n");

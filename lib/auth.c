@@ -75,7 +75,7 @@ auth_token_new(char out[AUTH_TOKEN_LEN + 1])
 			out[o++] = b64url[v & 63];
 	}
 	out[AUTH_TOKEN_LEN] = '\0';
-	memset(r, 0, sizeof(r));
+	secret_wipe(r, sizeof(r));
 	return C2C_OK;
 }
 
@@ -166,7 +166,8 @@ auth_load_token(struct db *db, const char *token, struct auth_user *u)
 	memset(u, 0, sizeof(*u));
 	if (!auth_token_wellformed(token))
 		return C2C_ENOTFOUND;
-	sha256(token, strlen(token), h);
+	if (!sha256(token, strlen(token), h))
+		return C2C_EIO;
 	hex_encode(h, sizeof(h), hex);
 	{
 		struct db_param p[] = { DBP_S(hex) };
@@ -222,7 +223,8 @@ auth_may_partnership(struct db *db, const struct auth_user *u, long long id, int
 }
 
 /* HMAC over user NUL time: the NUL keeps ("ab", "1") and ("a", "b1") apart. */
-static void
+/* hex = the MAC of user and when under secret; returns 0 (hex "") when libcrypto failed. */
+static int
 csrf_mac(const char *secret, const char *user, const char *when, char hex[2 * SHA256_LEN + 1])
 {
 	unsigned char mac[SHA256_LEN];
@@ -236,8 +238,12 @@ csrf_mac(const char *secret, const char *user, const char *when, char hex[2 * SH
 	memcpy(msg, user, nu);
 	msg[nu] = '\0';
 	memcpy(msg + nu + 1, when, nw);
-	hmac_sha256(secret, strlen(secret), msg, nu + 1 + nw, mac);
+	if (!hmac_sha256(secret, strlen(secret), msg, nu + 1 + nw, mac)) {
+		hex[0] = '\0';
+		return 0;
+	}
 	hex_encode(mac, sizeof(mac), hex);
+	return 1;
 }
 
 void
@@ -246,7 +252,11 @@ auth_csrf_make(const char *secret, const char *user, long long now, char *out)
 	char when[24], hex[2 * SHA256_LEN + 1];
 
 	snprintf(when, sizeof(when), "%lld", now);
-	csrf_mac(secret, user, when, hex);
+	/* Without a MAC the form carries an empty token, which every check refuses. */
+	if (!csrf_mac(secret, user, when, hex)) {
+		out[0] = '\0';
+		return;
+	}
 	snprintf(out, AUTH_CSRF_MAX, "%s.%s", when, hex);
 }
 
@@ -268,8 +278,7 @@ auth_csrf_check(const char *secret, const char *user, const char *token, long lo
 	t = strtoll(when, NULL, 10);
 	if (t > now + 60 || now - t > max_age)
 		return 0;
-	csrf_mac(secret, user, when, hex);
-	return mem_equal_ct(hex, dot + 1, 2 * SHA256_LEN);
+	return csrf_mac(secret, user, when, hex) && mem_equal_ct(hex, dot + 1, 2 * SHA256_LEN);
 }
 
 /* ---------------------------------------------------------------- administration */
@@ -415,7 +424,11 @@ auth_token_create(struct db *db, const char *actor, const char *name, enum auth_
 		snprintf(err, errlen, "no randomness from the kernel");
 		return rc;
 	}
-	sha256(out, strlen(out), h);
+	if (!sha256(out, strlen(out), h)) {
+		secret_wipe(out, AUTH_TOKEN_LEN + 1);
+		snprintf(err, errlen, "libcrypto failed to hash the token");
+		return C2C_EIO;
+	}
 	hex_encode(h, sizeof(h), hex);
 	if ((rc = db_begin(db)) != C2C_OK)
 		return rc;
@@ -430,7 +443,7 @@ auth_token_create(struct db *db, const char *actor, const char *name, enum auth_
 	}
 	free(after);
 	if ((rc = finish(db, rc)) != C2C_OK) {
-		memset(out, 0, AUTH_TOKEN_LEN + 1);
+		secret_wipe(out, AUTH_TOKEN_LEN + 1);
 		*id = 0;
 	}
 	return rc;

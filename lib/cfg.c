@@ -31,6 +31,8 @@ static const struct cfg_key keys[] = {
 	K(db_user, CT_STR, 0, 0),
 	K(db_password, CT_STR, 0, 0),
 	K(db_name, CT_STR, 0, 0),
+	K(db_option_file, CT_STR, 0, 0),
+	K(db_option_group, CT_STR, 0, 0),
 	K(db_connect_timeout, CT_INT, 1, 60),
 	K(db_read_timeout, CT_INT, 1, 3600),
 	K(db_statement_timeout, CT_INT, 0, 3600),
@@ -69,6 +71,8 @@ static const struct cfg_key keys[] = {
 	K(import_quarantine_hours, CT_INT, 1, 8760),
 	K(import_max_sources_per_city, CT_INT, 1, 100000),
 	K(import_ca_file, CT_STR, 0, 0),
+	K(import_proxy, CT_STR, 0, 0),
+	K(import_no_proxy, CT_STR, 0, 0),
 	K(log_level, CT_LOGLEVEL, 0, 0),
 };
 #undef K
@@ -93,6 +97,7 @@ cfg_defaults(struct c2c_cfg *cfg)
 	snprintf(cfg->db_socket, sizeof(cfg->db_socket), "/run/mysqld/mysqld.sock");
 	snprintf(cfg->db_user, sizeof(cfg->db_user), "c2c");
 	snprintf(cfg->db_name, sizeof(cfg->db_name), "c2c");
+	snprintf(cfg->db_option_group, sizeof(cfg->db_option_group), "c2c");
 	cfg->db_connect_timeout = 2;
 	cfg->db_read_timeout = 30;
 	cfg->db_statement_timeout = 10;

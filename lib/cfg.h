@@ -24,6 +24,8 @@ struct c2c_cfg {
 	char           db_user[CFG_STR_MAX];
 	char           db_password[CFG_STR_MAX];
 	char           db_name[CFG_STR_MAX];
+	char           db_option_file[CFG_STR_MAX];  /* MariaDB option file; empty: none */
+	char           db_option_group[CFG_STR_MAX]; /* read besides [client], [client-mariadb] */
 	int            db_connect_timeout;       /* seconds */
 	int            db_read_timeout;          /* seconds */
 	int            db_statement_timeout;     /* seconds, c2c.fcgi only; 0: none */
@@ -68,6 +70,8 @@ struct c2c_cfg {
 	int            import_quarantine_hours;  /* how long a quarantine lasts */
 	int            import_max_sources_per_city; /* sources one city may have */
 	char           import_ca_file[CFG_STR_MAX]; /* PEM CA bundle; empty: the system's */
+	char           import_proxy[CFG_STR_MAX];   /* proxy URL for the fetches; empty: none */
+	char           import_no_proxy[CFG_STR_MAX]; /* hosts fetched without it (NOPROXY) */
 	enum log_level log_level;
 };
 

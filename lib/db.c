@@ -223,8 +223,16 @@ conn_open(struct db *db, struct conn *c)
 	else
 		snprintf(init, sizeof(init), "SET time_zone = '+00:00'");
 	mysql_options(m, MYSQL_INIT_COMMAND, init);
+	/* The option file's [client], [client-mariadb] and [db_option_group] groups, read as
+	 * MariaDB's own tools read them: TLS (ssl-ca, ssl-cert, ssl-key,
+	 * ssl-verify-server-cert) and whatever c2c.conf leaves unset.  c2c.conf's values,
+	 * passed below, win; an empty db_password leaves the password to the file. */
+	if (cfg->db_option_file[0] != '\0') {
+		mysql_options(m, MYSQL_READ_DEFAULT_FILE, cfg->db_option_file);
+		mysql_options(m, MYSQL_READ_DEFAULT_GROUP, cfg->db_option_group);
+	}
 	if (mysql_real_connect(m, use_socket ? "localhost" : host, cfg->db_user,
-	    cfg->db_password, cfg->db_name, use_socket ? 0 : port,
+	    cfg->db_password[0] != '\0' ? cfg->db_password : NULL, cfg->db_name, use_socket ? 0 : port,
 	    use_socket ? sock : NULL, 0) == NULL) {
 		unsigned no = mysql_errno(m);
 		char msg[400];

@@ -1,6 +1,7 @@
 /* fetch.c: one safe HTTP(S) GET of a calendar with libcurl. */
 #include <arpa/inet.h>
 #include <ctype.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,7 @@
 
 #define URL_MAX 2000
 #define HEADER_VALUE_MAX 500   /* longer validators are not kept (calendar_sources.etag) */
+#define PROXY_ADDRS_MAX 8
 
 enum c2c_err
 fetch_global_init(void)
@@ -201,6 +203,9 @@ struct xfer {
 	int    conditional;       /* validators were sent: a 304 is "not modified" */
 	struct fetch_net allowed[NETS_MAX];
 	size_t nallowed;
+	struct sockaddr_storage proxy_addr[PROXY_ADDRS_MAX];   /* the proxy's (address and
+	                                                        * port), allowed */
+	size_t nproxy;
 	int    too_big;
 	char   refused[160];   /* the address refused, when one was */
 	char   cerr[CURL_ERROR_SIZE];
@@ -273,6 +278,74 @@ on_header(char *p, size_t size, size_t n, void *arg)
 	return len;
 }
 
+/* 1 when sa is one of the proxy's addresses with its port (the administrator named the
+ * proxy: it may well be on the local network; another port of that host is not the proxy). */
+static int
+is_proxy(const struct xfer *x, const struct sockaddr *sa)
+{
+	size_t i;
+
+	for (i = 0; i < x->nproxy; i++) {
+		const struct sockaddr *p = (const struct sockaddr *)(const void *)&x->proxy_addr[i];
+		if (p->sa_family != sa->sa_family)
+			continue;
+		if (sa->sa_family == AF_INET &&
+		    ((const struct sockaddr_in *)(const void *)p)->sin_port ==
+		    ((const struct sockaddr_in *)(const void *)sa)->sin_port &&
+		    memcmp(&((const struct sockaddr_in *)(const void *)p)->sin_addr,
+		    &((const struct sockaddr_in *)(const void *)sa)->sin_addr, sizeof(struct in_addr)) == 0)
+			return 1;
+		if (sa->sa_family == AF_INET6 &&
+		    ((const struct sockaddr_in6 *)(const void *)p)->sin6_port ==
+		    ((const struct sockaddr_in6 *)(const void *)sa)->sin6_port &&
+		    memcmp(&((const struct sockaddr_in6 *)(const void *)p)->sin6_addr,
+		    &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr, sizeof(struct in6_addr)) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Resolves the host of the proxy URL into x->proxy_addr (none when it does not resolve:
+ * curl then fails to reach it too, and says so). */
+static void
+proxy_resolve(struct xfer *x, const char *proxy)
+{
+	CURLU *u;
+	char *host = NULL, *port = NULL, *scheme = NULL, *h;
+	struct addrinfo hints, *res = NULL, *ai;
+	size_t n;
+
+	if ((u = curl_url()) == NULL)
+		return;
+	/* A proxy given as "host:port" has no scheme: curl takes it as http. */
+	if (curl_url_set(u, CURLUPART_URL, proxy, CURLU_GUESS_SCHEME | CURLU_NON_SUPPORT_SCHEME) == CURLUE_OK &&
+	    curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK) {
+		h = host;
+		n = strlen(h);
+		if (n > 2 && h[0] == '[' && h[n - 1] == ']') {   /* an IPv6 literal */
+			h[n - 1] = '\0';
+			h++;
+		}
+		/* Without a port curl takes 1080 for a proxy, 443 for an https one. */
+		curl_url_get(u, CURLUPART_PORT, &port, 0);
+		curl_url_get(u, CURLUPART_SCHEME, &scheme, 0);
+		memset(&hints, 0, sizeof(hints));
+		hints.ai_socktype = SOCK_STREAM;
+		hints.ai_flags = AI_NUMERICSERV;
+		if (getaddrinfo(h, port != NULL ? port :
+		    scheme != NULL && strcmp(scheme, "https") == 0 ? "443" : "1080", &hints, &res) == 0) {
+			for (ai = res; ai != NULL && x->nproxy < PROXY_ADDRS_MAX; ai = ai->ai_next)
+				if (ai->ai_addrlen <= sizeof(x->proxy_addr[0]))
+					memcpy(&x->proxy_addr[x->nproxy++], ai->ai_addr, ai->ai_addrlen);
+			freeaddrinfo(res);
+		}
+	}
+	curl_free(host);
+	curl_free(port);
+	curl_free(scheme);
+	curl_url_cleanup(u);
+}
+
 /* Called for every connection curl opens, with the address it is about to connect to:
  * the one place where the address is known for certain (after DNS, for every redirect). */
 static curl_socket_t
@@ -282,7 +355,8 @@ on_open_socket(void *arg, curlsocktype purpose, struct curl_sockaddr *a)
 	char host[INET6_ADDRSTRLEN] = "?";
 
 	(void)purpose;
-	if (fetch_addr_is_private(&a->addr) && !fetch_addr_in(&a->addr, x->allowed, x->nallowed)) {
+	if (fetch_addr_is_private(&a->addr) && !fetch_addr_in(&a->addr, x->allowed, x->nallowed) &&
+	    !is_proxy(x, &a->addr)) {
 		if (a->family == AF_INET)
 			inet_ntop(AF_INET, &((struct sockaddr_in *)(void *)&a->addr)->sin_addr, host,
 			    sizeof(host));
@@ -379,9 +453,15 @@ xfer_new(const char *url, const struct fetch_opts *o, struct fetch_result *r, en
 	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
 	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
 	curl_easy_setopt(c, CURLOPT_MAXREDIRS, 5L);
-	/* Proxies from the environment would hide the address connected to from the check
-	 * below, so none is used. */
-	curl_easy_setopt(c, CURLOPT_PROXY, "");
+	/* Only the proxy the configuration names: one from the environment (http_proxy...)
+	 * would be a surprise, and its address would meet the check below unannounced. */
+	if (o->proxy != NULL && *o->proxy != '\0') {
+		curl_easy_setopt(c, CURLOPT_PROXY, o->proxy);
+		curl_easy_setopt(c, CURLOPT_NOPROXY, o->no_proxy != NULL ? o->no_proxy : "");
+		proxy_resolve(x, o->proxy);
+	} else {
+		curl_easy_setopt(c, CURLOPT_PROXY, "");
+	}
 	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, o->connect_timeout);
 	curl_easy_setopt(c, CURLOPT_TIMEOUT, o->timeout);
 	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");   /* every encoding curl decodes */

@@ -2,7 +2,9 @@
  * people control: http and https only, TLS verified, at most 5 redirects, timeouts, a
  * size cap on the decoded body, and no connection to a loopback, private or link-local
  * address unless allowed -- checked on each address actually connected to, redirects
- * included, so that DNS tricks and redirects cannot reach the city's internal network. */
+ * included, so that DNS tricks and redirects cannot reach the city's internal network.
+ * Through a proxy (fetch_opts.proxy) the proxy's own addresses are allowed, and the
+ * proxy, which then resolves and connects, must refuse the internal network itself. */
 #ifndef C2C_FETCH_H
 #define C2C_FETCH_H
 
@@ -19,6 +21,10 @@ struct fetch_opts {
 	const char *allow_networks;   /* CIDRs allowed even if local ("127.0.0.1/32, ::1/128"),
 	                               * or NULL/"": none (see fetch_networks_parse) */
 	const char *ca_file;          /* PEM bundle, or NULL/"" for the system's */
+	const char *proxy;            /* "http://host:port" (any proxy URL libcurl takes), or
+	                               * NULL/"": none, whatever the environment says */
+	const char *no_proxy;         /* hosts reached without it (libcurl's NOPROXY list:
+	                               * "a.example, .city.example, 10.0.0.0/8"), or NULL */
 	const char *etag;             /* validators of the last fetch, or NULL: */
 	const char *last_modified;    /*   sent as If-None-Match / If-Modified-Since */
 };

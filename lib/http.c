@@ -150,6 +150,43 @@ http_etag_match(const char *if_none_match, const char *etag)
 	return 0;
 }
 
+void
+http_path_normalise(char *path)
+{
+	char *in = path, *out = path;
+
+	/* The output never runs ahead of the input, so one buffer serves both. */
+	while (*in != '\0') {
+		if (in[0] == '/' && in[1] == '.' && (in[2] == '/' || in[2] == '\0')) {
+			/* "/./" becomes "/", a final "/." becomes "/". */
+			if (in[2] == '\0') {
+				*out++ = '/';
+				break;
+			}
+			in += 2;
+		} else if (in[0] == '/' && in[1] == '.' && in[2] == '.' && (in[3] == '/' || in[3] == '\0')) {
+			/* "/../" or a final "/..": drop the last output segment. */
+			while (out > path && *--out != '/')
+				;
+			if (in[3] == '\0') {
+				*out++ = '/';
+				break;
+			}
+			in += 3;
+		} else if (in == path && in[0] == '.' && (in[1] == '/' || in[1] == '\0')) {
+			in += in[1] ? 2 : 1;
+		} else if (in == path && in[0] == '.' && in[1] == '.' && (in[2] == '/' || in[2] == '\0')) {
+			in += in[2] ? 3 : 2;
+		} else {
+			/* One segment, with its leading "/". */
+			do
+				*out++ = *in++;
+			while (*in != '\0' && *in != '/');
+		}
+	}
+	*out = '\0';
+}
+
 const char *
 http_reason(int status)
 {

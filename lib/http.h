@@ -21,6 +21,13 @@ int http_etag_match(const char *if_none_match, const char *etag);
  * out (len bytes).  Returns 1 when found and it fits, else 0 (out then ""). */
 int http_cookie(const char *header, const char *name, char *out, size_t len);
 
+/* Removes the dot-segments ("." and "..") of a decoded request path in place, as RFC 3986
+ * section 5.2.4 does and as nginx does before it sets PATH_INFO: where the web server
+ * passes only REQUEST_URI (Apache's mod_proxy_fcgi), c2c then routes the path the server
+ * matched its own rules (authentication included) against.  ".." never climbs above the
+ * root; the result is never longer than path and starts with "/" when path did. */
+void http_path_normalise(char *path);
+
 /* The reason phrase of a status code. */
 const char *http_reason(int status);
 

@@ -756,6 +756,8 @@ import_begin(struct db *db, const struct c2c_cfg *cfg, long long id, const struc
 	}
 	j->fo.allow_networks = cfg->import_allow_networks;
 	j->fo.ca_file = cfg->import_ca_file;
+	j->fo.proxy = cfg->import_proxy;
+	j->fo.no_proxy = cfg->import_no_proxy;
 	j->fo.etag = o->dry_run ? NULL : j->src.etag;
 	j->fo.last_modified = o->dry_run ? NULL : j->src.last_modified;
 	*job = j;

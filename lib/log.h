@@ -16,4 +16,14 @@ void log_msg(enum log_level lvl, const char *fmt, ...) __attribute__((format(pri
 #define log_info(...)  log_msg(LOG_LVL_INFO, __VA_ARGS__)
 #define log_debug(...) log_msg(LOG_LVL_DEBUG, __VA_ARGS__)
 
+/* For a command-line tool's errors: "ident: message" on stderr as a person expects it
+ * (one trailing newline in fmt is dropped, controls escaped), at the journal's error
+ * priority when stderr is the journal (under a systemd unit). */
+void log_cli_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* 1 when stderr is the journal: JOURNAL_STREAM names its device and inode
+ * (systemd.exec(5)); a variable inherited by a process whose stderr was redirected does
+ * not.  Read once. */
+int log_stderr_is_journal(void);
+
 #endif

@@ -1,134 +1,39 @@
-/* sha256.c: SHA-256 and HMAC-SHA-256 (see sha256.h for why it is here). */
+/* sha256.c: SHA-256, HMAC-SHA-256, comparison and wiping through libcrypto (sha256.h). */
 #include <string.h>
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 
 #include "sha256.h"
 
-static const uint32_t K[64] = {
-	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-	0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-	0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-	0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-	0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-	0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-	0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-	0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-};
-
-#define ROR(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
-
-static void
-block(struct sha256 *s, const unsigned char *p)
-{
-	uint32_t w[64], a, b, c, d, e, f, g, h, t1, t2;
-	int i;
-
-	for (i = 0; i < 16; i++)
-		w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
-		    (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
-	for (i = 16; i < 64; i++)
-		w[i] = (ROR(w[i - 2], 17) ^ ROR(w[i - 2], 19) ^ (w[i - 2] >> 10)) + w[i - 7] +
-		    (ROR(w[i - 15], 7) ^ ROR(w[i - 15], 18) ^ (w[i - 15] >> 3)) + w[i - 16];
-	a = s->h[0]; b = s->h[1]; c = s->h[2]; d = s->h[3];
-	e = s->h[4]; f = s->h[5]; g = s->h[6]; h = s->h[7];
-	for (i = 0; i < 64; i++) {
-		t1 = h + (ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i];
-		t2 = (ROR(a, 2) ^ ROR(a, 13) ^ ROR(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-		h = g; g = f; f = e; e = d + t1;
-		d = c; c = b; b = a; a = t1 + t2;
-	}
-	s->h[0] += a; s->h[1] += b; s->h[2] += c; s->h[3] += d;
-	s->h[4] += e; s->h[5] += f; s->h[6] += g; s->h[7] += h;
-}
-
-void
-sha256_init(struct sha256 *s)
-{
-	static const uint32_t iv[8] = { 0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-		0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19 };
-
-	memcpy(s->h, iv, sizeof(iv));
-	s->len = 0;
-	s->nblk = 0;
-}
-
-void
-sha256_update(struct sha256 *s, const void *v, size_t n)
-{
-	const unsigned char *p = v;
-
-	s->len += n;
-	while (n > 0) {
-		size_t take = 64 - s->nblk < n ? 64 - s->nblk : n;
-		memcpy(s->blk + s->nblk, p, take);
-		s->nblk += take;
-		p += take;
-		n -= take;
-		if (s->nblk == 64) {
-			block(s, s->blk);
-			s->nblk = 0;
-		}
-	}
-}
-
-void
-sha256_final(struct sha256 *s, unsigned char out[SHA256_LEN])
-{
-	uint64_t bits = s->len * 8;
-	unsigned char pad = 0x80, zero = 0, lenb[8];
-	int i;
-
-	sha256_update(s, &pad, 1);
-	while (s->nblk != 56)
-		sha256_update(s, &zero, 1);
-	for (i = 0; i < 8; i++)
-		lenb[i] = (unsigned char)(bits >> (56 - 8 * i));
-	sha256_update(s, lenb, 8);
-	for (i = 0; i < 8; i++) {
-		out[4 * i] = (unsigned char)(s->h[i] >> 24);
-		out[4 * i + 1] = (unsigned char)(s->h[i] >> 16);
-		out[4 * i + 2] = (unsigned char)(s->h[i] >> 8);
-		out[4 * i + 3] = (unsigned char)s->h[i];
-	}
-	memset(s, 0, sizeof(*s));
-}
-
-void
+int
 sha256(const void *p, size_t n, unsigned char out[SHA256_LEN])
 {
-	struct sha256 s;
+	unsigned int len = 0;
 
-	sha256_init(&s);
-	sha256_update(&s, p, n);
-	sha256_final(&s, out);
+	if (EVP_Digest(p, n, out, &len, EVP_sha256(), NULL) != 1 || len != SHA256_LEN) {
+		memset(out, 0, SHA256_LEN);
+		return 0;
+	}
+	return 1;
 }
 
-void
+int
 hmac_sha256(const void *key, size_t keylen, const void *msg, size_t msglen,
     unsigned char out[SHA256_LEN])
 {
-	unsigned char k[64], pad[64], inner[SHA256_LEN];
-	struct sha256 s;
-	int i;
+	unsigned int len = 0;
 
-	memset(k, 0, sizeof(k));
-	if (keylen > 64)
-		sha256(key, keylen, k);
-	else if (keylen > 0)
-		memcpy(k, key, keylen);
-	for (i = 0; i < 64; i++)
-		pad[i] = k[i] ^ 0x36;
-	sha256_init(&s);
-	sha256_update(&s, pad, 64);
-	sha256_update(&s, msg, msglen);
-	sha256_final(&s, inner);
-	for (i = 0; i < 64; i++)
-		pad[i] = k[i] ^ 0x5c;
-	sha256_init(&s);
-	sha256_update(&s, pad, 64);
-	sha256_update(&s, inner, sizeof(inner));
-	sha256_final(&s, out);
-	memset(k, 0, sizeof(k));
-	memset(pad, 0, sizeof(pad));
+	/* HMAC() (kept in OpenSSL 3, unlike HMAC_CTX) hashes a key longer than the block
+	 * and wipes its own copies of the padded key. */
+	if (keylen > (size_t)2147483647 ||
+	    HMAC(EVP_sha256(), keylen ? key : "", (int)keylen, msg, msglen, out, &len) == NULL ||
+	    len != SHA256_LEN) {
+		memset(out, 0, SHA256_LEN);
+		return 0;
+	}
+	return 1;
 }
 
 void
@@ -147,11 +52,11 @@ hex_encode(const unsigned char *p, size_t n, char *out)
 int
 mem_equal_ct(const void *a, const void *b, size_t n)
 {
-	const volatile unsigned char *x = a, *y = b;
-	unsigned char d = 0;
-	size_t i;
+	return CRYPTO_memcmp(a, b, n) == 0;
+}
 
-	for (i = 0; i < n; i++)
-		d |= x[i] ^ y[i];
-	return d == 0;
+void
+secret_wipe(void *p, size_t n)
+{
+	OPENSSL_cleanse(p, n);
 }

@@ -25,6 +25,13 @@ start)
 	fi
 	sed "s|unix:/run/c2c/c2c.sock|unix:$sock|" "$conf/apache-c2c-root.conf" > "$dir/c2c-root.conf"
 	sed "s|unix:/run/c2c/c2c.sock|unix:$sock|" "$conf/apache-c2c.conf" > "$dir/c2c-subpath.conf"
+	# The editing pages behind basic auth (conf/apache-c2c-edit.conf), under /c2c/ and,
+	# as the snippet says to write it, at the root; the users of nginx.sh.
+	sed "s|/etc/c2c/htpasswd|$dir/htpasswd|" "$conf/apache-c2c-edit.conf" > "$dir/c2c-subpath-edit.conf"
+	sed "s|/c2c/edit/|/edit/|" "$dir/c2c-subpath-edit.conf" > "$dir/c2c-root-edit.conf"
+	for u in alice bob carol mallory; do
+		printf '%s:%s\n' "$u" "$(openssl passwd -6 "pw-$u")"
+	done > "$dir/htpasswd"
 	user=www-data
 	id "$user" >/dev/null 2>&1 || user=nobody
 	cat > "$dir/apache.conf" <<CONF
@@ -37,6 +44,10 @@ LogLevel warn
 Mutex file:$dir default
 LoadModule mpm_event_module $mods/mod_mpm_event.so
 LoadModule authz_core_module $mods/mod_authz_core.so
+LoadModule authz_user_module $mods/mod_authz_user.so
+LoadModule authn_core_module $mods/mod_authn_core.so
+LoadModule authn_file_module $mods/mod_authn_file.so
+LoadModule auth_basic_module $mods/mod_auth_basic.so
 LoadModule alias_module $mods/mod_alias.so
 LoadModule proxy_module $mods/mod_proxy.so
 LoadModule proxy_fcgi_module $mods/mod_proxy_fcgi.so
@@ -51,9 +62,11 @@ Listen 127.0.0.1:$root_port
 Listen 127.0.0.1:$sub_port
 <VirtualHost 127.0.0.1:$root_port>
     Include "$dir/c2c-root.conf"
+    Include "$dir/c2c-root-edit.conf"
 </VirtualHost>
 <VirtualHost 127.0.0.1:$sub_port>
     Include "$dir/c2c-subpath.conf"
+    Include "$dir/c2c-subpath-edit.conf"
 </VirtualHost>
 CONF
 	apache2 -f "$dir/apache.conf" -k start

@@ -4,6 +4,7 @@
 #   deps.sh demo     building c2c and running it: compiler, -dev packages, MariaDB, nginx
 #   deps.sh check    the demo's, and what the tests add (Apache, Check, chromium and its
 #                    WebDriver, a CJK font, clang for the fuzzers, valgrind, Python modules)
+#   deps.sh deb      the demo's, and what make deb adds (debhelper, dpkg-dev, lintian)
 #   deps.sh missing  prints the -dev packages the build lacks (the Makefile's message)
 # Does nothing when a set is present; needs root (apt-get) otherwise.  Prints one line per
 # set; apt's output goes to a log, shown (its last lines) only when apt fails.
@@ -11,7 +12,7 @@ set -eu
 
 # Build and run: what `make demo` and `make install` need.
 DEMO="make gcc libc6-dev pkg-config libfcgi-dev libxml2-dev libxslt1-dev libmariadb-dev \
-libical-dev libcurl4-openssl-dev mariadb-server mariadb-client nginx-light curl \
+libical-dev libcurl4-openssl-dev libssl-dev mariadb-server mariadb-client nginx-light curl \
 ca-certificates openssl"
 # Added by the tests: unit tests (check), the second web server, protocol checkers, the
 # benchmark (wrk, spawn-fcgi), the fuzzers (clang, libclang-rt-14-dev), leak checks
@@ -22,15 +23,20 @@ CHECK="check libsubunit-dev apache2 libxml2-utils xsltproc libfcgi-bin spawn-fcg
 python3 python3-icalendar python3-feedparser chromium chromium-driver python3-selenium \
 fonts-noto-cjk poppler-utils clang libclang-rt-14-dev valgrind"
 
+# Added by make deb: the package build and its check (and Check, for its unit tests).
+DEB="debhelper dpkg-dev lintian fakeroot check libsubunit-dev"
+
 # pkg-config module -> the Debian package that provides it (for `deps.sh missing`).
 MODULES="fcgi:libfcgi-dev libmariadb:libmariadb-dev libxml-2.0:libxml2-dev \
-libxslt:libxslt1-dev libexslt:libxslt1-dev libical:libical-dev libcurl:libcurl4-openssl-dev"
+libxslt:libxslt1-dev libexslt:libxslt1-dev libical:libical-dev libcurl:libcurl4-openssl-dev \
+openssl:libssl-dev"
 
 installed() { dpkg-query -W -f='${Status}\n' "$1" 2>/dev/null | grep -q '^install ok installed$'; }
 
 case "${1:-check}" in
 demo) sets="demo" ;;
 check) sets="demo check" ;;
+deb) sets="demo deb" ;;
 missing)
 	if ! command -v pkg-config >/dev/null 2>&1; then
 		for m in pkg-config:pkg-config $MODULES; do echo "${m#*:}"; done | sort -u | xargs
@@ -40,13 +46,14 @@ missing)
 		pkg-config --exists "${m%%:*}" 2>/dev/null || echo "${m#*:}"
 	done | sort -u | xargs
 	exit 0 ;;
-*) echo "usage: deps.sh demo|check|missing" >&2; exit 2 ;;
+*) echo "usage: deps.sh demo|check|deb|missing" >&2; exit 2 ;;
 esac
 
 log=${TMPDIR:-/tmp}/c2c-deps.$$.log
 updated=0
 for set in $sets; do
-	case $set in demo) pkgs=$DEMO what="the demo (build and run)" ;; check) pkgs=$CHECK what="the tests" ;; esac
+	case $set in demo) pkgs=$DEMO what="the demo (build and run)" ;; check) pkgs=$CHECK what="the tests" ;;
+	deb) pkgs=$DEB what="make deb" ;; esac
 	missing=""
 	n=0
 	for p in $pkgs; do

@@ -14,8 +14,8 @@ export VAR
 # Free loopback ports, from a base that C2C_TEST_PORT can move.
 . "$H/ports.sh"
 next_port=${C2C_TEST_PORT:-27100}
-for v in DB_PORT NGINX_ROOT NGINX_SUB APACHE_ROOT APACHE_SUB FCGI_TCP CAL_PORT CAL_TLS_PORT; do pick_port "$v"; done
-export DB_PORT NGINX_ROOT NGINX_SUB APACHE_ROOT APACHE_SUB FCGI_TCP CAL_PORT CAL_TLS_PORT BUILD_DIR top H
+for v in DB_PORT NGINX_ROOT NGINX_SUB NGINX_HOST APACHE_ROOT APACHE_SUB FCGI_TCP CAL_PORT CAL_TLS_PORT; do pick_port "$v"; done
+export DB_PORT NGINX_ROOT NGINX_SUB NGINX_HOST APACHE_ROOT APACHE_SUB FCGI_TCP CAL_PORT CAL_TLS_PORT BUILD_DIR top H
 
 # Front ends: name, base URL of c2c behind it.
 FRONTS="nginx-root=http://127.0.0.1:$NGINX_ROOT nginx-subpath=http://127.0.0.1:$NGINX_SUB/c2c \
@@ -73,7 +73,7 @@ CONF
 "$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" migrate >"$VAR/migrate.log" 2>&1 || { cat "$VAR/migrate.log"; exit 1; }
 "$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" seed >>"$VAR/migrate.log" 2>&1 || { cat "$VAR/migrate.log"; exit 1; }
 fcgi_start || exit 1
-"$H/nginx.sh" start "$VAR/nginx" "$VAR/c2c.sock" "$NGINX_ROOT" "$NGINX_SUB" >/dev/null || exit 1
+"$H/nginx.sh" start "$VAR/nginx" "$VAR/c2c.sock" "$NGINX_ROOT" "$NGINX_SUB" "$NGINX_HOST" >/dev/null || exit 1
 "$H/apache.sh" start "$VAR/apache" "$VAR/c2c.sock" "$APACHE_ROOT" "$APACHE_SUB" >/dev/null || exit 1
 
 . "$top/tests/integration/lib.sh"

@@ -77,3 +77,44 @@ fi
 printf 'listen = fd:0\n' > "$VAR/fd0only.conf"
 out=$("$BUILD_DIR/c2c.fcgi" -c "$VAR/fd0only.conf" </dev/null 2>&1); rc=$?
 expect_eq "fd:0 without a socket on stdin is refused" "$rc $(printf %s "$out" | grep -c 'not a socket')" "1 1"
+
+# GNU conventions (issue 20): --help and --version on the programs and every command, answered
+# before any configuration is read; usage errors before the database; errors at the journal's
+# error priority when stderr is the journal.
+CTL="$BUILD_DIR/c2cctl"
+for args in "--help" "-h" "import --help" "user -h" "source add --help" "migrate --help"; do
+	# shellcheck disable=SC2086
+	out=$(C2C_CONF=/nonexistent "$CTL" $args 2>/dev/null); rc=$?
+	expect_eq "c2cctl $args: usage on stdout, status 0" "$rc $(printf %s "$out" | grep -c '^usage: c2cctl')" "0 1"
+done
+for args in "--version" "-V" "import --version" "token -V" "version"; do
+	# shellcheck disable=SC2086
+	out=$(C2C_CONF=/nonexistent "$CTL" $args 2>&1); rc=$?
+	expect_eq "c2cctl $args" "$rc $out" "0 c2cctl $(sed -n 's/^VERSION *:= *//p' "$top/Makefile")"
+done
+for prog in c2c.fcgi; do
+	out=$("$BUILD_DIR/$prog" --version 2>&1); rc=$?
+	expect_eq "$prog --version" "$rc $out" "0 $prog $(sed -n 's/^VERSION *:= *//p' "$top/Makefile")"
+	out=$("$BUILD_DIR/$prog" --help 2>/dev/null); rc=$?
+	expect_eq "$prog --help" "$rc $(printf %s "$out" | grep -c "^usage: $prog")" "0 1"
+done
+for args in "import" "import --all --due" "user add alice" "user add alice boss" "token revoke x" \
+	"token create" "source add notaurl" "source show x" "source frob 1"; do
+	# shellcheck disable=SC2086
+	out=$(C2C_CONF=/nonexistent "$CTL" $args 2>&1); rc=$?
+	expect_eq "c2cctl $args: a usage error before the configuration is read" \
+		"$rc $(printf %s "$out" | grep -c nonexistent)" "2 0"
+done
+# Its stderr is a file whose device and inode JOURNAL_STREAM names: the journal's "<3>".
+: > "$VAR/journal.err"
+js=$(stat -c '%d:%i' "$VAR/journal.err")
+JOURNAL_STREAM=$js "$CTL" -c "$VAR/missing.conf" check 2>>"$VAR/journal.err"
+expect_eq "c2cctl errors at the journal's error priority" "$(grep -c '^<3>c2cctl: ' "$VAR/journal.err")" 1
+out=$(JOURNAL_STREAM=$js "$CTL" -c "$VAR/missing.conf" check 2>&1)
+expect_eq "... not when JOURNAL_STREAM names another file than stderr" "$(printf %s "$out" | grep -c '^c2cctl: ')" 1
+: > "$VAR/journal.err"
+js=$(stat -c '%d:%i' "$VAR/journal.err")
+JOURNAL_STREAM=$js "$BUILD_DIR/c2c.fcgi" -t -c "$VAR/missing.conf" 2>>"$VAR/journal.err"
+expect_eq "c2c.fcgi errors at the journal's error priority" "$(grep -c '^<3>' "$VAR/journal.err")" 1
+out=$(JOURNAL_STREAM=1:2 "$BUILD_DIR/c2c.fcgi" -t -c "$VAR/missing.conf" 2>&1)
+expect_eq "... and as words when JOURNAL_STREAM is not its stderr" "$(printf %s "$out" | grep -c '^c2c.fcgi: error: ')" 1

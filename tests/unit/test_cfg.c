@@ -200,8 +200,8 @@ START_TEST(test_example_loads)
 END_TEST
 
 /* "the value shown is the default": the example with the first "# key = value" line of each
- * key uncommented loads, and gives the defaults (but for the directories, which depend on
- * PREFIX). */
+ * key uncommented loads, and gives the defaults (but for the directories and the schema's
+ * path, which depend on PREFIX: a package builds with /usr). */
 START_TEST(test_example_values_are_defaults)
 {
 	struct c2c_cfg def;
@@ -232,6 +232,7 @@ START_TEST(test_example_values_are_defaults)
 	ck_assert_msg(cfg_parse(&cfg, "example", out, o, err, sizeof(err)) == C2C_OK, "%s", err);
 	memcpy(cfg.views_dir, def.views_dir, sizeof(cfg.views_dir));
 	memcpy(cfg.sql_dir, def.sql_dir, sizeof(cfg.sql_dir));
+	memcpy(cfg.schema_file, def.schema_file, sizeof(cfg.schema_file));
 	ck_assert_str_eq(cfg.listen, def.listen);
 	ck_assert_uint_eq(cfg.socket_mode, def.socket_mode);
 	ck_assert_int_eq(cfg.workers, def.workers);

@@ -1,5 +1,6 @@
 /* test_http.c: content and language negotiation, conditional requests, status phrases
  * (http_negotiate, http_media_q, http_lang, http_etag_match, http_reason). */
+#include <stdio.h>
 #include <string.h>
 
 #include "http.h"
@@ -198,6 +199,33 @@ START_TEST(test_reason)
 {
 	ck_assert_str_eq(http_reason(reason_cases[_i].status), reason_cases[_i].reason);
 }
+static const struct {
+	const char *in, *out;
+} dot_cases[] = {
+	{ "/", "/" }, { "/cities", "/cities" }, { "/cities/", "/cities/" },
+	{ "/x/../cities", "/cities" }, { "/c2c/x/../cities", "/c2c/cities" },
+	{ "/./cities", "/cities" }, { "/cities/.", "/cities/" }, { "/cities/..", "/" },
+	{ "/../../cities", "/cities" }, { "/..", "/" }, { "/.", "/" },
+	{ "/a/b/c/./../../g", "/a/g" }, { "/edit/../cities", "/cities" },
+	{ "/x/..%2Fedit", "/x/..%2Fedit" }, { "/a..b/.c/..d/", "/a..b/.c/..d/" },
+	{ "/.../x", "/.../x" }, { "//x/../y", "//y" }, { "", "" }, { "../x", "x" }, { "./x", "x" },
+	/* RFC 3986 5.4.2's abnormal examples, merged with base /b/c/d;p. */
+	{ "/b/c/g.", "/b/c/g." }, { "/b/c/.g", "/b/c/.g" }, { "/b/c/g..", "/b/c/g.." },
+	{ "/b/c/./../g", "/b/g" }, { "/b/c/./g/.", "/b/c/g/" }, { "/b/c/g/./h", "/b/c/g/h" },
+	{ "/b/c/g/../h", "/b/c/h" },
+};
+
+START_TEST(test_path_normalise)
+{
+	char buf[64];
+
+	snprintf(buf, sizeof(buf), "%s", dot_cases[_i].in);
+	http_path_normalise(buf);
+	ck_assert_msg(strcmp(buf, dot_cases[_i].out) == 0, "http_path_normalise(\"%s\") = \"%s\", expected \"%s\"",
+	    dot_cases[_i].in, buf, dot_cases[_i].out);
+}
+END_TEST
+
 END_TEST
 
 Suite *
@@ -214,6 +242,7 @@ http_suite(void)
 	tc = tcase_create("lang");
 	tcase_add_loop_test(tc, test_lang, 0, (int)(sizeof(lang_cases) / sizeof(lang_cases[0])));
 	tcase_add_test(tc, test_lang_tie_first_wins);
+	tcase_add_loop_test(tc, test_path_normalise, 0, sizeof(dot_cases) / sizeof(dot_cases[0]));
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("etag");
