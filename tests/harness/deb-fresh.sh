@@ -24,11 +24,9 @@ stop_all() {
 	[ -f "$root/run/c2c-fcgi.pid" ] && kill -TERM "$(cat "$root/run/c2c-fcgi.pid")" 2>/dev/null || true
 	[ -f "$root/run/mysqld/mysqld.pid" ] && kill "$(cat "$root/run/mysqld/mysqld.pid")" 2>/dev/null || true
 	sleep 2
-	for d in dev/pts dev sys proc; do
-		mountpoint -q "$root/$d" 2>/dev/null && umount -l "$root/$d"
-	done
-	return 0
+	chroot_unmount "$root"
 }
+. "$(dirname "$0")/chroot.sh"
 trap stop_all EXIT
 phase() { echo "deb-fresh: $1"; }
 # Files inside the chroot are written from inside it (put PATH < content): written from
@@ -38,28 +36,8 @@ put() { chroot "$root" /bin/sh -c 'cat > "$1"' sh "$1"; }
 append() { chroot "$root" /bin/sh -c 'cat >> "$1"' sh "$1"; }
 fail() { echo "deb-fresh: FAIL: $1" >&2; exit 1; }
 
-rm -rf "$root"
-mkdir -p "$root"
-if [ -s "$base" ]; then
-	tar -C "$root" -xf "$base"
-else
-	command -v debootstrap >/dev/null || apt-get install -y -q debootstrap >/dev/null
-	mirror=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
-	phase "debootstrap bookworm (minbase), kept in $fresh/base.tar"
-	debootstrap --variant=minbase bookworm "$root" ${mirror:+"$mirror"} >"$fresh/debootstrap.log" 2>&1 ||
-		{ tail -5 "$fresh/debootstrap.log"; exit 1; }
-	tar -C "$root" -cf "$fresh/base.tar" .
-fi
-for d in proc sys dev dev/pts; do mount --bind "/$d" "$root/$d"; done
-cp /etc/resolv.conf "$root/etc/"
-if [ -f /etc/apt/sources.list.d/debian.sources ]; then
-	rm -f "$root/etc/apt/sources.list"
-	cp /etc/apt/sources.list.d/debian.sources "$root/etc/apt/sources.list.d/"
-fi
-inside() {
-	chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin TERM=dumb \
-		DEBIAN_FRONTEND=noninteractive /bin/sh -c "$1"
-}
+chroot_make "$root" "$base" "$fresh/debootstrap.log"
+inside() { chroot_inside "$root" "$1"; }
 # No service starts from a package's postinst: this test starts what it needs itself.
 printf '#!/bin/sh\nexit 101\n' | put /usr/sbin/policy-rc.d
 inside 'chmod 755 /usr/sbin/policy-rc.d'

@@ -18,51 +18,19 @@ port=${PORT:-18080}
 check=0
 [ "${1:-}" = --check ] && check=1
 
-unmount() {
-	for d in dev/pts dev sys proc; do
-		mountpoint -q "$root/$d" 2>/dev/null && umount -l "$root/$d"
-	done
-	return 0
-}
-trap unmount EXIT
+. "$top/tests/harness/chroot.sh"
+trap 'chroot_unmount "$root"' EXIT
 phase() { echo "fresh: $1"; }
 secs() { echo $(( $(date +%s) - $1 )); }
 
-unmount
-rm -rf "$root"
-mkdir -p "$root"
-if [ ! -s "$fresh/base.tar" ]; then
-	command -v debootstrap >/dev/null || apt-get install -y -q debootstrap >/dev/null
-	mirror=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
-	phase "debootstrap bookworm (minbase), kept in $fresh/base.tar"
-	debootstrap --variant=minbase bookworm "$root" ${mirror:+"$mirror"} >"$fresh/debootstrap.log" 2>&1 ||
-		{ tail -5 "$fresh/debootstrap.log"; exit 1; }
-	tar -C "$root" -cf "$fresh/base.tar" .
-else
-	tar -C "$root" -xf "$fresh/base.tar"
-fi
-for d in proc sys dev dev/pts; do mount --bind "/$d" "$root/$d"; done
-cp /etc/resolv.conf "$root/etc/"
-# The network as this machine has it: a local certificate authority (an egress proxy's, say)
-# that the chroot's ca-certificates will trust when make demo installs it.
-if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
-	mkdir -p "$root/usr/local/share/ca-certificates"
-	cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
-fi
-if [ -f /etc/apt/sources.list.d/debian.sources ]; then
-	rm -f "$root/etc/apt/sources.list"
-	cp /etc/apt/sources.list.d/debian.sources "$root/etc/apt/sources.list.d/"
-fi
+chroot_make "$root" "$fresh/base.tar" "$fresh/debootstrap.log"
 chmod 700 "$root/root"
 mkdir -p "$root/root/src"
 git clone -q "$top" "$root/root/src/c2c"
 # The shared test data (corpus, twinnings) beside the clone, where CI has it.
 [ -d "$top/../shared" ] && cp -R "$top/../shared" "$root/root/src/shared"
 
-inside() {
-	chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin TERM=dumb \
-		/bin/sh -c "$1"
-}
+inside() { chroot_inside "$root" "$1"; }
 inside 'apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q make git >/dev/null'
 
 phase "make demo (clone in /root/src/c2c, port $port)"
