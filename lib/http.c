@@ -4,7 +4,7 @@
 #include <strings.h>
 
 #include "http.h"
-#include "route.h"
+#include "repr.h"
 
 /* q-value of a media range parameter list (";q=0.5;level=1"), 1000-based. */
 int

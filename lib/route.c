@@ -8,31 +8,6 @@
 #include "http.h"
 #include "route.h"
 
-static const struct {
-	const char *suffix;
-	const char *type;
-} reprs[] = {
-	[REPR_HTML] = { "", "text/html; charset=utf-8" },
-	[REPR_XML]  = { ".xml", "application/xml; charset=utf-8" },
-	[REPR_ATOM] = { ".atom", "application/atom+xml; charset=utf-8" },
-	[REPR_ICS]  = { ".ics", "text/calendar; charset=utf-8" },
-	[REPR_RNG]  = { ".rng", "application/xml; charset=utf-8" },
-	[REPR_CSV]  = { ".csv", "text/csv; charset=utf-8; header=present" },
-};
-_Static_assert(sizeof(reprs) / sizeof(reprs[0]) == REPR__MAX, "reprs[] must cover enum repr");
-
-const char *
-repr_suffix(enum repr r)
-{
-	return (unsigned)r < REPR__MAX ? reprs[r].suffix : "";
-}
-
-const char *
-repr_content_type(enum repr r)
-{
-	return (unsigned)r < REPR__MAX ? reprs[r].type : "application/octet-stream";
-}
-
 static const struct route {
 	const char *pattern;
 	enum page   page;
@@ -178,8 +153,8 @@ route_find(const char *method, const char *path, const char *accept, struct rout
 
 	/* The representation suffix belongs to the last segment; "/index.xml" is "/". */
 	for (i = 1; i < REPR__MAX && repr < 0; i++) {
-		size_t sl = strlen(reprs[i].suffix);
-		if (n > sl && strcmp(p + n - sl, reprs[i].suffix) == 0) {
+		size_t sl = strlen(repr_suffix((enum repr)i));
+		if (n > sl && strcmp(p + n - sl, repr_suffix((enum repr)i)) == 0) {
 			repr = (int)i;
 			p[n -= sl] = '\0';
 		}

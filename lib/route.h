@@ -6,6 +6,7 @@
 
 #include "err.h"
 #include "pages.h"
+#include "repr.h"
 
 /* PAGE_OVERVIEW, ...: one per row of C2C_PAGES (lib/pages.h). */
 #define C2C_PAGE_ENUM(id, name, view, fill, body, validate, act, tag) PAGE_##id,
@@ -15,12 +16,6 @@ enum page {
 };
 #undef C2C_PAGE_ENUM
 
-/* Representations, each with a path suffix and a media type. */
-enum repr { REPR_HTML, REPR_XML, REPR_ATOM, REPR_ICS, REPR_RNG, REPR_CSV, REPR__MAX };
-
-/* ".xml" (or "" for HTML); "text/html; charset=utf-8".  Static strings. */
-const char *repr_suffix(enum repr r);
-const char *repr_content_type(enum repr r);
 
 enum method { M_GET = 1 << 0, M_HEAD = 1 << 1, M_POST = 1 << 2, M_PUT = 1 << 3,
 	M_DELETE = 1 << 4, M_OTHER = 1 << 5 };
