@@ -57,9 +57,17 @@ h_feed(struct c2c_req *req, struct buf *body, struct buf *headers)
 	struct feed_state st;
 	enum c2c_err rc;
 
-	(void)headers;
-	if (req->route.repr == REPR_ICS)
-		return calendar_export(req->w->db, &req->params, req->w->cfg->site_name, body);
+	if (req->route.repr == REPR_ICS) {
+		int more = 0;
+		/* A cut calendar says so (docs/api.md): the events are those of the first
+		 * CALENDAR_LIMIT by start; a narrower from/to or filter gives the rest. */
+		if ((rc = calendar_export(req->w->db, &req->params, req->w->cfg->site_name, body,
+		    &more)) != C2C_OK)
+			return rc;
+		if (more && buf_printf(headers, "C2C-Events-Limit: %d; more\r\n", CALENDAR_LIMIT) < 0)
+			return C2C_ENOMEM;
+		return C2C_OK;
+	}
 	ctx.kind = kind_of(req);
 	ctx.params = &req->params;
 	ctx.param_mask = req->route.params;

@@ -11,7 +11,8 @@
  * recurring event is stored, and written, as an event of its own: its UID gets the
  * recurrence id, so that each is distinct to a calendar client. */
 enum c2c_err
-calendar_export(struct db *db, const struct params *p, const char *site_name, struct buf *body)
+calendar_export(struct db *db, const struct params *p, const char *site_name, struct buf *body,
+    int *more)
 {
 	static const char sql[] =
 	    "SELECT IF(e.recurrence_id = '', e.uid, CONCAT(e.uid, '/', e.recurrence_id)), e.title, e.description, e.location, e.url, e.organiser, e.status, "
@@ -22,7 +23,7 @@ calendar_export(struct db *db, const struct params *p, const char *site_name, st
 	    "  JOIN areas a ON a.id = ea.area_id WHERE ea.event_id = e.id) "
 	    "FROM events e LEFT JOIN cities ci ON ci.id = e.city_id "
 	    "WHERE e.removed_at IS NULL AND " EVENT_WHERE
-	    "ORDER BY e.starts_at, e.id LIMIT 5000";
+	    "ORDER BY e.starts_at, e.id LIMIT " CALENDAR_LIMIT_SQL;
 	char floor[EVENT_FLOOR_LEN];
 	const char *floor_p = NULL;
 	struct ics_event *ev = NULL;
@@ -31,12 +32,23 @@ calendar_export(struct db *db, const struct params *p, const char *site_name, st
 	enum c2c_err rc;
 	size_t i;
 
+	*more = 0;
 	if ((rc = event_floor(db, p->v[P_FROM].str, floor, &floor_p)) != C2C_OK)
 		return rc;
 	{
 		struct db_param a[] = { EVENT_FILTER_PARAMS(p, p->v[P_FROM].str, floor_p) };
 		if ((rc = db_query(db, sql, a, sizeof(a) / sizeof(a[0]), &r)) != C2C_OK)
 			return rc;
+	}
+	/* One row more than the limit tells that the calendar is cut: that row's cells are
+	 * freed and the row no longer counted. */
+	if (r.nrows > CALENDAR_LIMIT) {
+		for (i = CALENDAR_LIMIT * r.ncols; i < r.nrows * r.ncols; i++) {
+			free(r.cells[i]);
+			r.cells[i] = NULL;
+		}
+		r.nrows = CALENDAR_LIMIT;
+		*more = 1;
 	}
 	if (r.nrows > 0 && ((ev = calloc(r.nrows, sizeof(*ev))) == NULL ||
 	    (cats = calloc(r.nrows, sizeof(*cats))) == NULL)) {

@@ -13,6 +13,10 @@
 #include "xml.h"
 
 #define MAP_LABEL_MIN 3   /* cities with this many partnerships get their name on the map */
+/* Lines drawn on the map: those of the newest partnerships (highest ids) whose cities are
+ * on it.  5,000 lines made a 2.5 MB page that no one could read (issue 15); the figure
+ * says how many of how many are drawn, and every partnership stays in its table. */
+#define MAP_LINES_DRAWN 500
 
 /* One figure from rows of (key, name_en, name_zh, count): <figure name> with a <row key
  * value> (and names) per row, then the bar chart of the same numbers. */
@@ -122,7 +126,7 @@ map_figure(struct db *db, xmlNodePtr dash, const char *lang, const char *from, c
 	struct map_line *ml = NULL;
 	char (*titles)[256] = NULL;
 	long long *ids = NULL;
-	size_t i, nl = 0;
+	size_t i, nl = 0, drawable = 0, skip;
 	xmlNodePtr f, x;
 	enum c2c_err rc;
 	struct chart_spec spec;
@@ -150,11 +154,21 @@ map_figure(struct db *db, xmlNodePtr dash, const char *lang, const char *from, c
 	if ((f = xml_add(dash, "figure")) == NULL || xml_set_attr(f, "name", "map") < 0 ||
 	    xml_set_attr_int(f, "cities", (long long)rc_.nrows) < 0)
 		goto out;
+	/* Both cities must be on the map (rows come ordered by city id: a binary search,
+	 * since a scan per line costs cities x lines).  Lines are counted first, so that the
+	 * newest MAP_LINES_DRAWN of them (rows come in id order) are the ones drawn. */
+	for (i = 0; i < rl.nrows; i++)
+		if (city_index(ids, rc_.nrows, db_cell_ll(&rl, i, 1, -1)) != (size_t)-1 &&
+		    city_index(ids, rc_.nrows, db_cell_ll(&rl, i, 2, -1)) != (size_t)-1)
+			drawable++;
+	skip = drawable > MAP_LINES_DRAWN ? drawable - MAP_LINES_DRAWN : 0;
 	for (i = 0; i < rl.nrows; i++) {
-		/* Both cities must be on the map (rows come ordered by city id: a binary search,
-		 * since a scan per line costs cities x lines). */
 		size_t a = city_index(ids, rc_.nrows, db_cell_ll(&rl, i, 1, -1));
 		size_t b = city_index(ids, rc_.nrows, db_cell_ll(&rl, i, 2, -1));
+		if (a != (size_t)-1 && b != (size_t)-1 && skip > 0) {
+			skip--;
+			a = b = (size_t)-1;   /* an older line beyond the cap: in the table only */
+		}
 		if ((x = xml_add(f, "row")) == NULL || xml_set_attr(x, "key", db_cell(&rl, i, 0)) < 0 ||
 		    xml_set_attr(x, "europe", db_cell(&rl, i, 3)) < 0 ||
 		    xml_set_attr(x, "china", db_cell(&rl, i, 4)) < 0 ||
@@ -172,7 +186,8 @@ map_figure(struct db *db, xmlNodePtr dash, const char *lang, const char *from, c
 			snprintf(titles[i], sizeof(titles[i]), "%s – %s", db_cell(&rl, i, 5), db_cell(&rl, i, 6));
 		ml[nl++] = (struct map_line){ a, b, titles[i] };
 	}
-	if (xml_set_attr_int(f, "lines", (long long)nl) < 0)
+	if (xml_set_attr_int(f, "lines", (long long)drawable) < 0 ||
+	    xml_set_attr_int(f, "lines-drawn", (long long)nl) < 0)
 		goto out;
 	memset(&spec, 0, sizeof(spec));
 	spec.id_prefix = "overview-map";

@@ -61,6 +61,21 @@ model_events(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 	    "WHERE " SYNC_WHERE("e", "removed_at") " AND " EVENT_WHERE
 	    "AND (? IS NULL OR e.starts_at > ? OR (e.starts_at = ? AND e.id > ?)) "
 	    "ORDER BY e.starts_at, e.id LIMIT ?";
+	/* With an area: the area's events in start order from event_areas_start (its
+	 * starts_at is the event's, sql/012_area_start.sql), from the floor, so that a page
+	 * stops after its rows instead of reading and sorting every event of the area (the
+	 * area's EXISTS of EVENT_WHERE is then given no area: the join is the filter). */
+	static const char sql_area[] =
+	    "SELECT " EVENT_COLUMNS ", "
+	    "CONCAT(DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s'), '|', e.id) AS `_cursor` "
+	    "FROM event_areas ea STRAIGHT_JOIN events e ON e.id = ea.event_id "
+	    "LEFT JOIN cities ci ON ci.id = e.city_id "
+	    "LEFT JOIN calendar_sources es ON es.id = e.source_id "
+	    "WHERE ea.area_id = (SELECT ar.id FROM areas ar WHERE ar.slug = ?) "
+	    "AND (? IS NULL OR ea.starts_at >= ?) "
+	    "AND " SYNC_WHERE("e", "removed_at") " AND " EVENT_WHERE
+	    "AND (? IS NULL OR ea.starts_at > ? OR (ea.starts_at = ? AND ea.event_id > ?)) "
+	    "ORDER BY ea.starts_at, ea.event_id LIMIT ?";
 	const char *from = p->v[P_FROM].str;
 	char *key = NULL, at[20] = "", today[11], floor[EVENT_FLOOR_LEN];
 	const char *floor_p;
@@ -98,7 +113,7 @@ model_events(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 	}
 	if ((rc = event_floor(db, from, floor, &floor_p)) != C2C_OK)
 		return rc;
-	{
+	if (p->v[P_AREA].str == NULL) {
 		const char *a_at = p->v[P_AFTER].set ? at : NULL;
 		struct db_param a[] = {
 			SYNC_PARAMS(&sync), EVENT_FILTER_PARAMS(p, from, floor_p),
@@ -106,6 +121,20 @@ model_events(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 		};
 		rc = model_list(db, sql, a, sizeof(a) / sizeof(a[0]), root, "event", limit, "_cursor",
 		    &sync, next);
+	} else {
+		const char *a_at = p->v[P_AFTER].set ? at : NULL;
+		struct params q = *p;
+		q.v[P_AREA].str = NULL;
+		q.v[P_AREA].set = 0;
+		{
+			struct db_param a[] = {
+				DBP_S(p->v[P_AREA].str), DBP_S(floor_p), DBP_S(floor_p),
+				SYNC_PARAMS(&sync), EVENT_FILTER_PARAMS(&q, from, floor_p),
+				DBP_S(a_at), DBP_S(a_at), DBP_S(a_at), DBP_I(after_id), DBP_I(limit + 1),
+			};
+			rc = model_list(db, sql_area, a, sizeof(a) / sizeof(a[0]), root, "event", limit,
+			    "_cursor", &sync, next);
+		}
 	}
 	return rc;
 }

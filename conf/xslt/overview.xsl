@@ -205,6 +205,13 @@
           </xsl:copy>
         </div>
       </xsl:for-each>
+      <xsl:if test="@lines-drawn">
+        <p class="note">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'ov.map.drawn'"/></xsl:call-template>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+          <xsl:value-of select="concat(@lines-drawn, ' / ', @lines)"/>
+        </p>
+      </xsl:if>
       <xsl:if test="@unknown > 0">
         <p class="note">
           <xsl:value-of select="@unknown"/>
