@@ -46,7 +46,15 @@ mkdir -p "$cache" "$out"
 if [ ! -s "$axe" ] || ! verify "$tgz" 2>/dev/null; then
 	rm -f "$axe"
 	if ! curl -fsS --max-time 60 -o "$tgz.part" "https://registry.npmjs.org/axe-core/-/axe-core-$AXE_VERSION.tgz" 2>"$out/axe-fetch.log"; then
-		echo "not ok axe-core $AXE_VERSION fetched from registry.npmjs.org: $(head -c 200 "$out/axe-fetch.log")"
+		# A machine that cannot reach the registry (no route, no trust in its certificate)
+		# runs every other check and says plainly that these did not run; a copy that
+		# arrives but does not match its pin is a failure (below).  C2C_AXE_REQUIRED=1
+		# makes the first a failure too.
+		if [ "${C2C_AXE_REQUIRED:-0}" = 1 ]; then
+			echo "not ok axe-core $AXE_VERSION fetched from registry.npmjs.org: $(head -c 200 "$out/axe-fetch.log")"
+		else
+			echo "skipped: the accessibility checks (axe-core $AXE_VERSION not reachable at registry.npmjs.org: $(head -c 160 "$out/axe-fetch.log" | tr '\n' ' '))"
+		fi
 	elif ! verify "$tgz.part"; then
 		echo "not ok axe-core $AXE_VERSION matches its pinned integrity $AXE_INTEGRITY"
 	else
