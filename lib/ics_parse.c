@@ -10,6 +10,7 @@
 #include "ics.h"
 #include "ics_parse.h"
 #include "utf8.h"
+#include "winzone.h"
 
 #define DEPTH_MAX 20            /* nesting of BEGIN/END: VCALENDAR/VEVENT/VALARM is 3 */
 #define WARNINGS_KEPT 50

@@ -106,12 +106,4 @@ char *ics_clean_text(const char *s, size_t max_chars, size_t max_bytes, int sing
 /* 1 when name is a zone of the system's tzdata that libical reads. */
 int ics_zone_known(const char *name);
 
-/* The IANA zone for a Windows zone name ("W. Europe Standard Time" -> "Europe/Berlin"),
- * as CLDR's windowsZones maps them for the territory 001; NULL if not one. */
-const char *ics_windows_zone(const char *name);
-
-/* The i-th Windows name of the table, its IANA zone in *iana; NULL past the last.  For
- * tests. */
-const char *ics_windows_zone_at(size_t i, const char **iana);
-
 #endif

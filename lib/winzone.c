@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <strings.h>
 
-#include "ics_parse.h"
+#include "winzone.h"
 
 struct winzone {
 	const char *windows, *iana;

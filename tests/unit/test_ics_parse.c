@@ -11,6 +11,7 @@
 #include "ics_parse.h"
 #include "suites.h"
 #include "utf8.h"
+#include "winzone.h"
 
 /* Fixed windows, never the current time: 2020-01-01 and 2035-01-01, 00:00 UTC. */
 #define T_2020 ((time_t)1577836800)
