@@ -87,7 +87,7 @@
       </p>
       <xsl:call-template name="problems"><xsl:with-param name="name" select="'csrf'"/></xsl:call-template>
     </xsl:if>
-    <form method="post" action="{$base}/edit/kpi-values{$lang-q}" accept-charset="UTF-8">
+    <form class="ed-form" method="post" action="{$base}/edit/kpi-values{$lang-q}" accept-charset="UTF-8">
       <input type="hidden" name="csrf" value="{c:csrf}"/>
       <label>
         <xsl:call-template name="t"><xsl:with-param name="en">KPI</xsl:with-param><xsl:with-param name="zh">KPI</xsl:with-param></xsl:call-template>

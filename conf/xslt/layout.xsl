@@ -387,7 +387,8 @@
              flt-  filter and range forms (flt-fold-*: the folding part of one)
              cnt-  the grid of big counts (overview, sources)
              mt-   the match page's table, reasons and score bars
-             ed-   the links to a thing's editing pages
+             ed-   the editing pages: the links to them (ed-links, ed-link) and their
+                   forms (ed-form: one field a line, its label above it)
            a new component takes a new prefix, added to this list;
          - the base classes, shared by every page, are unprefixed and this list is closed:
              wrap lead alt muted note num date scroll wide empty prose plain facts tags
@@ -453,6 +454,12 @@ ul.plain li{margin:.25rem 0}
 .cancelled-row .title{text-decoration:line-through}
 .deleted-row td{color:var(--muted);font-style:italic}
 .prose{white-space:pre-line}
+form.ed-form{max-width:40rem;margin:1rem 0}
+form.ed-form label{display:block;margin:0 0 .9rem;font-weight:600}
+form.ed-form input:not([type=hidden]):not([type=checkbox]),form.ed-form select,form.ed-form textarea{display:block;box-sizing:border-box;width:100%;margin-top:.25rem;font:inherit;font-weight:400;padding:.35rem .45rem;border:1px solid var(--muted);background:var(--bg);color:var(--fg)}
+form.ed-form textarea{min-height:6rem}
+form.ed-form span[role=alert]{display:block;margin-top:.25rem;color:var(--warn)}
+form.ed-form button{margin:0 .5rem .5rem 0}
 form.flt{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:flex-end;border:1px solid var(--line);background:var(--soft);padding:.75rem;margin:1rem 0}
 form.flt label{display:flex;flex-direction:column;font-size:.875rem;font-weight:600}
 form.flt input,form.flt select{font:inherit;font-weight:400;padding:.35rem .45rem;border:1px solid var(--muted);background:var(--bg);color:var(--fg);min-width:7rem;max-width:100%}
