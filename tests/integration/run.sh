@@ -77,9 +77,16 @@ fcgi_start || exit 1
 "$H/apache.sh" start "$VAR/apache" "$VAR/c2c.sock" "$APACHE_ROOT" "$APACHE_SUB" >/dev/null || exit 1
 
 . "$top/tests/integration/lib.sh"
-# C2C_TESTS=t97 (a prefix) runs only the matching files, while working on them.
+# C2C_TESTS='t21 t97' (file-name prefixes) runs only the matching files, while working on them.
+selected() {
+	local p
+	for p in ${C2C_TESTS:-t}; do
+		case "$1" in "$p"*) return 0 ;; esac
+	done
+	return 1
+}
 for t in "$top"/tests/integration/t[0-9]*.sh; do
-	case "$(basename "$t")" in "${C2C_TESTS:-t}"*) ;; *) continue ;; esac
+	selected "$(basename "$t")" || continue
 	echo "# $(basename "$t")"
 	. "$t"
 done
