@@ -555,7 +555,9 @@ event_locals(xmlNodePtr ev, struct zones *zs, const struct place *places, size_t
 }
 
 /* The 100 latest events of the city and its partners in the range; parameters: city x 4,
- * from, to, to. */
+ * from, to, to.  The 100 are chosen in events_city_cover alone, then only their rows are
+ * read: sorting the rows of all the cities' events read each of them (17,000 rows, 5,000
+ * random page reads, 1.6 s when not in memory, at 2 million events; issue 15). */
 static const char sql_events[] =
     "SELECT e.id AS `@id`, e.status AS `@status`, e.kind AS `@kind`, e.all_day AS `@all-day`, "
     "e.title, "
@@ -567,12 +569,14 @@ static const char sql_events[] =
     "ci.name_en AS `city/name@en`, ci.name_local AS `city/local-name`, ci.name_zh AS `city/name@zh`, "
     "DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s') AS _start, "
     "DATE_FORMAT(e.ends_at, '%Y-%m-%d %H:%i:%s') AS _end "
-    "FROM " CITY_AND_PARTNERS " JOIN events e ON e.city_id = x.city_id "
-    "JOIN cities ci ON ci.id = e.city_id "
-    "WHERE e.removed_at IS NULL "
-    "AND COALESCE(e.ends_at, e.starts_at) >= COALESCE(?, '1000-01-01') "
-    "AND (? IS NULL OR e.starts_at < ? + INTERVAL 1 DAY) "
-    "ORDER BY e.starts_at DESC, e.id DESC LIMIT 100";
+    "FROM (SELECT k.id, k.starts_at FROM " CITY_AND_PARTNERS " "
+    "  JOIN events k ON k.city_id = x.city_id "
+    "  WHERE k.removed_at IS NULL "
+    "  AND COALESCE(k.ends_at, k.starts_at) >= COALESCE(?, '1000-01-01') "
+    "  AND (? IS NULL OR k.starts_at < ? + INTERVAL 1 DAY) "
+    "  ORDER BY k.starts_at DESC, k.id DESC LIMIT 100) t "
+    "JOIN events e ON e.id = t.id JOIN cities ci ON ci.id = e.city_id "
+    "ORDER BY t.starts_at DESC, t.id DESC";
 
 static enum c2c_err
 city_events(struct db *db, long long city, const char *from, const char *to, xmlNodePtr dash,
