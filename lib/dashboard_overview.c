@@ -13,9 +13,10 @@
 #include "xml.h"
 
 #define MAP_LABEL_MIN 3   /* cities with this many partnerships get their name on the map */
-/* Lines drawn on the map: those of the newest partnerships (highest ids) whose cities are
- * on it.  5,000 lines made a 2.5 MB page that no one could read (issue 15); the figure
- * says how many of how many are drawn, and every partnership stays in its table. */
+/* The map's rows: the newest partnerships (highest ids), each with its line when both its
+ * cities are on the map.  5,000 lines made a 2.5 MB page that no one could read, and the
+ * table of every partnership kept it at 1.2 MB (issue 15): the page's size must not grow
+ * with the data.  The figure says how many of how many; /partnerships lists them all. */
 #define MAP_LINES_DRAWN 500
 
 /* One figure from rows of (key, name_en, name_zh, count): <figure name> with a <row key
@@ -118,24 +119,34 @@ map_figure(struct db *db, xmlNodePtr dash, const char *lang, const char *from, c
 	    "FROM partnerships p JOIN cities e ON e.id = p.europe_city_id "
 	    "JOIN cities c ON c.id = p.china_city_id "
 	    "WHERE p.deleted_at IS NULL AND e.deleted_at IS NULL AND c.deleted_at IS NULL " RANGE
-	    "ORDER BY p.id";
+	    "ORDER BY p.id DESC LIMIT 500";
+	/* All of them, and those whose line the map could draw (both cities placed). */
+	static const char sql_count[] =
+	    "SELECT COUNT(*), COALESCE(SUM(e.lat IS NOT NULL AND e.lon IS NOT NULL "
+	    "  AND c.lat IS NOT NULL AND c.lon IS NOT NULL), 0) "
+	    "FROM partnerships p JOIN cities e ON e.id = p.europe_city_id "
+	    "JOIN cities c ON c.id = p.china_city_id "
+	    "WHERE p.deleted_at IS NULL AND e.deleted_at IS NULL AND c.deleted_at IS NULL " RANGE;
 	struct db_param ra[] = { RANGE_ARGS(from, to) };
 	int zh = strcmp(lang, "zh") == 0;
-	struct db_rows rc_, rl;
+	struct db_rows rc_, rl, rn;
 	struct map_city *mc = NULL;
 	struct map_line *ml = NULL;
 	char (*titles)[256] = NULL;
 	long long *ids = NULL;
-	size_t i, nl = 0, drawable = 0, skip;
+	size_t i, j, nl = 0;
 	xmlNodePtr f, x;
 	enum c2c_err rc;
 	struct chart_spec spec;
 	const char *regions[2] = { zh ? "欧洲" : "Europe", zh ? "中国" : "China" };
 
+	_Static_assert(MAP_LINES_DRAWN == 500, "the LIMIT above");
 	memset(&rl, 0, sizeof(rl));
+	memset(&rn, 0, sizeof(rn));
 	if ((rc = db_query(db, sql_cities, ra, 4, &rc_)) != C2C_OK)
 		return rc;
-	if ((rc = db_query(db, sql_lines, ra, 4, &rl)) != C2C_OK)
+	if ((rc = db_query(db, sql_lines, ra, 4, &rl)) != C2C_OK ||
+	    (rc = db_query(db, sql_count, ra, 4, &rn)) != C2C_OK)
 		goto out;
 	rc = C2C_ENOMEM;
 	if ((mc = calloc(rc_.nrows + 1, sizeof(*mc))) == NULL || (ml = calloc(rl.nrows + 1, sizeof(*ml))) == NULL ||
@@ -152,42 +163,35 @@ map_figure(struct db *db, xmlNodePtr dash, const char *lang, const char *from, c
 		mc[i].label = (int)db_cell_ll(&rc_, i, 6, 0) >= MAP_LABEL_MIN;
 	}
 	if ((f = xml_add(dash, "figure")) == NULL || xml_set_attr(f, "name", "map") < 0 ||
-	    xml_set_attr_int(f, "cities", (long long)rc_.nrows) < 0)
+	    xml_set_attr_int(f, "cities", (long long)rc_.nrows) < 0 ||
+	    xml_set_attr_int(f, "partnerships", db_cell_ll(&rn, 0, 0, 0)) < 0 ||
+	    xml_set_attr_int(f, "lines", db_cell_ll(&rn, 0, 1, 0)) < 0)
 		goto out;
 	/* Both cities must be on the map (rows come ordered by city id: a binary search,
-	 * since a scan per line costs cities x lines).  Lines are counted first, so that the
-	 * newest MAP_LINES_DRAWN of them (rows come in id order) are the ones drawn. */
-	for (i = 0; i < rl.nrows; i++)
-		if (city_index(ids, rc_.nrows, db_cell_ll(&rl, i, 1, -1)) != (size_t)-1 &&
-		    city_index(ids, rc_.nrows, db_cell_ll(&rl, i, 2, -1)) != (size_t)-1)
-			drawable++;
-	skip = drawable > MAP_LINES_DRAWN ? drawable - MAP_LINES_DRAWN : 0;
-	for (i = 0; i < rl.nrows; i++) {
-		size_t a = city_index(ids, rc_.nrows, db_cell_ll(&rl, i, 1, -1));
-		size_t b = city_index(ids, rc_.nrows, db_cell_ll(&rl, i, 2, -1));
-		if (a != (size_t)-1 && b != (size_t)-1 && skip > 0) {
-			skip--;
-			a = b = (size_t)-1;   /* an older line beyond the cap: in the table only */
-		}
-		if ((x = xml_add(f, "row")) == NULL || xml_set_attr(x, "key", db_cell(&rl, i, 0)) < 0 ||
-		    xml_set_attr(x, "europe", db_cell(&rl, i, 3)) < 0 ||
-		    xml_set_attr(x, "china", db_cell(&rl, i, 4)) < 0 ||
+	 * since a scan per line costs cities x lines).  The rows come newest first; the table
+	 * and the drawing go oldest first. */
+	for (j = rl.nrows; j-- > 0; ) {
+		size_t a = city_index(ids, rc_.nrows, db_cell_ll(&rl, j, 1, -1));
+		size_t b = city_index(ids, rc_.nrows, db_cell_ll(&rl, j, 2, -1));
+		i = rl.nrows - 1 - j;
+		if ((x = xml_add(f, "row")) == NULL || xml_set_attr(x, "key", db_cell(&rl, j, 0)) < 0 ||
+		    xml_set_attr(x, "europe", db_cell(&rl, j, 3)) < 0 ||
+		    xml_set_attr(x, "china", db_cell(&rl, j, 4)) < 0 ||
 		    xml_set_attr(x, "drawn", a != (size_t)-1 && b != (size_t)-1 ? "1" : "0") < 0)
 			goto out;
-		snprintf(titles[i], sizeof(titles[i]), "%s – %s", db_cell(&rl, i, 5), db_cell(&rl, i, 6));
+		snprintf(titles[i], sizeof(titles[i]), "%s – %s", db_cell(&rl, j, 5), db_cell(&rl, j, 6));
 		if (xml_set_lang(xml_add_text(x, "name", titles[i]), "en") < 0)
 			goto out;
-		snprintf(titles[i], sizeof(titles[i]), "%s – %s", db_cell(&rl, i, 7), db_cell(&rl, i, 8));
+		snprintf(titles[i], sizeof(titles[i]), "%s – %s", db_cell(&rl, j, 7), db_cell(&rl, j, 8));
 		if (xml_set_lang(xml_add_text(x, "name", titles[i]), "zh") < 0)
 			goto out;
 		if (a == (size_t)-1 || b == (size_t)-1)
 			continue;
 		if (!zh)
-			snprintf(titles[i], sizeof(titles[i]), "%s – %s", db_cell(&rl, i, 5), db_cell(&rl, i, 6));
+			snprintf(titles[i], sizeof(titles[i]), "%s – %s", db_cell(&rl, j, 5), db_cell(&rl, j, 6));
 		ml[nl++] = (struct map_line){ a, b, titles[i] };
 	}
-	if (xml_set_attr_int(f, "lines", (long long)drawable) < 0 ||
-	    xml_set_attr_int(f, "lines-drawn", (long long)nl) < 0)
+	if (xml_set_attr_int(f, "lines-drawn", (long long)nl) < 0)
 		goto out;
 	memset(&spec, 0, sizeof(spec));
 	spec.id_prefix = "overview-map";
@@ -205,6 +209,7 @@ out:
 	free(ids);
 	db_rows_free(&rc_);
 	db_rows_free(&rl);
+	db_rows_free(&rn);
 	return rc;
 }
 

@@ -829,6 +829,8 @@ svg{max-width:100%;height:auto}
     <l:l k="ov.per-year.key">Year|年份</l:l>
     <l:l k="ov.map.key">Partnership|伙伴关系</l:l>
     <l:l k="ov.map.drawn">Lines drawn on the map, newest partnerships first|地图上绘制的连线（最新的伙伴关系优先）</l:l>
+    <l:l k="ov.map.rows">Partnerships in the table, newest first|表中列出的伙伴关系（最新的优先）</l:l>
+    <l:l k="ov.map.all">all partnerships|全部伙伴关系</l:l>
     <l:l k="ov.unknown-year">partnerships have no known start year and are not in this chart.|个伙伴关系起始年份不详，未计入此图。</l:l>
     <l:l k="trend.improved">improved|改善</l:l>
     <l:l k="trend.worsened">worsened|恶化</l:l>

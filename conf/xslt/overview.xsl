@@ -212,6 +212,15 @@
           <xsl:value-of select="concat(@lines-drawn, ' / ', @lines)"/>
         </p>
       </xsl:if>
+      <xsl:if test="@partnerships > count(c:row)">
+        <p class="note">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'ov.map.rows'"/></xsl:call-template>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+          <xsl:value-of select="concat(count(c:row), ' / ', @partnerships)"/>
+          <xsl:text> · </xsl:text>
+          <a href="{$base}/partnerships{$lang-q}"><xsl:call-template name="label"><xsl:with-param name="key" select="'ov.map.all'"/></xsl:call-template></a>
+        </p>
+      </xsl:if>
       <xsl:if test="@unknown > 0">
         <p class="note">
           <xsl:value-of select="@unknown"/>

@@ -4,7 +4,9 @@
 #     cities' dashboards in every representation;
 #  2. every nullable column of every table set to NULL, then every page kind in every
 #     representation, in both languages.  No answer may be a 5xx, and the c2c.fcgi that
-#     served them must still be the same process at the end.
+#     served them must still be the same process at the end;
+#  3. a statement over db_statement_timeout ends with its request;
+#  4. more partnerships than the overview's map keeps: its table keeps 500.
 
 NV="$VAR/nulls"
 mkdir -p "$NV"
@@ -115,6 +117,26 @@ kill "$lock_pid" 2>/dev/null
 wait "$lock_pid" 2>/dev/null
 expect_eq "a statement over db_statement_timeout ends with its request: 500 after about a second, not 4" \
 	"$STATUS $([ "$ms" -lt 3000 ] && echo early)" "500 early"
+
+# 4. A page's size does not grow with the data: with more partnerships than the overview's
+# map keeps (500), its table holds the newest 500 and says of how many.  Here, because this
+# database is thrown away at the end.
+msql "INSERT INTO partnerships (europe_city_id, china_city_id)
+	SELECT e.id, c.id FROM cities e JOIN cities c ON c.side = 'china'
+	WHERE e.side = 'europe' AND e.deleted_at IS NULL AND c.deleted_at IS NULL AND NOT EXISTS
+	(SELECT 1 FROM partnerships p WHERE p.europe_city_id = e.id AND p.china_city_id = c.id)
+	ORDER BY e.id, c.id LIMIT 520"
+all=$(msql "SELECT COUNT(*) FROM partnerships p JOIN cities e ON e.id = p.europe_city_id
+	JOIN cities c ON c.id = p.china_city_id
+	WHERE p.deleted_at IS NULL AND e.deleted_at IS NULL AND c.deleted_at IS NULL")
+newest=$(msql "SELECT MIN(id) FROM (SELECT p.id FROM partnerships p JOIN cities e ON e.id = p.europe_city_id
+	JOIN cities c ON c.id = p.china_city_id WHERE p.deleted_at IS NULL AND e.deleted_at IS NULL
+	AND c.deleted_at IS NULL ORDER BY p.id DESC LIMIT 500) t")
+expect_xml "overview with $all partnerships: the map's table keeps 500" "$NB/index.xml" 200 \
+	'count(//c:figure[@name="map"]/c:row)' 500
+expect_eq "... the newest (ids from $newest)" "$(xp "count(//c:figure[@name=\"map\"]/c:row[@key >= $newest])")" 500
+expect_eq "... and says of how many" "$(xp 'string(//c:figure[@name="map"]/@partnerships)')" "$all"
+expect_html "... in HTML, with a link to all of them" "$NB/" 200 "500 / $all"
 
 "$H/nginx.sh" stop "$NV/nginx" >/dev/null
 kill -TERM $NPID 2>/dev/null
