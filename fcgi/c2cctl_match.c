@@ -225,6 +225,29 @@ name_key(const char *in, char *out, size_t size)
 	out[i] = '\0';
 }
 
+/* A city's reduced name, for telling which names are ambiguous. */
+struct tw_key {
+	char     k[TW_MAX_FIELD];
+	uint8_t  side, ambiguous;
+	size_t   i, city;   /* its index in the set; its first row in tw.c */
+};
+
+static int
+key_cmp(const void *pa, const void *pb)
+{
+	const struct tw_key *a = pa, *b = pb;
+
+	return a->side != b->side ? (a->side < b->side ? -1 : 1) : strcmp(a->k, b->k);
+}
+
+static int
+key_idx_cmp(const void *pa, const void *pb)
+{
+	const struct tw_key *a = pa, *b = pb;
+
+	return a->i < b->i ? -1 : a->i > b->i;
+}
+
 /* The database city with this name (English or local) on this side, when exactly one. */
 static long
 db_city(const struct match_data *d, const char *name, uint8_t side)
@@ -270,8 +293,8 @@ tw_build(const char *dir, const struct match_data *d, size_t *matched)
 {
 	struct tw t = { 0 };
 	struct match_set *s = NULL;
+	struct tw_key *keys = NULL;
 	size_t *map = NULL, i, u = 0;
-	char k1[TW_MAX_FIELD], k2[TW_MAX_FIELD];
 
 	*matched = 0;
 	if (tw_read(&t, dir, "europe-china.csv", 0, 1, 4, -1, MATCH_E_PARTNERSHIP) < 0 ||
@@ -284,23 +307,33 @@ tw_build(const char *dir, const struct match_data *d, size_t *matched)
 	for (i = 0; i < t.n; i++)
 		t.c[i].idx = (uint32_t)i;
 	qsort(t.c, t.n, sizeof(*t.c), tw_cmp);
+	if ((keys = calloc(t.n ? t.n : 1, sizeof(*keys))) == NULL)
+		goto nomem;
 	for (i = 0; i < t.n; i++) {
-		struct match_profile p;
-		long db;
 		if (i > 0 && tw_cmp(&t.c[i - 1], &t.c[i]) == 0) {
 			map[t.c[i].idx] = u - 1;
 			continue;
 		}
-		map[t.c[i].idx] = u++;
-		match_profile_init(&p, t.c[i].side, MATCH_ADMIN_CITY);
-		/* Unique among the CSV's cities of its side by name (countries differ)? */
-		name_key(t.c[i].name, k1, sizeof(k1));
-		db = -1;
-		if (!((i > 0 && t.c[i - 1].side == t.c[i].side &&
-		    (name_key(t.c[i - 1].name, k2, sizeof(k2)), strcmp(k1, k2) == 0)) ||
-		    (i + 1 < t.n && t.c[i + 1].side == t.c[i].side &&
-		    (name_key(t.c[i + 1].name, k2, sizeof(k2)), strcmp(k1, k2) == 0))))
-			db = db_city(d, t.c[i].name, t.c[i].side);
+		map[t.c[i].idx] = u;
+		name_key(t.c[i].name, keys[u].k, sizeof(keys[u].k));
+		keys[u].side = t.c[i].side;
+		keys[u].i = u;
+		keys[u].city = i;
+		u++;
+	}
+	/* A reduced name that two CSV cities of one side share ("Suzhou, Jiangsu" and "Suzhou,
+	 * Anhui") names neither. */
+	qsort(keys, u, sizeof(*keys), key_cmp);
+	for (i = 0; i < u; i++)
+		keys[i].ambiguous = (i > 0 && key_cmp(&keys[i - 1], &keys[i]) == 0) ||
+		    (i + 1 < u && key_cmp(&keys[i + 1], &keys[i]) == 0);
+	qsort(keys, u, sizeof(*keys), key_idx_cmp);
+	for (i = 0; i < u; i++) {
+		const struct tw_city *c = &t.c[keys[i].city];
+		struct match_profile p;
+		long db = keys[i].ambiguous ? -1 : db_city(d, c->name, c->side);
+
+		match_profile_init(&p, c->side, MATCH_ADMIN_CITY);
 		if (db >= 0) {
 			const struct match_profile *q = match_profile_at(d->set, (uint32_t)db);
 			p.log_pop = q->log_pop;
@@ -331,6 +364,7 @@ nomem:
 	match_set_free(s);
 	s = NULL;
 out:
+	free(keys);
 	free(map);
 	tw_free(&t);
 	return s;

@@ -1181,9 +1181,9 @@ START_TEST(test_weights_names_and_defaults)
 		ck_assert_int_eq(match_weights_parse(n, "1", &w), C2C_OK);
 		ck_assert(w.w[c] == 1.0f);
 	}
-	ck_assert(d.w[MC_COMPLEMENT] == 3.0f && d.w[MC_COMMON] == 2.0f && d.w[MC_POTENTIAL] == 3.0f &&
-	    d.w[MC_WILLINGNESS] == 1.0f && d.w[MC_CONTACTS] == 2.0f && d.w[MC_STRUCTURE] == 0.0f &&
-	    d.w[MC_NETWORK] == 2.0f && d.w[MC_SATURATION] == 1.0f);
+	ck_assert(d.w[MC_COMPLEMENT] == 3.0f && d.w[MC_COMMON] == 2.0f && d.w[MC_POTENTIAL] == 5.0f &&
+	    d.w[MC_WILLINGNESS] == 1.0f && d.w[MC_CONTACTS] == 2.0f && d.w[MC_STRUCTURE] == 0.5f &&
+	    d.w[MC_NETWORK] == 5.0f && d.w[MC_SATURATION] == 1.0f);
 }
 END_TEST
 
