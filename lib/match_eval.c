@@ -209,6 +209,10 @@ collect(struct match_set *s, struct pairs *p, size_t *ncand)
 	if (np == 0)
 		return C2C_EINVAL;
 	cap = np * (*ncand ? *ncand : 1);
+	/* Budget: the values of every candidate of every pair are kept (MC__MAX doubles and
+	 * four keys each); past this many the evaluation would need gigabytes. */
+	if (cap > MATCH_EVAL_MAX_CELLS)
+		return C2C_ENOMEM;
 	p->n = np;
 	if ((p->off = calloc(np + 1, sizeof(*p->off))) == NULL ||
 	    (p->target = calloc(np, sizeof(*p->target))) == NULL ||

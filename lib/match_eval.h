@@ -57,6 +57,7 @@ enum c2c_err match_bootstrap(const size_t *a, const size_t *b, size_t n, int met
 #define MATCH_EVAL_FOLDS     5
 #define MATCH_EVAL_RESAMPLES 1000
 #define MATCH_EVAL_SEED      20261207u
+#define MATCH_EVAL_MAX_CELLS (UINT64_C(1) << 24)   /* pairs x candidates kept: ~1.5 GB */
 
 struct match_evaluation {
 	size_t              pairs;        /* Europe-China ties evaluated */
@@ -75,7 +76,8 @@ struct match_evaluation {
  * by each ranking.  MR_CV's weights are fitted by coordinate ascent over a grid of weights
  * (objective: recall@10 + MRR) on the training folds only and applied to the held-out
  * fold.  given NULL: the defaults.  Leaves s as it found it.  C2C_EINVAL when s is not
- * finished or has no pairs, C2C_ENOMEM.  out is the caller's: match_evaluation_free. */
+ * finished or has no pairs, C2C_ENOMEM (also past MATCH_EVAL_MAX_CELLS pairs times
+ * candidates).  out is the caller's: match_evaluation_free. */
 enum c2c_err match_evaluation_run(struct match_set *s, const struct match_weights *given,
     struct match_evaluation *out);
 void match_evaluation_free(struct match_evaluation *e);
