@@ -21,7 +21,7 @@ static const struct {
 	{ "seed", "seed [-d sqldir]      load the report's seed data once" },
 	{ "check", "check                 check the configuration and the database" },
 	{ "match", "match [-n N] [-l en|zh] SLUG   suggest partner cities" },
-	{ "match", "match --evaluate      leave-one-out test of the matching" },
+	{ "match", "match --evaluate [--twinnings DIR]   cross-validated test of the matching" },
 	{ "user", "user add|role NAME admin|editor|reader [CITY]" },
 	{ "user", "user list             who may sign in to edit, and their role" },
 	{ "token", "token create NAME admin|editor|reader [CITY]" },
@@ -137,30 +137,16 @@ load_profiles(struct db *db)
 }
 
 static int
-cmd_evaluate(struct db *db, const struct c2c_cfg *cfg)
+cmd_evaluate(struct db *db, const struct c2c_cfg *cfg, const char *twinnings)
 {
 	struct match_data *d = load_profiles(db);
-	struct match_eval e;
-	enum c2c_err rc;
+	int rc;
 
 	if (d == NULL)
 		return 1;
-	if ((rc = match_evaluate(d->set, &cfg->match_weights, &e)) != C2C_OK) {
-		log_cli_err("evaluation: %s\n", c2c_strerror(rc));
-		match_data_free(d);
-		return 1;
-	}
-	printf("leave-one-out over %zu Europe-China pairs (%u cities)\n", e.pairs, d->ncities);
-	printf("%-22s %9s %9s %7s\n", "", "recall@5", "recall@10", "MRR");
-	printf("%-22s %9.3f %9.3f %7.3f\n", "c2c matching", e.recall5, e.recall10, e.mrr);
-	printf("%-22s %9.3f %9.3f %7.3f\n", "population baseline", e.base_recall5, e.base_recall10,
-	    e.base_mrr);
-	printf("%-22s %8.2fx %8.2fx %6.2fx\n", "ratio",
-	    e.base_recall5 > 0 ? e.recall5 / e.base_recall5 : 0.0,
-	    e.base_recall10 > 0 ? e.recall10 / e.base_recall10 : 0.0,
-	    e.base_mrr > 0 ? e.mrr / e.base_mrr : 0.0);
+	rc = cmd_match_evaluate(d, cfg, twinnings);
 	match_data_free(d);
-	return 0;
+	return rc;
 }
 
 static int
@@ -237,6 +223,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 } };
 	const char *cfgpath = NULL, *cmd, *dir = NULL, *lang = "en";
 	int evaluate = 0, n = 10, sub;
+	const char *twinnings = NULL;   /* match --evaluate --twinnings DIR */
 	struct c2c_cfg cfg;
 	struct db *db;
 	char err[600];
@@ -298,10 +285,12 @@ main(int argc, char **argv)
 			return rc;
 	} else if (strcmp(cmd, "match") == 0) {
 		static const struct option longs[] = { { "evaluate", no_argument, NULL, 'e' },
-			{ NULL, 0, NULL, 0 } };
+			{ "twinnings", required_argument, NULL, 't' }, { NULL, 0, NULL, 0 } };
 		while ((c = getopt_long(argc, argv, "n:l:", longs, NULL)) != -1) {
 			if (c == 'e')
 				evaluate = 1;
+			else if (c == 't')
+				twinnings = optarg;
 			else if (c == 'n' && (n = atoi(optarg)) >= 1 && n <= 500)
 				continue;
 			else if (c == 'l' && (strcmp(optarg, "en") == 0 || strcmp(optarg, "zh") == 0))
@@ -309,7 +298,7 @@ main(int argc, char **argv)
 			else
 				usage();
 		}
-		if (optind != argc - !evaluate)
+		if (optind != argc - !evaluate || (twinnings != NULL && !evaluate))
 			usage();
 	} else {
 		while ((c = getopt(argc, argv, "d:")) != -1) {
@@ -343,7 +332,7 @@ main(int argc, char **argv)
 	} else if (strcmp(cmd, "user") == 0 || strcmp(cmd, "token") == 0) {
 		rc = (strcmp(cmd, "user") == 0 ? cmd_user : cmd_token)(db, argc - sub, argv + sub);
 	} else if (strcmp(cmd, "match") == 0) {
-		rc = evaluate ? cmd_evaluate(db, &cfg) : cmd_match(db, &cfg, argv[argc - 1], n, lang);
+		rc = evaluate ? cmd_evaluate(db, &cfg, twinnings) : cmd_match(db, &cfg, argv[argc - 1], n, lang);
 	} else if (strcmp(cmd, "check") == 0) {
 		printf("configuration %s ok\n", cfgpath);
 		rc = cmd_check(db);

@@ -17,4 +17,9 @@ int cmd_import(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv);
 int cmd_user(struct db *db, int argc, char **argv);
 int cmd_token(struct db *db, int argc, char **argv);
 
+/* c2cctl_match.c: "match --evaluate [--twinnings DIR]" on the loaded profiles d (the
+ * twinnings' cities take the profile of the database city of their name). */
+struct match_data;
+int cmd_match_evaluate(struct match_data *d, const struct c2c_cfg *cfg, const char *twinnings);
+
 #endif

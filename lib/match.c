@@ -364,11 +364,11 @@ match_weights_default(void)
 	struct match_weights w = { {
 		[MC_COMPLEMENT]  = 3.0f,
 		[MC_COMMON]      = 2.0f,
-		[MC_POTENTIAL]   = 3.0f,
+		[MC_POTENTIAL]   = 5.0f,
 		[MC_WILLINGNESS] = 1.0f,
 		[MC_CONTACTS]    = 2.0f,
-		[MC_STRUCTURE]   = 0.0f,
-		[MC_NETWORK]     = 2.0f,
+		[MC_STRUCTURE]   = 0.5f,
+		[MC_NETWORK]     = 5.0f,
 		[MC_SATURATION]  = 1.0f,
 	} };
 	return w;

@@ -177,7 +177,10 @@ struct match_result {
 	uint64_t gives;              /* the city offers, the candidate seeks (COMPLEMENT) */
 	uint64_t gets;               /* the candidate offers, the city seeks (COMPLEMENT) */
 	uint8_t  fallback;           /* MATCH_FB_*: whose offers/seeks were its active areas */
-	uint32_t net_via;            /* NETWORK: the city's tie that works with the candidate */
+	uint32_t net_via;            /* NETWORK: the city's tie that works with the candidate, or
+	                              * (net_shared set) the peer that does */
+	uint32_t net_shared;         /* NETWORK by a peer: the partner the peer shares with the
+	                              * city; MATCH_NONE for the other paths */
 	uint8_t  contact_diaspora;   /* CONTACTS: 1 when the direct contact is a community */
 	uint32_t contact_via[2];     /* CONTACTS: region of the city, region of the candidate;
 	                              * MATCH_NONE for the city (candidate) itself */

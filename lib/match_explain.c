@@ -292,6 +292,44 @@ tie(const struct match_set *s, uint32_t a, uint32_t b)
 	return NULL;
 }
 
+/* NETWORK by collaborative filtering: a city that shares a partner with the city (a peer,
+ * "a city like yours") works with the candidate. */
+static void
+say_peer(struct say *y, uint32_t city, const struct match_result *r,
+    const struct match_edge *second)
+{
+	if (y->zh) {
+		put(y, "与");
+		city_name(y, city);
+		put(y, "相似的城市选择了");
+		city_name(y, r->idx);
+		put(y, "：同样与");
+		city_name(y, r->net_shared);
+		put(y, "合作的");
+		city_name(y, r->net_via);
+		if (second->year != 0)
+			putf(y, "自%u年起与", (unsigned)second->year);
+		else
+			put(y, "也与");
+		city_name(y, r->idx);
+		put(y, "合作。");
+	} else {
+		put(y, "Cities like ");
+		city_name(y, city);
+		put(y, " chose ");
+		city_name(y, r->idx);
+		put(y, ": ");
+		city_name(y, r->net_via);
+		put(y, ", which also works with ");
+		city_name(y, r->net_shared);
+		put(y, second->year ? ", has worked with " : ", works with ");
+		city_name(y, r->idx);
+		if (second->year != 0)
+			putf(y, " since %u", (unsigned)second->year);
+		put(y, ".");
+	}
+}
+
 static void
 say_network(struct say *y, uint32_t city, const struct match_result *r)
 {
@@ -300,6 +338,10 @@ say_network(struct say *y, uint32_t city, const struct match_result *r)
 
 	if (v == MATCH_NONE || (second = tie(y->s, v, r->idx)) == NULL)
 		return;
+	if (r->net_shared != MATCH_NONE) {
+		say_peer(y, city, r, second);
+		return;
+	}
 	city_name(y, v);
 	if (y->zh) {
 		put(y, first == NULL ? "与" : "是");
@@ -441,6 +483,7 @@ match_explain(const struct match_set *s, uint32_t city, const struct match_resul
 
 	if (!s->finished || city >= s->n || r == NULL || r->idx >= s->n ||
 	    (r->net_via != MATCH_NONE && r->net_via >= s->n) ||
+	    (r->net_shared != MATCH_NONE && r->net_shared >= s->n) ||
 	    (r->contact_via[0] != MATCH_NONE && r->contact_via[0] >= s->n) ||
 	    (r->contact_via[1] != MATCH_NONE && r->contact_via[1] >= s->n))
 		return C2C_EINVAL;

@@ -46,10 +46,17 @@ struct match_set {
 	int                   finished;
 };
 
+/* For the evaluation (match_eval.c): city's candidates as match_rank sees them (the other
+ * side, current partners left out), in index order: up to max indices to idx[] and their
+ * component values to val[] (MC__MAX each, unweighted).  Returns how many there are. */
+struct match_scratch;
+size_t match_candidates(const struct match_set *s, uint32_t city, struct match_scratch *x,
+    uint32_t *idx, double *val, size_t max);
+
 /* Component constants (docs/matching.md explains each). */
 #define MASS_LO       4.0     /* log10 population giving no critical mass: 10,000 */
 #define MASS_HI       7.0     /* ... and full critical mass: 10 million */
-#define EXPERIENCE    3       /* partnerships that count as full experience */
+#define EXPERIENCE    10      /* partnerships that count as full experience (linear up to it) */
 #define SIZE_SPAN     2.0     /* log10 difference at which sizes stop being similar (100x) */
 #define SAT_LO        6       /* partnerships at which the saturation penalty starts */
 #define SAT_HI        12      /* ... and reaches 1 */
@@ -57,6 +64,9 @@ struct match_set {
 #define CONTACT_REGION 0.5f   /* linked through the region of one or both */
 #define NET_TIE       1.0f    /* a twin or partner of the city works with the candidate */
 #define NET_REGION    0.5f    /* another member of the city's region works with it */
+#define NET_PEER      0.5f    /* per peer path: a city sharing a partner with the city works
+                               * with it ("cities like yours"); two or more paths give 1 */
+#define PEER_BUDGET   4096    /* edges the peer walk may visit per ranking (bounded cost) */
 #define SIMILAR_SIZE  0.75    /* size closeness called "similar" in reasons (about 3x) */
 
 /* Inline so that the ranking loop pays no call; no -mpopcnt is assumed. */

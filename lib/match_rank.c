@@ -11,6 +11,8 @@
 struct near {
 	float    contact, net;     /* the CONTACTS and NETWORK values */
 	uint32_t cvia[2], nvia;
+	uint32_t nshared;          /* NETWORK by a peer: the partner it shares with the city */
+	uint16_t peers;            /* peer paths to it (collaborative filtering) */
 	uint8_t  existing;         /* a current partner: never ranked */
 	uint8_t  diaspora;         /* the contact is a community, not organisations */
 };
@@ -111,6 +113,7 @@ components(const struct ctx *x, const struct hot *d, const struct near *nr,
 		r->gets = gets;
 		r->fallback = (uint8_t)(x->fb | (d->stated ? 0 : MATCH_FB_CANDIDATE));
 		r->net_via = nr && nr->net > 0 ? nr->nvia : MATCH_NONE;
+		r->net_shared = nr && nr->net > 0 ? nr->nshared : MATCH_NONE;
 		r->contact_diaspora = nr && nr->contact > 0 ? nr->diaspora : 0;
 		r->contact_via[0] = nr && nr->contact > 0 ? nr->cvia[0] : MATCH_NONE;
 		r->contact_via[1] = nr && nr->contact > 0 ? nr->cvia[1] : MATCH_NONE;
@@ -130,7 +133,8 @@ touch(struct match_scratch *x, uint32_t i)
 		return &x->near[(uint32_t)t];
 	nr = &x->near[x->nnear];
 	nr->contact = nr->net = 0.0f;
-	nr->cvia[0] = nr->cvia[1] = nr->nvia = MATCH_NONE;
+	nr->cvia[0] = nr->cvia[1] = nr->nvia = nr->nshared = MATCH_NONE;
+	nr->peers = 0;
 	nr->existing = 0;
 	nr->diaspora = 0;
 	x->tag[i] = (uint64_t)x->stamp << 32 | x->nnear++;
@@ -167,6 +171,42 @@ set_net(struct match_scratch *x, uint32_t i, float v, uint32_t via)
 	if (v > nr->net) {
 		nr->net = v;
 		nr->nvia = via;
+		nr->nshared = MATCH_NONE;
+	}
+}
+
+/* Collaborative filtering, "cities like yours partnered with...": the cities that share the
+ * partner t with the city (its peers) and their other partners.  Each path adds NET_PEER
+ * (two paths make 1); the first path names the peer and the shared partner.  *budget bounds
+ * the edges visited, so a hub partner cannot make a ranking expensive. */
+static void
+reach_peers(const struct match_set *s, struct match_scratch *x, uint32_t t, uint32_t city,
+    int *budget)
+{
+	ROW(s, t, e) {
+		if (--*budget < 0)
+			return;
+		if (e->kind != MATCH_E_PARTNERSHIP || e->to == city)
+			continue;
+		ROW(s, e->to, f) {
+			struct near *nr;
+			float v;
+			if (--*budget < 0)
+				return;
+			if (f->kind != MATCH_E_PARTNERSHIP || f->to == t)
+				continue;
+			nr = touch(x, f->to);
+			if (nr->peers < UINT16_MAX)
+				nr->peers++;
+			v = nr->peers * NET_PEER > 1.0f ? 1.0f : nr->peers * NET_PEER;
+			if (v > nr->net) {
+				if (nr->nshared == MATCH_NONE || nr->net < NET_PEER) {
+					nr->nvia = e->to;
+					nr->nshared = t;
+				}
+				nr->net = v;
+			}
+		}
 	}
 }
 
@@ -196,6 +236,7 @@ static void
 mark_neighbourhood(const struct match_set *s, struct match_scratch *x, uint32_t city)
 {
 	unsigned side = s->prof[city].side;
+	int budget = PEER_BUDGET;
 
 	if (++x->stamp == 0) {
 		memset(x->tag, 0, (size_t)x->n * sizeof(*x->tag));
@@ -209,6 +250,7 @@ mark_neighbourhood(const struct match_set *s, struct match_scratch *x, uint32_t 
 			touch(x, t)->existing = 1;
 			reach_members(s, x, t, MATCH_NONE);
 			reach_ties(s, x, t, side, NET_TIE, city);
+			reach_peers(s, x, t, city, &budget);
 			break;
 		case MATCH_E_CONTACT:
 			if (s->prof[t].side == side)
@@ -400,6 +442,35 @@ match_existing(const struct match_set *s, uint32_t city, uint32_t *out, size_t m
 }
 
 /* ---- Evaluation ---------------------------------------------------------------------- */
+
+size_t
+match_candidates(const struct match_set *s, uint32_t city, struct match_scratch *x,
+    uint32_t *idx, double *val, size_t max)
+{
+	struct match_result r;
+	struct ctx c;
+	size_t n = 0;
+	uint32_t i;
+	unsigned side;
+
+	if (!s->finished || city >= s->n || x == NULL || x->n != s->n)
+		return 0;
+	ctx_init(&c, s, city, NULL);
+	mark_neighbourhood(s, x, city);
+	side = s->prof[city].side;
+	for (i = 0; i < s->n; i++) {
+		const struct near *nr;
+		if (s->hot[i].side == side || ((nr = lookup(x, i)) != NULL && nr->existing))
+			continue;
+		if (n < max) {
+			components(&c, &s->hot[i], nr, &r);
+			idx[n] = i;
+			memcpy(val + n * MC__MAX, r.value, sizeof(r.value));
+		}
+		n++;
+	}
+	return n;
+}
 
 /* b's 1-based rank for city a among its candidates: by score, and by population. */
 static void

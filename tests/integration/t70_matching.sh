@@ -46,8 +46,9 @@ out=$("$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" match nowhere 2>&1); rc=$?
 expect_eq "c2cctl match of an unknown city fails" "$rc" 1
 out=$("$BUILD_DIR/c2cctl" -c "$VAR/c2c.conf" match --evaluate 2>&1); rc=$?
 printf '%s\n' "$out" | sed 's/^/#   /'
-mrr=$(printf '%s\n' "$out" | awk '/^c2c matching/ { print $NF }')
-base=$(printf '%s\n' "$out" | awk '/^population baseline/ { print $NF }')
+# Each figure is followed by its interval "[lo, hi]": the MRR is the third field from the end.
+mrr=$(printf '%s\n' "$out" | awk '/^c2c matching/ { print $(NF-2) }')
+base=$(printf '%s\n' "$out" | awk '/^population baseline/ { print $(NF-2) }')
 expect_eq "evaluation runs" "$rc" 0
 expect_eq "matching beats the population baseline on MRR ($mrr vs $base)" \
 	"$(awk -v a="$mrr" -v b="$base" 'BEGIN { print (a > b) ? "yes" : "no" }')" yes

@@ -314,11 +314,11 @@ START_TEST(test_potential)
 	n = rank(e0, NULL);
 	ck_assert_uint_eq(n, 4);
 	check_sane(n);
-	/* helix 3/4, strategy 1, mass (5.5 - 4) / 3, experience 2/3; mean of four. */
+	/* helix 3/4, strategy 1, mass (5.5 - 4) / 3, experience 2/10; mean of four. */
 	ck_assert_double_eq_tol(must_find(n, c3)->value[MC_POTENTIAL],
-	    (0.75 + 1 + 0.5 + 2.0 / 3) / 4, TOL);
+	    (0.75 + 1 + 0.5 + 2.0 / 10) / 4, TOL);
 	ck_assert_double_eq_tol(must_find(n, c4)->value[MC_POTENTIAL], 0.0, TOL);
-	ck_assert_double_eq_tol(must_find(n, c5)->value[MC_POTENTIAL], (1 + 1 + 1 + 2.0 / 3) / 4, TOL);
+	ck_assert_double_eq_tol(must_find(n, c5)->value[MC_POTENTIAL], (1 + 1 + 1 + 2.0 / 10) / 4, TOL);
 	ck_assert_double_eq_tol(must_find(n, c6)->value[MC_POTENTIAL], 0.0, TOL);
 }
 END_TEST
@@ -415,8 +415,9 @@ START_TEST(test_saturation)
 		/* smoothstep((p - 6) / 6); the default weight 2, subtracted. */
 		ck_assert_double_eq_tol(r->value[MC_SATURATION], want[i], TOL);
 		ck_assert_double_eq_tol(r->contrib[MC_SATURATION], -2.0 * want[i], TOL);
-		/* Experience saturates at three partnerships. */
-		ck_assert_double_eq_tol(r->value[MC_POTENTIAL], 0.25, TOL);
+		/* Experience grows up to ten partnerships (popularity keeps counting), then stops. */
+		ck_assert_double_eq_tol(r->value[MC_POTENTIAL],
+		    (partners[i] < 10 ? partners[i] : 10) / 10.0 / 4, TOL);
 	}
 	/* Fewer partnerships rank higher, all else equal. */
 	ck_assert_uint_eq(R[0].idx, c[0]);
@@ -1180,9 +1181,9 @@ START_TEST(test_weights_names_and_defaults)
 		ck_assert_int_eq(match_weights_parse(n, "1", &w), C2C_OK);
 		ck_assert(w.w[c] == 1.0f);
 	}
-	ck_assert(d.w[MC_COMPLEMENT] == 3.0f && d.w[MC_COMMON] == 2.0f && d.w[MC_POTENTIAL] == 3.0f &&
-	    d.w[MC_WILLINGNESS] == 1.0f && d.w[MC_CONTACTS] == 2.0f && d.w[MC_STRUCTURE] == 0.0f &&
-	    d.w[MC_NETWORK] == 2.0f && d.w[MC_SATURATION] == 1.0f);
+	ck_assert(d.w[MC_COMPLEMENT] == 3.0f && d.w[MC_COMMON] == 2.0f && d.w[MC_POTENTIAL] == 5.0f &&
+	    d.w[MC_WILLINGNESS] == 1.0f && d.w[MC_CONTACTS] == 2.0f && d.w[MC_STRUCTURE] == 0.5f &&
+	    d.w[MC_NETWORK] == 5.0f && d.w[MC_SATURATION] == 1.0f);
 }
 END_TEST
 
