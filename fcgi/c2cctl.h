@@ -17,4 +17,7 @@ int cmd_import(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv);
 int cmd_user(struct db *db, int argc, char **argv);
 int cmd_token(struct db *db, int argc, char **argv);
 
+/* c2cctl_notify.c: "notify [--retry]" and "notify user NAME ..." (issue 19). */
+int cmd_notify(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv);
+
 #endif
