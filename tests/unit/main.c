@@ -42,6 +42,8 @@ main(void)
 	srunner_add_suite(sr, tz_suite());
 	srunner_add_suite(sr, map_suite());
 	srunner_add_suite(sr, replica_suite());
+	/* Expressions of interest (issue 19). */
+	srunner_add_suite(sr, mail_suite());
 
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
