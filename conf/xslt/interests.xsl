@@ -129,8 +129,12 @@
       <xsl:if test="c:record">
         <details class="eoi-record">
           <summary>
-            <xsl:call-template name="t"><xsl:with-param name="en">Why this partner was considered (match score </xsl:with-param><xsl:with-param name="zh">选择该伙伴的理由（匹配得分 </xsl:with-param></xsl:call-template>
-            <xsl:value-of select="c:score"/>)
+            <xsl:call-template name="t"><xsl:with-param name="en">Why this partner was considered</xsl:with-param><xsl:with-param name="zh">选择该伙伴的理由</xsl:with-param></xsl:call-template>
+            <xsl:if test="c:score">
+              <xsl:call-template name="t"><xsl:with-param name="en"> (match score </xsl:with-param><xsl:with-param name="zh">（匹配得分 </xsl:with-param></xsl:call-template>
+              <xsl:value-of select="format-number(c:score, '0.00')"/>
+              <xsl:call-template name="t"><xsl:with-param name="en">)</xsl:with-param><xsl:with-param name="zh">）</xsl:with-param></xsl:call-template>
+            </xsl:if>
           </summary>
           <ul>
             <xsl:for-each select="c:record/c:reason[@xml:lang = $lang]"><li><xsl:value-of select="."/></li></xsl:for-each>
@@ -196,12 +200,14 @@
 
     <h2 id="send"><xsl:call-template name="t"><xsl:with-param name="en">Express interest in a city</xsl:with-param><xsl:with-param name="zh">向城市表达合作意向</xsl:with-param></xsl:call-template></h2>
     <p class="note">
-      <xsl:value-of select="c:sent/@count"/>
-      <xsl:text> / </xsl:text>
-      <xsl:value-of select="c:sent/@max"/>
-      <xsl:call-template name="t"><xsl:with-param name="en"> sent in the last 30 days. Unanswered, an expression expires after </xsl:with-param><xsl:with-param name="zh"> 份（近30天已发送/上限）。未获答复的意向在以下天数后过期：</xsl:with-param></xsl:call-template>
-      <xsl:value-of select="c:sent/@expiry-days"/>
-      <xsl:call-template name="t"><xsl:with-param name="en"> days.</xsl:with-param><xsl:with-param name="zh"> 天。</xsl:with-param></xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="$lang = 'zh'">
+          <xsl:value-of select="concat('近30天已发送 ', c:sent/@count, ' / ', c:sent/@max, ' 份。未获答复的意向 ', c:sent/@expiry-days, ' 天后过期。')"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:value-of select="concat(c:sent/@count, ' of ', c:sent/@max, ' sent in the last 30 days. Unanswered, an expression expires after ', c:sent/@expiry-days, ' days.')"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </p>
     <form class="ed-form eoi-send" method="post" action="{@self}{$lang-q}" accept-charset="UTF-8">
       <input type="hidden" name="csrf" value="{c:csrf}"/>

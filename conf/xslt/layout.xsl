@@ -495,7 +495,9 @@ ul.mt-bars .mt-n{text-align:right;font-variant-numeric:tabular-nums;white-space:
 .mt-penalty .mt-bar span{background:repeating-linear-gradient(135deg,var(--warn) 0 2px,transparent 2px 5px)}
 @media (forced-colors:active){.mt-bar span{background:CanvasText}}
 /* Expressions of interest (issue 19). */
+ul.eoi-list{list-style:none;margin:0;padding:0}
 ul.eoi-list>li.eoi-item{border-top:1px solid var(--line);padding:.6rem 0 .2rem}
+ul.eoi-list>li.eoi-item:first-child{border-top:0}
 ul.eoi-list h3{margin:.2rem 0}
 .eoi-message{white-space:pre-line;overflow-wrap:anywhere;max-width:40rem}
 .badge.eoi-accepted{font-weight:700}
