@@ -459,8 +459,14 @@ interest_answer(struct db *db, const struct auth_user *u, long long id, int acce
 	if ((rc = audit_row_xml(db, INTEREST_XML_SQL, id, "interest", &before)) != C2C_OK)
 		goto done;
 	if (accept && (rc = partnership_create(db, u->actor, id, from, to, db_cell_is(&r, 0, 5, "1"),
-	    partnership)) != C2C_OK)
+	    partnership)) != C2C_OK) {
+		/* The pair's partnership was written meanwhile (the unique key): a conflict. */
+		if (rc == C2C_EDB && db_errno(db) == ER_DUP_ENTRY) {
+			rc = C2C_OK;
+			verdict(v, 409, "partners-already");
+		}
 		goto done;
+	}
 	{
 		struct db_param q[] = {
 			DBP_S(accept ? "accepted" : "declined"), DBP_S(answer[0] ? answer : NULL),

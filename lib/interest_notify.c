@@ -143,11 +143,15 @@ send_group(struct db *db, const struct c2c_cfg *cfg, const struct db_rows *r, si
 		if (buf_printf(&subject, zh ? "%s：%zu 条合作意向通知" : "%s: %zu notifications about expressions of interest",
 		    cfg->site_name, b - a) < 0)
 			goto out;
+		/* Each event under its own subject line, separated. */
 		for (i = a; i < b; i++) {
 			buf_reset(&one);
-			if (compose_row(r, i, cfg, &one, &body) < 0 || buf_puts(&body, "\n-- \n") < 0)
+			buf_reset(&msg);
+			if (compose_row(r, i, cfg, &one, &msg) < 0 ||
+			    buf_printf(&body, "%s%s\n\n%s", i > a ? "\n----\n\n" : "", one.data, msg.data) < 0)
 				goto out;
 		}
+		buf_reset(&msg);
 	}
 	snprintf(id, sizeof(id), "c2c.outbox.%lld.%lld", db_cell_ll(r, a, C_ID, 0), (long long)time(NULL));
 	if ((rc = mail_build(&msg, cfg->notify_from, to, subject.data, body.data ? body.data : "",
