@@ -236,8 +236,11 @@ XSLT_FILES  := $(notdir $(wildcard conf/xslt/*))
 EXAMPLES    := c2c.conf.example nginx-c2c.conf nginx-c2c-root.conf nginx-c2c-edit.conf \
                nginx-c2c-feeds-cache.conf nginx-c2c-upstream.conf apache-c2c.conf \
                apache-c2c-root.conf apache-c2c-edit.conf c2c.socket c2c-import.timer
+# Expressions of interest (issue 19): the notifications' timer and service.
+EXAMPLES    += c2c-notify.timer
 # The two services name the programs' and the configuration's paths: rewritten for both.
 UNITS_SED   := c2c.service c2c-import.service
+UNITS_SED   += c2c-notify.service
 MAN_FILES   := man1/c2cctl.1 man5/c2c.conf.5 man8/c2c.fcgi.8
 DOC_FILES   := LICENSE NOTICE NEWS README.md
 
@@ -259,6 +262,8 @@ install: all
 		conf/c2c.service > $(DESTDIR)$(DATADIR)/examples/c2c.service
 	sed 's|/usr/local/sbin|$(SBINDIR)|g; s|/usr/local/bin|$(BINDIR)|g; s|/etc/c2c|$(SYSCONFDIR)|g' \
 		conf/c2c-import.service > $(DESTDIR)$(DATADIR)/examples/c2c-import.service
+	sed 's|/usr/local/sbin|$(SBINDIR)|g; s|/usr/local/bin|$(BINDIR)|g; s|/etc/c2c|$(SYSCONFDIR)|g' \
+		conf/c2c-notify.service > $(DESTDIR)$(DATADIR)/examples/c2c-notify.service
 	for m in $(MAN_FILES); do install -m 644 docs/man/$${m#*/} $(DESTDIR)$(MANDIR)/$$m || exit 1; done
 	install -m 644 $(DOC_FILES) $(DESTDIR)$(DOCDIR)/
 	if [ ! -e $(DESTDIR)$(SYSCONFDIR)/c2c.conf ]; then \

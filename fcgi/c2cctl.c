@@ -30,6 +30,8 @@ static const struct {
 	    "                                  [--every MINUTES] [--tz ZONE] [--disabled]" },
 	{ "source", "source list | show ID | enable ID | disable ID" },
 	{ "import", "import --due | --all | --source ID [--dry-run]" },
+	{ "notify", "notify [--retry]       expire, remind, send the e-mails that are due" },
+	{ "notify", "notify user NAME [--email ADDR | --no-email] [--lang en|zh] [--mode now|daily|off]" },
 	{ "version", "version               the version (also -V, --version)" },
 };
 
@@ -254,7 +256,7 @@ main(int argc, char **argv)
 	}
 	if (strcmp(cmd, "migrate") != 0 && strcmp(cmd, "seed") != 0 && strcmp(cmd, "check") != 0 &&
 	    strcmp(cmd, "match") != 0 && strcmp(cmd, "source") != 0 && strcmp(cmd, "import") != 0 &&
-	    strcmp(cmd, "user") != 0 && strcmp(cmd, "token") != 0) {
+	    strcmp(cmd, "user") != 0 && strcmp(cmd, "token") != 0 && strcmp(cmd, "notify") != 0) {
 		log_cli_err("no command '%s'", cmd);
 		usage();
 	}
@@ -269,15 +271,18 @@ main(int argc, char **argv)
 	}
 	cfg_defaults(&cfg);
 	if (strcmp(cmd, "source") == 0 || strcmp(cmd, "import") == 0 || strcmp(cmd, "user") == 0 ||
-	    strcmp(cmd, "token") == 0) {
+	    strcmp(cmd, "token") == 0 || strcmp(cmd, "notify") == 0) {
 		/* Their own arguments, checked by their own code without a database. */
 		if (strcmp(cmd, "source") == 0)
 			rc = cmd_source(NULL, &cfg, argc - sub + 1, argv + sub - 1);
 		else if (strcmp(cmd, "import") == 0)
 			rc = cmd_import(NULL, &cfg, argc - sub + 1, argv + sub - 1);
+		else if (strcmp(cmd, "notify") == 0)
+			rc = cmd_notify(NULL, &cfg, argc - sub + 1, argv + sub - 1);
 		else
 			rc = (strcmp(cmd, "user") == 0 ? cmd_user : cmd_token)(NULL, argc - sub, argv + sub);
-		if (rc == 2 && (strcmp(cmd, "user") == 0 || strcmp(cmd, "token") == 0)) {
+		if (rc == 2 && (strcmp(cmd, "user") == 0 || strcmp(cmd, "token") == 0 ||
+		    strcmp(cmd, "notify") == 0)) {
 			print_usage(stderr, cmd);
 			return 2;
 		}
@@ -329,6 +334,8 @@ main(int argc, char **argv)
 		rc = cmd_source(db, &cfg, argc - sub + 1, argv + sub - 1);
 	} else if (strcmp(cmd, "import") == 0) {
 		rc = cmd_import(db, &cfg, argc - sub + 1, argv + sub - 1);
+	} else if (strcmp(cmd, "notify") == 0) {
+		rc = cmd_notify(db, &cfg, argc - sub + 1, argv + sub - 1);
 	} else if (strcmp(cmd, "user") == 0 || strcmp(cmd, "token") == 0) {
 		rc = (strcmp(cmd, "user") == 0 ? cmd_user : cmd_token)(db, argc - sub, argv + sub);
 	} else if (strcmp(cmd, "match") == 0) {

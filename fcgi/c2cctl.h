@@ -21,5 +21,7 @@ int cmd_token(struct db *db, int argc, char **argv);
  * twinnings' cities take the profile of the database city of their name). */
 struct match_data;
 int cmd_match_evaluate(struct match_data *d, const struct c2c_cfg *cfg, const char *twinnings);
+/* c2cctl_notify.c: "notify [--retry]" and "notify user NAME ..." (issue 19). */
+int cmd_notify(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv);
 
 #endif

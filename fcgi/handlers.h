@@ -45,6 +45,8 @@ enum c2c_err h_source(struct c2c_req *req, xmlNodePtr root);
 /* h_dashboards.c: "/cities/{slug}/dashboard" and its ".csv" (issue 6). */
 enum c2c_err h_city_dashboard(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_city_dashboard_csv(struct c2c_req *req, struct buf *body, struct buf *headers);
+/* h_interests.c: "/edit/cities/{slug}/interests", expressions of interest (issue 19). */
+void h_interests(struct c2c_req *req);
 
 /* h_feeds.c: Atom feeds and the iCalendar export. */
 enum c2c_err h_feed(struct c2c_req *req, struct buf *body, struct buf *headers);

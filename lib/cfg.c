@@ -73,6 +73,15 @@ static const struct cfg_key keys[] = {
 	K(import_ca_file, CT_STR, 0, 0),
 	K(import_proxy, CT_STR, 0, 0),
 	K(import_no_proxy, CT_STR, 0, 0),
+	/* Expressions of interest and their e-mail (issue 19). */
+	K(interest_expiry_days, CT_INT, 1, 3650),
+	K(interest_reminder_days, CT_INT, 0, 3650),
+	K(interest_max_per_month, CT_INT, 0, 10000),
+	K(interest_decline_days, CT_INT, 0, 3650),
+	K(notify_relay, CT_STR, 0, 0),
+	K(notify_from, CT_STR, 0, 0),
+	K(notify_tls_required, CT_INT, 0, 1),
+	K(notify_timeout, CT_INT, 1, 600),
 	K(log_level, CT_LOGLEVEL, 0, 0),
 };
 #undef K
@@ -131,6 +140,13 @@ cfg_defaults(struct c2c_cfg *cfg)
 	cfg->import_quarantine_after = 3;
 	cfg->import_quarantine_hours = 168;
 	cfg->import_max_sources_per_city = 20;
+	cfg->interest_expiry_days = 60;
+	cfg->interest_reminder_days = 7;
+	cfg->interest_max_per_month = 10;
+	cfg->interest_decline_days = 183;
+	snprintf(cfg->notify_from, sizeof(cfg->notify_from), "c2c@localhost");
+	cfg->notify_tls_required = 1;
+	cfg->notify_timeout = 30;
 	cfg->log_level = LOG_LVL_INFO;
 }
 

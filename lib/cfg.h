@@ -72,6 +72,15 @@ struct c2c_cfg {
 	char           import_ca_file[CFG_STR_MAX]; /* PEM CA bundle; empty: the system's */
 	char           import_proxy[CFG_STR_MAX];   /* proxy URL for the fetches; empty: none */
 	char           import_no_proxy[CFG_STR_MAX]; /* hosts fetched without it (NOPROXY) */
+	/* Expressions of interest and their e-mail (issue 19). */
+	int            interest_expiry_days;     /* a pending expression expires after */
+	int            interest_reminder_days;   /* the candidate is reminded this long before */
+	int            interest_max_per_month;   /* expressions one city sends in 30 days */
+	int            interest_decline_days;    /* a declined sender waits this long to ask again */
+	char           notify_relay[CFG_STR_MAX]; /* smtp:// or smtps:// URL; empty: no e-mail */
+	char           notify_from[CFG_STR_MAX];  /* the From address */
+	int            notify_tls_required;      /* 1: STARTTLS (or smtps) or no send */
+	int            notify_timeout;           /* seconds for one message */
 	enum log_level log_level;
 };
 

@@ -77,7 +77,9 @@
 	 * dashboard with its internal values for its editors (the same document). */ \
 	P(EDIT,              "edit",              1, NULL, NULL, NULL, h_edit_form, NULL) \
 	P(EDIT_AUDIT,        "audit",             1, NULL, NULL, NULL, h_edit_audit, NULL) \
-	P(EDIT_DASHBOARD,    "partnership",       1, NULL, NULL, NULL, h_edit_dashboard, NULL)
+	P(EDIT_DASHBOARD,    "partnership",       1, NULL, NULL, NULL, h_edit_dashboard, NULL) \
+	/* Expressions of interest (issue 19): a city's, for its editors and admins only. */ \
+	P(INTERESTS,         "interests",         1, NULL, NULL, NULL, h_interests, NULL)
 
 #define C2C_ROUTES(R) \
 	R("/",                       OVERVIEW,       READ, PAGE_REPRS, LANG | RANGE, NULL) \
@@ -140,6 +142,9 @@
 	 * not with updated_at, so a mirror could not follow it. */ \
 	R("/sources",                SOURCES,        READ | M_POST, PAGE_REPRS, PARAM_BIT(P_LIMIT) | \
 	                             PARAM_BIT(P_AFTER) | LANG, "sources") \
-	R("/sources/{id}",           SOURCE,         READ | M_PUT | M_DELETE, PAGE_REPRS, LANG, "sources")
+	R("/sources/{id}",           SOURCE,         READ | M_PUT | M_DELETE, PAGE_REPRS, LANG, "sources") \
+	/* Expressions of interest (issue 19): behind the editing sign-in; POST is the page's \
+	 * forms (send, accept, decline, focal point); city= names the candidate to propose. */ \
+	R("/edit/cities/{slug}/interests", INTERESTS, READ | M_POST, PAGE_REPRS, LANG | PARAM_BIT(P_CITY), NULL)
 
 #endif

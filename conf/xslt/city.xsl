@@ -22,7 +22,8 @@
     <p class="ed-links">
       <a href="{$base}/edit/cities/{@slug}{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">编辑城市概况</xsl:when><xsl:otherwise>Edit the profile</xsl:otherwise></xsl:choose></a> ·
       <a href="{$base}/edit/sources{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">添加日历</xsl:when><xsl:otherwise>Add a calendar</xsl:otherwise></xsl:choose></a> ·
-      <a href="{$base}/edit/organisations{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">添加机构</xsl:when><xsl:otherwise>Add an organisation</xsl:otherwise></xsl:choose></a>
+      <a href="{$base}/edit/organisations{$lang-q}"><xsl:choose><xsl:when test="$lang = 'zh'">添加机构</xsl:when><xsl:otherwise>Add an organisation</xsl:otherwise></xsl:choose></a> ·
+      <a href="{$base}/edit/cities/{@slug}/interests{$lang-q}"><xsl:call-template name="label"><xsl:with-param name="key" select="'interest.page'"/></xsl:call-template></a>
     </p>
     <p class="lead">
       <xsl:call-template name="code">

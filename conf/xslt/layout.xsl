@@ -389,6 +389,7 @@
              mt-   the match page's table, reasons and score bars
              ed-   the editing pages: the links to them (ed-links, ed-link) and their
                    forms (ed-form: one field a line, its label above it)
+             eoi-  expressions of interest: their list, message, record, areas, focal point
            a new component takes a new prefix, added to this list;
          - the base classes, shared by every page, are unprefixed and this list is closed:
              wrap lead alt muted note num date scroll wide empty prose plain facts tags
@@ -493,6 +494,20 @@ ul.mt-bars .mt-n{text-align:right;font-variant-numeric:tabular-nums;white-space:
 .mt-bar span{display:block;height:100%;background:var(--fg)}
 .mt-penalty .mt-bar span{background:repeating-linear-gradient(135deg,var(--warn) 0 2px,transparent 2px 5px)}
 @media (forced-colors:active){.mt-bar span{background:CanvasText}}
+/* Expressions of interest (issue 19). */
+ul.eoi-list{list-style:none;margin:0;padding:0}
+ul.eoi-list>li.eoi-item{border-top:1px solid var(--line);padding:.6rem 0 .2rem}
+ul.eoi-list>li.eoi-item:first-child{border-top:0}
+ul.eoi-list h3{margin:.2rem 0}
+.eoi-message{white-space:pre-line;overflow-wrap:anywhere;max-width:40rem}
+.badge.eoi-accepted{font-weight:700}
+.badge.eoi-declined,.badge.eoi-expired{color:var(--muted)}
+fieldset.eoi-areas{border:0;padding:0;margin:0 0 .9rem}
+fieldset.eoi-areas legend{font-weight:600;padding:0;margin-bottom:.3rem}
+fieldset.eoi-areas label.eoi-area{display:inline-block;font-weight:400;margin:0 1rem .3rem 0}
+dl.eoi-focal{margin:.4rem 0}
+dl.eoi-focal dt{font-weight:600}
+dl.eoi-focal dd{margin:0 0 .4rem;overflow-wrap:anywhere}
 @media print{
 :root{color-scheme:light;--fg:#000;--bg:#fff;--muted:#333;--line:#999;--soft:#fff;--link:#000;--warn:#000}
 body{font-size:10.5pt;line-height:1.4}
@@ -1045,6 +1060,9 @@ svg{max-width:100%;height:auto}
     <l:l k="run.running">Running|进行中</l:l>
     <l:l k="run.interrupted">Interrupted|已中断</l:l>
     <l:l k="all-sources">All calendar sources|全部日历来源</l:l>
+    <!-- Expressions of interest (issue 19). -->
+    <l:l k="interest.express">Express interest|表达合作意向</l:l>
+    <l:l k="interest.page">Expressions of interest|合作意向</l:l>
   </l:labels>
   <xsl:key name="label" match="l:l" use="@k"/>
 

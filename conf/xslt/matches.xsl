@@ -179,7 +179,10 @@
     <xsl:variable name="reasons" select="$mine | c:reason[not($mine)][@xml:lang = 'en']"/>
     <tr>
       <td class="num"><xsl:value-of select="@rank"/></td>
-      <th scope="row"><xsl:call-template name="city-link"/></th>
+      <th scope="row"><xsl:call-template name="city-link"/>
+        <!-- Expressions of interest (issue 19): for the city's editors (behind the sign-in). -->
+        <br/><a class="ed-link" href="{$base}/edit/cities/{/*/c:city/@slug}/interests?city={@slug}{$lang-amp}#send"><xsl:call-template name="label"><xsl:with-param name="key" select="'interest.express'"/></xsl:call-template></a>
+      </th>
       <td><xsl:value-of select="@country"/></td>
       <td class="num"><strong><xsl:value-of select="format-number(@score, '0.00')"/></strong></td>
       <td class="mt-why">

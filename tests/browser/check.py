@@ -56,6 +56,8 @@ PREFIXES = ("hdr-", "ftr-", "flt-", "cnt-", "mt-", "ed-")
 BASE = set("""hdr ftr flt cnt wrap lead alt muted note num date scroll wide empty prose plain
     facts tags badge warn title kicker cta pager error-code deleted-row cancelled-row
     cancelled ended""".split())
+# Expressions of interest (issue 19): their component prefix.
+PREFIXES = PREFIXES + ("eoi-",)
 SHEET_JS = r"""
 const css = [...document.querySelectorAll('style')].map(s => s.textContent).join('\n')
     .replace(/"[^"]*"/g, '""');
@@ -151,6 +153,9 @@ def pages(base):
         add("edit-kpi-targets", "/edit/kpi-targets?partnership=" + pid, True)
     add("edit-sources", "/edit/sources", True)
     add("edit-audit", "/edit/audit", True)
+    # Expressions of interest (issue 19): the demo's pending one, from both sides.
+    add("edit-interests", "/edit/cities/leeds/interests", True)
+    add("edit-interests-in", "/edit/cities/wuhan/interests", True)
     return p
 
 

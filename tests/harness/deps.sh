@@ -22,6 +22,8 @@ ca-certificates openssl"
 CHECK="check libsubunit-dev apache2 libxml2-utils xsltproc libfcgi-bin spawn-fcgi wrk \
 python3 python3-icalendar python3-feedparser chromium chromium-driver python3-selenium \
 fonts-noto-cjk poppler-utils clang libclang-rt-14-dev valgrind"
+# Expressions of interest (issue 19): the loopback SMTP server of t65 (Debian's aiosmtpd).
+CHECK="$CHECK python3-aiosmtpd"
 
 # Added by make deb: the package build and its check (and Check, for its unit tests).
 DEB="debhelper dpkg-dev lintian fakeroot check libsubunit-dev"

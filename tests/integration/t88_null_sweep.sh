@@ -96,6 +96,8 @@ pages="/ /index.xml /overview.csv /overview.csv?table=by-area /overview.csv?tabl
 /edit/kpi-targets?partnership=$pid /edit/kpi-targets/${tid:-1} /edit/organisations /edit/sources
 /edit/sources/${sid:-1} /edit/partnerships/$pid/dashboard /edit/partnerships/$pid/dashboard.xml
 /edit/partnerships/$pid/dashboard.csv /edit/audit /edit/audit.xml"
+# Expressions of interest (issue 19): both sides of the demo's pending one.
+pages="$pages /edit/cities/leeds/interests /edit/cities/leeds/interests.xml /edit/cities/wuhan/interests"
 zh=$(for p in $pages; do case $p in *\?*) echo "$p&lang=zh" ;; *.csv|*.atom|*.ics|*.rng) ;; *) echo "$p?lang=zh" ;; esac; done)
 # shellcheck disable=SC2086
 no_5xx "every page kind in every representation with every nullable column NULL" $pages

@@ -37,6 +37,8 @@ Suite *map_suite(void);
 Suite *replica_suite(void);
 /* matching evaluation (issue 19) */
 Suite *match_eval_suite(void);
+/* Expressions of interest (issue 19). */
+Suite *mail_suite(void);
 
 /* util.c: helpers for the XML tests. */
 

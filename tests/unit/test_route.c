@@ -351,6 +351,8 @@ START_TEST(test_page_name)
 		[PAGE_ORGANISATION] = "organisation", [PAGE_EDIT] = "edit", [PAGE_EDIT_AUDIT] = "audit",
 		/* the same document as the public dashboard, so the same stylesheet */
 		[PAGE_EDIT_DASHBOARD] = "partnership",
+		/* Expressions of interest (issue 19). */
+		[PAGE_INTERESTS] = "interests",
 	};
 	int i;
 
