@@ -151,6 +151,13 @@ def pages(base):
         add("edit-kpi-targets", "/edit/kpi-targets?partnership=" + pid, True)
     add("edit-sources", "/edit/sources", True)
     add("edit-audit", "/edit/audit", True)
+    # The guide and the step tracker (issue 18).
+    add("guide", "/guide")
+    add("guide-step", "/guide/steps/4")
+    if pid:
+        add("tracker", "/partnerships/%s/tracker" % pid)
+        add("edit-tracker", "/edit/partnerships/%s/tracker" % pid, True)
+    add("city-tracker", "/cities/gothenburg/tracker")
     return p
 
 

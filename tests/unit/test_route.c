@@ -351,6 +351,10 @@ START_TEST(test_page_name)
 		[PAGE_ORGANISATION] = "organisation", [PAGE_EDIT] = "edit", [PAGE_EDIT_AUDIT] = "audit",
 		/* the same document as the public dashboard, so the same stylesheet */
 		[PAGE_EDIT_DASHBOARD] = "partnership",
+		/* the guide and the step tracker (issue 18): one view for the four trackers */
+		[PAGE_GUIDE] = "guide", [PAGE_GUIDE_STEP] = "guide-step", [PAGE_TRACKER] = "tracker",
+		[PAGE_CITY_TRACKER] = "tracker", [PAGE_EDIT_TRACKER] = "tracker",
+		[PAGE_EDIT_CITY_TRACKER] = "tracker",
 	};
 	int i;
 
