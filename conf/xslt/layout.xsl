@@ -506,8 +506,6 @@ table.gd-table td{vertical-align:top}
 .gd-s-in_progress::before{content:"\25D0  "}
 .gd-s-not_started::before{content:"\25CB  "}
 .gd-s-not_applicable::before{content:"\2013  "}
-details.gd-edit{margin:.5rem 0}
-details.gd-edit summary{cursor:pointer}
 .gd-current{font-weight:700}
 @media print{
 :root{color-scheme:light;--fg:#000;--bg:#fff;--muted:#333;--line:#999;--soft:#fff;--link:#000;--warn:#000}

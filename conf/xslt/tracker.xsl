@@ -139,8 +139,7 @@
         </div>
       </xsl:for-each>
       <xsl:if test="$editing">
-        <details class="gd-edit">
-          <summary><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.move'"/></xsl:call-template></summary>
+        <h2><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.move'"/></xsl:call-template></h2>
           <form class="ed-form" method="post" action="{@self}{$lang-q}" accept-charset="UTF-8">
             <xsl:call-template name="hidden"/>
             <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.current-step'"/></xsl:call-template>
@@ -166,7 +165,6 @@
             </label>
             <button type="submit"><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.save'"/></xsl:call-template></button>
           </form>
-        </details>
       </xsl:if>
     </xsl:if>
 
@@ -177,7 +175,7 @@
       <xsl:choose>
         <xsl:when test="c:history/c:move">
           <div class="scroll">
-            <table class="gd-table">
+            <table class="gd-table wide">
               <thead>
                 <tr>
                   <th scope="col"><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.when'"/></xsl:call-template></th>
@@ -223,7 +221,7 @@
     </h2>
     <p class="note"><a href="{$base}/guide/steps/{@n}{$lang-q}"><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.see-guide'"/></xsl:call-template></a></p>
     <div class="scroll">
-      <table class="gd-table">
+      <table class="gd-table wide">
         <thead>
           <tr>
             <th scope="col"><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.element'"/></xsl:call-template></th>
@@ -238,6 +236,7 @@
         </tbody>
       </table>
     </div>
+    <xsl:if test="$editing"><xsl:apply-templates select="." mode="form"/></xsl:if>
   </xsl:template>
 
   <xsl:template match="c:element">
@@ -246,7 +245,6 @@
       <th scope="row">
         <xsl:value-of select="concat(../@n, '.', @ord, ' ')"/>
         <xsl:call-template name="gd-text"><xsl:with-param name="nodes" select="c:text"/></xsl:call-template>
-        <xsl:if test="$editing"><xsl:apply-templates select="." mode="form"/></xsl:if>
       </th>
       <td><span class="gd-state gd-s-{@state}"><xsl:call-template name="lbl"><xsl:with-param name="k" select="concat('gd.state.', @state)"/></xsl:call-template></span></td>
       <td><xsl:value-of select="$e/c:note"/></td>
@@ -264,62 +262,67 @@
     </tr>
   </xsl:template>
 
-  <!-- An element's editing form, folded. -->
-  <xsl:template match="c:element" mode="form">
-    <xsl:variable name="e" select="c:entry"/>
-    <details class="gd-edit">
-      <summary><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.set'"/></xsl:call-template></summary>
-      <form class="ed-form" method="post" action="{/*/@self}{$lang-q}" accept-charset="UTF-8">
-        <xsl:call-template name="hidden"/>
-        <input type="hidden" name="element" value="{@slug}"/>
-        <input type="hidden" name="step" value="{../@n}"/>
-        <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.state'"/></xsl:call-template>
-          <select name="state">
-            <xsl:call-template name="state-option"><xsl:with-param name="v" select="'not_started'"/></xsl:call-template>
-            <xsl:call-template name="state-option"><xsl:with-param name="v" select="'in_progress'"/></xsl:call-template>
-            <xsl:call-template name="state-option"><xsl:with-param name="v" select="'done'"/></xsl:call-template>
-            <xsl:call-template name="state-option"><xsl:with-param name="v" select="'not_applicable'"/></xsl:call-template>
+  <!-- A step's editing form: one of its elements, its state, note and evidence (the table
+       above shows what each has now). -->
+  <xsl:template match="c:step" mode="form">
+    <form class="ed-form" method="post" action="{/*/@self}{$lang-q}" accept-charset="UTF-8">
+      <xsl:call-template name="hidden"/>
+      <input type="hidden" name="step" value="{@n}"/>
+      <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.element'"/></xsl:call-template>
+        <select name="element">
+          <xsl:for-each select="c:element">
+            <option value="{@slug}">
+              <xsl:value-of select="concat(../@n, '.', @ord, ' ')"/>
+              <xsl:call-template name="gd-text"><xsl:with-param name="nodes" select="c:text"/></xsl:call-template>
+            </option>
+          </xsl:for-each>
+        </select>
+      </label>
+      <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.state'"/></xsl:call-template>
+        <select name="state">
+          <xsl:call-template name="state-option"><xsl:with-param name="v" select="'not_started'"/></xsl:call-template>
+          <xsl:call-template name="state-option"><xsl:with-param name="v" select="'in_progress'"/></xsl:call-template>
+          <xsl:call-template name="state-option"><xsl:with-param name="v" select="'done'"/></xsl:call-template>
+          <xsl:call-template name="state-option"><xsl:with-param name="v" select="'not_applicable'"/></xsl:call-template>
+        </select>
+      </label>
+      <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.note'"/></xsl:call-template>
+        <textarea name="note" maxlength="500"/>
+      </label>
+      <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.evidence-url'"/></xsl:call-template>
+        <input type="url" name="evidence-url" maxlength="2000"/>
+      </label>
+      <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.evidence-date'"/></xsl:call-template>
+        <input type="text" name="evidence-date" inputmode="numeric" placeholder="YYYY-MM-DD" pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" maxlength="10"/>
+      </label>
+      <xsl:if test="/*/c:evidence/c:agreement">
+        <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.evidence-agreement'"/></xsl:call-template>
+          <select name="evidence-agreement">
+            <option value=""><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.none-option'"/></xsl:call-template></option>
+            <xsl:for-each select="/*/c:evidence/c:agreement">
+              <option value="{@id}"><xsl:value-of select="c:title"/></option>
+            </xsl:for-each>
           </select>
         </label>
-        <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.note'"/></xsl:call-template>
-          <textarea name="note" maxlength="500"><xsl:value-of select="$e/c:note"/></textarea>
+      </xsl:if>
+      <xsl:if test="/*/c:evidence/c:activity">
+        <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.evidence-activity'"/></xsl:call-template>
+          <select name="evidence-activity">
+            <option value=""><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.none-option'"/></xsl:call-template></option>
+            <xsl:for-each select="/*/c:evidence/c:activity">
+              <option value="{@id}"><xsl:value-of select="c:title"/></option>
+            </xsl:for-each>
+          </select>
         </label>
-        <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.evidence-url'"/></xsl:call-template>
-          <input type="url" name="evidence-url" maxlength="2000" value="{$e/c:link}"/>
-        </label>
-        <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.evidence-date'"/></xsl:call-template>
-          <input type="date" name="evidence-date" value="{$e/@date}"/>
-        </label>
-        <xsl:if test="/*/c:evidence/c:agreement">
-          <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.evidence-agreement'"/></xsl:call-template>
-            <select name="evidence-agreement">
-              <option value=""><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.none-option'"/></xsl:call-template></option>
-              <xsl:for-each select="/*/c:evidence/c:agreement">
-                <option value="{@id}"><xsl:if test="@id = $e/@agreement"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="c:title"/></option>
-              </xsl:for-each>
-            </select>
-          </label>
-        </xsl:if>
-        <xsl:if test="/*/c:evidence/c:activity">
-          <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.evidence-activity'"/></xsl:call-template>
-            <select name="evidence-activity">
-              <option value=""><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.none-option'"/></xsl:call-template></option>
-              <xsl:for-each select="/*/c:evidence/c:activity">
-                <option value="{@id}"><xsl:if test="@id = $e/@activity"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="c:title"/></option>
-              </xsl:for-each>
-            </select>
-          </label>
-        </xsl:if>
-        <button type="submit"><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.save'"/></xsl:call-template></button>
-      </form>
-    </details>
+      </xsl:if>
+      <button type="submit"><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.set'"/></xsl:call-template></button>
+    </form>
   </xsl:template>
 
-  <!-- One state of the element's select (context: the element). -->
+  <!-- One state of a select (not started first: the default). -->
   <xsl:template name="state-option">
     <xsl:param name="v"/>
     <option value="{$v}">
-      <xsl:if test="@state = $v"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
       <xsl:call-template name="lbl"><xsl:with-param name="k" select="concat('gd.state.', $v)"/></xsl:call-template>
     </option>
   </xsl:template>
