@@ -1122,6 +1122,8 @@ svg{max-width:100%;height:auto}
     <l:l k="gd.conflict">Someone else changed this tracker since the page was made; nothing was stored. Reload the page to see their change.|页面生成后已有他人修改此跟踪；未保存任何内容。请刷新页面查看其修改。</l:l>
     <l:l k="gd.partnership">Partnership|合作关系</l:l>
     <l:l k="gd.none-option">none|无</l:l>
+    <l:l k="gd.tracker.hint">where the partnership stands in the report's eight steps, and the guide to each|合作关系在报告八个步骤中的进展，以及每个步骤的指南</l:l>
+    <l:l k="gd.tracker-city.hint">the steps before any partner, and the guide to them|先于任何伙伴的步骤，以及相关指南</l:l>
   </l:labels>
   <xsl:key name="label" match="l:l" use="@k"/>
 

@@ -30,6 +30,8 @@ expect_eq "... what to expect, and Gothenburg among the report's examples" \
 	"$(xp 'count(//c:step/c:outcome)') $(xp 'count(//c:examples/c:city[@slug="gothenburg"])')" "4 1"
 expect_html "/guide/steps/4 links the example cities" "$N/guide/steps/4" 200 'href="/cities/gothenburg"'
 expect_html "/guide/steps/4 in Chinese" "$N/guide/steps/4?lang=zh" 200 '确保政治承诺'
+expect_html "the partnership's page links its tracker" "$N/partnerships/$pid" 200 "href=\"/partnerships/$pid/tracker\""
+expect_html "the city's page links its own tracker" "$N/cities/gothenburg?lang=zh" 200 'href="/cities/gothenburg/tracker?lang=zh"'
 expect_status "/guide/steps/9: 404" "$N/guide/steps/9" 404
 expect_status "/guide/steps/0: 404 (not an id)" "$N/guide/steps/0" 404
 
