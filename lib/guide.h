@@ -41,7 +41,8 @@ enum c2c_err guide_step_model(struct db *db, long long n, xmlNodePtr root);
  * activities (for the editing form). */
 enum c2c_err tracker_model_partnership(struct db *db, long long id, const char *lang,
     int evidence, xmlNodePtr root);
-/* A city's tracker of Aim and Commit, by slug. */
+/* A city's tracker of Aim and Commit, by slug (no cycle: a city alone has no current
+ * step; lang is for symmetry with the partnership's). */
 enum c2c_err tracker_model_city(struct db *db, const char *slug, const char *lang, xmlNodePtr root);
 
 /* The cycle as SVG under parent: the eight steps in a ring, the four loops as arcs

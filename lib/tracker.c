@@ -257,7 +257,7 @@ tracker_move(struct db *db, const struct auth_user *u, long long pid, const stru
 	static const char hist[] = "INSERT INTO step_history (partnership_id, from_step, to_step, from_loop, "
 	    "to_loop, actor, note) VALUES (?, ?, ?, ?, ?, ?, ?)";
 	static const char upd[] = "UPDATE partnerships SET narrative_step = ?, loop_id = ? WHERE id = ?";
-	long long owner = 0, step = 0, loop = 0, to_loop, to_step, hid;
+	long long owner = 0, step = 0, loop = 0, to_loop, to_step;
 	char *before = NULL, *after = NULL;
 	enum c2c_err rc;
 
@@ -291,8 +291,6 @@ tracker_move(struct db *db, const struct auth_user *u, long long pid, const stru
 		struct db_param p[] = { DBP_I(to_step), to_loop ? DBP_I(to_loop) : DBP_S(NULL), DBP_I(pid) };
 		if ((rc = db_exec(db, hist, sizeof(hist) - 1, h, 7, NULL)) != C2C_OK)
 			goto done;
-		hid = (long long)db_last_insert_id(db);
-		(void)hid;
 		if ((rc = db_exec(db, upd, sizeof(upd) - 1, p, 3, NULL)) != C2C_OK)
 			goto done;
 	}

@@ -35,6 +35,8 @@ Suite *xml_suite(void);
 Suite *tz_suite(void);
 Suite *map_suite(void);
 Suite *replica_suite(void);
+/* The guide and the step tracker (issue 18). */
+Suite *guide_suite(void);
 
 /* util.c: helpers for the XML tests. */
 
