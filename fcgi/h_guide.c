@@ -44,7 +44,7 @@ enum c2c_err
 h_tracker(struct c2c_req *req, xmlNodePtr root)
 {
 	if (is_city(req))
-		return tracker_model_city(req->w->db, req->route.arg, req->lang, root);
+		return tracker_model_city(req->w->db, req->route.arg, req->lang, 0, root);
 	return tracker_model_partnership(req->w->db, strtoll(req->route.arg, NULL, 10), req->lang, 0, root);
 }
 
@@ -155,7 +155,7 @@ show_page(struct c2c_req *req, const struct auth_user *u, int status, const stru
 		goto fail;
 	if ((rc = h_tracker_tag(req, tag)) != C2C_OK || xml_add_text(root, "if-match", tag) == NULL)
 		goto fail;
-	rc = is_city(req) ? tracker_model_city(req->w->db, req->route.arg, req->lang, root) :
+	rc = is_city(req) ? tracker_model_city(req->w->db, req->route.arg, req->lang, 1, root) :
 	    tracker_model_partnership(req->w->db, strtoll(req->route.arg, NULL, 10), req->lang, 1, root);
 	if (rc != C2C_OK)
 		goto fail;

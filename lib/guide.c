@@ -234,13 +234,14 @@ guide_step_model(struct db *db, long long n, xmlNodePtr root)
 	return rows_under(db, loops, p, 1, box, "loop");
 }
 
-/* The elements of steps 1..last with the owner's entries (one of pid, cid is 0). */
+/* The elements of steps 1..last with the owner's entries (one of pid, cid is 0); who
+ * set each only for the owner's editors (names are sign-in names and token names). */
 static enum c2c_err
-add_tracker_steps(struct db *db, xmlNodePtr root, int last, long long pid, long long cid)
+add_tracker_steps(struct db *db, xmlNodePtr root, int last, long long pid, long long cid, int editing)
 {
 	static const char sql[] =
 	    "SELECT " ELEMENT_COLS ", COALESCE(t.state, 'not_started') AS `@state`, "
-	    "t.set_by AS `entry/@set-by`, DATE_FORMAT(t.updated_at, '%Y-%m-%dT%H:%i:%sZ') AS `entry/@at`, "
+	    "DATE_FORMAT(t.updated_at, '%Y-%m-%dT%H:%i:%sZ') AS `entry/@at`, IF(? = 1, t.set_by, NULL) AS `entry/@set-by`, "
 	    "DATE_FORMAT(t.evidence_date, '%Y-%m-%d') AS `entry/@date`, "
 	    "ag.id AS `entry/@agreement`, ac.id AS `entry/@activity`, t.note AS `entry/note`, "
 	    "t.evidence_url AS `entry/link`, ag.title AS `entry/agreement`, ac.title AS `entry/activity` "
@@ -249,7 +250,8 @@ add_tracker_steps(struct db *db, xmlNodePtr root, int last, long long pid, long 
 	    "LEFT JOIN agreements ag ON ag.id = t.agreement_id AND ag.deleted_at IS NULL "
 	    "LEFT JOIN activities ac ON ac.id = t.activity_id AND ac.deleted_at IS NULL "
 	    "WHERE g.step <= ? ORDER BY g.step, g.ord";
-	struct db_param p[] = { pid ? DBP_I(pid) : DBP_S(NULL), cid ? DBP_I(cid) : DBP_S(NULL), DBP_I(last) };
+	struct db_param p[] = { DBP_I(editing ? 1 : 0), pid ? DBP_I(pid) : DBP_S(NULL),
+		cid ? DBP_I(cid) : DBP_S(NULL), DBP_I(last) };
 	xmlNodePtr step[9], steps;
 	enum c2c_err rc;
 
@@ -257,7 +259,7 @@ add_tracker_steps(struct db *db, xmlNodePtr root, int last, long long pid, long 
 		return C2C_ENOMEM;
 	if ((rc = add_steps(db, steps, last, step)) != C2C_OK)
 		return rc;
-	return rows_to_steps(db, sql, p, 3, step, "element");
+	return rows_to_steps(db, sql, p, 4, step, "element");
 }
 
 enum c2c_err
@@ -273,7 +275,7 @@ tracker_model_partnership(struct db *db, long long id, const char *lang, int evi
 	    "JOIN cities c ON c.id = p.china_city_id LEFT JOIN loops l ON l.id = p.loop_id "
 	    "WHERE p.id = ? AND p.deleted_at IS NULL";
 	static const char history[] =
-	    "SELECT h.id AS `@id`, DATE_FORMAT(h.at, '%Y-%m-%dT%H:%i:%sZ') AS `@at`, h.actor AS `@actor`, "
+	    "SELECT h.id AS `@id`, DATE_FORMAT(h.at, '%Y-%m-%dT%H:%i:%sZ') AS `@at`, IF(? = 1, h.actor, NULL) AS `@actor`, "
 	    "h.from_step AS `@from`, h.to_step AS `@to`, fl.slug AS `@from-loop`, tl.slug AS `@to-loop`, "
 	    "h.note FROM step_history h LEFT JOIN loops fl ON fl.id = h.from_loop "
 	    "LEFT JOIN loops tl ON tl.id = h.to_loop WHERE h.partnership_id = ? ORDER BY h.id DESC LIMIT ?";
@@ -283,7 +285,7 @@ tracker_model_partnership(struct db *db, long long id, const char *lang, int evi
 	static const char activities[] =
 	    "SELECT a.id AS `@id`, a.title FROM activities a WHERE a.partnership_id = ? "
 	    "AND a.deleted_at IS NULL ORDER BY a.id LIMIT ?";
-	struct db_param p[] = { DBP_I(id) }, pl[] = { DBP_I(id), DBP_I(TRACKER_HISTORY_MAX) },
+	struct db_param p[] = { DBP_I(id) }, pl[] = { DBP_I(evidence ? 1 : 0), DBP_I(id), DBP_I(TRACKER_HISTORY_MAX) },
 	    pe[] = { DBP_I(id), DBP_I(TRACKER_EVIDENCE_MAX) };
 	struct db_rows r;
 	xmlNodePtr box;
@@ -301,12 +303,12 @@ tracker_model_partnership(struct db *db, long long id, const char *lang, int evi
 		loop = (int)db_cell_ll(&r, 0, 4, 0);
 	}
 	db_rows_free(&r);
-	if (rc != C2C_OK || (rc = add_tracker_steps(db, root, 8, id, 0)) != C2C_OK ||
+	if (rc != C2C_OK || (rc = add_tracker_steps(db, root, 8, id, 0, evidence)) != C2C_OK ||
 	    (rc = add_loops(db, root, loop)) != C2C_OK)
 		return rc;
 	if ((box = xml_add(root, "history")) == NULL)
 		return C2C_ENOMEM;
-	if ((rc = rows_under(db, history, pl, 2, box, "move")) != C2C_OK)
+	if ((rc = rows_under(db, history, pl, 3, box, "move")) != C2C_OK)
 		return rc;
 	if (evidence) {
 		if ((box = xml_add(root, "evidence")) == NULL)
@@ -319,7 +321,7 @@ tracker_model_partnership(struct db *db, long long id, const char *lang, int evi
 }
 
 enum c2c_err
-tracker_model_city(struct db *db, const char *slug, const char *lang, xmlNodePtr root)
+tracker_model_city(struct db *db, const char *slug, const char *lang, int editing, xmlNodePtr root)
 {
 	static const char one[] =
 	    "SELECT c.id AS _id, c.slug AS `@slug`, c.country_code AS `@country`, "
@@ -343,5 +345,5 @@ tracker_model_city(struct db *db, const char *slug, const char *lang, xmlNodePtr
 	db_rows_free(&r);
 	if (rc != C2C_OK)
 		return rc;
-	return add_tracker_steps(db, root, GUIDE_CITY_STEPS, 0, cid);
+	return add_tracker_steps(db, root, GUIDE_CITY_STEPS, 0, cid, editing);
 }

@@ -37,13 +37,15 @@ enum c2c_err guide_model(struct db *db, const char *lang, xmlNodePtr root);
 enum c2c_err guide_step_model(struct db *db, long long n, xmlNodePtr root);
 
 /* A partnership's tracker (C2C_ENOTFOUND when there is none, or it is deleted).  lang:
- * the language of the cycle's SVG.  evidence: also list the partnership's agreements and
- * activities (for the editing form). */
+ * the language of the cycle's SVG.  evidence: for the editing page: who set each element
+ * and moved the step (sign-in and token names, which the public pages leave out), and
+ * the partnership's agreements and activities (the evidence the forms offer). */
 enum c2c_err tracker_model_partnership(struct db *db, long long id, const char *lang,
     int evidence, xmlNodePtr root);
 /* A city's tracker of Aim and Commit, by slug (no cycle: a city alone has no current
- * step; lang is for symmetry with the partnership's). */
-enum c2c_err tracker_model_city(struct db *db, const char *slug, const char *lang, xmlNodePtr root);
+ * step; lang is for symmetry with the partnership's).  editing: who set each element. */
+enum c2c_err tracker_model_city(struct db *db, const char *slug, const char *lang, int editing,
+    xmlNodePtr root);
 
 /* The cycle as SVG under parent: the eight steps in a ring, the four loops as arcs
  * outside it, current (1..8, or 0) marked by a thick outline and the word "current"

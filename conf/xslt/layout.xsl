@@ -1104,7 +1104,7 @@ svg{max-width:100%;height:auto}
     <l:l k="gd.evidence-date">Evidence: a date|佐证：日期</l:l>
     <l:l k="gd.evidence-agreement">Evidence: an agreement of this partnership|佐证：本合作关系的协议</l:l>
     <l:l k="gd.evidence-activity">Evidence: an activity of this partnership|佐证：本合作关系的活动</l:l>
-    <l:l k="gd.set-by">Set by|设定人</l:l>
+    <l:l k="gd.set-by">Last set|最近设定</l:l>
     <l:l k="gd.history">Step history|步骤历史</l:l>
     <l:l k="gd.history-none">The current step has not been moved here yet.|当前步骤尚未在此变更过。</l:l>
     <l:l k="gd.from">From|从</l:l>

@@ -181,7 +181,7 @@
                   <th scope="col"><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.when'"/></xsl:call-template></th>
                   <th scope="col"><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.from'"/></xsl:call-template></th>
                   <th scope="col"><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.to'"/></xsl:call-template></th>
-                  <th scope="col"><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.who'"/></xsl:call-template></th>
+                  <xsl:if test="$editing"><th scope="col"><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.who'"/></xsl:call-template></th></xsl:if>
                   <th scope="col"><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.note'"/></xsl:call-template></th>
                 </tr>
               </thead>
@@ -197,7 +197,7 @@
                       <xsl:call-template name="step-name"><xsl:with-param name="n" select="@to"/></xsl:call-template>
                       <xsl:if test="@to-loop"><br/><span class="note"><xsl:call-template name="loop-name"><xsl:with-param name="slug" select="@to-loop"/></xsl:call-template></span></xsl:if>
                     </td>
-                    <td><xsl:value-of select="@actor"/></td>
+                    <xsl:if test="$editing"><td><xsl:value-of select="@actor"/></td></xsl:if>
                     <td><xsl:value-of select="c:note"/></td>
                   </tr>
                 </xsl:for-each>
@@ -257,7 +257,8 @@
         <xsl:if test="$e/c:activity"><xsl:value-of select="$e/c:activity"/></xsl:if>
       </td>
       <td>
-        <xsl:if test="$e/@set-by"><xsl:value-of select="$e/@set-by"/><br/><span class="date"><xsl:value-of select="translate($e/@at, 'TZ', ' ')"/></span></xsl:if>
+        <xsl:if test="$e/@set-by"><xsl:value-of select="$e/@set-by"/><br/></xsl:if>
+        <xsl:if test="$e/@at"><span class="date"><xsl:value-of select="translate($e/@at, 'TZ', ' ')"/></span></xsl:if>
       </td>
     </tr>
   </xsl:template>
