@@ -56,6 +56,14 @@ enum c2c_err validate_feed(struct c2c_req *req, struct validator *v);
 enum c2c_err h_schema(struct c2c_req *req, struct buf *body, struct buf *headers);
 enum c2c_err validate_schema(struct c2c_req *req, struct validator *v);
 
+/* h_guide.c: the guide and the step tracker (issue 18). */
+enum c2c_err h_guide(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_guide_step(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_tracker(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_tracker_tag(struct c2c_req *req, char *out);
+void h_tracker_write(struct c2c_req *req);
+void h_edit_tracker(struct c2c_req *req);
+
 /* The page size a list request asked for, or the configured default. */
 int req_limit(const struct c2c_req *req);
 /* The dashboards' time range: C2C_EINVAL (a 400 naming 'to') when from is after to. */

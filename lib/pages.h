@@ -79,7 +79,17 @@
 	P(EDIT_AUDIT,        "audit",             1, NULL, NULL, NULL, h_edit_audit, NULL) \
 	P(EDIT_DASHBOARD,    "partnership",       1, NULL, NULL, NULL, h_edit_dashboard, NULL) \
 	/* Expressions of interest (issue 19): a city's, for its editors and admins only. */ \
-	P(INTERESTS,         "interests",         1, NULL, NULL, NULL, h_interests, NULL)
+	P(INTERESTS,         "interests",         1, NULL, NULL, NULL, h_interests, NULL) \
+	/* The guide and the step tracker (issue 18): the tracker's pages share one view; \
+	 * its writes are tagged by the owner (partnership, city). */ \
+	P(GUIDE,             "guide",             1, h_guide, NULL, validate_version, NULL, NULL) \
+	P(GUIDE_STEP,        "guide-step",        1, h_guide_step, NULL, validate_version, NULL, NULL) \
+	P(TRACKER,           "tracker",           1, h_tracker, NULL, validate_version, h_tracker_write, \
+	                                             h_tracker_tag) \
+	P(CITY_TRACKER,      "tracker",           1, h_tracker, NULL, validate_version, h_tracker_write, \
+	                                             h_tracker_tag) \
+	P(EDIT_TRACKER,      "tracker",           1, NULL, NULL, NULL, h_edit_tracker, NULL) \
+	P(EDIT_CITY_TRACKER, "tracker",           1, NULL, NULL, NULL, h_edit_tracker, NULL)
 
 #define C2C_ROUTES(R) \
 	R("/",                       OVERVIEW,       READ, PAGE_REPRS, LANG | RANGE, NULL) \
@@ -145,6 +155,13 @@
 	R("/sources/{id}",           SOURCE,         READ | M_PUT | M_DELETE, PAGE_REPRS, LANG, "sources") \
 	/* Expressions of interest (issue 19): behind the editing sign-in; POST is the page's \
 	 * forms (send, accept, decline, focal point); city= names the candidate to propose. */ \
-	R("/edit/cities/{slug}/interests", INTERESTS, READ | M_POST, PAGE_REPRS, LANG | PARAM_BIT(P_CITY), NULL)
+	R("/edit/cities/{slug}/interests", INTERESTS, READ | M_POST, PAGE_REPRS, LANG | PARAM_BIT(P_CITY), NULL) \
+	/* The guide and the step tracker (issue 18). */ \
+	R("/guide",                  GUIDE,          READ, PAGE_REPRS, LANG, NULL) \
+	R("/guide/steps/{id}",       GUIDE_STEP,     READ, PAGE_REPRS, LANG, NULL) \
+	R("/partnerships/{id}/tracker", TRACKER,     READ | M_POST, PAGE_REPRS, LANG, NULL) \
+	R("/cities/{slug}/tracker",  CITY_TRACKER,   READ | M_POST, PAGE_REPRS, LANG, NULL) \
+	R("/edit/partnerships/{id}/tracker", EDIT_TRACKER, READ | M_POST, HTML_ONLY, LANG, NULL) \
+	R("/edit/cities/{slug}/tracker", EDIT_CITY_TRACKER, READ | M_POST, HTML_ONLY, LANG, NULL)
 
 #endif

@@ -45,6 +45,10 @@ static const struct {
 	[FE_URL_CREDENTIALS] = { "url-credentials", "A web address must not carry a user name or password (user:password@): c2c shows addresses to its readers. Give one without them.", "网址不得包含用户名或密码（user:password@）：c2c会向读者显示网址。请填写不含这些信息的地址。" },
 	[FE_EXISTS]         = { "exists", "There is one already for this KPI and period start: change that one.", "该KPI在此期间起始日已有一项，请修改已有的那一项。" },
 	[FE_CITY_FULL]      = { "too-many-sources", "This city has as many calendar sources as it may have (import_max_sources_per_city): remove or reuse one first.", "该城市的日历来源已达上限（import_max_sources_per_city）：请先删除或重用一个。" },
+	/* The step tracker (issue 18). */
+	[FE_NO_ELEMENT]     = { "no-such-element", "The guide has no such element (see /guide).", "指南中没有此要素（参见 /guide）。" },
+	[FE_OTHER_STEP]     = { "other-step", "This element belongs to another step (a city's own tracker has only Aim and Commit).", "此要素属于其他步骤（城市自身的跟踪只包括目标和承诺两步）。" },
+	[FE_NOT_OURS]       = { "not-of-partnership", "This agreement or activity is not one of this partnership's.", "此协议或活动不属于本合作关系。" },
 	[FE_FIXED]          = { "cannot-move", "An item stays with the partnership or city it belongs to.", "条目不能转移到其他合作关系或城市。" },
 };
 _Static_assert(sizeof(fe) / sizeof(fe[0]) == FE__MAX, "fe[] must cover enum fe_code");

@@ -48,6 +48,11 @@ enum fe_code {
 	FE_FIXED,           /* names another owner than the item has: items do not move */
 	FE_EXISTS,          /* such an item exists already (a KPI target for that period) */
 	FE_CITY_FULL,       /* the city has as many calendar sources as it may */
+	/* The step tracker (issue 18, lib/tracker.c). */
+	FE_NO_ELEMENT,      /* no such element of the guide */
+	FE_OTHER_STEP,      /* an element of another step than the one named (or, for a city
+	                     * alone, of a step after Commit) */
+	FE_NOT_OURS,        /* evidence that is not an agreement or activity of this partnership */
 	FE__MAX
 };
 

@@ -65,6 +65,15 @@
       </a>
       <span class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'cdash.link.long'"/></xsl:call-template></span>
     </p>
+    <!-- The city's own step tracker (issue 18): Aim and Commit. -->
+    <p class="cta">
+      <a href="{$base}/cities/{@slug}/tracker{$lang-q}">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'gd.tracker-city'"/></xsl:call-template>
+        <xsl:text> →</xsl:text>
+      </a>
+      <xsl:text> </xsl:text>
+      <span class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'gd.tracker-city.hint'"/></xsl:call-template></span>
+    </p>
 
     <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'facts'"/></xsl:call-template></h2>
     <dl class="facts">

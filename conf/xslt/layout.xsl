@@ -390,6 +390,7 @@
              ed-   the editing pages: the links to them (ed-links, ed-link) and their
                    forms (ed-form: one field a line, its label above it)
              eoi-  expressions of interest: their list, message, record, areas, focal point
+             gd-   the guide and the step tracker (issue 18)
            a new component takes a new prefix, added to this list;
          - the base classes, shared by every page, are unprefixed and this list is closed:
              wrap lead alt muted note num date scroll wide empty prose plain facts tags
@@ -508,6 +509,19 @@ fieldset.eoi-areas label.eoi-area{display:inline-block;font-weight:400;margin:0 
 dl.eoi-focal{margin:.4rem 0}
 dl.eoi-focal dt{font-weight:600}
 dl.eoi-focal dd{margin:0 0 .4rem;overflow-wrap:anywhere}
+/* gd-: the guide and the step tracker (issue 18) */
+.gd-figure{max-width:34rem;background:#fff;color:#1a1a1a;border:1px solid var(--line);padding:.25rem;margin:1rem 0}
+.gd-figure svg{display:block;max-width:100%;height:auto}
+ol.gd-steps{padding-left:1.5rem}
+ol.gd-steps>li{margin:0 0 1rem}
+.gd-src{color:var(--muted);font-size:.85em;white-space:nowrap}
+table.gd-table td{vertical-align:top}
+.gd-state{font-weight:600;white-space:nowrap}
+.gd-s-done::before{content:"\2713  "}
+.gd-s-in_progress::before{content:"\25D0  "}
+.gd-s-not_started::before{content:"\25CB  "}
+.gd-s-not_applicable::before{content:"\2013  "}
+.gd-current{font-weight:700}
 @media print{
 :root{color-scheme:light;--fg:#000;--bg:#fff;--muted:#333;--line:#999;--soft:#fff;--link:#000;--warn:#000}
 body{font-size:10.5pt;line-height:1.4}
@@ -1063,6 +1077,70 @@ svg{max-width:100%;height:auto}
     <!-- Expressions of interest (issue 19). -->
     <l:l k="interest.express">Express interest|表达合作意向</l:l>
     <l:l k="interest.page">Expressions of interest|合作意向</l:l>
+    <!-- The guide and the step tracker (issue 18). -->
+    <l:l k="gd.guide">Guide|指南</l:l>
+    <l:l k="gd.title">The eight steps of city-to-city cooperation|城市间合作的八个步骤</l:l>
+    <l:l k="gd.intro">The report "Cooperation Plans and Guidelines" (URBAN-EU-CHINA, 2019) describes city-to-city cooperation as a narrative of eight steps. A partnership runs through them in loops: not every loop repeats every step. Each step lists the elements a city should address and what to expect from it.|报告《合作计划与指南》（URBAN-EU-CHINA，2019年）将城市间合作描述为由八个步骤组成的叙事。伙伴关系以循环方式经历这些步骤：并非每个循环都重复所有步骤。每个步骤列出城市应当处理的要素以及预期成果。</l:l>
+    <l:l k="gd.cycle">The cycle|合作循环</l:l>
+    <l:l k="gd.steps">Steps|步骤</l:l>
+    <l:l k="gd.step">Step|步骤</l:l>
+    <l:l k="gd.loops">The four loops|四个循环</l:l>
+    <l:l k="gd.loop">Loop|循环</l:l>
+    <l:l k="gd.loop-steps">Steps it runs through|经历的步骤</l:l>
+    <l:l k="gd.no-steps">not stated in the report|报告未说明</l:l>
+    <l:l k="gd.basis">How the report states them|报告的表述方式</l:l>
+    <l:l k="gd.basis.explicit">explicitly|明确说明</l:l>
+    <l:l k="gd.basis.inferred">inferred from the text|根据正文推断</l:l>
+    <l:l k="gd.basis.not_stated">not stated|未说明</l:l>
+    <l:l k="gd.context">Context|背景</l:l>
+    <l:l k="gd.what">What it is|内容</l:l>
+    <l:l k="gd.elements">Elements to address|需要处理的要素</l:l>
+    <l:l k="gd.expect">What to expect|预期成果</l:l>
+    <l:l k="gd.examples">The report's city examples|报告中的城市案例</l:l>
+    <l:l k="gd.in-loops">Loops that run through this step|经历此步骤的循环</l:l>
+    <l:l k="gd.prev">Previous step|上一步</l:l>
+    <l:l k="gd.next">Next step|下一步</l:l>
+    <l:l k="gd.line">report, line|报告第</l:l>
+    <l:l k="gd.line-after">| 行</l:l>
+    <l:l k="gd.tracker">Step tracker|步骤跟踪</l:l>
+    <l:l k="gd.tracker-city">Step tracker: Aim and Commit|步骤跟踪：目标与承诺</l:l>
+    <l:l k="gd.city-intro">Aim and Commit come before any partner: a city tracks them on its own. Each partnership of the city tracks the steps from Partner on.|目标与承诺两步先于任何伙伴：由城市自行跟踪。城市的每个合作关系从“结伴”开始跟踪后续步骤。</l:l>
+    <l:l k="gd.current-step">Current step|当前步骤</l:l>
+    <l:l k="gd.current-loop">Current loop|当前循环</l:l>
+    <l:l k="gd.none">not set|未设定</l:l>
+    <l:l k="gd.current">current|当前</l:l>
+    <l:l k="gd.element">Element|要素</l:l>
+    <l:l k="gd.state">State|状态</l:l>
+    <l:l k="gd.state.not_started">Not started|未开始</l:l>
+    <l:l k="gd.state.in_progress">In progress|进行中</l:l>
+    <l:l k="gd.state.done">Done|已完成</l:l>
+    <l:l k="gd.state.not_applicable">Not applicable|不适用</l:l>
+    <l:l k="gd.note">Note|备注</l:l>
+    <l:l k="gd.evidence">Evidence|佐证</l:l>
+    <l:l k="gd.evidence-url">Evidence: a link (http or https)|佐证：链接（http 或 https）</l:l>
+    <l:l k="gd.evidence-date">Evidence: a date|佐证：日期</l:l>
+    <l:l k="gd.evidence-agreement">Evidence: an agreement of this partnership|佐证：本合作关系的协议</l:l>
+    <l:l k="gd.evidence-activity">Evidence: an activity of this partnership|佐证：本合作关系的活动</l:l>
+    <l:l k="gd.set-by">Last set|最近设定</l:l>
+    <l:l k="gd.history">Step history|步骤历史</l:l>
+    <l:l k="gd.history-none">The current step has not been moved here yet.|当前步骤尚未在此变更过。</l:l>
+    <l:l k="gd.from">From|从</l:l>
+    <l:l k="gd.to">To|到</l:l>
+    <l:l k="gd.who">Who|变更人</l:l>
+    <l:l k="gd.when">When|时间</l:l>
+    <l:l k="gd.move">Move the current step|变更当前步骤</l:l>
+    <l:l k="gd.keep-loop">(keep the loop)|（保持当前循环）</l:l>
+    <l:l k="gd.set">Set|设定</l:l>
+    <l:l k="gd.save">Save|保存</l:l>
+    <l:l k="gd.edit">Edit the tracker|编辑跟踪</l:l>
+    <l:l k="gd.public">The public tracker|公开的跟踪页面</l:l>
+    <l:l k="gd.see-guide">What the report says about this step|报告对此步骤的说明</l:l>
+    <l:l k="gd.stored-nothing">Nothing was stored. Please correct the fields marked below.|未保存任何内容。请修改下方标出的字段。</l:l>
+    <l:l k="gd.conflict">Someone else changed this tracker since the page was made; nothing was stored. Reload the page to see their change.|页面生成后已有他人修改此跟踪；未保存任何内容。请刷新页面查看其修改。</l:l>
+    <l:l k="gd.partnership">Partnership|合作关系</l:l>
+    <l:l k="gd.none-option">none|无</l:l>
+    <l:l k="gd.tracker.hint">where the partnership stands in the report's eight steps, and the guide to each|合作关系在报告八个步骤中的进展，以及每个步骤的指南</l:l>
+    <l:l k="gd.tracker-city.hint">the steps before any partner, and the guide to them|先于任何伙伴的步骤，以及相关指南</l:l>
   </l:labels>
   <xsl:key name="label" match="l:l" use="@k"/>
 

@@ -34,6 +34,15 @@
       <a href="{$base}/edit/kpi-targets?partnership={@id}{$lang-amp}"><xsl:choose><xsl:when test="$lang = 'zh'">添加KPI目标</xsl:when><xsl:otherwise>Add a KPI target</xsl:otherwise></xsl:choose></a> ·
       <a href="{$base}/edit/kpi-values?partnership={@id}{$lang-amp}"><xsl:choose><xsl:when test="$lang = 'zh'">录入KPI数值</xsl:when><xsl:otherwise>Enter a KPI value</xsl:otherwise></xsl:choose></a>
     </p>
+    <!-- The step tracker (issue 18): where the partnership stands in the report's cycle. -->
+    <p class="cta">
+      <a href="{$base}/partnerships/{@id}/tracker{$lang-q}">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'gd.tracker'"/></xsl:call-template>
+        <xsl:text> →</xsl:text>
+      </a>
+      <xsl:text> </xsl:text>
+      <span class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'gd.tracker.hint'"/></xsl:call-template></span>
+    </p>
     <p class="lead">
       <xsl:call-template name="label"><xsl:with-param name="key" select="'partnership'"/></xsl:call-template>
       <xsl:value-of select="concat(' #', @id, ' · ')"/>

@@ -53,6 +53,7 @@ USER, PASSWORD = "carol", "pw-carol"   # an admin of the test data (tests/harnes
 # The class names of the sheet (conf/xslt/layout.xsl, template "css"): prefixed by their
 # component, or one of the closed list of base classes; never one of the charts' SVG classes.
 PREFIXES = ("hdr-", "ftr-", "flt-", "cnt-", "mt-", "ed-")
+PREFIXES = PREFIXES + ("gd-",)   # the guide and the step tracker (issue 18)
 BASE = set("""hdr ftr flt cnt wrap lead alt muted note num date scroll wide empty prose plain
     facts tags badge warn title kicker cta pager error-code deleted-row cancelled-row
     cancelled ended""".split())
@@ -156,6 +157,13 @@ def pages(base):
     # Expressions of interest (issue 19): the demo's pending one, from both sides.
     add("edit-interests", "/edit/cities/leeds/interests", True)
     add("edit-interests-in", "/edit/cities/wuhan/interests", True)
+    # The guide and the step tracker (issue 18).
+    add("guide", "/guide")
+    add("guide-step", "/guide/steps/4")
+    if pid:
+        add("tracker", "/partnerships/%s/tracker" % pid)
+        add("edit-tracker", "/edit/partnerships/%s/tracker" % pid, True)
+    add("city-tracker", "/cities/gothenburg/tracker")
     return p
 
 

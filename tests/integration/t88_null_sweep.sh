@@ -98,6 +98,11 @@ pages="/ /index.xml /overview.csv /overview.csv?table=by-area /overview.csv?tabl
 /edit/partnerships/$pid/dashboard.csv /edit/audit /edit/audit.xml"
 # Expressions of interest (issue 19): both sides of the demo's pending one.
 pages="$pages /edit/cities/leeds/interests /edit/cities/leeds/interests.xml /edit/cities/wuhan/interests"
+# The guide and the step tracker (issue 18): the demo's tracker is Gothenburg-Shanghai's.
+gpid=$(msql "SELECT COALESCE(MIN(p.id), 1) FROM partnerships p JOIN cities e ON e.id = p.europe_city_id WHERE e.slug = 'gothenburg'")
+pages="$pages /guide /guide.xml /guide/steps/1 /guide/steps/4.xml /partnerships/$gpid/tracker
+/partnerships/$gpid/tracker.xml /partnerships/$pid/tracker /cities/gothenburg/tracker /cities/gothenburg/tracker.xml
+/edit/partnerships/$gpid/tracker /edit/cities/gothenburg/tracker"
 zh=$(for p in $pages; do case $p in *\?*) echo "$p&lang=zh" ;; *.csv|*.atom|*.ics|*.rng) ;; *) echo "$p?lang=zh" ;; esac; done)
 # shellcheck disable=SC2086
 no_5xx "every page kind in every representation with every nullable column NULL" $pages

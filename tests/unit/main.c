@@ -46,6 +46,8 @@ main(void)
 	srunner_add_suite(sr, match_eval_suite());
 	/* Expressions of interest (issue 19). */
 	srunner_add_suite(sr, mail_suite());
+	/* The guide and the step tracker (issue 18). */
+	srunner_add_suite(sr, guide_suite());
 
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

@@ -39,6 +39,8 @@ Suite *replica_suite(void);
 Suite *match_eval_suite(void);
 /* Expressions of interest (issue 19). */
 Suite *mail_suite(void);
+/* The guide and the step tracker (issue 18). */
+Suite *guide_suite(void);
 
 /* util.c: helpers for the XML tests. */
 

@@ -353,6 +353,10 @@ START_TEST(test_page_name)
 		[PAGE_EDIT_DASHBOARD] = "partnership",
 		/* Expressions of interest (issue 19). */
 		[PAGE_INTERESTS] = "interests",
+		/* the guide and the step tracker (issue 18): one view for the four trackers */
+		[PAGE_GUIDE] = "guide", [PAGE_GUIDE_STEP] = "guide-step", [PAGE_TRACKER] = "tracker",
+		[PAGE_CITY_TRACKER] = "tracker", [PAGE_EDIT_TRACKER] = "tracker",
+		[PAGE_EDIT_CITY_TRACKER] = "tracker",
 	};
 	int i;
 

@@ -1,0 +1,277 @@
+/* h_guide.c: the guide and the step tracker (issue 18; lib/guide.h).
+ *   /guide, /guide/steps/{n}                      the report's guidelines (HTML, XML)
+ *   /partnerships/{id}/tracker, /cities/{slug}/tracker
+ *                                                 the tracker (HTML, XML); POST: the
+ *                                                 write API (XML body, bearer token)
+ *   /edit/partnerships/{id}/tracker, /edit/cities/{slug}/tracker
+ *                                                 the tracker with its editing forms
+ *                                                 (signed in through the web server;
+ *                                                 CSRF token, If-Match in a hidden
+ *                                                 field; post/redirect/get)
+ * Thin: identity and body here, the rules and the writing in lib/tracker.c. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "guide.h"
+#include "handlers.h"
+#include "writes.h"
+#include "xml.h"
+#include "xmlin.h"
+
+#define CSRF_MAX_AGE (8 * 3600)   /* as the other editing forms */
+
+static int
+is_city(const struct c2c_req *req)
+{
+	return req->route.page == PAGE_CITY_TRACKER || req->route.page == PAGE_EDIT_CITY_TRACKER;
+}
+
+enum c2c_err
+h_guide(struct c2c_req *req, xmlNodePtr root)
+{
+	return guide_model(req->w->db, req->lang, root);
+}
+
+enum c2c_err
+h_guide_step(struct c2c_req *req, xmlNodePtr root)
+{
+	return guide_step_model(req->w->db, strtoll(req->route.arg, NULL, 10), root);
+}
+
+enum c2c_err
+h_tracker(struct c2c_req *req, xmlNodePtr root)
+{
+	if (is_city(req))
+		return tracker_model_city(req->w->db, req->route.arg, req->lang, 0, root);
+	return tracker_model_partnership(req->w->db, strtoll(req->route.arg, NULL, 10), req->lang, 0, root);
+}
+
+/* The owner's own tag: the tracker is written against it (If-Match). */
+enum c2c_err
+h_tracker_tag(struct c2c_req *req, char *out)
+{
+	return edit_tag(req->w->db, edit_resource(is_city(req) ? "cities" : "partnerships"), req->route.arg, out);
+}
+
+/* Sets or moves; *st and errs say how it went, tag the owner's new tag. */
+static enum c2c_err
+apply(struct c2c_req *req, const struct auth_user *u, int move, struct edit_values *v,
+    const char *if_match, char *tag, struct field_errors *errs, enum write_status *st)
+{
+	long long pid = is_city(req) ? 0 : strtoll(req->route.arg, NULL, 10);
+	enum c2c_err rc;
+
+	if (move && pid == 0) {   /* a city alone has no current step */
+		fe_add(errs, 0, "to-step", FE_UNKNOWN_FIELD, NULL);
+		*st = W_INVALID;
+		return C2C_OK;
+	}
+	if ((rc = edit_check(move ? &tracker_move_resource : &tracker_set_resource, 0, v, errs)) != C2C_OK)
+		return rc;
+	return move ? tracker_move(req->w->db, u, pid, v, if_match, tag, errs, st) :
+	    tracker_set(req->w->db, u, pid, pid ? NULL : req->route.arg, v, if_match, tag, errs, st);
+}
+
+void
+h_tracker_write(struct c2c_req *req)
+{
+	struct auth_user u;
+	struct buf body = BUF_INIT, h = BUF_INIT;
+	struct field_errors errs = { NULL, 0, 0, 0 };
+	struct edit_values v;
+	char tag[WRITE_TAG_MAX] = "";
+	enum body_kind kind;
+	enum write_status st = W_INVALID;
+	xmlDocPtr doc = NULL;
+	int move;
+	enum c2c_err rc;
+
+	memset(&v, 0, sizeof(v));
+	req->route.repr = REPR_XML;   /* answers of the API are XML whatever Accept says */
+	if (write_identify(req, 0, &u) < 0)
+		return;
+	if (write_body(req, 1u << BODY_XML, &kind, &body) < 0)
+		goto out;
+	if (req->w->input == NULL) {
+		write_error(req, 500, "the schema of request bodies is not loaded (schema_file)", NULL, NULL);
+		goto out;
+	}
+	if ((rc = xmlin_parse(req->w->input, body.data, body.len, &doc, &errs)) == C2C_EINVAL) {
+		write_refused(req, W_INVALID, &errs);
+		goto out;
+	}
+	if (rc != C2C_OK) {
+		write_fail(req, rc);
+		goto out;
+	}
+	/* The schema let through one of the input documents; only two are for here. */
+	move = strcmp((const char *)xmlDocGetRootElement(doc)->name, "step-move") == 0;
+	if (!move && strcmp((const char *)xmlDocGetRootElement(doc)->name, "tracker-set") != 0) {
+		fe_add(&errs, 1, (const char *)xmlDocGetRootElement(doc)->name, FE_SCHEMA, NULL);
+		write_refused(req, W_INVALID, &errs);
+		goto out;
+	}
+	if ((rc = edit_from_xml(move ? &tracker_move_resource : &tracker_set_resource, doc, &v, &errs)) == C2C_OK)
+		rc = apply(req, &u, move, &v, write_if_match(req), tag, &errs, &st);
+	if (rc != C2C_OK)
+		write_fail(req, rc);
+	else if (st != W_DONE)
+		write_refused(req, st, &errs);
+	else {
+		buf_printf(&h, "ETag: \"%s\"\r\nCache-Control: no-store\r\n", tag);
+		resp_send(req, 204, NULL, h.data, NULL);
+	}
+out:
+	edit_values_free(&v);
+	xmlFreeDoc(doc);
+	fe_free(&errs);
+	buf_free(&body);
+	buf_free(&h);
+}
+
+/* The tracker page with its forms, for an editor who may write it. */
+static void
+show_page(struct c2c_req *req, const struct auth_user *u, int status, const struct field_errors *errs)
+{
+	struct buf self = BUF_INIT;
+	char csrf[AUTH_CSRF_MAX], tag[WRITE_TAG_MAX] = "";
+	xmlNodePtr root, n;
+	xmlDocPtr doc = xml_doc_new("tracker", &root);
+	enum c2c_err rc = C2C_ENOMEM;
+
+	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
+	if (doc == NULL || buf_printf(&self, "%s/edit/%s/%s/tracker", req->base,
+	    is_city(req) ? "cities" : "partnerships", req->route.arg) < 0 ||
+	    xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", self.data) < 0 ||
+	    xml_set_attr(root, "lang", req->lang) < 0 ||
+	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||
+	    xml_set_attr_int(root, "status", status) < 0 || xml_set_attr(root, "editing", "1") < 0 ||
+	    (n = xml_add(root, "user")) == NULL || xml_set_attr(n, "name", u->name) < 0 ||
+	    xml_set_attr(n, "role", auth_role_name(u->role)) < 0 ||
+	    (u->city[0] && xml_set_attr(n, "city", u->city) < 0) ||
+	    xml_add_text(root, "csrf", csrf) == NULL)
+		goto fail;
+	if ((rc = h_tracker_tag(req, tag)) != C2C_OK || xml_add_text(root, "if-match", tag) == NULL)
+		goto fail;
+	rc = is_city(req) ? tracker_model_city(req->w->db, req->route.arg, req->lang, 1, root) :
+	    tracker_model_partnership(req->w->db, strtoll(req->route.arg, NULL, 10), req->lang, 1, root);
+	if (rc != C2C_OK)
+		goto fail;
+	write_form_page(req, status, doc, "tracker", errs);
+	goto out;
+fail:
+	if (rc == C2C_ENOTFOUND)
+		write_error(req, 404, "no such resource", NULL, NULL);
+	else
+		write_fail(req, rc);
+out:
+	xmlFreeDoc(doc);
+	buf_free(&self);
+}
+
+/* Whether u may write this tracker: 0 yes, -1 after answering (404, 403). */
+static int
+may_write(struct c2c_req *req, const struct auth_user *u)
+{
+	struct db_rows r;
+	int may = 0;
+	enum c2c_err rc;
+
+	if (!is_city(req))
+		rc = auth_may_partnership(req->w->db, u, strtoll(req->route.arg, NULL, 10), &may);
+	else {
+		static const char sql[] = "SELECT id FROM cities WHERE slug = ? AND deleted_at IS NULL";
+		struct db_param p[] = { DBP_S(req->route.arg) };
+		if ((rc = db_query(req->w->db, sql, p, 1, &r)) == C2C_OK) {
+			rc = r.nrows == 1 ? C2C_OK : C2C_ENOTFOUND;
+			may = r.nrows == 1 && auth_may_city(u, db_cell_ll(&r, 0, 0, 0));
+			db_rows_free(&r);
+		}
+	}
+	if (rc == C2C_ENOTFOUND) {
+		write_error(req, 404, "no such resource", NULL, NULL);
+		return -1;
+	}
+	if (rc != C2C_OK) {
+		write_fail(req, rc);
+		return -1;
+	}
+	if (!may || (u->role != ROLE_ADMIN && u->role != ROLE_EDITOR)) {
+		write_error(req, 403, "the tracker's forms are for the editors of its cities; "
+		    "the public tracker is at the same address without /edit", NULL, NULL);
+		return -1;
+	}
+	return 0;
+}
+
+void
+h_edit_tracker(struct c2c_req *req)
+{
+	struct auth_user u;
+	struct buf body = BUF_INIT, where = BUF_INIT;
+	struct field_errors errs = { NULL, 0, 0, 0 };
+	struct edit_values v;
+	char csrf[AUTH_CSRF_MAX + 1], if_match[WRITE_TAG_MAX + 2] = "", tag[WRITE_TAG_MAX] = "";
+	char quoted[WRITE_TAG_MAX + 4];
+	enum body_kind kind;
+	enum write_status st = W_INVALID;
+	int del = 0, move;
+	enum c2c_err rc;
+
+	memset(&v, 0, sizeof(v));
+	if (write_identify(req, 1, &u) < 0)
+		return;
+	if (req->method == M_GET || req->method == M_HEAD) {
+		if (may_write(req, &u) == 0)
+			show_page(req, &u, 200, NULL);
+		return;
+	}
+	if (write_body(req, 1u << BODY_FORM, &kind, &body) < 0)
+		goto out;
+	/* Two forms post here: moving the step names "to-step", setting an element does not. */
+	move = strncmp(body.data, "to-step=", 8) == 0 || strstr(body.data, "&to-step=") != NULL;
+	if ((rc = edit_from_form(move ? &tracker_move_resource : &tracker_set_resource, body.data, body.len,
+	    &v, &errs, csrf, sizeof(csrf), if_match, sizeof(if_match), &del)) != C2C_OK) {
+		write_fail(req, rc);
+		goto out;
+	}
+	if (!auth_csrf_check(req->w->csrf_secret, u.name, csrf, (long long)time(NULL), CSRF_MAX_AGE)) {
+		fe_free(&errs);
+		fe_add(&errs, 0, "csrf", FE_CSRF, NULL);
+		if (may_write(req, &u) == 0)
+			show_page(req, &u, 403, &errs);
+		goto out;
+	}
+	snprintf(quoted, sizeof(quoted), "\"%s\"", if_match);
+	if (del)
+		fe_add(&errs, 0, "delete", FE_UNKNOWN_FIELD, NULL);
+	if ((rc = apply(req, &u, move, &v, if_match[0] ? quoted : NULL, tag, &errs, &st)) != C2C_OK) {
+		write_fail(req, rc);
+		goto out;
+	}
+	if (st == W_NOTFOUND) {
+		write_error(req, 404, "no such resource", NULL, NULL);
+		goto out;
+	}
+	if (st != W_DONE) {
+		if (st == W_FORBIDDEN)
+			write_error(req, 403, "the tracker is written by the editors of its cities", &errs, NULL);
+		else
+			show_page(req, &u, st == W_CONFLICT ? 409 : 422, &errs);
+		goto out;
+	}
+	if (buf_printf(&where, "Location: %s%s/edit/%s/%s/tracker%s\r\nCache-Control: no-store\r\n",
+	    req->origin, req->base, is_city(req) ? "cities" : "partnerships", req->route.arg,
+	    strcmp(req->lang, "zh") == 0 ? "?lang=zh" : "") < 0) {
+		write_fail(req, C2C_ENOMEM);
+		goto out;
+	}
+	resp_send(req, 303, NULL, where.data, NULL);
+out:
+	edit_values_free(&v);
+	fe_free(&errs);
+	buf_free(&body);
+	buf_free(&where);
+}
