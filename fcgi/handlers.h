@@ -67,4 +67,9 @@ enum c2c_err req_check_dashboard_page(struct c2c_req *req);
  * include the day. */
 void req_today(char out[11]);
 
+/* h_selfassess.c: "/cities/{slug}/self-assessment[/versions/{n}]" and the editors' form
+ * "/edit/cities/{slug}/self-assessment" (issue 19). */
+enum c2c_err h_self_assessment(struct c2c_req *req, xmlNodePtr root);
+void h_edit_self_assessment(struct c2c_req *req);
+
 #endif
