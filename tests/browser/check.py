@@ -151,6 +151,9 @@ def pages(base):
         add("edit-kpi-targets", "/edit/kpi-targets?partnership=" + pid, True)
     add("edit-sources", "/edit/sources", True)
     add("edit-audit", "/edit/audit", True)
+    # Self-assessment (issue 19): the read view and the long form (a phone must manage it).
+    add("self-assessment", "/cities/gothenburg/self-assessment")
+    add("edit-self-assessment", "/edit/cities/gothenburg/self-assessment", True)
     return p
 
 

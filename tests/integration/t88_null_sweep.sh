@@ -93,7 +93,9 @@ pages="/ /index.xml /overview.csv /overview.csv?table=by-area /overview.csv?tabl
 /edit/agreements/${aid:-1} /edit/activities?partnership=$pid /edit/activities/${acid:-1}
 /edit/kpi-targets?partnership=$pid /edit/kpi-targets/${tid:-1} /edit/organisations /edit/sources
 /edit/sources/${sid:-1} /edit/partnerships/$pid/dashboard /edit/partnerships/$pid/dashboard.xml
-/edit/partnerships/$pid/dashboard.csv /edit/audit /edit/audit.xml"
+/edit/partnerships/$pid/dashboard.csv /edit/audit /edit/audit.xml
+/cities/terrassa/self-assessment /cities/terrassa/self-assessment.xml /cities/terrassa/self-assessment/versions/1
+/cities/terrassa/self-assessment/versions/1.xml /cities/leeds/self-assessment.xml /edit/cities/terrassa/self-assessment"
 zh=$(for p in $pages; do case $p in *\?*) echo "$p&lang=zh" ;; *.csv|*.atom|*.ics|*.rng) ;; *) echo "$p?lang=zh" ;; esac; done)
 # shellcheck disable=SC2086
 no_5xx "every page kind in every representation with every nullable column NULL" $pages

@@ -42,6 +42,8 @@ main(void)
 	srunner_add_suite(sr, tz_suite());
 	srunner_add_suite(sr, map_suite());
 	srunner_add_suite(sr, replica_suite());
+	/* Self-assessment (issue 19). */
+	srunner_add_suite(sr, selfassess_suite());
 
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

@@ -351,6 +351,8 @@ START_TEST(test_page_name)
 		[PAGE_ORGANISATION] = "organisation", [PAGE_EDIT] = "edit", [PAGE_EDIT_AUDIT] = "audit",
 		/* the same document as the public dashboard, so the same stylesheet */
 		[PAGE_EDIT_DASHBOARD] = "partnership",
+		/* Self-assessment (issue 19): the page and the editors' form share one view */
+		[PAGE_SELF_ASSESSMENT] = "self-assessment", [PAGE_EDIT_SELF_ASSESSMENT] = "self-assessment",
 	};
 	int i;
 
