@@ -48,6 +48,8 @@ sa_form_free(struct sa_form *f)
 		free(q->crit_slug);
 		free(q->crit_group);
 		free(q->crit_text);
+		free(q->crit_group_zh);
+		free(q->crit_text_zh);
 	}
 	for (i = 0; i < f->na; i++) {
 		free(f->areas[i].en);
@@ -349,10 +351,15 @@ question_xml(xmlNodePtr step, const struct sa_form *f, size_t i, const char *v, 
 	    (q->ready_at >= 0 && xml_set_attr(n, "met", met ? "1" : "0") < 0) ||
 	    two_texts(n, "text", q->text_en, q->text_zh) < 0 ||
 	    (c = xml_add(n, "criterion")) == NULL || xml_set_attr(c, "slug", q->crit_slug) < 0 ||
-	    xml_set_attr(c, "group", q->crit_group) < 0 || xml_add_text(c, "text", q->crit_text) == NULL ||
+	    xml_set_attr(c, "group", q->crit_group) < 0 ||
+	    (q->crit_group_zh && xml_set_attr(c, "group-zh", q->crit_group_zh) < 0) ||
+	    two_texts(c, "text", q->crit_text, q->crit_text_zh ? q->crit_text_zh : q->crit_text) < 0 ||
 	    choices_xml(n, f, q) < 0)
 		return -1;
+	/* A private answer: only that there is one, outside its city's form. */
 	if (v != NULL && (!q->private_ || with_private) && xml_add_text(n, "answer", v) == NULL)
+		return -1;
+	if (v != NULL && q->private_ && !with_private && xml_set_attr(n, "answered", "1") < 0)
 		return -1;
 	if (q->ready_at >= 0 && !met && q->advice_en != NULL && q->advice_zh != NULL &&
 	    ((c = xml_add(n, "advice")) == NULL || xml_set_attr_int(c, "line", q->advice_line) < 0 ||

@@ -41,6 +41,7 @@ struct sa_question {
 	char        *text_en, *text_zh, *advice_en, *advice_zh;  /* owned; advice may be NULL */
 	int          line, advice_line;
 	char        *crit_slug, *crit_group, *crit_text;          /* owned */
+	char        *crit_group_zh, *crit_text_zh;                /* owned; NULL when unknown */
 };
 
 struct sa_area {
@@ -86,8 +87,9 @@ int sa_met(const struct sa_question *q, const char *v);
 
 /* The questionnaire with the answers under root, step by step:
  *   <step name met of> <question ...> <text/> <choice/>* <answer/>? <advice/>? </question>
- * with_private: the private answers too (the city's editors); else they are left out.
- * with_advice: the report's advice under each counted question not met.  0 or -1. */
+ * with_private: the private answers too (the city's editors); else they are left out
+ * (answered="1" says there is one).  The report's advice goes under each counted
+ * question not met.  0 or -1. */
 int sa_to_xml(xmlNodePtr root, const struct sa_form *f, const struct sa_answers *a,
     int with_private);
 

@@ -40,7 +40,7 @@ sa_load_form(struct db *db, struct sa_form *f)
 	static const char qsql[] =
 	    "SELECT q.id, q.slug, q.step, q.kind, q.min_value, q.max_value, q.choices, q.ready_at, "
 	    "q.profile, q.private, q.text_en, q.text_zh, q.advice_en, q.advice_zh, q.report_line, "
-	    "q.advice_line, c.slug, c.group_name, c.text "
+	    "q.advice_line, c.slug, c.group_name, c.text, c.group_zh, c.text_zh "
 	    "FROM sa_questions q JOIN criteria c ON c.id = q.criterion_id ORDER BY q.position LIMIT 64";
 	static const char asql[] = "SELECT slug, name_en, name_zh FROM areas ORDER BY slug LIMIT 64";
 	struct db_rows r;
@@ -70,7 +70,9 @@ sa_load_form(struct db *db, struct sa_form *f)
 		    (db_cell(&r, i, 12) && dup_cell(&r, i, 12, &q->advice_en) < 0) ||
 		    (db_cell(&r, i, 13) && dup_cell(&r, i, 13, &q->advice_zh) < 0) ||
 		    dup_cell(&r, i, 16, &q->crit_slug) < 0 || dup_cell(&r, i, 17, &q->crit_group) < 0 ||
-		    dup_cell(&r, i, 18, &q->crit_text) < 0;
+		    dup_cell(&r, i, 18, &q->crit_text) < 0 ||
+		    (db_cell(&r, i, 19) && dup_cell(&r, i, 19, &q->crit_group_zh) < 0) ||
+		    (db_cell(&r, i, 20) && dup_cell(&r, i, 20, &q->crit_text_zh) < 0);
 	}
 	db_rows_free(&r);
 	if (bad)

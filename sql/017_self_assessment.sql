@@ -12,6 +12,9 @@
 -- Every table has its version triggers: the pages /cities/{slug}/self-assessment show them.
 -- Statements are single statements: the migration runner splits files at ';'.
 
+-- The criteria in Chinese too (filled by the seed), for the questions that cite them.
+ALTER TABLE criteria ADD COLUMN IF NOT EXISTS group_zh VARCHAR(64) NULL, ADD COLUMN IF NOT EXISTS text_zh TEXT NULL;
+
 CREATE TABLE sa_questions (
   id            SMALLINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
   slug          VARCHAR(64) CHARACTER SET ascii NOT NULL,

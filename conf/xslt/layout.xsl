@@ -496,7 +496,7 @@ ul.mt-bars .mt-n{text-align:right;font-variant-numeric:tabular-nums;white-space:
 .mt-penalty .mt-bar span{background:repeating-linear-gradient(135deg,var(--warn) 0 2px,transparent 2px 5px)}
 @media (forced-colors:active){.mt-bar span{background:CanvasText}}
 /* Self-assessment (issue 19). */
-ul.sa-steps{list-style:none;padding:0;margin:1rem 0;display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:.6rem}
+ul.sa-steps{list-style:none;padding:0;margin:1rem 0;display:grid;grid-template-columns:repeat(auto-fit,minmax(8.5rem,1fr));gap:.6rem}
 ul.sa-steps li{border:1px solid var(--line);padding:.5rem .75rem}
 .sa-n{display:block;font-size:1.5rem;font-weight:700;line-height:1.2}
 .sa-q{border-top:1px solid var(--line);padding:.75rem 0}
@@ -505,6 +505,8 @@ ul.sa-steps li{border:1px solid var(--line);padding:.5rem .75rem}
 .sa-answer{margin:.25rem 0;font-weight:600;overflow-wrap:anywhere}
 .sa-advice{border-left:4px solid var(--warn);padding:.35rem .75rem;margin:.5rem 0;background:var(--soft)}
 .sa-advice p{margin:0}
+details.sa-why{margin:.35rem 0 0;font-size:.9rem}
+details.sa-why summary{cursor:pointer;color:var(--link);min-height:2rem}
 .badge.sa-met{color:var(--fg)}
 .badge.sa-unmet{color:var(--warn);font-weight:700}
 form.ed-form fieldset.sa-opts{border:0;padding:0;margin:.35rem 0 .5rem;display:flex;flex-wrap:wrap;gap:.35rem 1rem;font-weight:400}
@@ -1082,6 +1084,7 @@ svg{max-width:100%;height:auto}
     <l:l k="sa.line">report, line|报告，第</l:l>
     <l:l k="sa.line.after">|行</l:l>
     <l:l k="sa.advice">The report advises|报告建议</l:l>
+    <l:l k="sa.why">Where this question comes from|问题出处</l:l>
     <l:l k="sa.profile">Writes the profile|写入概况</l:l>
     <l:l k="sa.versions">Versions|版本</l:l>
     <l:l k="sa.version">Version|版本</l:l>

@@ -70,7 +70,7 @@
   <xsl:template name="answer">
     <xsl:variable name="a" select="c:answer"/>
     <xsl:choose>
-      <xsl:when test="not($a) and @private and not($form)">
+      <xsl:when test="not($a) and @answered">
         <p class="sa-answer muted"><xsl:call-template name="sa-l"><xsl:with-param name="k" select="'sa.private'"/></xsl:call-template></p>
       </xsl:when>
       <xsl:when test="not($a)">
@@ -97,7 +97,13 @@
   <xsl:template name="meta">
     <p class="sa-meta">
       <xsl:call-template name="sa-l"><xsl:with-param name="k" select="'sa.criterion'"/></xsl:call-template>
-      <xsl:value-of select="concat(': ', c:criterion/@group, ' — ', c:criterion/c:text, ' (')"/>
+      <xsl:variable name="group">
+        <xsl:choose>
+          <xsl:when test="$lang = 'zh' and c:criterion/@group-zh"><xsl:value-of select="c:criterion/@group-zh"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="c:criterion/@group"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:variable>
+      <xsl:value-of select="concat(': ', $group, ' — ', c:criterion/c:text[@xml:lang = $lang], ' (')"/>
       <xsl:call-template name="sa-l"><xsl:with-param name="k" select="'sa.line'"/></xsl:call-template>
       <xsl:value-of select="concat(' ', @line)"/>
       <xsl:call-template name="sa-l"><xsl:with-param name="k" select="'sa.line.after'"/></xsl:call-template>
@@ -245,8 +251,16 @@
           </fieldset>
         </xsl:otherwise>
       </xsl:choose>
-      <xsl:call-template name="meta"/>
-      <xsl:call-template name="advice"/>
+      <!-- Folded on the form, so that a phone scrolls through questions, not advice. -->
+      <details class="sa-why">
+        <summary>
+          <xsl:call-template name="sa-l">
+            <xsl:with-param name="k" select="substring('sa.whysa.advice', 1 + 6 * number(boolean(c:advice)), 6 + 3 * number(boolean(c:advice)))"/>
+          </xsl:call-template>
+        </summary>
+        <xsl:call-template name="meta"/>
+        <xsl:call-template name="advice"/>
+      </details>
     </div>
   </xsl:template>
 

@@ -131,3 +131,51 @@ INSERT INTO sa_questions (slug, position, step, criterion_id, kind, min_value, m
  '政府对城市国际合作的支持有多明显（1几乎没有，5非常明显）？', 836, 'Relationships with a high level of visible government support',
  'Highly visible government support is among the publicity factors of successful partnerships (Characteristics of a successful partnership).',
  '高度可见的政府支持是成功伙伴关系的宣传因素之一（成功伙伴关系的特征）。', 836);
+
+-- The criteria's group and text in Chinese (this project's translation; criteria come
+-- from sql/seed/010_report.sql in English), shown with each question.
+UPDATE criteria SET group_zh = '潜力', text_zh = '该机构是城市本身，或正式代表城市的利益。' WHERE slug = 'potential-represents-city';
+UPDATE criteria SET group_zh = '潜力', text_zh = '城市与三螺旋利益相关方在联合项目上密切合作。' WHERE slug = 'potential-works-with-helix';
+UPDATE criteria SET group_zh = '潜力', text_zh = '城市的三螺旋生态系统（独自或与他方合作）具备推动目标所需的临界规模。' WHERE slug = 'potential-critical-mass';
+UPDATE criteria SET group_zh = '机遇', text_zh = '城市制定了涵盖中欧合作的国际合作战略。' WHERE slug = 'opportunity-international-strategy';
+UPDATE criteria SET group_zh = '机遇', text_zh = '两座城市之间有城市发展合作的历史基础（例如已有的友好城市关系）。' WHERE slug = 'opportunity-historical-basis';
+UPDATE criteria SET group_zh = '机遇', text_zh = '两座城市（或其机构）已签署或计划签署特定领域的谅解备忘录或类似承诺。' WHERE slug = 'opportunity-mou';
+UPDATE criteria SET group_zh = '相似性/共同性', text_zh = '两座城市及其生态系统在可持续城市发展的特定领域有共同目标。' WHERE slug = 'similarity-shared-aims';
+UPDATE criteria SET group_zh = '相似性/共同性', text_zh = '这些目标符合URBAN-EU-CHINA制定的研究与创新议程。' WHERE slug = 'similarity-rni-agenda';
+UPDATE criteria SET group_zh = '相似性/共同性', text_zh = '至少一座城市可作为可持续城市发展的参考和学习案例。' WHERE slug = 'similarity-reference-city';
+UPDATE criteria SET group_zh = '意愿', text_zh = '两座城市都愿意开展同伴交流活动。' WHERE slug = 'willingness-peer-to-peer';
+UPDATE criteria SET group_zh = '意愿', text_zh = '至少一座城市希望主办可持续城市发展联合项目。' WHERE slug = 'willingness-host-project';
+UPDATE criteria SET group_zh = '意愿', text_zh = '城市或机构有兴趣加入URBAN-EU-CHINA平台。' WHERE slug = 'willingness-join-platform';
+UPDATE criteria SET group_zh = '波恩国际理念', text_zh = '伙伴城市的政治承诺和兴趣。' WHERE slug = 'bonn-political-commitment';
+UPDATE criteria SET group_zh = '波恩国际理念', text_zh = '经济优先事项，例如伙伴城市重视技术转让并向德国企业开放。' WHERE slug = 'bonn-economic-priorities';
+UPDATE criteria SET group_zh = '波恩国际理念', text_zh = '城市之间已有的联系。' WHERE slug = 'bonn-existing-contacts';
+UPDATE criteria SET group_zh = '波恩国际理念', text_zh = '存在相关的本地生态系统。' WHERE slug = 'bonn-relevant-ecosystem';
+UPDATE criteria SET group_zh = '波恩国际理念', text_zh = '城市在利益和结构上的相似性。' WHERE slug = 'bonn-similarity';
+UPDATE criteria SET group_zh = '波恩国际理念', text_zh = '波恩有来自伙伴城市的群体，可以帮助建立伙伴关系。' WHERE slug = 'bonn-diaspora-community';
+UPDATE criteria SET group_zh = '人为因素', text_zh = '关系的持续时间。' WHERE slug = 'human-length';
+UPDATE criteria SET group_zh = '人为因素', text_zh = '双方人员性格相似。' WHERE slug = 'human-similar-personalities';
+UPDATE criteria SET group_zh = '人为因素', text_zh = '伙伴的文化敏感性。' WHERE slug = 'human-cultural-sensitivity';
+UPDATE criteria SET group_zh = '人为因素', text_zh = '以已有的城市或区域情报为基础。' WHERE slug = 'human-existing-intelligence';
+UPDATE criteria SET group_zh = '人为因素', text_zh = '热心的倡导者。' WHERE slug = 'human-champions';
+UPDATE criteria SET group_zh = '人为因素', text_zh = '互惠精神。' WHERE slug = 'human-reciprocity';
+UPDATE criteria SET group_zh = '人为因素', text_zh = '两座城市之间的相互理解程度。' WHERE slug = 'human-mutual-understanding';
+UPDATE criteria SET group_zh = '共同利益', text_zh = '以商业为重点。' WHERE slug = 'interests-commercial-focus';
+UPDATE criteria SET group_zh = '共同利益', text_zh = '支持本地中小企业。' WHERE slug = 'interests-local-smes';
+UPDATE criteria SET group_zh = '共同利益', text_zh = '以国家利益的战略方针为基础。' WHERE slug = 'interests-national-strategy';
+UPDATE criteria SET group_zh = '共同利益', text_zh = '以本地互补的利益和产业为基础。' WHERE slug = 'interests-complementary-industries';
+UPDATE criteria SET group_zh = '共同利益', text_zh = '以文化联盟为基础。' WHERE slug = 'interests-cultural-alliance';
+UPDATE criteria SET group_zh = '共同利益', text_zh = '以中小学和大学之间的联系为基础。' WHERE slug = 'interests-school-university-links';
+UPDATE criteria SET group_zh = '共同利益', text_zh = '相似的地理地形。' WHERE slug = 'interests-similar-terrain';
+UPDATE criteria SET group_zh = '支持', text_zh = '得到政府和专业机构的支持。' WHERE slug = 'support-government-experts';
+UPDATE criteria SET group_zh = '支持', text_zh = '双方城市的高度承诺。' WHERE slug = 'support-high-commitment';
+UPDATE criteria SET group_zh = '支持', text_zh = '得到区域利益相关方的支持。' WHERE slug = 'support-regional-stakeholders';
+UPDATE criteria SET group_zh = '宣传', text_zh = '媒体曝光和营销活动。' WHERE slug = 'publicity-media-marketing';
+UPDATE criteria SET group_zh = '宣传', text_zh = '高度可见的政府支持。' WHERE slug = 'publicity-visible-government-support';
+UPDATE criteria SET group_zh = '宣传', text_zh = '有助于城市的国际品牌建设。' WHERE slug = 'publicity-city-branding';
+UPDATE criteria SET group_zh = '宣传', text_zh = '社区对友好城市关系的认知。' WHERE slug = 'publicity-community-awareness';
+UPDATE criteria SET group_zh = '管理', text_zh = '为伙伴关系提供充足的资金。' WHERE slug = 'management-funding';
+UPDATE criteria SET group_zh = '管理', text_zh = '伙伴关系的专业化管理。' WHERE slug = 'management-professional';
+UPDATE criteria SET group_zh = '管理', text_zh = '为伙伴关系设立专门机构。' WHERE slug = 'management-dedicated-structure';
+UPDATE criteria SET group_zh = '管理', text_zh = '以灵活的方式发展伙伴关系。' WHERE slug = 'management-flexible-approach';
+UPDATE criteria SET group_zh = '管理', text_zh = '管理层对伙伴关系的承诺。' WHERE slug = 'management-commitment';
+UPDATE criteria SET group_zh = '管理', text_zh = '定期沟通和会面。' WHERE slug = 'management-regular-communication';
