@@ -37,6 +37,19 @@ else
 	skip "each question's source stands at its line of the report" "no $REPORT"
 fi
 
+# The demo's illustrative answers of Terrassa (sql/samples/seed/140) load, answer with
+# what the questionnaire knows and set the profile as a submission would; tried in a
+# transaction that is rolled back, as later tests read Terrassa as the seed left it.
+expect_eq "the demo's Terrassa: 24 answers, every one a known question and area, its profile set" \
+	"$(mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot -N -B c2c -e "START TRANSACTION;
+	source $top/sql/samples/seed/140_self_assessment.sql;
+	SELECT COUNT(*), SUM(q.kind IN ('offers', 'seeks') AND a.value REGEXP '[^a-z -]') FROM self_assessment_answers a
+	  JOIN self_assessments s ON s.id = a.assessment_id JOIN cities c ON c.id = s.city_id AND c.slug = 'terrassa'
+	  JOIN sa_questions q ON q.id = a.question_id;
+	SELECT CONCAT_WS(' ', has_intl_strategy, seeks_partner, wants_joint_project, self_view_investment,
+	  (SELECT COUNT(*) FROM city_areas WHERE city_id = cities.id)) FROM cities WHERE slug = 'terrassa';
+	ROLLBACK;" 2>&1 | tr '\t\n' '  ')" "24 0 1 1 1 recipient 5 "
+
 # ---------------------------------------------------------------- the pages, before
 expect_xml "the public page, nothing answered yet: valid XML, four steps" "$SA.xml" 200 'count(//c:step)' 4
 expect_eq "... no version yet" "$(xp 'string(/*/@version)')$(xp 'count(//c:answer)')" "0"
