@@ -3,6 +3,9 @@
  *       questions, the answers but the private ones, readiness per step with the report's
  *       advice, and the versions;
  *   /cities/{slug}/self-assessment/versions/{n}[.xml]  an earlier version, the same way;
+ *   POST /cities/{slug}/self-assessment               the write API: a new version from an
+ *       XML body (<self-assessment-answers>), with a bearer token, If-Match the tag of
+ *       the latest version (GET's ETag carries it); 201 with the version's Location;
  *   /edit/cities/{slug}/self-assessment                the form, for the city's editors and
  *       admins (with the private answers): GET shows it with a CSRF token and the tag of
  *       the latest version (hidden field "if-match", so that a form left open while
@@ -20,6 +23,7 @@
 #include "selfassess.h"
 #include "writes.h"
 #include "xml.h"
+#include "xmlin.h"
 
 /* A form older than this must be reloaded (as the other editing forms). */
 #define CSRF_MAX_AGE (8 * 3600)
@@ -236,4 +240,93 @@ out:
 	fe_free(&errs);
 	buf_free(&body);
 	buf_free(&where);
+}
+
+enum c2c_err
+h_self_assessment_tag(struct c2c_req *req, char *out)
+{
+	char slug[ROUTE_ARG_MAX + 1];
+	long long city = 0;
+	enum c2c_err rc;
+	int n;
+
+	out[0] = '\0';
+	route_city(req, slug, sizeof(slug), &n);
+	if ((rc = sa_city(req->w->db, slug, NULL, &city)) == C2C_ENOTFOUND)
+		return C2C_OK;   /* the page answers 404 */
+	return rc != C2C_OK ? rc : sa_tag(req->w->db, city, out);
+}
+
+/* 201 with the new version's Location, its tag and a <created> document. */
+static void
+created_version(struct c2c_req *req, const char *slug, int n, const char *tag)
+{
+	struct buf body = BUF_INIT, h = BUF_INIT, url = BUF_INIT;
+	xmlNodePtr root, x;
+	xmlDocPtr doc = xml_doc_new("created", &root);
+	int ok = doc != NULL && xml_set_attr(root, "base", req->base) == 0 &&
+	    xml_set_attr(root, "lang", req->lang) == 0 &&
+	    xml_set_attr(root, "site", req->w->cfg->site_name) == 0 &&
+	    xml_set_attr_int(root, "count", 1) == 0 &&
+	    buf_printf(&url, "%s%s/cities/%s/self-assessment/versions/%d", req->origin, req->base, slug, n) == 0 &&
+	    (x = xml_add(root, "item")) != NULL && xml_set_attr(x, "entity", "self-assessment") == 0 &&
+	    xml_set_attr_int(x, "id", n) == 0 && xml_set_attr(x, "href", url.data) == 0 &&
+	    xml_set_attr(x, "etag", tag) == 0 &&
+	    buf_printf(&h, "Location: %s\r\nETag: \"%s\"\r\nCache-Control: no-store\r\n", url.data, tag) == 0;
+
+	if (!ok || xml_serialize(doc, &body) != C2C_OK)
+		write_fail(req, C2C_ENOMEM);
+	else
+		resp_send(req, 201, "application/xml; charset=utf-8", h.data, &body);
+	xmlFreeDoc(doc);
+	buf_free(&body);
+	buf_free(&h);
+	buf_free(&url);
+}
+
+void
+h_self_assessment_post(struct c2c_req *req)
+{
+	struct auth_user u;
+	struct buf body = BUF_INIT;
+	struct field_errors errs = { NULL, 0, 0, 0 };
+	struct sa_answers a;
+	struct sa_form f;
+	char slug[ROUTE_ARG_MAX + 1], tag[WRITE_TAG_MAX] = "";
+	enum body_kind kind;
+	enum write_status st;
+	xmlDocPtr doc = NULL;
+	enum c2c_err rc;
+	int n = 0;
+
+	memset(&a, 0, sizeof(a));
+	memset(&f, 0, sizeof(f));
+	req->route.repr = REPR_XML;   /* answers of the API are XML whatever Accept says */
+	route_city(req, slug, sizeof(slug), &n);
+	if (write_identify(req, 0, &u) < 0)
+		return;
+	if (write_body(req, 1u << BODY_XML, &kind, &body) < 0)
+		goto out;
+	if (req->w->input == NULL) {
+		write_error(req, 500, "the schema of request bodies is not loaded (schema_file)", NULL, NULL);
+		goto out;
+	}
+	if ((rc = xmlin_parse(req->w->input, body.data, body.len, &doc, &errs)) == C2C_EINVAL) {
+		write_refused(req, W_INVALID, &errs);
+		goto out;
+	}
+	if (rc != C2C_OK || (rc = sa_load_form(req->w->db, &f)) != C2C_OK ||
+	    (rc = sa_from_xml(&f, doc, &a, &errs)) != C2C_OK ||
+	    (rc = sa_save(req->w->db, &u, slug, &f, &a, write_if_match(req), &n, tag, &errs, &st)) != C2C_OK)
+		write_fail(req, rc);
+	else if (st != W_DONE)
+		write_refused(req, st, &errs);
+	else
+		created_version(req, slug, n, tag);
+out:
+	xmlFreeDoc(doc);
+	sa_answers_free(&a);
+	sa_form_free(&f);
+	fe_free(&errs);
+	buf_free(&body);
 }

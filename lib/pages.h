@@ -80,7 +80,8 @@
 	P(EDIT_DASHBOARD,    "partnership",       1, NULL, NULL, NULL, h_edit_dashboard, NULL) \
 	/* Self-assessment (issue 19): the public page and versions, and the editors' form \
 	 * (one view, conf/xslt/self-assessment.xsl). */ \
-	P(SELF_ASSESSMENT,   "self-assessment",   1, h_self_assessment, NULL, validate_version, NULL, NULL) \
+	P(SELF_ASSESSMENT,   "self-assessment",   1, h_self_assessment, NULL, validate_version, \
+	                                             h_self_assessment_post, h_self_assessment_tag) \
 	P(EDIT_SELF_ASSESSMENT, "self-assessment", 1, NULL, NULL, NULL, h_edit_self_assessment, NULL)
 
 #define C2C_ROUTES(R) \
@@ -147,7 +148,7 @@
 	R("/sources/{id}",           SOURCE,         READ | M_PUT | M_DELETE, PAGE_REPRS, LANG, "sources") \
 	/* Self-assessment (issue 19).  The versions' route keeps the version in arg; the \
 	 * handler reads the slug from the path. */ \
-	R("/cities/{slug}/self-assessment", SELF_ASSESSMENT, READ, PAGE_REPRS, LANG, NULL) \
+	R("/cities/{slug}/self-assessment", SELF_ASSESSMENT, READ | M_POST, PAGE_REPRS, LANG, NULL) \
 	R("/cities/{slug}/self-assessment/versions/{id}", SELF_ASSESSMENT, READ, PAGE_REPRS, LANG, NULL) \
 	R("/edit/cities/{slug}/self-assessment", EDIT_SELF_ASSESSMENT, READ | M_POST, HTML_ONLY, LANG, NULL)
 

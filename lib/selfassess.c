@@ -270,6 +270,60 @@ sa_from_form(const struct sa_form *f, const char *s, size_t len, struct sa_answe
 	return rc < 0 ? C2C_ENOMEM : C2C_OK;
 }
 
+enum c2c_err
+sa_from_xml(const struct sa_form *f, xmlDocPtr doc, struct sa_answers *a,
+    struct field_errors *errs)
+{
+	char *picks[SA_QUESTIONS_MAX] = { NULL };
+	unsigned char seen[SA_QUESTIONS_MAX] = { 0 };
+	xmlNodePtr root = xmlDocGetRootElement(doc), n;
+	size_t i;
+	int rc = 0;
+
+	for (n = root ? root->children : NULL; rc == 0 && n != NULL; n = n->next) {
+		xmlChar *q, *text;
+		int line = (int)xmlGetLineNo(n);
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		q = xmlGetProp(n, BAD_CAST "question");
+		text = xmlNodeGetContent(n);
+		if (q == NULL || text == NULL) {
+			rc = -1;
+		} else {
+			for (i = 0; i < f->nq && strcmp((const char *)q, f->q[i].slug) != 0; i++)
+				;
+			if (i == f->nq) {
+				rc = fe_add(errs, line, strlen((const char *)q) < 32 ? (const char *)q : "?",
+				    FE_UNKNOWN_FIELD, NULL);
+			} else if (f->q[i].kind == SA_MULTI || f->q[i].kind == SA_OFFERS || f->q[i].kind == SA_SEEKS) {
+				/* Several picks in one element, separated by white space. */
+				const char *t = (const char *)text;
+				while (rc == 0 && *(t += strspn(t, " \t\r\n")) != '\0') {
+					size_t l = strcspn(t, " \t\r\n");
+					char w[80];
+					if (l >= sizeof(w)) {   /* longer than any word of a vocabulary */
+						rc = fe_add(errs, line, f->q[i].slug, FE_CHOICE, NULL);
+						break;
+					}
+					snprintf(w, sizeof(w), "%.*s", (int)l, t);
+					rc = take(f, i, w, l, a, picks, seen, errs);
+					t += l;
+				}
+			} else {
+				rc = take(f, i, (const char *)text, strlen((const char *)text), a, picks, seen, errs);
+			}
+		}
+		xmlFree(q);
+		xmlFree(text);
+	}
+	for (i = 0; i < f->nq; i++) {
+		if (rc == 0)
+			rc = finish_picks(f, i, picks[i], a, errs);
+		free(picks[i]);
+	}
+	return rc < 0 ? C2C_ENOMEM : C2C_OK;
+}
+
 int
 sa_met(const struct sa_question *q, const char *v)
 {

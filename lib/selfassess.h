@@ -81,6 +81,12 @@ enum c2c_err sa_from_form(const struct sa_form *f, const char *body, size_t len,
     struct sa_answers *a, struct field_errors *errs, char *csrf, size_t csrf_max,
     char *if_match, size_t im_max);
 
+/* The same from a document xmlin_parse accepted, <self-assessment-answers> with one
+ * <answer question="slug"> per question (picks separated by white space), for the write
+ * API.  Problems carry the element's line.  a zeroed by the caller. */
+enum c2c_err sa_from_xml(const struct sa_form *f, xmlDocPtr doc, struct sa_answers *a,
+    struct field_errors *errs);
+
 /* 1 when the answer v (may be NULL) meets question q (its ready_at); 0 otherwise, and for
  * questions that do not count. */
 int sa_met(const struct sa_question *q, const char *v);

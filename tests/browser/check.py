@@ -153,8 +153,8 @@ def pages(base):
     add("edit-sources", "/edit/sources", True)
     add("edit-audit", "/edit/audit", True)
     # Self-assessment (issue 19): the read view and the long form (a phone must manage it).
-    add("self-assessment", "/cities/gothenburg/self-assessment")
-    add("edit-self-assessment", "/edit/cities/gothenburg/self-assessment", True)
+    add("self-assessment", "/cities/terrassa/self-assessment")
+    add("edit-self-assessment", "/edit/cities/terrassa/self-assessment", True)
     return p
 
 

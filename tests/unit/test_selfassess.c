@@ -114,6 +114,34 @@ START_TEST(too_many_fields)
 }
 END_TEST
 
+START_TEST(answers_from_xml)
+{
+	static const char body[] = "<self-assessment-answers xmlns=\"urn:c2c:xml:1\">"
+	    "<answer question=\"strategy\">no</answer><answer question=\"seeks\"> tourism\n energy </answer>"
+	    "<answer question=\"mass\">7</answer><answer question=\"nosuch\">1</answer>"
+	    "<answer question=\"helix\">academia academia</answer></self-assessment-answers>";
+	xmlDocPtr doc = t_reparse(body);
+	struct field_errors e = { NULL, 0, 0, 0 };
+	struct sa_answers a;
+	struct sa_form f;
+
+	ck_assert_ptr_nonnull(doc);
+	form(&f);
+	memset(&a, 0, sizeof(a));
+	ck_assert_int_eq(sa_from_xml(&f, doc, &a, &e), C2C_OK);
+	ck_assert_str_eq(a.v[0], "0");
+	ck_assert_str_eq(a.v[5], "energy tourism");
+	ck_assert_str_eq(a.v[4], "academia");
+	ck_assert_ptr_null(a.v[1]);
+	ck_assert_uint_eq(e.n, 2);
+	ck_assert_int_eq(e.v[0].code, FE_SCORE);
+	ck_assert_int_eq(e.v[1].code, FE_UNKNOWN_FIELD);
+	fe_free(&e);
+	sa_answers_free(&a);
+	xmlFreeDoc(doc);
+}
+END_TEST
+
 START_TEST(readiness)
 {
 	struct sa_form f;
@@ -142,6 +170,7 @@ selfassess_suite(void)
 	tcase_add_test(tc, answers_normalised);
 	tcase_add_test(tc, answers_refused);
 	tcase_add_test(tc, too_many_fields);
+	tcase_add_test(tc, answers_from_xml);
 	tcase_add_test(tc, readiness);
 	suite_add_tcase(s, tc);
 	return s;
