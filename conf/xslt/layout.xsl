@@ -1066,14 +1066,14 @@ svg{max-width:100%;height:auto}
     <!-- Self-assessment (issue 19): conf/xslt/self-assessment.xsl and the city page's link. -->
     <l:l k="sa.title">Self-assessment|自我评估</l:l>
     <l:l k="sa.link">Self-assessment of this city|本市自我评估</l:l>
-    <l:l k="sa.link.long">Its readiness for the Aim, Commit, Partner and Plan steps, from the report's questionnaire|本市在目标、承诺、伙伴和计划步骤上的准备程度（依据报告的问卷）</l:l>
+    <l:l k="sa.link.long">Its readiness for the Aim, Commit, Partner and Plan steps, from the report's questionnaire|本市在目标、承诺、结伴和计划步骤上的准备程度（依据报告的问卷）</l:l>
     <l:l k="sa.lead">Questions from the report's Aim and Commit steps, its partner-selection criteria (Figure 9, Bonn) and its success factors. The answers write the city's public profile, which the partner suggestions read.|问题来自报告的“目标”和“承诺”步骤、伙伴选择标准（图9、波恩）以及成功因素。答案会写入城市的公开概况，伙伴推荐依据该概况。</l:l>
     <l:l k="sa.readiness">Readiness|准备程度</l:l>
     <l:l k="sa.met">met|已满足</l:l>
     <l:l k="sa.of"> of | / </l:l>
     <l:l k="sa.step.aim">Aim|目标</l:l>
     <l:l k="sa.step.commit">Commit|承诺</l:l>
-    <l:l k="sa.step.partner">Partner|伙伴</l:l>
+    <l:l k="sa.step.partner">Partner|结伴</l:l>
     <l:l k="sa.step.plan">Plan (what matters for it)|计划（相关要素）</l:l>
     <l:l k="sa.ready">ready|已就绪</l:l>
     <l:l k="sa.missing">to do|待完成</l:l>
