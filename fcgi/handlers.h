@@ -77,4 +77,13 @@ enum c2c_err req_check_dashboard_page(struct c2c_req *req);
  * include the day. */
 void req_today(char out[11]);
 
+/* h_selfassess.c: "/cities/{slug}/self-assessment[/versions/{n}]" and the editors' form
+ * "/edit/cities/{slug}/self-assessment" (issue 19). */
+enum c2c_err h_self_assessment(struct c2c_req *req, xmlNodePtr root);
+/* Its tag "self-assessment/<city id>/<latest version>" (If-Match of the write API). */
+enum c2c_err h_self_assessment_tag(struct c2c_req *req, char *out);
+/* POST /cities/{slug}/self-assessment: a new version from XML, with a token. */
+void h_self_assessment_post(struct c2c_req *req);
+void h_edit_self_assessment(struct c2c_req *req);
+
 #endif

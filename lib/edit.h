@@ -124,6 +124,11 @@ enum c2c_err edit_save(struct db *db, const struct auth_user *u, const struct ed
 enum c2c_err edit_delete(struct db *db, const struct auth_user *u, const struct edit_resource *r,
     const char *key, const char *if_match, long long *id, enum write_status *st);
 
+/* A city's areas as the lists offers and seeks (area slugs separated by spaces or commas)
+ * say: rows not named go, the others are set (a kept row keeps its weight, which matching
+ * uses).  Inside the caller's transaction.  Also the self-assessment's (selfassess.h). */
+enum c2c_err edit_city_areas(struct db *db, long long city, const char *offers, const char *seeks);
+
 /* For lib/edit*.c: an item's own version in SQL, its updated_at to the microsecond, kept
  * by the touch triggers of sql/002 (and 008 for kpi_targets).  Text, so that no time
  * zone comes in between. */

@@ -211,10 +211,8 @@ list_has(const char *s, const char *slug)
 	return 0;
 }
 
-/* A city's areas as offers and seeks say: rows not named go, the others are set (a
- * kept row keeps its weight, which matching uses). */
-static enum c2c_err
-write_city_areas(struct db *db, long long city, const char *offers, const char *seeks)
+enum c2c_err
+edit_city_areas(struct db *db, long long city, const char *offers, const char *seeks)
 {
 	static const char all[] = "SELECT id, slug FROM areas";
 	static const char del[] = "DELETE FROM city_areas WHERE city_id = ? AND area_id = ?";
@@ -387,7 +385,7 @@ edit_save(struct db *db, const struct auth_user *u, const struct edit_resource *
 		*id = (long long)db_last_insert_id(db);
 	if (areas) {
 		int o = edit_field_index(r, "offers"), s = edit_field_index(r, "seeks");
-		if ((rc = write_city_areas(db, *id, v->v[o], v->v[s])) != C2C_OK)
+		if ((rc = edit_city_areas(db, *id, v->v[o], v->v[s])) != C2C_OK)
 			goto done;
 	}
 	if ((rc = touch_parent(db, r, scope)) != C2C_OK ||

@@ -89,7 +89,12 @@
 	P(CITY_TRACKER,      "tracker",           1, h_tracker, NULL, validate_version, h_tracker_write, \
 	                                             h_tracker_tag) \
 	P(EDIT_TRACKER,      "tracker",           1, NULL, NULL, NULL, h_edit_tracker, NULL) \
-	P(EDIT_CITY_TRACKER, "tracker",           1, NULL, NULL, NULL, h_edit_tracker, NULL)
+	P(EDIT_CITY_TRACKER, "tracker",           1, NULL, NULL, NULL, h_edit_tracker, NULL) \
+	/* Self-assessment (issue 19): the public page and versions, and the editors' form \
+	 * (one view, conf/xslt/self-assessment.xsl). */ \
+	P(SELF_ASSESSMENT,   "self-assessment",   1, h_self_assessment, NULL, validate_version, \
+	                                             h_self_assessment_post, h_self_assessment_tag) \
+	P(EDIT_SELF_ASSESSMENT, "self-assessment", 1, NULL, NULL, NULL, h_edit_self_assessment, NULL)
 
 #define C2C_ROUTES(R) \
 	R("/",                       OVERVIEW,       READ, PAGE_REPRS, LANG | RANGE, NULL) \
@@ -162,6 +167,11 @@
 	R("/partnerships/{id}/tracker", TRACKER,     READ | M_POST, PAGE_REPRS, LANG, NULL) \
 	R("/cities/{slug}/tracker",  CITY_TRACKER,   READ | M_POST, PAGE_REPRS, LANG, NULL) \
 	R("/edit/partnerships/{id}/tracker", EDIT_TRACKER, READ | M_POST, HTML_ONLY, LANG, NULL) \
-	R("/edit/cities/{slug}/tracker", EDIT_CITY_TRACKER, READ | M_POST, HTML_ONLY, LANG, NULL)
+	R("/edit/cities/{slug}/tracker", EDIT_CITY_TRACKER, READ | M_POST, HTML_ONLY, LANG, NULL) \
+	/* Self-assessment (issue 19).  The versions' route keeps the version in arg; the \
+	 * handler reads the slug from the path. */ \
+	R("/cities/{slug}/self-assessment", SELF_ASSESSMENT, READ | M_POST, PAGE_REPRS, LANG, NULL) \
+	R("/cities/{slug}/self-assessment/versions/{id}", SELF_ASSESSMENT, READ, PAGE_REPRS, LANG, NULL) \
+	R("/edit/cities/{slug}/self-assessment", EDIT_SELF_ASSESSMENT, READ | M_POST, HTML_ONLY, LANG, NULL)
 
 #endif

@@ -74,6 +74,14 @@
       <xsl:text> </xsl:text>
       <span class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'gd.tracker-city.hint'"/></xsl:call-template></span>
     </p>
+    <!-- Its self-assessment (issue 19): readiness per step, from the report's questionnaire. -->
+    <p class="cta">
+      <a href="{$base}/cities/{@slug}/self-assessment{$lang-q}" id="city-self-assessment-link">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'sa.link'"/></xsl:call-template>
+        <xsl:text> →</xsl:text>
+      </a>
+      <span class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'sa.link.long'"/></xsl:call-template></span>
+    </p>
 
     <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'facts'"/></xsl:call-template></h2>
     <dl class="facts">

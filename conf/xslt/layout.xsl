@@ -391,6 +391,8 @@
                    forms (ed-form: one field a line, its label above it)
              eoi-  expressions of interest: their list, message, record, areas, focal point
              gd-   the guide and the step tracker (issue 18)
+             sa-   the self-assessment: readiness per step, questions, advice, and
+                   the choices of its form (sa-opts: a row of radio buttons or boxes)
            a new component takes a new prefix, added to this list;
          - the base classes, shared by every page, are unprefixed and this list is closed:
              wrap lead alt muted note num date scroll wide empty prose plain facts tags
@@ -522,6 +524,24 @@ table.gd-table td{vertical-align:top}
 .gd-s-not_started::before{content:"\25CB  "}
 .gd-s-not_applicable::before{content:"\2013  "}
 .gd-current{font-weight:700}
+/* Self-assessment (issue 19). */
+ul.sa-steps{list-style:none;padding:0;margin:1rem 0;display:grid;grid-template-columns:repeat(auto-fit,minmax(8.5rem,1fr));gap:.6rem}
+ul.sa-steps li{border:1px solid var(--line);padding:.5rem .75rem}
+.sa-n{display:block;font-size:1.5rem;font-weight:700;line-height:1.2}
+.sa-q{border-top:1px solid var(--line);padding:.75rem 0}
+.sa-q h3{font-size:1rem;margin:0 0 .35rem}
+.sa-meta{font-size:.85rem;color:var(--muted);margin:.25rem 0}
+.sa-answer{margin:.25rem 0;font-weight:600;overflow-wrap:anywhere}
+.sa-advice{border-left:4px solid var(--warn);padding:.35rem .75rem;margin:.5rem 0;background:var(--soft)}
+.sa-advice p{margin:0}
+details.sa-why{margin:.35rem 0 0;font-size:.9rem}
+details.sa-why summary{cursor:pointer;color:var(--link);min-height:2rem}
+.badge.sa-met{color:var(--fg)}
+.badge.sa-unmet{color:var(--warn);font-weight:700}
+form.ed-form fieldset.sa-opts{border:0;padding:0;margin:.35rem 0 .5rem;display:flex;flex-wrap:wrap;gap:.35rem 1rem;font-weight:400}
+form.ed-form fieldset.sa-opts label{display:inline-flex;align-items:center;gap:.35rem;margin:0;font-weight:400;min-height:2.5rem}
+form.ed-form fieldset.sa-opts input[type]{display:inline-block;width:1.25rem;height:1.25rem;margin:0;padding:0}
+form.ed-form fieldset.sa-opts legend{padding:0;font-weight:600}
 @media print{
 :root{color-scheme:light;--fg:#000;--bg:#fff;--muted:#333;--line:#999;--soft:#fff;--link:#000;--warn:#000}
 body{font-size:10.5pt;line-height:1.4}
@@ -1141,6 +1161,55 @@ svg{max-width:100%;height:auto}
     <l:l k="gd.none-option">none|无</l:l>
     <l:l k="gd.tracker.hint">where the partnership stands in the report's eight steps, and the guide to each|合作关系在报告八个步骤中的进展，以及每个步骤的指南</l:l>
     <l:l k="gd.tracker-city.hint">the steps before any partner, and the guide to them|先于任何伙伴的步骤，以及相关指南</l:l>
+    <!-- Self-assessment (issue 19): conf/xslt/self-assessment.xsl and the city page's link. -->
+    <l:l k="sa.title">Self-assessment|自我评估</l:l>
+    <l:l k="sa.link">Self-assessment of this city|本市自我评估</l:l>
+    <l:l k="sa.link.long">Its readiness for the Aim, Commit, Partner and Plan steps, from the report's questionnaire|本市在目标、承诺、结伴和计划步骤上的准备程度（依据报告的问卷）</l:l>
+    <l:l k="sa.lead">Questions from the report's Aim and Commit steps, its partner-selection criteria (Figure 9, Bonn) and its success factors. The answers write the city's public profile, which the partner suggestions read.|问题来自报告的“目标”和“承诺”步骤、伙伴选择标准（图9、波恩）以及成功因素。答案会写入城市的公开概况，伙伴推荐依据该概况。</l:l>
+    <l:l k="sa.readiness">Readiness|准备程度</l:l>
+    <l:l k="sa.met">met|已满足</l:l>
+    <l:l k="sa.of"> of | / </l:l>
+    <l:l k="sa.step.aim">Aim|目标</l:l>
+    <l:l k="sa.step.commit">Commit|承诺</l:l>
+    <l:l k="sa.step.partner">Partner|结伴</l:l>
+    <l:l k="sa.step.plan">Plan (what matters for it)|计划（相关要素）</l:l>
+    <l:l k="sa.ready">ready|已就绪</l:l>
+    <l:l k="sa.missing">to do|待完成</l:l>
+    <l:l k="sa.answer">Answer|回答</l:l>
+    <l:l k="sa.none">not answered|未回答</l:l>
+    <l:l k="sa.private">answered; shown to the city's editors only|已回答；仅本市编辑可见</l:l>
+    <l:l k="sa.criterion">Criterion|标准</l:l>
+    <l:l k="sa.line">report, line|报告，第</l:l>
+    <l:l k="sa.line.after">|行</l:l>
+    <l:l k="sa.advice">The report advises|报告建议</l:l>
+    <l:l k="sa.why">Where this question comes from|问题出处</l:l>
+    <l:l k="sa.profile">Writes the profile|写入概况</l:l>
+    <l:l k="sa.versions">Versions|版本</l:l>
+    <l:l k="sa.version">Version|版本</l:l>
+    <l:l k="sa.latest">latest|最新</l:l>
+    <l:l k="sa.earlier">This is an earlier version.|这是较早的版本。</l:l>
+    <l:l k="sa.to-latest">The latest version|最新版本</l:l>
+    <l:l k="sa.never">This city has not filled in the questionnaire yet.|本市尚未填写问卷。</l:l>
+    <l:l k="sa.submitted">Submitted|提交于</l:l>
+    <l:l k="sa.by">by|提交人</l:l>
+    <l:l k="sa.edit">Fill in or update the questionnaire|填写或更新问卷</l:l>
+    <l:l k="sa.submit">Submit a new version|提交新版本</l:l>
+    <l:l k="sa.form.note">Each submission is a new version; earlier ones are kept. Leave a question empty to leave it unanswered.|每次提交都会生成新版本，旧版本会保留。问题留空即为不作答。</l:l>
+    <l:l k="sa.yes">yes|是</l:l>
+    <l:l k="sa.no">no|否</l:l>
+    <l:l k="sa.unanswered">no answer|不作答</l:l>
+    <l:l k="sa.choice.learner">learner|学习者</l:l>
+    <l:l k="sa.choice.mentor">mentor|指导者</l:l>
+    <l:l k="sa.choice.both">both|两者兼有</l:l>
+    <l:l k="sa.choice.investor">investor|投资方</l:l>
+    <l:l k="sa.choice.recipient">recipient of investment|投资接受方</l:l>
+    <l:l k="sa.choice.government">government|政府</l:l>
+    <l:l k="sa.choice.academia">academia|学术界</l:l>
+    <l:l k="sa.choice.industry">industry|产业界</l:l>
+    <l:l k="sa.choice.civil_society">civil society|公民社会</l:l>
+    <l:l k="sa.scale.hint">1 weak – 5 strong|1弱 – 5强</l:l>
+    <l:l k="sa.text.max">at most|最多</l:l>
+    <l:l k="sa.bytes">bytes|字节</l:l>
   </l:labels>
   <xsl:key name="label" match="l:l" use="@k"/>
 

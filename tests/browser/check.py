@@ -54,6 +54,7 @@ USER, PASSWORD = "carol", "pw-carol"   # an admin of the test data (tests/harnes
 # component, or one of the closed list of base classes; never one of the charts' SVG classes.
 PREFIXES = ("hdr-", "ftr-", "flt-", "cnt-", "mt-", "ed-")
 PREFIXES = PREFIXES + ("gd-",)   # the guide and the step tracker (issue 18)
+PREFIXES = PREFIXES + ("sa-",)   # the self-assessment (issue 19)
 BASE = set("""hdr ftr flt cnt wrap lead alt muted note num date scroll wide empty prose plain
     facts tags badge warn title kicker cta pager error-code deleted-row cancelled-row
     cancelled ended""".split())
@@ -164,6 +165,9 @@ def pages(base):
         add("tracker", "/partnerships/%s/tracker" % pid)
         add("edit-tracker", "/edit/partnerships/%s/tracker" % pid, True)
     add("city-tracker", "/cities/gothenburg/tracker")
+    # Self-assessment (issue 19): the read view and the long form (a phone must manage it).
+    add("self-assessment", "/cities/terrassa/self-assessment")
+    add("edit-self-assessment", "/edit/cities/terrassa/self-assessment", True)
     return p
 
 

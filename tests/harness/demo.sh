@@ -38,6 +38,8 @@ start)
 	# name): alice edits Gothenburg, carol administers.  Kept when they exist already.
 	"$build/c2cctl" -c "$var/c2c.conf" user add alice editor gothenburg >/dev/null 2>&1 || true
 	"$build/c2cctl" -c "$var/c2c.conf" user add carol admin >/dev/null 2>&1 || true
+	# Self-assessment (issue 19): bob edits Terrassa, whose questionnaire the demo filled in.
+	"$build/c2cctl" -c "$var/c2c.conf" user add bob editor terrassa >/dev/null 2>&1 || true
 	gs=$(mariadb --no-defaults --default-character-set=utf8mb4 -S "$var/db/mysqld.sock" -uroot -N -B c2c -e "SELECT p.id FROM partnerships p \
 		JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id \
 		WHERE e.slug = 'gothenburg' AND c.slug = 'shanghai'")
@@ -79,6 +81,8 @@ Editing (demo users: alice / pw-alice edits Gothenburg, carol / pw-carol is an a
   http://127.0.0.1:$port/edit/partnerships/$gs/dashboard   its dashboard with internal values
   http://127.0.0.1:$port/edit/partnerships/$gs             edit the partnership
   http://127.0.0.1:$port/edit/audit                        the audit log (carol)
+  http://127.0.0.1:$port/cities/terrassa/self-assessment  Terrassa's self-assessment (illustrative)
+  http://127.0.0.1:$port/edit/cities/terrassa/self-assessment  its questionnaire (bob / pw-bob)
 
 Import a calendar (c2cctl finds the demo's configuration from this directory):
   ${BUILD:-build}/c2cctl source add http://127.0.0.1:$cal_port/city.ics --name "Sample city calendar" --city gothenburg

@@ -103,6 +103,9 @@ gpid=$(msql "SELECT COALESCE(MIN(p.id), 1) FROM partnerships p JOIN cities e ON 
 pages="$pages /guide /guide.xml /guide/steps/1 /guide/steps/4.xml /partnerships/$gpid/tracker
 /partnerships/$gpid/tracker.xml /partnerships/$pid/tracker /cities/gothenburg/tracker /cities/gothenburg/tracker.xml
 /edit/partnerships/$gpid/tracker /edit/cities/gothenburg/tracker"
+# Self-assessment (issue 19).
+pages="$pages /cities/terrassa/self-assessment /cities/terrassa/self-assessment.xml /cities/terrassa/self-assessment/versions/1
+/cities/terrassa/self-assessment/versions/1.xml /cities/leeds/self-assessment.xml /edit/cities/terrassa/self-assessment"
 zh=$(for p in $pages; do case $p in *\?*) echo "$p&lang=zh" ;; *.csv|*.atom|*.ics|*.rng) ;; *) echo "$p?lang=zh" ;; esac; done)
 # shellcheck disable=SC2086
 no_5xx "every page kind in every representation with every nullable column NULL" $pages

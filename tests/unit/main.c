@@ -48,6 +48,8 @@ main(void)
 	srunner_add_suite(sr, mail_suite());
 	/* The guide and the step tracker (issue 18). */
 	srunner_add_suite(sr, guide_suite());
+	/* Self-assessment (issue 19). */
+	srunner_add_suite(sr, selfassess_suite());
 
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

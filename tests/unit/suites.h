@@ -41,6 +41,8 @@ Suite *match_eval_suite(void);
 Suite *mail_suite(void);
 /* The guide and the step tracker (issue 18). */
 Suite *guide_suite(void);
+/* Self-assessment (issue 19). */
+Suite *selfassess_suite(void);
 
 /* util.c: helpers for the XML tests. */
 

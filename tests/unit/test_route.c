@@ -357,6 +357,8 @@ START_TEST(test_page_name)
 		[PAGE_GUIDE] = "guide", [PAGE_GUIDE_STEP] = "guide-step", [PAGE_TRACKER] = "tracker",
 		[PAGE_CITY_TRACKER] = "tracker", [PAGE_EDIT_TRACKER] = "tracker",
 		[PAGE_EDIT_CITY_TRACKER] = "tracker",
+		/* Self-assessment (issue 19): the page and the editors' form share one view */
+		[PAGE_SELF_ASSESSMENT] = "self-assessment", [PAGE_EDIT_SELF_ASSESSMENT] = "self-assessment",
 	};
 	int i;
 
