@@ -29,7 +29,7 @@ start)
 	# as the snippet says to write it, at the root; the users of nginx.sh.
 	sed "s|/etc/c2c/htpasswd|$dir/htpasswd|" "$conf/apache-c2c-edit.conf" > "$dir/c2c-subpath-edit.conf"
 	sed "s|/c2c/edit/|/edit/|" "$dir/c2c-subpath-edit.conf" > "$dir/c2c-root-edit.conf"
-	for u in alice bob carol mallory; do
+	for u in alice bob carol mallory wei; do
 		printf '%s:%s\n' "$u" "$(openssl passwd -6 "pw-$u")"
 	done > "$dir/htpasswd"
 	user=www-data

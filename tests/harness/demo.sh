@@ -40,6 +40,9 @@ start)
 	"$build/c2cctl" -c "$var/c2c.conf" user add carol admin >/dev/null 2>&1 || true
 	# Self-assessment (issue 19): bob edits Terrassa, whose questionnaire the demo filled in.
 	"$build/c2cctl" -c "$var/c2c.conf" user add bob editor terrassa >/dev/null 2>&1 || true
+	# wei edits Shanghai: the other side of Gothenburg's plan approvals (issue 18) and of an
+	# expression of interest from Terrassa (issue 19).
+	"$build/c2cctl" -c "$var/c2c.conf" user add wei editor shanghai >/dev/null 2>&1 || true
 	gs=$(mariadb --no-defaults --default-character-set=utf8mb4 -S "$var/db/mysqld.sock" -uroot -N -B c2c -e "SELECT p.id FROM partnerships p \
 		JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id \
 		WHERE e.slug = 'gothenburg' AND c.slug = 'shanghai'")
@@ -76,13 +79,18 @@ c2c is running on http://127.0.0.1:$port/
   http://127.0.0.1:$port/feeds/partnerships.atom   Atom feed of partnerships
   http://127.0.0.1:$port/healthz                   health
   http://127.0.0.1:$port/sources                   calendar sources and their imports
+  http://127.0.0.1:$port/guide                     the report's eight steps and four loops
+  http://127.0.0.1:$port/partnerships/$gs/tracker  Gothenburg-Shanghai's step tracker
 
-Editing (demo users: alice / pw-alice edits Gothenburg, carol / pw-carol is an admin):
+Editing (demo users, password "pw-" and the name: alice edits Gothenburg, bob Terrassa,
+wei Shanghai; carol is an admin):
   http://127.0.0.1:$port/edit/partnerships/$gs/dashboard   its dashboard with internal values
   http://127.0.0.1:$port/edit/partnerships/$gs             edit the partnership
   http://127.0.0.1:$port/edit/audit                        the audit log (carol)
   http://127.0.0.1:$port/cities/terrassa/self-assessment  Terrassa's self-assessment (illustrative)
   http://127.0.0.1:$port/edit/cities/terrassa/self-assessment  its questionnaire (bob / pw-bob)
+  http://127.0.0.1:$port/cities/terrassa/matches  its matches: "Express interest" (bob)
+  http://127.0.0.1:$port/edit/cities/shanghai/interests  the expressions Shanghai received (wei)
 
 Import a calendar (c2cctl finds the demo's configuration from this directory):
   ${BUILD:-build}/c2cctl source add http://127.0.0.1:$cal_port/city.ics --name "Sample city calendar" --city gothenburg

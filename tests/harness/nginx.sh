@@ -35,11 +35,11 @@ start)
 	sed "s|unix:/run/c2c/c2c.sock|unix:$sock|" "$conf/nginx-c2c-root.conf" > "$dir/c2c-root.conf"
 	sed "s|unix:/run/c2c/c2c.sock|unix:$sock|" "$conf/nginx-c2c.conf" > "$dir/c2c-subpath.conf"
 	sed "s|unix:/run/c2c/c2c.sock|unix:$sock|" "$conf/nginx-c2c-feeds-cache.conf" > "$dir/c2c-feeds-cache.conf"
-	# Editing pages behind basic auth (conf/nginx-c2c-edit.conf): four test users whose
+	# Editing pages behind basic auth (conf/nginx-c2c-edit.conf): five test users whose
 	# password is "pw-" and their name.
 	sed "s|unix:/run/c2c/c2c.sock|unix:$sock|; s|/etc/c2c/htpasswd|$dir/htpasswd|" \
 		"$conf/nginx-c2c-edit.conf" > "$dir/c2c-edit.conf"
-	for u in alice bob carol mallory; do
+	for u in alice bob carol mallory wei; do
 		printf '%s:%s\n' "$u" "$(openssl passwd -6 "pw-$u")"
 	done > "$dir/htpasswd"
 	sed 's|location ^~ /edit/|location ^~ /c2c/edit/|; s|\^()(/\.\*)\$|^(/c2c)(/.*)$|' "$dir/c2c-edit.conf" \
