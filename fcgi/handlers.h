@@ -54,6 +54,15 @@ enum c2c_err validate_feed(struct c2c_req *req, struct validator *v);
 enum c2c_err h_schema(struct c2c_req *req, struct buf *body, struct buf *headers);
 enum c2c_err validate_schema(struct c2c_req *req, struct validator *v);
 
+/* Reviews and practices (issue 18).  h_reviews.c: "/partnerships/{id}/reviews" and
+ * "/reviews/{id}", each with the dashboard of its period; h_practices.c: "/practices",
+ * "/practices/{id}" and "/feeds/practices.atom". */
+enum c2c_err h_reviews(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_review(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_practices(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_practice(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_feed_practices(struct c2c_req *req, struct buf *body, struct buf *headers);
+
 /* The page size a list request asked for, or the configured default. */
 int req_limit(const struct c2c_req *req);
 /* The dashboards' time range: C2C_EINVAL (a 400 naming 'to') when from is after to. */

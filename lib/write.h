@@ -48,6 +48,8 @@ enum fe_code {
 	FE_FIXED,           /* names another owner than the item has: items do not move */
 	FE_EXISTS,          /* such an item exists already (a KPI target for that period) */
 	FE_CITY_FULL,       /* the city has as many calendar sources as it may */
+	/* Reviews (issue 18). */
+	FE_NOT_IN_SCOPE,    /* names an item that is not of the same partnership (or none) */
 	FE__MAX
 };
 
