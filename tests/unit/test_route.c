@@ -351,6 +351,12 @@ START_TEST(test_page_name)
 		[PAGE_ORGANISATION] = "organisation", [PAGE_EDIT] = "edit", [PAGE_EDIT_AUDIT] = "audit",
 		/* the same document as the public dashboard, so the same stylesheet */
 		[PAGE_EDIT_DASHBOARD] = "partnership",
+		/* Reviews and practices (issue 18). */
+		[PAGE_REVIEWS] = "reviews", [PAGE_REVIEW] = "review",
+		[PAGE_REVIEW_DECISIONS] = "review-decisions", [PAGE_REVIEW_DECISION] = "review-decision",
+		[PAGE_REVIEW_TARGETS] = "review-targets", [PAGE_REVIEW_TARGET] = "review-target",
+		[PAGE_PRACTICES] = "practices", [PAGE_PRACTICE] = "practice",
+		[PAGE_FEED_PRACTICES] = "feed-practices",
 	};
 	int i;
 
