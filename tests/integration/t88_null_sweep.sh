@@ -94,6 +94,18 @@ pages="/ /index.xml /overview.csv /overview.csv?table=by-area /overview.csv?tabl
 /edit/kpi-targets?partnership=$pid /edit/kpi-targets/${tid:-1} /edit/organisations /edit/sources
 /edit/sources/${sid:-1} /edit/partnerships/$pid/dashboard /edit/partnerships/$pid/dashboard.xml
 /edit/partnerships/$pid/dashboard.csv /edit/audit /edit/audit.xml"
+# Reviews and practices (issue 18): the demo's review (sql/samples/seed/130_reviews.sql)
+# and the report's practices, every nullable column NULL like the rest.
+rvid=$(msql "SELECT COALESCE(MIN(id), 1) FROM reviews")
+rvp=$(msql "SELECT COALESCE(MIN(partnership_id), 1) FROM reviews")
+rdid=$(msql "SELECT COALESCE(MIN(id), 1) FROM review_decisions")
+rtid=$(msql "SELECT COALESCE(MIN(id), 1) FROM review_targets")
+prid=$(msql "SELECT COALESCE(MIN(id), 1) FROM practices")
+pages="$pages /partnerships/$pid/reviews /partnerships/$pid/reviews.xml /partnerships/$rvp/reviews
+/partnerships/$rvp/reviews.xml /reviews/$rvid /reviews/$rvid.xml /practices /practices.xml /practices/$prid
+/practices/$prid.xml /feeds/practices.atom /edit/reviews?partnership=$rvp /edit/reviews/$rvid
+/edit/review-decisions?partnership=$rvp /edit/review-decisions/$rdid /edit/review-targets?partnership=$rvp
+/edit/review-targets/$rtid"
 zh=$(for p in $pages; do case $p in *\?*) echo "$p&lang=zh" ;; *.csv|*.atom|*.ics|*.rng) ;; *) echo "$p?lang=zh" ;; esac; done)
 # shellcheck disable=SC2086
 no_5xx "every page kind in every representation with every nullable column NULL" $pages
