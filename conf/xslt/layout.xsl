@@ -471,6 +471,7 @@ form.flt label{display:flex;flex-direction:column;font-size:.875rem;font-weight:
 form.flt input,form.flt select{font:inherit;font-weight:400;padding:.35rem .45rem;border:1px solid var(--muted);background:var(--bg);color:var(--fg);min-width:7rem;max-width:100%}
 form.flt input[type=number]{width:6rem;min-width:0}
 form.flt input.flt-short{width:5rem;min-width:0}
+form.flt label.flt-wide{max-width:100%;min-width:0}form.flt label.flt-wide select{width:100%}
 form.flt .flt-hint{font-weight:400;color:var(--muted);font-size:.8rem}
 .flt-buttons{display:flex;gap:.75rem;align-items:center}
 button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var(--fg);color:var(--bg);cursor:pointer}

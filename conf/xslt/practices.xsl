@@ -74,7 +74,8 @@
         <xsl:with-param name="maxlength" select="'64'"/>
       </xsl:call-template>
       <xsl:variable name="factor"><xsl:call-template name="param"><xsl:with-param name="name" select="'factor'"/></xsl:call-template></xsl:variable>
-      <label>
+      <!-- The factors' texts are long: the select may not widen the form past a phone. -->
+      <label class="flt-wide">
         <xsl:call-template name="label"><xsl:with-param name="key" select="'factor'"/></xsl:call-template>
         <select name="factor">
           <option value=""><xsl:call-template name="label"><xsl:with-param name="key" select="'any'"/></xsl:call-template></option>
