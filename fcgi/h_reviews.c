@@ -7,6 +7,7 @@
 #include "dashboard.h"
 #include "handlers.h"
 #include "model.h"
+#include "review_alerts.h"
 
 enum c2c_err
 h_reviews(struct c2c_req *req, xmlNodePtr root)
@@ -24,7 +25,9 @@ h_reviews(struct c2c_req *req, xmlNodePtr root)
 	if (sscanf(today, "%4d-%2d-%2d", &y, &m, &d) != 3)
 		return C2C_EINVAL;
 	snprintf(from, sizeof(from), "%04d-%02d-%02d", y - 1, m, m == 2 && d == 29 ? 28 : d);
-	return dashboard_partnership(req->w->db, id, today, req->lang, from, today, 0, root);
+	if ((rc = dashboard_partnership(req->w->db, id, today, req->lang, from, today, 0, root)) != C2C_OK)
+		return rc;
+	return review_alerts_add(req->w->db, id, today, req->w->cfg->review_stuck_months, root);
 }
 
 enum c2c_err
@@ -37,5 +40,7 @@ h_review(struct c2c_req *req, xmlNodePtr root)
 	if ((rc = model_review(req->w->db, strtoll(req->route.arg, NULL, 10), &pid, period, root)) != C2C_OK)
 		return rc;
 	req_today(today);
-	return dashboard_partnership(req->w->db, pid, today, req->lang, period[0], period[1], 0, root);
+	if ((rc = dashboard_partnership(req->w->db, pid, today, req->lang, period[0], period[1], 0, root)) != C2C_OK)
+		return rc;
+	return review_alerts_add(req->w->db, pid, today, req->w->cfg->review_stuck_months, root);
 }

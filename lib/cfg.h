@@ -73,6 +73,8 @@ struct c2c_cfg {
 	char           import_proxy[CFG_STR_MAX];   /* proxy URL for the fetches; empty: none */
 	char           import_no_proxy[CFG_STR_MAX]; /* hosts fetched without it (NOPROXY) */
 	enum log_level log_level;
+	/* Reviews (issue 18). */
+	int            review_stuck_months;      /* the step-stuck alert: months in one step */
 };
 
 /* Fills cfg with the defaults: the single place where they are set. */

@@ -1101,7 +1101,8 @@ svg{max-width:100%;height:auto}
     <l:l k="alert.review-overdue">Review overdue|评估逾期</l:l>
     <l:l k="alert.review-overdue.text">no review in the last twelve months|过去十二个月内没有评估</l:l>
     <l:l k="alert.step-stuck">Stuck in one step|停滞于同一步骤</l:l>
-    <l:l k="alert.step-stuck.text">in the same narrative step for over a year|处于同一叙事步骤已超过一年</l:l>
+    <l:l k="alert.last-change">last change|最后更改</l:l>
+    <l:l k="alert.step-stuck.text">no change for a long time while in the same narrative step|在同一叙事步骤中长期没有变化</l:l>
     <l:l k="factor.human-length">Length of the relationship.|关系的时长</l:l>
     <l:l k="factor.human-similar-personalities">Similar personalities on each side.|双方人员性格相近</l:l>
     <l:l k="factor.human-cultural-sensitivity">Cultural sensitivity of the partner.|伙伴的文化敏感度</l:l>

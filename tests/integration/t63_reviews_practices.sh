@@ -122,7 +122,9 @@ rw POST /activities "$RL" "<activity-edit $X><partnership>$opid</partnership><ti
 oact=$(xp 'string(//c:item/@id)')
 expect_eq "(an activity in Gothenburg-Shanghai and one in a Leeds partnership)" "$([ -n "$act" ] && [ -n "$oact" ] && echo yes)" yes
 
-rev="<review-edit $X><partnership>$pid</partnership><held>2026-11-20</held><period-start>2025-11-01</period-start><period-end>2026-10-31</period-end><findings>The harbour exchange grew; the library one stalled.</findings><findings-zh>港口交流有所发展。</findings-zh></review-edit>"
+today=$(sql "SELECT UTC_DATE()")
+ystart=$(sql "SELECT UTC_DATE() - INTERVAL 1 YEAR")
+rev="<review-edit $X><partnership>$pid</partnership><held>$today</held><period-start>$ystart</period-start><period-end>$today</period-end><findings>The harbour exchange grew; the library one stalled.</findings><findings-zh>港口交流有所发展。</findings-zh></review-edit>"
 state="SELECT CONCAT((SELECT COUNT(*) FROM reviews), '/', (SELECT COUNT(*) FROM review_decisions), '/', (SELECT COUNT(*) FROM review_targets), '/', (SELECT COUNT(*) FROM audit_log WHERE entity LIKE 'review%'))"
 s0=$(sql "$state")
 rw POST /reviews "" "$rev"
@@ -142,6 +144,9 @@ rw POST /reviews "$RG" "<review-edit $X><partnership>999999</partnership><held>2
 expect_eq "... a partnership that does not exist: 422" "$STATUS $(xp 'string(//c:invalid/@code)')" "422 no-such-partnership"
 expect_eq "... nothing stored by any of them" "$(sql "$state")" "$s0"
 
+expect_xml "an active partnership older than a year and never reviewed: the dashboard says review-overdue" \
+	"$N/partnerships/$pid.xml" 200 "count(//c:alert[@kind = 'review-overdue'])" 1
+expect_html "... in words, linked to its reviews" "$N/partnerships/$pid" 200 'no review in the last twelve months'
 v0=$(sql "SELECT version FROM data_version")
 t0=$(sql "SELECT DATE_FORMAT(updated_at, '%Y%m%d%H%i%s%f') FROM partnerships WHERE id = $pid")
 rw POST /reviews "$RG" "$rev"
@@ -178,7 +183,8 @@ expect_eq "... the new target, the findings in both languages" \
 expect_eq "... the dashboard of its period" "$(xp 'count(/c:review/c:dashboard)')" 1
 expect_xml "/partnerships/{id}/reviews.xml: valid, the review listed" "$N/partnerships/$pid/reviews.xml" 200 \
 	"string(//c:list/c:review[@id = '$rid']/@decisions)" 1
-expect_eq "... no longer overdue, the last review's date" "$(xp 'string(//c:due/@overdue)') $(xp 'string(//c:due/@last)')" "0 2026-11-20"
+expect_eq "... no longer overdue, the last review's date" "$(xp 'string(//c:due/@overdue)') $(xp 'string(//c:due/@last)')" "0 $today"
+expect_xml "... nor on the partnership's dashboard" "$N/partnerships/$pid.xml" 200 "count(//c:alert[@kind = 'review-overdue'])" 0
 expect_html "/reviews/{id} in English" "$N/reviews/$rid" 200 'Half the budget, twice the visits.'
 expect_html "/reviews/{id} in Chinese" "$N/reviews/$rid?lang=zh" 200 '港口交流有所发展。'
 expect_html "/partnerships/{id}/reviews in Chinese" "$N/partnerships/$pid/reviews?lang=zh" 200 '下次评估的出发点'

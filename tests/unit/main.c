@@ -42,6 +42,8 @@ main(void)
 	srunner_add_suite(sr, tz_suite());
 	srunner_add_suite(sr, map_suite());
 	srunner_add_suite(sr, replica_suite());
+	/* Reviews and practices (issue 18). */
+	srunner_add_suite(sr, review_alerts_suite());
 
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
