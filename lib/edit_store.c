@@ -401,7 +401,11 @@ edit_save(struct db *db, const struct auth_user *u, const struct edit_resource *
 		/* A unique key (one target per KPI and period start) said no. */
 		if (rc == C2C_EDB && db_errno(db) == ER_DUP_ENTRY) {
 			rc = C2C_OK;
-			fe_add(errs, 0, "start", FE_EXISTS, NULL);
+			/* Reviews (issue 18): one decision per activity and review. */
+			if (strcmp(r->table, "review_decisions") == 0)
+				fe_add(errs, 0, "activity", FE_DECIDED, NULL);
+			else
+				fe_add(errs, 0, "start", FE_EXISTS, NULL);
 			*st = W_CONFLICT;
 		}
 		goto done;

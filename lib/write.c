@@ -47,6 +47,7 @@ static const struct {
 	[FE_CITY_FULL]      = { "too-many-sources", "This city has as many calendar sources as it may have (import_max_sources_per_city): remove or reuse one first.", "该城市的日历来源已达上限（import_max_sources_per_city）：请先删除或重用一个。" },
 	[FE_FIXED]          = { "cannot-move", "An item stays with the partnership or city it belongs to.", "条目不能转移到其他合作关系或城市。" },
 	/* Reviews (issue 18). */
+	[FE_DECIDED]        = { "decided-already", "This review has a decision on this activity already: change that one.", "本次评估已对该活动作出决定：请修改已有的决定。" },
 	[FE_NOT_IN_SCOPE]   = { "not-in-partnership", "There is no such item in this partnership: a review's decisions and targets name its own review and activities.", "此合作关系中没有该条目：评估的决定和目标只能指向本合作关系的评估和活动。" },
 };
 _Static_assert(sizeof(fe) / sizeof(fe[0]) == FE__MAX, "fe[] must cover enum fe_code");

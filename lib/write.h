@@ -50,6 +50,7 @@ enum fe_code {
 	FE_CITY_FULL,       /* the city has as many calendar sources as it may */
 	/* Reviews (issue 18). */
 	FE_NOT_IN_SCOPE,    /* names an item that is not of the same partnership (or none) */
+	FE_DECIDED,         /* the review has a decision on this activity already (409) */
 	FE__MAX
 };
 

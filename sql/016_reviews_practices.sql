@@ -44,7 +44,10 @@ CREATE TABLE review_decisions (
   created_at     DATETIME(6) NOT NULL DEFAULT UTC_TIMESTAMP(6),
   updated_at     DATETIME(6) NOT NULL DEFAULT UTC_TIMESTAMP(6),
   deleted_at     DATETIME(6) NULL,
-  KEY review_decisions_review (review_id, activity_id),
+  -- One live decision per activity and review: 1 while not deleted, NULL after (NULLs
+  -- never collide in a unique key), so a deleted decision can be made again.
+  live           TINYINT AS (IF(deleted_at IS NULL, 1, NULL)) VIRTUAL,
+  UNIQUE KEY review_decisions_once (review_id, activity_id, live),
   KEY review_decisions_partnership (partnership_id),
   CONSTRAINT review_decisions_partnership FOREIGN KEY (partnership_id) REFERENCES partnerships (id),
   CONSTRAINT review_decisions_review FOREIGN KEY (review_id) REFERENCES reviews (id),

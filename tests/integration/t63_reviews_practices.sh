@@ -107,8 +107,11 @@ $C user add bob editor leeds >/dev/null 2>&1
 RG=$($C token create review-gothenburg editor gothenburg 2>/dev/null)
 RL=$($C token create review-leeds editor leeds 2>/dev/null)
 RR=$($C token create review-reader reader 2>/dev/null)
-pid=$(sql "SELECT p.id FROM partnerships p JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id WHERE e.slug = 'gothenburg' AND c.slug = 'shanghai' AND p.deleted_at IS NULL")
-opid=$(sql "SELECT MIN(p.id) FROM partnerships p JOIN cities e ON e.id = p.europe_city_id WHERE e.slug = 'leeds' AND p.deleted_at IS NULL")
+# Two partnerships of Leeds (the same editors: the partnership check, not the scope, must
+# refuse a decision across them); Gothenburg's editor is the third city.  Not
+# Gothenburg-Shanghai: t80 wants it dormant, and a new activity is a sign of life.
+pid=$(sql "SELECT p.id FROM partnerships p JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id WHERE e.slug = 'leeds' AND c.slug = 'hangzhou' AND p.deleted_at IS NULL")
+opid=$(sql "SELECT p.id FROM partnerships p JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id WHERE e.slug = 'leeds' AND c.slug = 'xian' AND p.deleted_at IS NULL")
 rw() {   # METHOD PATH TOKEN BODY [curl args]
 	local wm=$1 wp=$2 wt=$3 wb=$4
 	shift 4
@@ -116,11 +119,11 @@ rw() {   # METHOD PATH TOKEN BODY [curl args]
 		${wb:+--data-binary "$wb"} "$@"
 }
 # An activity in each partnership, for the decisions.
-rw POST /activities "$RG" "<activity-edit $X><partnership>$pid</partnership><title>Harbour exchange</title><status>running</status></activity-edit>"
+rw POST /activities "$RL" "<activity-edit $X><partnership>$pid</partnership><title>Harbour exchange</title><status>running</status></activity-edit>"
 act=$(xp 'string(//c:item/@id)')
 rw POST /activities "$RL" "<activity-edit $X><partnership>$opid</partnership><title>Library exchange</title><status>running</status></activity-edit>"
 oact=$(xp 'string(//c:item/@id)')
-expect_eq "(an activity in Gothenburg-Shanghai and one in a Leeds partnership)" "$([ -n "$act" ] && [ -n "$oact" ] && echo yes)" yes
+expect_eq "(an activity in each of the two Leeds partnerships)" "$([ -n "$act" ] && [ -n "$oact" ] && echo yes)" yes
 
 today=$(sql "SELECT UTC_DATE()")
 ystart=$(sql "SELECT UTC_DATE() - INTERVAL 1 YEAR")
@@ -131,16 +134,16 @@ rw POST /reviews "" "$rev"
 expect_eq "POST /reviews anonymous: 401" "$STATUS" 401
 rw POST /reviews "$RR" "$rev"
 expect_eq "... a reader: 403" "$STATUS" 403
-rw POST /reviews "$RL" "$rev"
+rw POST /reviews "$RG" "$rev"
 expect_eq "... an editor of a third city: 403, named" "$STATUS $(xp 'string(//c:invalid/@code)')" "403 out-of-scope"
-rw POST /reviews "$RG" "<review-edit $X><partnership>$pid</partnership><held>2026-11-20</held><period-start>2026-11-01</period-start><period-end>2026-10-31</period-end></review-edit>"
+rw POST /reviews "$RL" "<review-edit $X><partnership>$pid</partnership><held>2026-11-20</held><period-start>2026-11-01</period-start><period-end>2026-10-31</period-end></review-edit>"
 expect_eq "... a period that ends before it starts: 422 naming period-end" "$STATUS $(xp 'string(//c:invalid/@field)')" "422 period-end"
-rw POST /reviews "$RG" "<review-edit $X><partnership>$pid</partnership><held>2026-11-20</held><period-start>2025-11-01</period-start><period-end>2026-10-31</period-end><findings>$(printf 'x%.0s' $(seq 8001))</findings></review-edit>"
+rw POST /reviews "$RL" "<review-edit $X><partnership>$pid</partnership><held>2026-11-20</held><period-start>2025-11-01</period-start><period-end>2026-10-31</period-end><findings>$(printf 'x%.0s' $(seq 8001))</findings></review-edit>"
 expect_eq "... over-long findings: 422" "$STATUS" 422
 printf '<review-edit %s><partnership>%s</partnership><held>2026-11-20</held><period-start>2025-11-01</period-start><period-end>2026-10-31</period-end><findings>caf\xc3</findings></review-edit>' "$X" "$pid" >"$VAR/bad-utf8.xml"
-fetch "$N/reviews" -X POST -H "Authorization: Bearer $RG" -H 'Content-Type: application/xml' --data-binary "@$VAR/bad-utf8.xml"
+fetch "$N/reviews" -X POST -H "Authorization: Bearer $RL" -H 'Content-Type: application/xml' --data-binary "@$VAR/bad-utf8.xml"
 expect_eq "... invalid UTF-8: 4xx" "$(case $STATUS in 4??) echo 4xx ;; *) echo "$STATUS" ;; esac)" 4xx
-rw POST /reviews "$RG" "<review-edit $X><partnership>999999</partnership><held>2026-11-20</held><period-start>2025-11-01</period-start><period-end>2026-10-31</period-end></review-edit>"
+rw POST /reviews "$RL" "<review-edit $X><partnership>999999</partnership><held>2026-11-20</held><period-start>2025-11-01</period-start><period-end>2026-10-31</period-end></review-edit>"
 expect_eq "... a partnership that does not exist: 422" "$STATUS $(xp 'string(//c:invalid/@code)')" "422 no-such-partnership"
 expect_eq "... nothing stored by any of them" "$(sql "$state")" "$s0"
 
@@ -149,7 +152,7 @@ expect_xml "an active partnership older than a year and never reviewed: the dash
 expect_html "... in words, linked to its reviews" "$N/partnerships/$pid" 200 'no review in the last twelve months'
 v0=$(sql "SELECT version FROM data_version")
 t0=$(sql "SELECT DATE_FORMAT(updated_at, '%Y%m%d%H%i%s%f') FROM partnerships WHERE id = $pid")
-rw POST /reviews "$RG" "$rev"
+rw POST /reviews "$RL" "$rev"
 rid=$(xp 'string(//c:item/@id)')
 rtag=$(header ETag)
 expect_eq "POST /reviews by the city's editor: 201, Location" "$STATUS $(header Location)" "201 $N/reviews/$rid"
@@ -158,22 +161,25 @@ expect_eq "... audited, the partnership touched, the data version moved" \
 
 dec="<review-decision-edit $X><partnership>$pid</partnership><review>$rid</review><activity>$act</activity><decision>adjust</decision><note>Half the budget, twice the visits.</note></review-decision-edit>"
 s1=$(sql "$state")
-rw POST /review-decisions "$RG" "<review-decision-edit $X><partnership>$pid</partnership><review>$rid</review><activity>$oact</activity><decision>stop</decision></review-decision-edit>"
+rw POST /review-decisions "$RL" "<review-decision-edit $X><partnership>$pid</partnership><review>$rid</review><activity>$oact</activity><decision>stop</decision></review-decision-edit>"
 expect_eq "a decision on an activity of another partnership: 422, named" "$STATUS $(xp 'string(//c:invalid/@field)') $(xp 'string(//c:invalid/@code)')" "422 activity not-in-partnership"
 rw POST /review-decisions "$RL" "<review-decision-edit $X><partnership>$opid</partnership><review>$rid</review><activity>$oact</activity><decision>stop</decision></review-decision-edit>"
 expect_eq "... naming a review of another partnership: 422, named" "$STATUS $(xp 'string(//c:invalid/@field)') $(xp 'string(//c:invalid/@code)')" "422 review not-in-partnership"
-rw POST /review-decisions "$RG" "<review-decision-edit $X><partnership>$pid</partnership><review>$rid</review><activity>$act</activity><decision>maybe</decision></review-decision-edit>"
+rw POST /review-decisions "$RL" "<review-decision-edit $X><partnership>$pid</partnership><review>$rid</review><activity>$act</activity><decision>maybe</decision></review-decision-edit>"
 expect_eq "... a decision that is not continue, adjust or stop: 422" "$STATUS $(xp 'string(//c:invalid/@code)')" "422 not-a-choice"
-rw POST /review-decisions "$RL" "$dec"
+rw POST /review-decisions "$RG" "$dec"
 expect_eq "... by an editor of a third city: 403" "$STATUS" 403
-rw POST /review-targets "$RG" "<review-target-edit $X><partnership>$pid</partnership><review>$rid</review><kpi>no-such-kpi</kpi><start>2027-01-01</start><end>2027-12-31</end><target>3</target></review-target-edit>"
+rw POST /review-targets "$RL" "<review-target-edit $X><partnership>$pid</partnership><review>$rid</review><kpi>no-such-kpi</kpi><start>2027-01-01</start><end>2027-12-31</end><target>3</target></review-target-edit>"
 expect_eq "... a target of a KPI that does not exist: 422" "$STATUS" 422
 expect_eq "... nothing stored" "$(sql "$state")" "$s1"
 
-rw POST /review-decisions "$RG" "$dec"
+rw POST /review-decisions "$RL" "$dec"
 did=$(xp 'string(//c:item/@id)')
 expect_eq "the decision on its own activity: 201" "$STATUS" 201
-rw POST /review-targets "$RG" "<review-target-edit $X><partnership>$pid</partnership><review>$rid</review><kpi>joint-projects</kpi><start>2027-01-01</start><end>2027-12-31</end><target>3</target></review-target-edit>"
+rw POST /review-decisions "$RL" "$dec"
+expect_eq "... a second decision on the same activity in the same review: 409, named" \
+	"$STATUS $(xp 'string(//c:invalid/@code)') $(sql "SELECT COUNT(*) FROM review_decisions WHERE review_id = $rid")" "409 decided-already 1"
+rw POST /review-targets "$RL" "<review-target-edit $X><partnership>$pid</partnership><review>$rid</review><kpi>joint-projects</kpi><start>2027-01-01</start><end>2027-12-31</end><target>3</target></review-target-edit>"
 expect_eq "a new target: 201" "$STATUS" 201
 
 expect_xml "/reviews/{id}.xml: valid, the decision on the activity" "$N/reviews/$rid.xml" 200 \
@@ -193,43 +199,43 @@ expect_status "/partnerships/999999/reviews: 404" "$N/partnerships/999999/review
 
 # If-Match: the review's own tag; a stale one changes nothing.
 rev2="<review-edit $X><held>2026-11-21</held><period-start>2025-11-01</period-start><period-end>2026-10-31</period-end><findings>Revised.</findings></review-edit>"
-rw PUT "/reviews/$rid" "$RG" "$rev2" -H "If-Match: $rtag"
+rw PUT "/reviews/$rid" "$RL" "$rev2" -H "If-Match: $rtag"
 expect_eq "PUT /reviews/{id} with its current tag: 204" "$STATUS" 204
-rw PUT "/reviews/$rid" "$RG" "<review-edit $X><held>2026-11-22</held><period-start>2025-11-01</period-start><period-end>2026-10-31</period-end></review-edit>" -H "If-Match: $rtag"
+rw PUT "/reviews/$rid" "$RL" "<review-edit $X><held>2026-11-22</held><period-start>2025-11-01</period-start><period-end>2026-10-31</period-end></review-edit>" -H "If-Match: $rtag"
 expect_eq "... again with the stale tag: 409, nothing changed" \
 	"$STATUS $(sql "SELECT CONCAT(held_on, ' ', findings) FROM reviews WHERE id = $rid")" "409 2026-11-21 Revised."
-rw PUT "/reviews/$rid" "$RL" "$rev2"
+rw PUT "/reviews/$rid" "$RG" "$rev2"
 expect_eq "... by an editor of a third city: 403" "$STATUS" 403
-rw PUT "/review-decisions/$did" "$RG" "<review-decision-edit $X><review>$rid</review><activity>$oact</activity><decision>stop</decision></review-decision-edit>"
+rw PUT "/review-decisions/$did" "$RL" "<review-decision-edit $X><review>$rid</review><activity>$oact</activity><decision>stop</decision></review-decision-edit>"
 expect_eq "a decision moved to another partnership's activity: 422, unchanged" \
 	"$STATUS $(sql "SELECT CONCAT(activity_id, ' ', decision) FROM review_decisions WHERE id = $did")" "422 $act adjust"
 expect_eq "every write audited (review: create, update; decision; target)" \
 	"$(sql "SELECT CONCAT((SELECT COUNT(*) FROM audit_log WHERE entity = 'review' AND entity_id = $rid), ' ', (SELECT COUNT(*) FROM audit_log WHERE entity = 'review-decision' AND entity_id = $did), ' ', (SELECT COUNT(*) FROM audit_log WHERE entity = 'review-target'))")" "2 1 1"
 
 # The forms: CSRF required; a third city's editor refused.
-expect_html "the review form for the city's editor" "$N/edit/reviews?partnership=$pid" 200 'name="csrf"' -u alice:pw-alice
+expect_html "the review form for the city's editor" "$N/edit/reviews?partnership=$pid" 200 'name="csrf"' -u bob:pw-bob
 csrf=$(grep -o 'name="csrf" value="[^"]*"' "$TMP_BODY" | sed 's/.*value="//; s/"$//')
 s2=$(sql "$state")
-fetch "$N/edit/reviews" -u alice:pw-alice -X POST --data "partnership=$pid&held=2026-12-01&period-start=2025-12-01&period-end=2026-11-30"
+fetch "$N/edit/reviews" -u bob:pw-bob -X POST --data "partnership=$pid&held=2026-12-01&period-start=2025-12-01&period-end=2026-11-30"
 expect_eq "a form post without its CSRF token: 403, nothing stored" "$STATUS $(sql "$state")" "403 $s2"
-fetch "$N/edit/reviews" -u bob:pw-bob
+fetch "$N/edit/reviews" -u alice:pw-alice
 bcsrf=$(grep -o 'name="csrf" value="[^"]*"' "$TMP_BODY" | sed 's/.*value="//; s/"$//')
-fetch "$N/edit/reviews" -u bob:pw-bob -X POST --data-urlencode "csrf=$bcsrf" --data "partnership=$pid&held=2026-12-01&period-start=2025-12-01&period-end=2026-11-30"
+fetch "$N/edit/reviews" -u alice:pw-alice -X POST --data-urlencode "csrf=$bcsrf" --data "partnership=$pid&held=2026-12-01&period-start=2025-12-01&period-end=2026-11-30"
 expect_eq "... by an editor of a third city: 403, nothing stored" "$STATUS $(sql "$state")" "403 $s2"
-fetch "$N/edit/review-decisions" -u alice:pw-alice -X POST --data-urlencode "csrf=$csrf" \
+fetch "$N/edit/review-decisions" -u bob:pw-bob -X POST --data-urlencode "csrf=$csrf" \
 	--data "partnership=$pid&review=$rid&activity=$oact&decision=stop"
 expect_eq "... a decision on another partnership's activity from the form: 422, named, nothing stored" \
 	"$STATUS $(grep -c 'id="err-activity">' "$TMP_BODY") $(sql "$state")" "422 1 $s2"
-fetch "$N/edit/reviews" -u alice:pw-alice -X POST --data-urlencode "csrf=$csrf" \
+fetch "$N/edit/reviews" -u bob:pw-bob -X POST --data-urlencode "csrf=$csrf" \
 	--data "partnership=$pid&kind=on_demand&held=2026-12-01&period-start=2026-06-01&period-end=2026-11-30&findings=From+the+form"
-expect_eq "the city's editor's form: 303, stored as alice" \
-	"$STATUS $(sql "SELECT actor FROM audit_log WHERE entity = 'review' ORDER BY id DESC LIMIT 1")" "303 alice"
+expect_eq "the city's editor's form: 303, stored as bob" \
+	"$STATUS $(sql "SELECT actor FROM audit_log WHERE entity = 'review' ORDER BY id DESC LIMIT 1")" "303 bob"
 
 # Delete: soft, a tombstone in the partnership's list with updated_since.
-rw DELETE "/reviews/$rid" "$RL" ""
+rw DELETE "/reviews/$rid" "$RG" ""
 expect_eq "DELETE by a third city's editor: 403" "$STATUS" 403
 since=$(sql "SELECT DATE_FORMAT(UTC_TIMESTAMP(6) - INTERVAL 1 SECOND, '%Y-%m-%dT%H:%i:%sZ')")
-rw DELETE "/reviews/$rid" "$RG" ""
+rw DELETE "/reviews/$rid" "$RL" ""
 expect_eq "DELETE by the city's editor: 204" "$STATUS" 204
 expect_status "... the review is gone: 404" "$N/reviews/$rid.xml" 404
 expect_xml "... a tombstone with updated_since" "$N/partnerships/$pid/reviews.xml?updated_since=$since" 200 \
