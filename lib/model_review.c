@@ -2,6 +2,7 @@
  * the list of a partnership's reviews with what the next one starts from, and one review
  * with its findings, its decision per activity and its new targets.  The dashboard of the
  * period (lib/dashboard.c) is the handler's: it needs the clock and the language. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

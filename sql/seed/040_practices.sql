@@ -122,4 +122,3 @@ INSERT INTO practices (slug, title_en, title_zh, summary_en, summary_zh, step, a
 INSERT INTO practice_cities (practice_id, city_id) SELECT (SELECT id FROM practices WHERE slug = 'nice-patience-reactivity'), id FROM cities WHERE slug = 'nice';
 INSERT INTO practice_factors (practice_id, criterion_id) SELECT (SELECT id FROM practices WHERE slug = 'nice-patience-reactivity'), id FROM criteria WHERE slug = 'human-cultural-sensitivity';
 INSERT INTO practice_factors (practice_id, criterion_id) SELECT (SELECT id FROM practices WHERE slug = 'nice-patience-reactivity'), id FROM criteria WHERE slug = 'human-champions';
-
