@@ -188,6 +188,7 @@ enum c2c_err model_practice(struct db *db, long long id, xmlNodePtr root);
  * columns as the list's, plus _updated and _published).  out is the caller's to free. */
 enum c2c_err model_practice_feed(struct db *db, const struct params *p, int limit,
     struct db_rows *out);
-/* The steps, areas and success factors, for the practices' filter form. */
+/* The steps, areas and success factors, for the practices' filter form, and the names of
+ * the cities the cards name by slug (<city-names>). */
 enum c2c_err model_practice_choices(struct db *db, xmlNodePtr root);
 #endif

@@ -171,10 +171,16 @@ model_practice_choices(struct db *db, xmlNodePtr root)
 	static const char sql_factors[] =
 	    "SELECT slug AS `@slug`, group_name AS `@group`, text FROM criteria "
 	    "WHERE source = 'success_factors' ORDER BY id";
+	/* The names of the cities the cards name by slug (bounded: the page's cost stays
+	 * fixed however many practices there are). */
+	static const char sql_cities[] =
+	    "SELECT c.slug AS `@slug`, c.name_en AS `name@en`, c.name_zh AS `name@zh` FROM cities c "
+	    "WHERE c.id IN (SELECT city_id FROM practice_cities) ORDER BY c.slug LIMIT 500";
 	enum c2c_err rc;
 
 	if ((rc = model_areas(db, root)) != C2C_OK ||
-	    (rc = model_rows(db, sql_steps, NULL, 0, root, "steps", "step")) != C2C_OK)
+	    (rc = model_rows(db, sql_steps, NULL, 0, root, "steps", "step")) != C2C_OK ||
+	    (rc = model_rows(db, sql_cities, NULL, 0, root, "city-names", "city")) != C2C_OK)
 		return rc;
 	return model_rows(db, sql_factors, NULL, 0, root, "factors", "factor");
 }

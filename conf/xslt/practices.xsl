@@ -171,7 +171,13 @@
     <xsl:param name="prefix"/>
     <xsl:if test="$list != ''">
       <xsl:variable name="slug" select="substring-before($list, ' ')"/>
-      <a href="{$base}{$prefix}{$slug}{$lang-amp}"><xsl:value-of select="$slug"/></a>
+      <xsl:variable name="city" select="/*/c:city-names/c:city[@slug = $slug]"/>
+      <a href="{$base}{$prefix}{$slug}{$lang-amp}">
+        <xsl:choose>
+          <xsl:when test="$city"><xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="$city/c:name"/></xsl:call-template></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$slug"/></xsl:otherwise>
+        </xsl:choose>
+      </a>
       <xsl:if test="normalize-space(substring-after($list, ' ')) != ''"><xsl:text>, </xsl:text></xsl:if>
       <xsl:call-template name="slug-links">
         <xsl:with-param name="list" select="substring-after($list, ' ')"/>
