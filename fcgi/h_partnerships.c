@@ -8,6 +8,7 @@
 #include "dashboard.h"
 #include "handlers.h"
 #include "model.h"
+#include "review_alerts.h"
 #include "writes.h"
 
 enum c2c_err
@@ -30,8 +31,11 @@ h_partnership(struct c2c_req *req, xmlNodePtr root)
 	    (rc = model_partnership(req->w->db, id, root)) != C2C_OK)
 		return rc;
 	req_today(today);
-	return dashboard_partnership(req->w->db, id, today, req->lang, req->params.v[P_FROM].str,
-	    req->params.v[P_TO].str, req->route.page == PAGE_EDIT_DASHBOARD, root);
+	if ((rc = dashboard_partnership(req->w->db, id, today, req->lang, req->params.v[P_FROM].str,
+	    req->params.v[P_TO].str, req->route.page == PAGE_EDIT_DASHBOARD, root)) != C2C_OK)
+		return rc;
+	/* Reviews (issue 18): review overdue, stuck in one step. */
+	return review_alerts_add(req->w->db, id, today, req->w->cfg->review_stuck_months, root);
 }
 
 enum c2c_err

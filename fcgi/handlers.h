@@ -63,6 +63,14 @@ enum c2c_err h_tracker(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_tracker_tag(struct c2c_req *req, char *out);
 void h_tracker_write(struct c2c_req *req);
 void h_edit_tracker(struct c2c_req *req);
+/* Reviews and practices (issue 18).  h_reviews.c: "/partnerships/{id}/reviews" and
+ * "/reviews/{id}", each with the dashboard of its period; h_practices.c: "/practices",
+ * "/practices/{id}" and "/feeds/practices.atom". */
+enum c2c_err h_reviews(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_review(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_practices(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_practice(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_feed_practices(struct c2c_req *req, struct buf *body, struct buf *headers);
 
 /* The page size a list request asked for, or the configured default. */
 int req_limit(const struct c2c_req *req);

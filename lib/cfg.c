@@ -82,6 +82,8 @@ static const struct cfg_key keys[] = {
 	K(notify_from, CT_STR, 0, 0),
 	K(notify_tls_required, CT_INT, 0, 1),
 	K(notify_timeout, CT_INT, 1, 600),
+	/* Reviews (issue 18). */
+	K(review_stuck_months, CT_INT, 1, 600),
 	K(log_level, CT_LOGLEVEL, 0, 0),
 };
 #undef K
@@ -123,6 +125,7 @@ cfg_defaults(struct c2c_cfg *cfg)
 	cfg->max_body_kb = 512;
 	cfg->match_weights = match_weights_default();
 	cfg->feed_page_size = 50;
+	cfg->review_stuck_months = 12;   /* Reviews (issue 18) */
 	snprintf(cfg->feed_id_prefix, sizeof(cfg->feed_id_prefix), "tag:c2c.invalid,2026:");
 	cfg->import_max_bytes = 10 * 1024 * 1024;
 	cfg->import_connect_timeout = 10;

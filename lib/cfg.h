@@ -82,6 +82,8 @@ struct c2c_cfg {
 	int            notify_tls_required;      /* 1: STARTTLS (or smtps) or no send */
 	int            notify_timeout;           /* seconds for one message */
 	enum log_level log_level;
+	/* Reviews (issue 18). */
+	int            review_stuck_months;      /* the step-stuck alert: months in one step */
 };
 
 /* Fills cfg with the defaults: the single place where they are set. */

@@ -40,6 +40,10 @@ enum edit_type {
 #define EDIT_AFTER     4u   /* a date not before the date of the field before it */
 #define EDIT_WITH_PREV 8u   /* only with the field before it (which then defaults it) */
 #define EDIT_NULL_OK  16u   /* a parent that may be none (a source of no city: admins) */
+/* Reviews (issue 18): an EF_REF to an item of the same partnership (or city) as the item
+ * itself; its ref_sql takes a second '?', that scope's id.  An item of another, or none,
+ * is FE_NOT_IN_SCOPE. */
+#define EDIT_SAME_SCOPE 32u
 
 struct edit_field {
 	const char    *name;     /* XML element and form field */

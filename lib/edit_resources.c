@@ -188,6 +188,70 @@ static const struct edit_field organisation_fields[] = {
 	"DATE_FORMAT(t.deleted_at, '%Y-%m-%dT%H:%i:%sZ') AS deleted " \
 	"FROM organisations t JOIN cities c ON c.id = t.city_id WHERE t.id = ?"
 
+/* ------------------------------------------------- reviews (issue 18: Measure, Act) */
+
+static const char *const review_kinds[] = { "annual", "on_demand", NULL };
+static const char *const decisions[] = { "continue", "adjust", "stop", NULL };
+
+static const struct edit_field review_fields[] = {
+	PARENT_PARTNERSHIP,
+	{ "kind", "kind", EF_CHOICE, 0, 0, 0, review_kinds, NULL, "annual",
+	  "Kind (annual, on_demand)", "类型（年度、按需）", 0 },
+	{ "held", "held_on", EF_DATE, EDIT_REQUIRED, 0, 0, NULL, NULL, NULL, "Held on", "评估日期", 0 },
+	{ "period-start", "period_start", EF_DATE, EDIT_REQUIRED, 0, 0, NULL, NULL, NULL,
+	  "Looks back from", "回顾期间起始", 0 },
+	{ "period-end", "period_end", EF_DATE, EDIT_REQUIRED | EDIT_AFTER, 0, 0, NULL, NULL, NULL,
+	  "to", "至", 0 },
+	{ "findings", "findings", EF_TEXT, 0, 0, 8000, NULL, NULL, NULL, "Findings (English)", "评估结论（英文）", 0 },
+	{ "findings-zh", "findings_zh", EF_TEXT, 0, 0, 8000, NULL, NULL, NULL, "Findings (Chinese)", "评估结论（中文）", 0 },
+};
+
+#define REVIEW_XML_SQL \
+	"SELECT t.id AS `@id`, t.partnership_id AS `partnership/@id`, t.kind, " \
+	"DATE_FORMAT(t.held_on, '%Y-%m-%d') AS held, DATE_FORMAT(t.period_start, '%Y-%m-%d') AS `period-start`, " \
+	"DATE_FORMAT(t.period_end, '%Y-%m-%d') AS `period-end`, t.findings, t.findings_zh AS `findings-zh`, " \
+	"DATE_FORMAT(t.deleted_at, '%Y-%m-%dT%H:%i:%sZ') AS deleted FROM reviews t WHERE t.id = ?"
+
+/* A review's decision on one activity, and a new target: both name a review and an
+ * activity or KPI of the same partnership (EDIT_SAME_SCOPE). */
+#define SAME_REVIEW \
+	{ "review", "review_id", EF_REF, EDIT_REQUIRED | EDIT_SAME_SCOPE, 0, 9, NULL, \
+	  "SELECT id FROM reviews WHERE id = ? AND partnership_id = ? AND deleted_at IS NULL", NULL, \
+	  "Review (number)", "评估（编号）", 0 }
+
+static const struct edit_field decision_fields[] = {
+	PARENT_PARTNERSHIP,
+	SAME_REVIEW,
+	{ "activity", "activity_id", EF_REF, EDIT_REQUIRED | EDIT_SAME_SCOPE, 0, 9, NULL,
+	  "SELECT id FROM activities WHERE id = ? AND partnership_id = ? AND deleted_at IS NULL", NULL,
+	  "Activity (number)", "活动（编号）", 0 },
+	{ "decision", "decision", EF_CHOICE, EDIT_REQUIRED, 0, 0, decisions, NULL, NULL,
+	  "Decision (continue, adjust, stop)", "决定（继续、调整、停止）", 0 },
+	{ "note", "note", EF_TEXT, 0, 0, 4000, NULL, NULL, NULL, "Why (English)", "理由（英文）", 0 },
+	{ "note-zh", "note_zh", EF_TEXT, 0, 0, 4000, NULL, NULL, NULL, "Why (Chinese)", "理由（中文）", 0 },
+};
+
+#define DECISION_XML_SQL \
+	"SELECT t.id AS `@id`, t.partnership_id AS `partnership/@id`, t.review_id AS review, " \
+	"t.activity_id AS activity, t.decision, t.note, t.note_zh AS `note-zh`, " \
+	"DATE_FORMAT(t.deleted_at, '%Y-%m-%dT%H:%i:%sZ') AS deleted FROM review_decisions t WHERE t.id = ?"
+
+static const struct edit_field review_target_fields[] = {
+	PARENT_PARTNERSHIP,
+	SAME_REVIEW,
+	{ "kpi", "kpi_id", EF_REF, EDIT_REQUIRED, 0, 64, NULL,
+	  "SELECT id FROM kpis WHERE slug = ? AND deleted_at IS NULL", NULL, "KPI (slug)", "KPI（标识）", FE_NO_KPI },
+	{ "start", "period_start", EF_DATE, EDIT_REQUIRED, 0, 0, NULL, NULL, NULL, "Period from", "期间起始", 0 },
+	{ "end", "period_end", EF_DATE, EDIT_REQUIRED | EDIT_AFTER, 0, 0, NULL, NULL, NULL, "to", "至", 0 },
+	{ "target", "target", EF_DECIMAL, EDIT_REQUIRED, 14, 4, NULL, NULL, NULL, "Target", "目标值", 0 },
+};
+
+#define REVIEW_TARGET_XML_SQL \
+	"SELECT t.id AS `@id`, t.partnership_id AS `partnership/@id`, t.review_id AS review, k.slug AS kpi, " \
+	"DATE_FORMAT(t.period_start, '%Y-%m-%d') AS `start`, DATE_FORMAT(t.period_end, '%Y-%m-%d') AS `end`, " \
+	"t.target, DATE_FORMAT(t.deleted_at, '%Y-%m-%dT%H:%i:%sZ') AS deleted " \
+	"FROM review_targets t JOIN kpis k ON k.id = t.kpi_id WHERE t.id = ?"
+
 #define NF(a) (sizeof(a) / sizeof(a[0]))
 
 static const struct edit_resource resources[] = {
@@ -252,6 +316,36 @@ static const struct edit_resource resources[] = {
 	  ORGANISATION_XML_SQL,
 	  "UPDATE organisations SET deleted_at = UTC_TIMESTAMP(6) WHERE id = ?",
 	  organisation_fields, NF(organisation_fields) },
+	/* Reviews (issue 18): a review, its decisions and its new targets, each of one
+	 * partnership, edited by the editors of either of its cities. */
+	{ "review", "reviews", "review-edit", "reviews", SCOPE_PARTNERSHIP, "partnership_id", 1,
+	  "SELECT t.id, t.partnership_id, " STAMP("t") " FROM reviews t WHERE t.id = ? AND t.deleted_at IS NULL FOR UPDATE",
+	  "SELECT t.id, " STAMP("t") " FROM reviews t WHERE t.id = ? AND t.deleted_at IS NULL",
+	  "SELECT t.partnership_id AS partnership, t.kind, DATE_FORMAT(t.held_on, '%Y-%m-%d') AS held, "
+	  "DATE_FORMAT(t.period_start, '%Y-%m-%d') AS `period-start`, DATE_FORMAT(t.period_end, '%Y-%m-%d') AS `period-end`, "
+	  "t.findings, t.findings_zh AS `findings-zh` FROM reviews t WHERE t.id = ? AND t.deleted_at IS NULL",
+	  REVIEW_XML_SQL,
+	  "UPDATE reviews SET deleted_at = UTC_TIMESTAMP(6) WHERE id = ?",
+	  review_fields, NF(review_fields) },
+	{ "review-decision", "review-decisions", "review-decision-edit", "review_decisions", SCOPE_PARTNERSHIP,
+	  "partnership_id", 1,
+	  "SELECT t.id, t.partnership_id, " STAMP("t") " FROM review_decisions t WHERE t.id = ? AND t.deleted_at IS NULL FOR UPDATE",
+	  "SELECT t.id, " STAMP("t") " FROM review_decisions t WHERE t.id = ? AND t.deleted_at IS NULL",
+	  "SELECT t.partnership_id AS partnership, t.review_id AS review, t.activity_id AS activity, t.decision, "
+	  "t.note, t.note_zh AS `note-zh` FROM review_decisions t WHERE t.id = ? AND t.deleted_at IS NULL",
+	  DECISION_XML_SQL,
+	  "UPDATE review_decisions SET deleted_at = UTC_TIMESTAMP(6) WHERE id = ?",
+	  decision_fields, NF(decision_fields) },
+	{ "review-target", "review-targets", "review-target-edit", "review_targets", SCOPE_PARTNERSHIP,
+	  "partnership_id", 1,
+	  "SELECT t.id, t.partnership_id, " STAMP("t") " FROM review_targets t WHERE t.id = ? AND t.deleted_at IS NULL FOR UPDATE",
+	  "SELECT t.id, " STAMP("t") " FROM review_targets t WHERE t.id = ? AND t.deleted_at IS NULL",
+	  "SELECT t.partnership_id AS partnership, t.review_id AS review, (SELECT slug FROM kpis k WHERE k.id = t.kpi_id) AS kpi, "
+	  "DATE_FORMAT(t.period_start, '%Y-%m-%d') AS `start`, DATE_FORMAT(t.period_end, '%Y-%m-%d') AS `end`, "
+	  "t.target FROM review_targets t WHERE t.id = ? AND t.deleted_at IS NULL",
+	  REVIEW_TARGET_XML_SQL,
+	  "UPDATE review_targets SET deleted_at = UTC_TIMESTAMP(6) WHERE id = ?",
+	  review_target_fields, NF(review_target_fields) },
 };
 
 const struct edit_resource *

@@ -163,17 +163,40 @@ begin_write(struct db *db, const struct auth_user *u, const struct edit_resource
 	return C2C_OK;
 }
 
-/* Resolves the slugs of v (EF_REF into refs[i]) and checks they exist. */
+/* The id of the item ref_sql finds for key within scope (EDIT_SAME_SCOPE), 0 if none. */
+static enum c2c_err
+lookup_in_scope(struct db *db, const char *sql, const char *key, long long scope, long long *id)
+{
+	struct db_param p[] = { DBP_S(key), DBP_I(scope) };
+	struct db_rows rows;
+	enum c2c_err rc;
+
+	*id = 0;
+	if ((rc = db_query(db, sql, p, 2, &rows)) != C2C_OK)
+		return rc;
+	if (rows.nrows > 0)
+		*id = db_cell_ll(&rows, 0, 0, 0);
+	db_rows_free(&rows);
+	return C2C_OK;
+}
+
+/* Resolves the slugs of v (EF_REF into refs[i]) and checks they exist (in the item's own
+ * scope for EDIT_SAME_SCOPE). */
 static enum c2c_err
 resolve_refs(struct db *db, const struct edit_resource *r, const struct edit_values *v,
-    long long *refs, struct field_errors *errs)
+    long long scope, long long *refs, struct field_errors *errs)
 {
 	size_t i;
 	enum c2c_err rc;
 
 	for (i = 0; i < r->nf; i++) {
 		const struct edit_field *f = &r->f[i];
-		if (f->type == EF_REF && !(f->flags & EDIT_PARENT) && v->v[i] != NULL) {
+		if (f->type == EF_REF && (f->flags & EDIT_SAME_SCOPE) && v->v[i] != NULL) {
+			if ((rc = lookup_in_scope(db, f->ref_sql, v->v[i], scope, &refs[i])) != C2C_OK)
+				return rc;
+			if (refs[i] == 0)
+				fe_add(errs, v->line[i], f->name, FE_NOT_IN_SCOPE, v->v[i]);
+		} else if (f->type == EF_REF && !(f->flags & EDIT_PARENT) && v->v[i] != NULL) {
 			if ((rc = db_lookup_id(db, f->ref_sql, v->v[i], &refs[i])) != C2C_OK)
 				return rc;
 			if (refs[i] == 0)
@@ -325,7 +348,7 @@ edit_save(struct db *db, const struct auth_user *u, const struct edit_resource *
 	if ((rc = begin_write(db, u, r, key, v, if_match, id, &scope, errs, st)) != C2C_OK ||
 	    *st != W_DONE)
 		goto done;
-	if ((rc = resolve_refs(db, r, v, refs, errs)) != C2C_OK)
+	if ((rc = resolve_refs(db, r, v, scope, refs, errs)) != C2C_OK)
 		goto done;
 	if (key == NULL && strcmp(r->table, "calendar_sources") == 0) {
 		int room;
@@ -376,7 +399,11 @@ edit_save(struct db *db, const struct auth_user *u, const struct edit_resource *
 		/* A unique key (one target per KPI and period start) said no. */
 		if (rc == C2C_EDB && db_errno(db) == ER_DUP_ENTRY) {
 			rc = C2C_OK;
-			fe_add(errs, 0, "start", FE_EXISTS, NULL);
+			/* Reviews (issue 18): one decision per activity and review. */
+			if (strcmp(r->table, "review_decisions") == 0)
+				fe_add(errs, 0, "activity", FE_DECIDED, NULL);
+			else
+				fe_add(errs, 0, "start", FE_EXISTS, NULL);
 			*st = W_CONFLICT;
 		}
 		goto done;

@@ -163,4 +163,32 @@ enum c2c_err model_list(struct db *db, const char *sql, const struct db_param *a
 
 /* "%text%" for LIKE, with %, _ and \ in text escaped.  malloc'd; NULL when out of memory. */
 char *model_like(const char *text);
+
+/* Reviews and practices (issue 18; lib/model_review.c, lib/model_practice.c). */
+/* "/partnerships/{id}/reviews": the partnership (<partnership>, <europe>, <china>), <due
+ * last overdue> (overdue: none in 12 months for an active partnership older than that)
+ * and a <list> page of its reviews, newest first.  C2C_ENOTFOUND for no partnership. */
+enum c2c_err model_reviews(struct db *db, long long pid, const struct params *p, int limit,
+    xmlNodePtr root, char **next);
+/* One review with its partnership, findings, the partnership's activities with this
+ * review's decision on each, its new targets and the events of its period in either city.
+ * *pid and period ("YYYY-MM-DD" start, end) say what the dashboard of the period needs. */
+enum c2c_err model_review(struct db *db, long long id, long long *pid, char period[2][11],
+    xmlNodePtr root);
+/* The practices filters must name things that exist: C2C_EINVAL with *bad the parameter
+ * and msg the message, else C2C_OK or a database error. */
+enum c2c_err model_practice_filters(struct db *db, const struct params *p, const char **bad,
+    char *msg, size_t msglen);
+/* A page of practices (filters step, area, country, city, factor; cursor by id). */
+enum c2c_err model_practices(struct db *db, const struct params *p, int limit, xmlNodePtr root,
+    char **next);
+/* One practice with its cities, success factors and events. */
+enum c2c_err model_practice(struct db *db, long long id, xmlNodePtr root);
+/* The newest `limit` practices that pass the filters, by last change (the feed's rows;
+ * columns as the list's, plus _updated and _published).  out is the caller's to free. */
+enum c2c_err model_practice_feed(struct db *db, const struct params *p, int limit,
+    struct db_rows *out);
+/* The steps, areas and success factors, for the practices' filter form, and the names of
+ * the cities the cards name by slug (<city-names>). */
+enum c2c_err model_practice_choices(struct db *db, xmlNodePtr root);
 #endif

@@ -39,6 +39,9 @@
 	PARAM_BIT(P_AREA) | PARAM_BIT(P_KIND) | PARAM_BIT(P_STATUS))
 #define RANGE (PARAM_BIT(P_FROM) | PARAM_BIT(P_TO))
 #define LANG PARAM_BIT(P_LANG)
+/* Reviews and practices (issue 18): the practices' filters. */
+#define PRACTICE_FILTERS (PARAM_BIT(P_STEP) | PARAM_BIT(P_AREA) | PARAM_BIT(P_COUNTRY) | \
+	PARAM_BIT(P_CITY) | PARAM_BIT(P_FACTOR))
 
 #define C2C_PAGES(P) \
 	P(OVERVIEW,          "overview",          1, h_overview, h_overview_csv, validate_version, NULL, NULL) \
@@ -94,7 +97,20 @@
 	 * (one view, conf/xslt/self-assessment.xsl). */ \
 	P(SELF_ASSESSMENT,   "self-assessment",   1, h_self_assessment, NULL, validate_version, \
 	                                             h_self_assessment_post, h_self_assessment_tag) \
-	P(EDIT_SELF_ASSESSMENT, "self-assessment", 1, NULL, NULL, NULL, h_edit_self_assessment, NULL)
+	P(EDIT_SELF_ASSESSMENT, "self-assessment", 1, NULL, NULL, NULL, h_edit_self_assessment, NULL) \
+	/* Reviews and practices (issue 18): a partnership's reviews with the dashboard of \
+	 * their period, the writes of a review's decisions and targets, the practices \
+	 * library and its feed. */ \
+	P(REVIEWS,           "reviews",           1, h_reviews, NULL, validate_version, h_resource_write, NULL) \
+	P(REVIEW,            "review",            1, h_review, NULL, validate_version, h_resource_write, \
+	                                             h_resource_tag) \
+	P(REVIEW_DECISIONS,  "review-decisions",  0, NULL, NULL, NULL, h_resource_write, NULL) \
+	P(REVIEW_DECISION,   "review-decision",   0, NULL, NULL, NULL, h_resource_write, NULL) \
+	P(REVIEW_TARGETS,    "review-targets",    0, NULL, NULL, NULL, h_resource_write, NULL) \
+	P(REVIEW_TARGET,     "review-target",     0, NULL, NULL, NULL, h_resource_write, NULL) \
+	P(PRACTICES,         "practices",         1, h_practices, NULL, validate_version, NULL, NULL) \
+	P(PRACTICE,          "practice",          1, h_practice, NULL, validate_version, NULL, NULL) \
+	P(FEED_PRACTICES,    "feed-practices",    0, NULL, h_feed_practices, validate_version, NULL, NULL)
 
 #define C2C_ROUTES(R) \
 	R("/",                       OVERVIEW,       READ, PAGE_REPRS, LANG | RANGE, NULL) \
@@ -172,6 +188,24 @@
 	 * handler reads the slug from the path. */ \
 	R("/cities/{slug}/self-assessment", SELF_ASSESSMENT, READ | M_POST, PAGE_REPRS, LANG, NULL) \
 	R("/cities/{slug}/self-assessment/versions/{id}", SELF_ASSESSMENT, READ, PAGE_REPRS, LANG, NULL) \
-	R("/edit/cities/{slug}/self-assessment", EDIT_SELF_ASSESSMENT, READ | M_POST, HTML_ONLY, LANG, NULL)
+	R("/edit/cities/{slug}/self-assessment", EDIT_SELF_ASSESSMENT, READ | M_POST, HTML_ONLY, LANG, NULL) \
+	/* Reviews and practices (issue 18).  A review is read and written at /reviews/{id} \
+	 * (the router has one variable segment a path); its partnership's list links it. */ \
+	R("/partnerships/{id}/reviews", REVIEWS,     READ, PAGE_REPRS, LIST, NULL) \
+	R("/reviews",                REVIEWS,        M_POST, PAGE_REPRS, 0, "reviews") \
+	R("/reviews/{id}",           REVIEW,         READ | M_PUT | M_DELETE, PAGE_REPRS, LANG, "reviews") \
+	R("/review-decisions",       REVIEW_DECISIONS, M_POST, PAGE_REPRS, 0, "review-decisions") \
+	R("/review-decisions/{id}",  REVIEW_DECISION, M_PUT | M_DELETE, PAGE_REPRS, 0, "review-decisions") \
+	R("/review-targets",         REVIEW_TARGETS, M_POST, PAGE_REPRS, 0, "review-targets") \
+	R("/review-targets/{id}",    REVIEW_TARGET,  M_PUT | M_DELETE, PAGE_REPRS, 0, "review-targets") \
+	R("/edit/reviews",           EDIT,           READ | M_POST, HTML_ONLY, PARAM_BIT(P_PARTNERSHIP) | LANG, "reviews") \
+	R("/edit/reviews/{id}",      EDIT,           READ | M_POST, HTML_ONLY, LANG, "reviews") \
+	R("/edit/review-decisions",  EDIT,           READ | M_POST, HTML_ONLY, PARAM_BIT(P_PARTNERSHIP) | LANG, "review-decisions") \
+	R("/edit/review-decisions/{id}", EDIT,       READ | M_POST, HTML_ONLY, LANG, "review-decisions") \
+	R("/edit/review-targets",    EDIT,           READ | M_POST, HTML_ONLY, PARAM_BIT(P_PARTNERSHIP) | LANG, "review-targets") \
+	R("/edit/review-targets/{id}", EDIT,         READ | M_POST, HTML_ONLY, LANG, "review-targets") \
+	R("/practices",              PRACTICES,      READ, PAGE_REPRS, LIST | PRACTICE_FILTERS, NULL) \
+	R("/practices/{id}",         PRACTICE,       READ, PAGE_REPRS, LANG, NULL) \
+	R("/feeds/practices",        FEED_PRACTICES, READ, 1u << REPR_ATOM, PRACTICE_FILTERS | LANG, NULL)
 
 #endif

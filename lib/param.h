@@ -35,6 +35,9 @@ enum param_id {
 	P_W_SATURATION,
 	P_SOURCE,         /* calendar source id (last: canonical URLs made before it keep their order) */
 	P_TABLE,          /* a dashboard's CSV: which table (each dashboard has its own) */
+	/* Reviews and practices (issue 18). */
+	P_STEP,           /* practices: narrative step, 1..8 */
+	P_FACTOR,         /* practices: success factor (criteria slug) */
 	P__MAX
 };
 

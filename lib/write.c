@@ -50,6 +50,9 @@ static const struct {
 	[FE_OTHER_STEP]     = { "other-step", "This element belongs to another step (a city's own tracker has only Aim and Commit).", "此要素属于其他步骤（城市自身的跟踪只包括目标和承诺两步）。" },
 	[FE_NOT_OURS]       = { "not-of-partnership", "This agreement or activity is not one of this partnership's.", "此协议或活动不属于本合作关系。" },
 	[FE_FIXED]          = { "cannot-move", "An item stays with the partnership or city it belongs to.", "条目不能转移到其他合作关系或城市。" },
+	/* Reviews (issue 18). */
+	[FE_DECIDED]        = { "decided-already", "This review has a decision on this activity already: change that one.", "本次评估已对该活动作出决定：请修改已有的决定。" },
+	[FE_NOT_IN_SCOPE]   = { "not-in-partnership", "There is no such item in this partnership: a review's decisions and targets name its own review and activities.", "此合作关系中没有该条目：评估的决定和目标只能指向本合作关系的评估和活动。" },
 };
 _Static_assert(sizeof(fe) / sizeof(fe[0]) == FE__MAX, "fe[] must cover enum fe_code");
 

@@ -53,6 +53,9 @@ enum fe_code {
 	FE_OTHER_STEP,      /* an element of another step than the one named (or, for a city
 	                     * alone, of a step after Commit) */
 	FE_NOT_OURS,        /* evidence that is not an agreement or activity of this partnership */
+	/* Reviews (issue 18). */
+	FE_NOT_IN_SCOPE,    /* names an item that is not of the same partnership (or none) */
+	FE_DECIDED,         /* the review has a decision on this activity already (409) */
 	FE__MAX
 };
 

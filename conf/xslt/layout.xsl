@@ -167,6 +167,12 @@
             <xsl:with-param name="key" select="'kpis.nav'"/>
             <xsl:with-param name="current" select="$page = 'kpis' or $page = 'kpi-values'"/>
           </xsl:call-template>
+          <!-- Reviews and practices (issue 18): the practices library. -->
+          <xsl:call-template name="nav-link">
+            <xsl:with-param name="href" select="concat($base, '/practices', $lang-q)"/>
+            <xsl:with-param name="key" select="'practices'"/>
+            <xsl:with-param name="current" select="$page = 'practices' or $page = 'practice'"/>
+          </xsl:call-template>
         </div>
         <div class="hdr-tools">
           <!-- /healthz takes no parameters (lang would be refused) and error pages have
@@ -469,6 +475,7 @@ form.flt label{display:flex;flex-direction:column;font-size:.875rem;font-weight:
 form.flt input,form.flt select{font:inherit;font-weight:400;padding:.35rem .45rem;border:1px solid var(--muted);background:var(--bg);color:var(--fg);min-width:7rem;max-width:100%}
 form.flt input[type=number]{width:6rem;min-width:0}
 form.flt input.flt-short{width:5rem;min-width:0}
+form.flt label.flt-wide{max-width:100%;min-width:0}form.flt label.flt-wide select{width:100%}
 form.flt .flt-hint{font-weight:400;color:var(--muted);font-size:.8rem}
 .flt-buttons{display:flex;gap:.75rem;align-items:center}
 button{font:inherit;padding:.4rem 1rem;border:2px solid var(--fg);background:var(--fg);color:var(--bg);cursor:pointer}
@@ -1210,6 +1217,78 @@ svg{max-width:100%;height:auto}
     <l:l k="sa.scale.hint">1 weak – 5 strong|1弱 – 5强</l:l>
     <l:l k="sa.text.max">at most|最多</l:l>
     <l:l k="sa.bytes">bytes|字节</l:l>
+    <!-- Reviews and practices (issue 18). -->
+    <l:l k="practices">Practices|合作实践</l:l>
+    <l:l k="practices.lead">What worked in city partnerships, where, at which step and with which success factors: examples to reuse (the report's Replicate step).|城市伙伴关系中行之有效的做法：在哪里、处于哪个步骤、体现了哪些成功因素，供借鉴复用（报告中的“复制”步骤）。</l:l>
+    <l:l k="practices.feed">Practices as a feed (Atom)|合作实践订阅源（Atom）</l:l>
+    <l:l k="factor">Success factor|成功因素</l:l>
+    <l:l k="count.practices">practices|项实践</l:l>
+    <l:l k="no-practices">No practices yet.|尚无合作实践。</l:l>
+    <l:l k="no-practices-match">No practice matches these filters.|没有符合筛选条件的合作实践。</l:l>
+    <l:l k="practice.source">Source|来源</l:l>
+    <l:l k="practice.report">URBAN-EU-CHINA report “Cooperation Plans and Guidelines” (2019)|URBAN-EU-CHINA 报告《合作计划与指南》（2019）</l:l>
+    <l:l k="practice.page">page|第页</l:l>
+    <l:l k="practice.line">line|行</l:l>
+    <l:l k="practice.factors">Success factors it shows|体现的成功因素</l:l>
+    <l:l k="practice.no-factors">None recorded.|未记录。</l:l>
+    <l:l k="review">Review|评估</l:l>
+    <l:l k="reviews">Reviews|评估</l:l>
+    <l:l k="reviews.lead">Once a year, and whenever needed, the partners look back at the partnership with its dashboard before them, record what they found, decide for each activity whether it continues, is adjusted or stops, and set new targets (the report's Measure and Act steps).|合作双方每年（以及在需要时）对照仪表板回顾伙伴关系，记录评估结论，逐项决定每个活动是继续、调整还是停止，并设定新的目标（报告中的“衡量”和“改进”步骤）。</l:l>
+    <l:l k="reviews.last">Last review|上次评估</l:l>
+    <l:l k="reviews.none">none yet|尚无</l:l>
+    <l:l k="reviews.new">Start a review|开始评估</l:l>
+    <l:l k="reviews.empty">No review has been recorded for this partnership.|此伙伴关系尚无评估记录。</l:l>
+    <l:l k="reviews.next">What the next review starts from|下次评估的出发点</l:l>
+    <l:l k="reviews.next.note">The dashboard of the last twelve months: alerts, activities by status, indicators against their targets.|过去十二个月的仪表板：提醒、按状态统计的活动、指标与目标的对比。</l:l>
+    <l:l k="reviews.full-dashboard">The partnership's full dashboard|伙伴关系的完整仪表板</l:l>
+    <l:l k="review.held">Held on|评估日期</l:l>
+    <l:l k="review.kind">Kind|类型</l:l>
+    <l:l k="review.decisions">Decisions per activity|各活动的决定</l:l>
+    <l:l k="review.targets">New targets|新目标</l:l>
+    <l:l k="review.edit">Edit this review|编辑此评估</l:l>
+    <l:l k="review.edit-decision">edit|编辑</l:l>
+    <l:l k="review.add-decision">Record a decision|记录决定</l:l>
+    <l:l k="review.add-target">Set a new target|设定新目标</l:l>
+    <l:l k="review.findings">Findings|评估结论</l:l>
+    <l:l k="review.no-findings">No findings recorded.|未记录评估结论。</l:l>
+    <l:l k="review.activity">Activity|活动</l:l>
+    <l:l k="review.decision">Decision|决定</l:l>
+    <l:l k="review.why">Why|理由</l:l>
+    <l:l k="review.undecided">not decided yet|尚未决定</l:l>
+    <l:l k="review.no-activities">The partnership has no activities.|此伙伴关系没有活动。</l:l>
+    <l:l k="review.no-targets">No new target set.|未设定新目标。</l:l>
+    <l:l k="review.events">Events held in the period|期间举办的活动</l:l>
+    <l:l k="review.no-events">No event recorded in either city in this period.|此期间两市均无活动记录。</l:l>
+    <l:l k="review.dashboard">The dashboard of the period|该期间的仪表板</l:l>
+    <l:l k="rkind.annual">Annual|年度</l:l>
+    <l:l k="rkind.on_demand">On demand|按需</l:l>
+    <l:l k="decision.continue">Continue|继续</l:l>
+    <l:l k="decision.adjust">Adjust|调整</l:l>
+    <l:l k="decision.stop">Stop|停止</l:l>
+    <l:l k="alert.review-overdue">Review overdue|评估逾期</l:l>
+    <l:l k="alert.review-overdue.text">no review in the last twelve months|过去十二个月内没有评估</l:l>
+    <l:l k="alert.step-stuck">Stuck in one step|停滞于同一步骤</l:l>
+    <l:l k="alert.last-change">last change|最后更改</l:l>
+    <l:l k="alert.step-stuck.text">no change for a long time while in the same narrative step|在同一叙事步骤中长期没有变化</l:l>
+    <l:l k="factor.human-length">Length of the relationship.|关系的时长</l:l>
+    <l:l k="factor.human-similar-personalities">Similar personalities on each side.|双方人员性格相近</l:l>
+    <l:l k="factor.human-cultural-sensitivity">Cultural sensitivity of the partner.|伙伴的文化敏感度</l:l>
+    <l:l k="factor.human-existing-intelligence">Building on existing city or regional intelligence.|利用现有的城市或地区信息</l:l>
+    <l:l k="factor.human-champions">Enthusiastic champions.|热情的推动者</l:l>
+    <l:l k="factor.human-reciprocity">Spirit of reciprocity.|互惠精神</l:l>
+    <l:l k="factor.human-mutual-understanding">Level of understanding between the two cities.|两市之间的相互了解程度</l:l>
+    <l:l k="factor.interests-commercial-focus">A commercial focus.|商业导向</l:l>
+    <l:l k="factor.interests-local-smes">Support for local SMEs.|支持本地中小企业</l:l>
+    <l:l k="factor.interests-national-strategy">Building on strategic approaches to national interests.|借助国家利益的战略方针</l:l>
+    <l:l k="factor.interests-complementary-industries">Building on complementary local interests and industries.|借助互补的本地利益和产业</l:l>
+    <l:l k="factor.interests-cultural-alliance">Building on a cultural alliance.|借助文化联盟</l:l>
+    <l:l k="factor.interests-school-university-links">Building on school and university links.|借助中小学和大学之间的联系</l:l>
+    <l:l k="factor.interests-similar-terrain">Similar geographical terrain.|相似的地理环境</l:l>
+    <l:l k="factor.support-government-experts">Backing from governments and expert organisations.|政府和专家机构的支持</l:l>
+    <l:l k="factor.support-high-commitment">High commitment from both cities.|两市的高度投入</l:l>
+    <l:l k="factor.support-regional-stakeholders">Backing from regional stakeholders.|地区利益相关方的支持</l:l>
+    <l:l k="factor.publicity-media-marketing">Media exposure and marketing activity.|媒体曝光和营销活动</l:l>
+    <l:l k="factor.publicity-visible-government-support">Highly visible government support.|高度可见的政府支持</l:l>
   </l:labels>
   <xsl:key name="label" match="l:l" use="@k"/>
 

@@ -33,6 +33,8 @@
       <a href="{$base}/edit/activities?partnership={@id}{$lang-amp}"><xsl:choose><xsl:when test="$lang = 'zh'">添加活动项目</xsl:when><xsl:otherwise>Add an activity</xsl:otherwise></xsl:choose></a> ·
       <a href="{$base}/edit/kpi-targets?partnership={@id}{$lang-amp}"><xsl:choose><xsl:when test="$lang = 'zh'">添加KPI目标</xsl:when><xsl:otherwise>Add a KPI target</xsl:otherwise></xsl:choose></a> ·
       <a href="{$base}/edit/kpi-values?partnership={@id}{$lang-amp}"><xsl:choose><xsl:when test="$lang = 'zh'">录入KPI数值</xsl:when><xsl:otherwise>Enter a KPI value</xsl:otherwise></xsl:choose></a>
+      <!-- Reviews (issue 18). -->
+      · <a href="{$base}/partnerships/{@id}/reviews{$lang-q}"><xsl:call-template name="label"><xsl:with-param name="key" select="'reviews'"/></xsl:call-template></a>
     </p>
     <!-- The step tracker (issue 18): where the partnership stands in the report's cycle. -->
     <p class="cta">
@@ -445,6 +447,29 @@
               <xsl:call-template name="label"><xsl:with-param name="key" select="'alert.never'"/></xsl:call-template>
             </xsl:otherwise>
           </xsl:choose>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.close'"/></xsl:call-template>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'full-stop'"/></xsl:call-template>
+        </xsl:when>
+        <!-- Reviews (issue 18): a review overdue, stuck in one step. -->
+        <xsl:when test="@kind = 'review-overdue'">
+          <a href="{$base}/partnerships/{(/*/c:partnership/@id | /c:partnership/@id)[1]}/reviews{$lang-q}"><xsl:call-template name="label"><xsl:with-param name="key" select="'alert.review-overdue.text'"/></xsl:call-template></a>
+          <xsl:if test="@last">
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.open'"/></xsl:call-template>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'reviews.last'"/></xsl:call-template>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+            <span class="date"><xsl:value-of select="@last"/></span>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.close'"/></xsl:call-template>
+          </xsl:if>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'full-stop'"/></xsl:call-template>
+        </xsl:when>
+        <xsl:when test="@kind = 'step-stuck'">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'alert.step-stuck.text'"/></xsl:call-template>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.open'"/></xsl:call-template>
+          <xsl:value-of select="@step"/>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'semicolon'"/></xsl:call-template>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'alert.last-change'"/></xsl:call-template>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'colon'"/></xsl:call-template>
+          <span class="date"><xsl:value-of select="@since"/></span>
           <xsl:call-template name="label"><xsl:with-param name="key" select="'paren.close'"/></xsl:call-template>
           <xsl:call-template name="label"><xsl:with-param name="key" select="'full-stop'"/></xsl:call-template>
         </xsl:when>

@@ -168,6 +168,20 @@ def pages(base):
     # Self-assessment (issue 19): the read view and the long form (a phone must manage it).
     add("self-assessment", "/cities/terrassa/self-assessment")
     add("edit-self-assessment", "/edit/cities/terrassa/self-assessment", True)
+    # Reviews and practices (issue 18): the demo's review of Gothenburg-Shanghai
+    # (sql/samples/seed/130_reviews.sql) and the report's practices.
+    if pid:
+        add("reviews", "/partnerships/%s/reviews" % pid)
+        rid = xml_first(base, "/partnerships/%s/reviews.xml" % pid, "review")
+        if rid:
+            add("review", "/reviews/" + rid)
+        else:
+            nok("a review to show", "none in /partnerships/%s/reviews.xml" % pid)
+        add("edit-reviews", "/edit/reviews?partnership=" + pid, True)
+    add("practices", "/practices")
+    prid = xml_first(base, "/practices.xml", "practice")
+    if prid:
+        add("practice", "/practices/" + prid)
     return p
 
 

@@ -106,6 +106,18 @@ pages="$pages /guide /guide.xml /guide/steps/1 /guide/steps/4.xml /partnerships/
 # Self-assessment (issue 19).
 pages="$pages /cities/terrassa/self-assessment /cities/terrassa/self-assessment.xml /cities/terrassa/self-assessment/versions/1
 /cities/terrassa/self-assessment/versions/1.xml /cities/leeds/self-assessment.xml /edit/cities/terrassa/self-assessment"
+# Reviews and practices (issue 18): the demo's review (sql/samples/seed/130_reviews.sql)
+# and the report's practices, every nullable column NULL like the rest.
+rvid=$(msql "SELECT COALESCE(MIN(id), 1) FROM reviews")
+rvp=$(msql "SELECT COALESCE(MIN(partnership_id), 1) FROM reviews")
+rdid=$(msql "SELECT COALESCE(MIN(id), 1) FROM review_decisions")
+rtid=$(msql "SELECT COALESCE(MIN(id), 1) FROM review_targets")
+prid=$(msql "SELECT COALESCE(MIN(id), 1) FROM practices")
+pages="$pages /partnerships/$pid/reviews /partnerships/$pid/reviews.xml /partnerships/$rvp/reviews
+/partnerships/$rvp/reviews.xml /reviews/$rvid /reviews/$rvid.xml /practices /practices.xml /practices/$prid
+/practices/$prid.xml /feeds/practices.atom /edit/reviews?partnership=$rvp /edit/reviews/$rvid
+/edit/review-decisions?partnership=$rvp /edit/review-decisions/$rdid /edit/review-targets?partnership=$rvp
+/edit/review-targets/$rtid"
 zh=$(for p in $pages; do case $p in *\?*) echo "$p&lang=zh" ;; *.csv|*.atom|*.ics|*.rng) ;; *) echo "$p?lang=zh" ;; esac; done)
 # shellcheck disable=SC2086
 no_5xx "every page kind in every representation with every nullable column NULL" $pages

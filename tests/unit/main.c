@@ -50,6 +50,8 @@ main(void)
 	srunner_add_suite(sr, guide_suite());
 	/* Self-assessment (issue 19). */
 	srunner_add_suite(sr, selfassess_suite());
+	/* Reviews and practices (issue 18). */
+	srunner_add_suite(sr, review_alerts_suite());
 
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

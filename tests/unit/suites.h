@@ -43,6 +43,8 @@ Suite *mail_suite(void);
 Suite *guide_suite(void);
 /* Self-assessment (issue 19). */
 Suite *selfassess_suite(void);
+/* Reviews and practices (issue 18). */
+Suite *review_alerts_suite(void);
 
 /* util.c: helpers for the XML tests. */
 

@@ -359,6 +359,12 @@ START_TEST(test_page_name)
 		[PAGE_EDIT_CITY_TRACKER] = "tracker",
 		/* Self-assessment (issue 19): the page and the editors' form share one view */
 		[PAGE_SELF_ASSESSMENT] = "self-assessment", [PAGE_EDIT_SELF_ASSESSMENT] = "self-assessment",
+		/* Reviews and practices (issue 18). */
+		[PAGE_REVIEWS] = "reviews", [PAGE_REVIEW] = "review",
+		[PAGE_REVIEW_DECISIONS] = "review-decisions", [PAGE_REVIEW_DECISION] = "review-decision",
+		[PAGE_REVIEW_TARGETS] = "review-targets", [PAGE_REVIEW_TARGET] = "review-target",
+		[PAGE_PRACTICES] = "practices", [PAGE_PRACTICE] = "practice",
+		[PAGE_FEED_PRACTICES] = "feed-practices",
 	};
 	int i;
 

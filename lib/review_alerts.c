@@ -1,0 +1,100 @@
+/* review_alerts.c: the review-overdue and step-stuck alerts (review_alerts.h). */
+#include <string.h>
+
+#include "review_alerts.h"
+#include "xml.h"
+
+int
+review_overdue(int active, struct kpi_date created, struct kpi_date last,
+    struct kpi_date today, int months)
+{
+	struct kpi_date cutoff;
+
+	if (!active || months < 1 || !kpi_date_valid(today) || !kpi_date_valid(created) ||
+	    kpi_date_add_months(today, -months, &cutoff) != C2C_OK)
+		return 0;
+	/* Younger than a year: not due yet. */
+	if (created.day >= cutoff.day)
+		return 0;
+	return !kpi_date_valid(last) || last.day < cutoff.day;
+}
+
+int
+review_step_stuck(int step, struct kpi_date step_since, struct kpi_date today, int months)
+{
+	struct kpi_date cutoff;
+
+	if (step < 1 || months < 1 || !kpi_date_valid(today) || !kpi_date_valid(step_since) ||
+	    kpi_date_add_months(today, -months, &cutoff) != C2C_OK)
+		return 0;
+	return step_since.day < cutoff.day;
+}
+
+/* The first child element of parent named name, or NULL. */
+static xmlNodePtr
+child(xmlNodePtr parent, const char *name)
+{
+	xmlNodePtr c;
+
+	for (c = parent ? parent->children : NULL; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+/* A "YYYY-MM-DD" cell as a date, NONE when NULL or not a date. */
+static struct kpi_date
+cell_date(const struct db_rows *r, size_t col)
+{
+	struct kpi_date d = KPI_DATE_NONE;
+	const char *why;
+	const char *s = db_cell(r, 0, col);
+
+	if (s == NULL || kpi_date_parse(s, &d, &why) != C2C_OK)
+		return KPI_DATE_NONE;
+	return d;
+}
+
+enum c2c_err
+review_alerts_add(struct db *db, long long id, const char *today_s, int stuck_months,
+    xmlNodePtr root)
+{
+	static const char sql[] =
+	    "SELECT p.status = 'active', DATE_FORMAT(p.created_at, '%Y-%m-%d'), "
+	    "(SELECT DATE_FORMAT(MAX(r.held_on), '%Y-%m-%d') FROM reviews r "
+	    "  WHERE r.partnership_id = p.id AND r.deleted_at IS NULL), "
+	    "p.narrative_step, DATE_FORMAT(p.updated_at, '%Y-%m-%d') "
+	    "FROM partnerships p WHERE p.id = ? AND p.deleted_at IS NULL";
+	struct db_param a[] = { DBP_I(id) };
+	xmlNodePtr alerts = child(child(root, "dashboard"), "alerts"), n;
+	struct kpi_date today, last, since;
+	struct db_rows r;
+	const char *why;
+	enum c2c_err rc;
+
+	if (alerts == NULL)
+		return C2C_OK;
+	if (kpi_date_parse(today_s, &today, &why) != C2C_OK)
+		return C2C_EINVAL;
+	if ((rc = db_query(db, sql, a, 1, &r)) != C2C_OK)
+		return rc;
+	if (r.nrows == 0) {
+		db_rows_free(&r);
+		return C2C_OK;
+	}
+	rc = C2C_ENOMEM;
+	last = cell_date(&r, 2);
+	since = cell_date(&r, 4);
+	if (review_overdue(db_cell_ll(&r, 0, 0, 0) == 1, cell_date(&r, 1), last, today, REVIEW_DUE_MONTHS) &&
+	    ((n = xml_add(alerts, "alert")) == NULL || xml_set_attr(n, "kind", "review-overdue") < 0 ||
+	    (db_cell(&r, 0, 2) && xml_set_attr(n, "last", db_cell(&r, 0, 2)) < 0)))
+		goto out;
+	if (review_step_stuck((int)db_cell_ll(&r, 0, 3, 0), since, today, stuck_months) &&
+	    ((n = xml_add(alerts, "alert")) == NULL || xml_set_attr(n, "kind", "step-stuck") < 0 ||
+	    xml_set_attr(n, "step", db_cell(&r, 0, 3)) < 0 || xml_set_attr(n, "since", db_cell(&r, 0, 4)) < 0))
+		goto out;
+	rc = C2C_OK;
+out:
+	db_rows_free(&r);
+	return rc;
+}
