@@ -4,6 +4,7 @@
 -- process (the continual-improvement loop: renew the MoU, plan, implement, evaluate).  The
 -- states, notes, dates and the history below are invented to show the tracker; only the
 -- agreement named as evidence is the report's.  Loaded by `make demo` after the real seed.
+-- An element its editors have set already keeps what they set.
 
 INSERT INTO tracker_entries (partnership_id, element_id, state, note, evidence_url, evidence_date, agreement_id, set_by, created_at, updated_at) VALUES
   ((SELECT p.id FROM partnerships p JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id WHERE e.slug = 'gothenburg' AND c.slug = 'shanghai'), (SELECT id FROM guide_elements WHERE slug = 'partner-framework-agreement'), 'done', 'The MoU is renewed every three years; the 2017 version was signed in Shanghai.', NULL, '2017-05-01', (SELECT MIN(id) FROM agreements WHERE title = 'Gothenburg-Shanghai MoU (2017 version)'), 'demo', '2017-06-01 09:00:00', '2017-06-01 09:00:00'),
@@ -16,13 +17,15 @@ INSERT INTO tracker_entries (partnership_id, element_id, state, note, evidence_u
   ((SELECT p.id FROM partnerships p JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id WHERE e.slug = 'gothenburg' AND c.slug = 'shanghai'), (SELECT id FROM guide_elements WHERE slug = 'do-resources'), 'in_progress', 'Resources confirmed for most activities; two still open.', NULL, NULL, NULL, 'demo', '2019-02-11 13:20:00', '2019-02-11 13:20:00'),
   ((SELECT p.id FROM partnerships p JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id WHERE e.slug = 'gothenburg' AND c.slug = 'shanghai'), (SELECT id FROM guide_elements WHERE slug = 'do-detailed-plans'), 'in_progress', NULL, NULL, NULL, NULL, 'demo', '2019-02-11 13:25:00', '2019-02-11 13:25:00'),
   ((SELECT p.id FROM partnerships p JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id WHERE e.slug = 'gothenburg' AND c.slug = 'shanghai'), (SELECT id FROM guide_elements WHERE slug = 'do-execute-manage'), 'in_progress', 'Quarterly follow-up meeting with all stakeholders.', NULL, NULL, NULL, 'demo', '2019-06-03 15:00:00', '2019-06-03 15:00:00'),
-  ((SELECT p.id FROM partnerships p JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id WHERE e.slug = 'gothenburg' AND c.slug = 'shanghai'), (SELECT id FROM guide_elements WHERE slug = 'measure-framework-kpis'), 'not_started', NULL, NULL, NULL, NULL, 'demo', '2019-06-03 15:05:00', '2019-06-03 15:05:00');
+  ((SELECT p.id FROM partnerships p JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id WHERE e.slug = 'gothenburg' AND c.slug = 'shanghai'), (SELECT id FROM guide_elements WHERE slug = 'measure-framework-kpis'), 'not_started', NULL, NULL, NULL, NULL, 'demo', '2019-06-03 15:05:00', '2019-06-03 15:05:00')
+  ON DUPLICATE KEY UPDATE id = id;
 
 -- A city's own tracker: Gothenburg's Aim and Commit.
 INSERT INTO tracker_entries (city_id, element_id, state, note, set_by, created_at, updated_at) VALUES
   ((SELECT id FROM cities WHERE slug = 'gothenburg'), (SELECT id FROM guide_elements WHERE slug = 'aim-nature-impact'), 'done', 'International strategy part of the city development strategy.', 'demo', '2016-03-01 09:00:00', '2016-03-01 09:00:00'),
   ((SELECT id FROM cities WHERE slug = 'gothenburg'), (SELECT id FROM guide_elements WHERE slug = 'commit-priorities'), 'done', 'Political commitment renewed with each MoU.', 'demo', '2016-03-01 09:10:00', '2016-03-01 09:10:00'),
-  ((SELECT id FROM cities WHERE slug = 'gothenburg'), (SELECT id FROM guide_elements WHERE slug = 'commit-stakeholder-roles'), 'in_progress', NULL, 'demo', '2016-03-01 09:20:00', '2016-03-01 09:20:00');
+  ((SELECT id FROM cities WHERE slug = 'gothenburg'), (SELECT id FROM guide_elements WHERE slug = 'commit-stakeholder-roles'), 'in_progress', NULL, 'demo', '2016-03-01 09:20:00', '2016-03-01 09:20:00')
+  ON DUPLICATE KEY UPDATE id = id;
 
 INSERT INTO step_history (partnership_id, from_step, to_step, from_loop, to_loop, actor, at, note) VALUES
   ((SELECT p.id FROM partnerships p JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id WHERE e.slug = 'gothenburg' AND c.slug = 'shanghai'), NULL, 3, NULL, 2, 'demo', '2017-05-01 12:00:00', 'MoU renewed (2017 version).'),

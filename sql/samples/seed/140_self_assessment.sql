@@ -7,13 +7,17 @@
 -- that, the rest (years, scores, team) is invented.  Version 1, as if Terrassa's editor
 -- had submitted the form; the profile columns and areas are set as that submission
 -- writes them (lib/selfassess_store.c), so that the matching reads the same profile.
+-- A Terrassa that has a self-assessment of its own already keeps it, and its profile: every
+-- statement below acts only when this file's version 1 is the one stored.
 INSERT INTO self_assessments (city_id, version, submitted_by, submitted_at)
-  VALUES ((SELECT id FROM cities WHERE slug = 'terrassa'), 1, 'demo (illustrative)', '2026-11-20 09:30:00');
+  SELECT c.id, 1, 'demo (illustrative)', '2026-11-20 09:30:00' FROM cities c
+  WHERE c.slug = 'terrassa' AND NOT EXISTS (SELECT 1 FROM self_assessments s WHERE s.city_id = c.id);
 
 INSERT INTO self_assessment_answers (assessment_id, question_id, value)
 SELECT s.id, q.id, v.value
 FROM self_assessments s
 JOIN cities c ON c.id = s.city_id AND c.slug = 'terrassa' AND s.version = 1
+  AND s.submitted_by = 'demo (illustrative)'
 JOIN (
   SELECT 'intl-strategy' AS slug, '1' AS value
   UNION ALL SELECT 'intl-strategy-since', '2016'
@@ -44,11 +48,14 @@ JOIN sa_questions q ON q.slug = v.slug;
 
 UPDATE cities SET has_intl_strategy = 1, intl_strategy_since = 2016, wants_peer_to_peer = 1,
   wants_joint_project = 1, seeks_partner = 1, self_view_learning = 'both', self_view_investment = 'recipient'
-  WHERE slug = 'terrassa';
+  WHERE slug = 'terrassa' AND EXISTS (SELECT 1 FROM self_assessments s WHERE s.city_id = cities.id
+    AND s.version = 1 AND s.submitted_by = 'demo (illustrative)');
 
-DELETE FROM city_areas WHERE city_id = (SELECT id FROM cities WHERE slug = 'terrassa');
+DELETE FROM city_areas WHERE city_id = (SELECT s.city_id FROM self_assessments s JOIN cities c
+  ON c.id = s.city_id WHERE c.slug = 'terrassa' AND s.version = 1 AND s.submitted_by = 'demo (illustrative)');
 INSERT INTO city_areas (city_id, area_id, role)
 SELECT c.id, a.id, CASE WHEN a.slug IN ('education-academic', 'manufacturing') THEN 'offers' ELSE 'seeks' END
 FROM cities c JOIN areas a ON a.slug IN ('business-investments', 'industrial-cooperation', 'research-innovation',
   'education-academic', 'manufacturing')
-WHERE c.slug = 'terrassa';
+WHERE c.slug = 'terrassa' AND EXISTS (SELECT 1 FROM self_assessments s WHERE s.city_id = c.id
+  AND s.version = 1 AND s.submitted_by = 'demo (illustrative)');
