@@ -1,6 +1,5 @@
 /* c2cctl_users.c: users and API tokens from the command line.  The logic (and the audit
  * log row every change gets) is in lib/auth.c; this file reads arguments and prints. */
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,19 +9,6 @@
 #include "log.h"
 #include "sha256.h"
 #include "c2cctl.h"
-
-/* "c2cctl:root": the audit log's actor for changes made here.  The ':' cannot occur in a
- * user name (auth_name_valid), so nobody signing in can pass for the command line. */
-static void
-actor(char *out, size_t n)
-{
-	struct passwd *pw = getpwuid(getuid());
-
-	if (pw != NULL && auth_name_valid(pw->pw_name))
-		snprintf(out, n, "c2cctl:%.64s", pw->pw_name);
-	else
-		snprintf(out, n, "c2cctl:uid %u", (unsigned)getuid());
-}
 
 /* Reports a failed change; returns the exit status 1. */
 static int
@@ -58,7 +44,7 @@ cmd_user(struct db *db, int argc, char **argv)
 	const char *city;
 	enum c2c_err rc;
 
-	actor(who, sizeof(who));
+	cli_actor(who, sizeof(who));
 	if (argc == 1 && strcmp(argv[0], "list") == 0) {
 		struct db_rows r;
 		size_t i;
@@ -96,7 +82,7 @@ cmd_token(struct db *db, int argc, char **argv)
 	long long id;
 	enum c2c_err rc;
 
-	actor(who, sizeof(who));
+	cli_actor(who, sizeof(who));
 	if (argc == 1 && strcmp(argv[0], "list") == 0) {
 		struct db_rows r;
 		size_t i;

@@ -218,3 +218,26 @@ migrate_run(struct db *db, const char *dir, enum migrate_kind kind, FILE *progre
 		*applied = count;
 	return rc;
 }
+
+enum c2c_err
+migrate_counts(struct db *db, struct migrate_counts *c)
+{
+	static const char sql[] =
+	    "SELECT (SELECT COUNT(*) FROM schema_migrations WHERE kind = 'schema'), "
+	    "(SELECT COUNT(*) FROM schema_migrations WHERE kind = 'seed'), "
+	    "(SELECT COUNT(*) FROM cities), (SELECT COUNT(*) FROM partnerships)";
+	struct db_rows r;
+	enum c2c_err rc;
+
+	memset(c, 0, sizeof(*c));
+	if ((rc = db_query(db, sql, NULL, 0, &r)) != C2C_OK)
+		return rc;
+	if (r.nrows == 1) {
+		c->schema = db_cell_ll(&r, 0, 0, 0);
+		c->seed = db_cell_ll(&r, 0, 1, 0);
+		c->cities = db_cell_ll(&r, 0, 2, 0);
+		c->partnerships = db_cell_ll(&r, 0, 3, 0);
+	}
+	db_rows_free(&r);
+	return C2C_OK;
+}
