@@ -333,6 +333,17 @@ db_cell_double(const struct db_rows *r, size_t row, size_t col, double fallback)
 }
 
 int
+db_col(const struct db_rows *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->ncols; i++)
+		if (strcmp(r->names[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+int
 db_cell_is(const struct db_rows *r, size_t row, size_t col, const char *s)
 {
 	const char *c = db_cell(r, row, col);
@@ -543,6 +554,26 @@ db_query(struct db *db, const char *sql, const struct db_param *p, size_t np, st
 	return rc;
 }
 
+/* Binds p to the prepared statement st of the primary c and runs it: the rows it
+ * changed in *affected (may be NULL), its AUTO_INCREMENT value, and that this request
+ * wrote (reads then stay on the primary). */
+static enum c2c_err
+execute_write(struct db *db, struct conn *c, MYSQL_STMT *st, const struct db_param *p,
+    size_t np, unsigned long long *affected)
+{
+	enum c2c_err rc;
+
+	if ((rc = bind_params(db, c, st, p, np)) != C2C_OK)
+		return rc;
+	if (mysql_stmt_execute(st))
+		return stmt_fail(db, c, st);
+	if (affected != NULL)
+		*affected = mysql_stmt_affected_rows(st);
+	db->insert_id = mysql_stmt_insert_id(st);
+	db->wrote = 1;
+	return C2C_OK;
+}
+
 enum c2c_err
 db_exec(struct db *db, const char *sql, size_t len, const struct db_param *p, size_t np,
     unsigned long long *affected)
@@ -557,19 +588,9 @@ db_exec(struct db *db, const char *sql, size_t len, const struct db_param *p, si
 		return C2C_ENOMEM;
 	if (mysql_stmt_prepare(st, sql, len))
 		rc = stmt_fail(db, c, st);
-	else if ((rc = bind_params(db, c, st, p, np)) == C2C_OK) {
-		if (mysql_stmt_execute(st))
-			rc = stmt_fail(db, c, st);
-		else {
-			if (affected != NULL)
-				*affected = mysql_stmt_affected_rows(st);
-			db->insert_id = mysql_stmt_insert_id(st);
-			db->wrote = 1;
-			/* Drain any result set (a migration may SELECT). */
-			if (mysql_stmt_field_count(st) > 0)
-				mysql_stmt_store_result(st);
-		}
-	}
+	else if ((rc = execute_write(db, c, st, p, np, affected)) == C2C_OK &&
+	    mysql_stmt_field_count(st) > 0)
+		mysql_stmt_store_result(st);   /* drain any result set (a migration may SELECT) */
 	mysql_stmt_close(st);
 	if (c->broken)
 		conn_close(c);
@@ -586,17 +607,8 @@ db_exec_cached(struct db *db, const char *sql, const struct db_param *p, size_t 
 
 	if ((rc = conn_ensure(db, c)) != C2C_OK)
 		return rc;
-	if ((rc = cached_stmt(db, c, sql, &st)) == C2C_OK &&
-	    (rc = bind_params(db, c, st, p, np)) == C2C_OK) {
-		if (mysql_stmt_execute(st))
-			rc = stmt_fail(db, c, st);
-		else {
-			if (affected != NULL)
-				*affected = mysql_stmt_affected_rows(st);
-			db->insert_id = mysql_stmt_insert_id(st);
-			db->wrote = 1;
-		}
-	}
+	if ((rc = cached_stmt(db, c, sql, &st)) == C2C_OK)
+		rc = execute_write(db, c, st, p, np, affected);
 	if (c->broken)
 		conn_close(c);
 	return rc;

@@ -14,22 +14,10 @@
 #include "db_impl.h"
 #include "log.h"
 
-/* Index of column name in r, or -1. */
-static int
-col(const struct db_rows *r, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < r->ncols; i++)
-		if (strcmp(r->names[i], name) == 0)
-			return (int)i;
-	return -1;
-}
-
 static const char *
 cell_named(const struct db_rows *r, const char *name)
 {
-	int i = col(r, name);
+	int i = db_col(r, name);
 
 	return i < 0 ? NULL : db_cell(r, 0, (size_t)i);
 }
