@@ -248,13 +248,11 @@ model_partnership(struct db *db, long long id, xmlNodePtr root)
 	    "DATE_FORMAT(t.ends_on, '%Y-%m-%d') AS ends, t.expected_results AS `expected-results` "
 	    "FROM activities t LEFT JOIN areas a ON a.id = t.area_id "
 	    "WHERE t.partnership_id = ? AND t.deleted_at IS NULL ORDER BY t.starts_on, t.id";
+	static const struct model_part parts[] = { { sql_pair, NULL, NULL },
+		{ sql_members, "members", "city" }, { sql_areas, "areas", "area" },
+		{ sql_agreements, "agreements", "agreement" },
+		{ sql_activities, "activities", "activity" } };
 	struct db_param a[] = { DBP_I(id) };
-	enum c2c_err rc;
 
-	if ((rc = model_one(db, sql_pair, a, 1, root)) != C2C_OK ||
-	    (rc = model_rows(db, sql_members, a, 1, root, "members", "city")) != C2C_OK ||
-	    (rc = model_rows(db, sql_areas, a, 1, root, "areas", "area")) != C2C_OK ||
-	    (rc = model_rows(db, sql_agreements, a, 1, root, "agreements", "agreement")) != C2C_OK)
-		return rc;
-	return model_rows(db, sql_activities, a, 1, root, "activities", "activity");
+	return model_item(db, a, 1, root, parts, sizeof(parts) / sizeof(parts[0]));
 }
