@@ -226,18 +226,14 @@ migrate_counts(struct db *db, struct migrate_counts *c)
 	    "SELECT (SELECT COUNT(*) FROM schema_migrations WHERE kind = 'schema'), "
 	    "(SELECT COUNT(*) FROM schema_migrations WHERE kind = 'seed'), "
 	    "(SELECT COUNT(*) FROM cities), (SELECT COUNT(*) FROM partnerships)";
+	long long *into[] = { &c->schema, &c->seed, &c->cities, &c->partnerships };
 	struct db_rows r;
-	enum c2c_err rc;
+	enum c2c_err rc = db_query(db, sql, NULL, 0, &r);
+	size_t i;
 
-	memset(c, 0, sizeof(*c));
-	if ((rc = db_query(db, sql, NULL, 0, &r)) != C2C_OK)
-		return rc;
-	if (r.nrows == 1) {
-		c->schema = db_cell_ll(&r, 0, 0, 0);
-		c->seed = db_cell_ll(&r, 0, 1, 0);
-		c->cities = db_cell_ll(&r, 0, 2, 0);
-		c->partnerships = db_cell_ll(&r, 0, 3, 0);
-	}
-	db_rows_free(&r);
-	return C2C_OK;
+	for (i = 0; i < sizeof(into) / sizeof(into[0]); i++)
+		*into[i] = rc == C2C_OK && r.nrows == 1 ? db_cell_ll(&r, 0, i, 0) : 0;
+	if (rc == C2C_OK)
+		db_rows_free(&r);
+	return rc;
 }

@@ -84,5 +84,10 @@ out=$($C source add "https://calendar.example.org/t51.ics" 2>&1); rc=$?
 expect_eq "a URL another source has: exit 1, nothing stored" \
 	"$rc $(printf %s "$out" | grep -c 'already has this URL') $(($(sources) - n0)) $(($(audits) - a0))" "1 1 0 0"
 
+# c2cctl check reads its counts through lib/ (migrate_counts) as it did with its own SQL.
+expect_eq "c2cctl check: the migrations, seed files, cities and partnerships" \
+	"$($C check 2>&1 | sed -n "s/, data version [0-9]*$//p")" \
+	"database ok: $(sql "SELECT CONCAT((SELECT COUNT(*) FROM schema_migrations WHERE kind = 'schema'), ' migrations, ', (SELECT COUNT(*) FROM schema_migrations WHERE kind = 'seed'), ' seed files, ', (SELECT COUNT(*) FROM cities), ' cities, ', (SELECT COUNT(*) FROM partnerships), ' partnerships')")"
+
 # Out of the way of the tests that count the sources (t96).
 sql "DELETE FROM calendar_source_areas WHERE source_id = ${id:-0}; DELETE FROM calendar_sources WHERE id = ${id:-0}"
