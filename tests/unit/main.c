@@ -42,6 +42,8 @@ main(void)
 	srunner_add_suite(sr, tz_suite());
 	srunner_add_suite(sr, map_suite());
 	srunner_add_suite(sr, replica_suite());
+	/* cleanup (issue 17): c2cctl's sources checked by the web's rules */
+	srunner_add_suite(sr, source_admin_suite());
 
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

@@ -35,6 +35,8 @@ Suite *xml_suite(void);
 Suite *tz_suite(void);
 Suite *map_suite(void);
 Suite *replica_suite(void);
+/* cleanup (issue 17) */
+Suite *source_admin_suite(void);
 
 /* util.c: helpers for the XML tests. */
 
