@@ -71,6 +71,16 @@ model_cursor_id(const struct params *p)
 }
 
 enum c2c_err
+model_list_start(const struct params *p, long long *after, struct sync *sync, char **next)
+{
+	*next = NULL;
+	if ((*after = model_cursor_id(p)) < 0)
+		return C2C_EINVAL;
+	sync_init(sync, p);
+	return C2C_OK;
+}
+
+enum c2c_err
 model_cursor_slug(const struct params *p, char **after)
 {
 	*after = NULL;

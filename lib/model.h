@@ -99,6 +99,10 @@ struct sync {
 	const char     *p;          /* since, or NULL when not syncing */
 };
 void sync_init(struct sync *s, const struct params *p);
+/* The start of a list paged by id: *next NULL, *after the cursor's id (0: none), sync
+ * from updated_since.  C2C_EINVAL when the cursor is not one of such a list (400). */
+enum c2c_err model_list_start(const struct params *p, long long *after, struct sync *sync,
+    char **next);
 #define SYNC_PARAMS(s) DBP_S((s)->p), DBP_S((s)->p), DBP_S((s)->p)
 
 /* Appends up to limit rows as <elem> (tombstones for rows whose `_deleted` is set), sets
