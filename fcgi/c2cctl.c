@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <getopt.h>
+#include <pwd.h>
 #include <unistd.h>
 
 #include "c2cctl.h"
@@ -53,6 +54,26 @@ print_usage(FILE *f, const char *cmd)
 	fprintf(f, "Every command takes -h (--help) and -V (--version).\n"
 	    "The configuration is -c (--config), else $C2C_CONF, else " C2C_SYSCONFDIR "/c2c.conf, else,\n"
 	    "in a checkout where `make demo` runs, var/demo/c2c.conf.  See c2cctl(1).\n");
+}
+
+void
+cli_actor(char *out, size_t n)
+{
+	struct passwd *pw = getpwuid(getuid());
+
+	if (pw != NULL && auth_name_valid(pw->pw_name))
+		snprintf(out, n, "c2cctl:%.64s", pw->pw_name);
+	else
+		snprintf(out, n, "c2cctl:uid %u", (unsigned)getuid());
+}
+
+void
+cli_user(struct auth_user *u)
+{
+	memset(u, 0, sizeof(*u));
+	u->role = ROLE_ADMIN;
+	cli_actor(u->actor, sizeof(u->actor));
+	snprintf(u->name, sizeof(u->name), "%s", u->actor);
 }
 
 /* A bad command line: the usage on stderr, exit status 2. */
@@ -106,20 +127,15 @@ cmd_migrate(struct db *db, const char *dir, enum migrate_kind kind)
 static int
 cmd_check(struct db *db)
 {
-	static const char sql[] =
-	    "SELECT (SELECT COUNT(*) FROM schema_migrations WHERE kind = 'schema'), "
-	    "(SELECT COUNT(*) FROM schema_migrations WHERE kind = 'seed'), "
-	    "(SELECT COUNT(*) FROM cities), (SELECT COUNT(*) FROM partnerships)";
+	struct migrate_counts c;
 	unsigned long long version;
-	struct db_rows r;
 
-	if (db_data_version(db, &version, NULL) != C2C_OK || db_query(db, sql, NULL, 0, &r) != C2C_OK) {
+	if (db_data_version(db, &version, NULL) != C2C_OK || migrate_counts(db, &c) != C2C_OK) {
 		log_cli_err("database: %s\n", db_error(db));
 		return 1;
 	}
-	printf("database ok: %s migrations, %s seed files, %s cities, %s partnerships, data version %llu\n",
-	    db_cell(&r, 0, 0), db_cell(&r, 0, 1), db_cell(&r, 0, 2), db_cell(&r, 0, 3), version);
-	db_rows_free(&r);
+	printf("database ok: %lld migrations, %lld seed files, %lld cities, %lld partnerships, data version %llu\n",
+	    c.schema, c.seed, c.cities, c.partnerships, version);
 	return 0;
 }
 

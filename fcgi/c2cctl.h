@@ -6,8 +6,19 @@
 #ifndef C2C_C2CCTL_H
 #define C2C_C2CCTL_H
 
+#include <stddef.h>
+
+#include "auth.h"
 #include "cfg.h"
 #include "db.h"
+
+/* c2cctl.c: "c2cctl:root", the audit log's actor for changes made here, into out (n
+ * bytes).  The ':' cannot occur in a user name (auth_name_valid), so nobody signing in
+ * can pass for the command line. */
+void cli_actor(char *out, size_t n);
+/* The command line as a writer: an admin (whoever may run c2cctl with the
+ * configuration may change any city's data), actor cli_actor. */
+void cli_user(struct auth_user *u);
 
 /* c2cctl_import.c: "source add|list|show|enable|disable" and "import". */
 int cmd_source(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv);

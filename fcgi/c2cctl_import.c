@@ -13,10 +13,7 @@
 #include "ics_parse.h"
 #include "importer.h"
 #include "log.h"
-#include "url.h"
-#include "utf8.h"
-
-#define AREAS_MAX 16
+#include "source_admin.h"
 
 static int
 db_fail(struct db *db, const char *what)
@@ -37,56 +34,79 @@ parse_id(const char *s, long long *id)
 	return *end == '\0' ? 0 : -1;
 }
 
+/* The command line's word for a field of the web's source table. */
+static const char *
+option_of(const char *field)
+{
+	static const struct {
+		const char *field, *option;
+	} o[] = { { "url", "URL" }, { "name", "--name" }, { "city", "--city" },
+		{ "refresh-minutes", "--every" }, { "enabled", "--disabled" }, { "tzid", "--tz" },
+		{ "area", "--area" } };
+	size_t i;
+
+	for (i = 0; i < sizeof(o) / sizeof(o[0]); i++)
+		if (strcmp(o[i].field, field) == 0)
+			return o[i].option;
+	return field;
+}
+
+/* Prints the web's reasons for refusing a new source, one line each, with the web's code
+ * (as /sources answers it, 422) and the field's range where it has one. */
+static void
+print_problems(const struct field_errors *errs)
+{
+	const struct edit_resource *r = source_resource();
+	size_t i;
+
+	for (i = 0; i < errs->n; i++) {
+		const struct field_error *e = &errs->v[i];
+		int k = edit_field_index(r, e->field);
+		log_cli_err("%s: %s", option_of(e->field), fe_message(e->code, "en"));
+		if (k >= 0 && r->f[k].type == EF_INT && e->code == FE_INTEGER)
+			fprintf(stderr, " (minutes from %lld to %lld)", r->f[k].min, r->f[k].max);
+		else if (k >= 0 && (e->code == FE_TOO_LONG || e->code == FE_LINE))
+			fprintf(stderr, " (one line of at most %lld bytes)", r->f[k].max);
+		if (e->detail[0] != '\0')
+			fprintf(stderr, " ('%s')", e->detail);
+		fprintf(stderr, " [%s]\n", fe_name(e->code));
+	}
+}
+
 static int
-source_add(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
+cmd_source_add(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 {
 	static const struct option longs[] = {
 		{ "name", required_argument, NULL, 'n' }, { "city", required_argument, NULL, 'c' },
 		{ "area", required_argument, NULL, 'a' }, { "every", required_argument, NULL, 'e' },
 		{ "tz", required_argument, NULL, 'z' }, { "disabled", no_argument, NULL, 'd' },
 		{ NULL, 0, NULL, 0 } };
-	static const char sql_dup[] = "SELECT id FROM calendar_sources WHERE url = ?";
-	static const char sql_city[] = "SELECT id FROM cities WHERE slug = ? AND deleted_at IS NULL";
-	/* Under the city's row lock, so that two adding at once cannot both pass the cap. */
-	static const char sql_count[] =
-	    "SELECT (SELECT id FROM cities WHERE id = ? FOR UPDATE), "
-	    "(SELECT COUNT(*) FROM calendar_sources WHERE owner_city_id = ?)";
-	static const char sql_area[] = "SELECT id FROM areas WHERE slug = ?";
-	static const char sql_add[] =
-	    "INSERT INTO calendar_sources (name, url, owner_city_id, refresh_minutes, enabled, tzid) "
-	    "VALUES (?, ?, ?, ?, ?, ?)";
-	static const char sql_add_area[] =
-	    "INSERT INTO calendar_source_areas (source_id, area_id) VALUES (?, ?)";
-	const char *name = NULL, *city = NULL, *tz = NULL, *areas[AREAS_MAX];
-	char *city_id = NULL, *area_ids[AREAS_MAX];
-	long every = 360;
-	int enabled = 1, nareas = 0, i, c, rc = 1;
-	long long id = 0;
-	struct db_rows r;
-	const char *url;
-	enum url_verdict uv;
+	struct source_new in;
+	struct edit_values v;
+	struct field_errors errs = { NULL, 0, 0, 0 };
+	struct auth_user u;
+	enum write_status st;
+	long long id = 0, dup = 0;
+	enum c2c_err e;
+	int c, rc = 2;
+	size_t i;
 
+	memset(&in, 0, sizeof(in));
+	memset(&v, 0, sizeof(v));
 	optind = 0;   /* 0: getopt starts afresh (main used "+c:") */
 	while ((c = getopt_long(argc, argv, "", longs, NULL)) != -1) {
-		char *end;
 		switch (c) {
-		case 'n': name = optarg; break;
-		case 'c': city = optarg; break;
-		case 'z': tz = optarg; break;
-		case 'd': enabled = 0; break;
+		case 'n': in.name = optarg; break;
+		case 'c': in.city = optarg; break;
+		case 'z': in.tz = optarg; break;
+		case 'e': in.every = optarg; break;
+		case 'd': in.enabled = "0"; break;
 		case 'a':
-			if (nareas == AREAS_MAX) {
-				log_cli_err("at most %d areas\n", AREAS_MAX);
+			if (in.nareas == SOURCE_AREAS_MAX) {
+				log_cli_err("at most %d areas\n", SOURCE_AREAS_MAX);
 				return 2;
 			}
-			areas[nareas++] = optarg;
-			break;
-		case 'e':
-			every = strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' || every < 5 || every > 43200) {
-				log_cli_err("--every takes minutes from 5 to 43200, not '%s'\n", optarg);
-				return 2;
-			}
+			in.areas[in.nareas++] = optarg;
 			break;
 		default:
 			return 2;
@@ -97,116 +117,68 @@ source_add(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 		    "[--every MINUTES] [--tz ZONE] [--disabled]\n");
 		return 2;
 	}
-	url = argv[optind];
-	if ((uv = url_check(url, 2000)) != URL_OK) {
-		log_cli_err(uv == URL_CREDENTIALS ?
-		    "'%s' carries a user name or password, which every reader of /sources would see; give an address without them" :
-		    "'%s' is not an http or https URL (at most 2000 bytes, no spaces)", url);
-		return 2;
+	in.url = argv[optind];
+	/* The web's rules first (the same table, the same words), then what only the
+	 * command line asks: a name given empty, a zone the system's tzdata knows. */
+	if (source_new_check(&in, &v, &errs) != C2C_OK) {
+		log_cli_err("out of memory\n");
+		goto out;
 	}
-	if (name != NULL && (strlen(name) == 0 || strlen(name) > 800 ||
-	    !utf8_valid_text(name, strlen(name)))) {
-		log_cli_err("--name must be UTF-8 text of 1 to 200 characters\n");
-		return 2;
+	/* A city that is not even a slug is no city: told as such once the database is
+	 * there (exit 1, as for a slug no city has). */
+	for (i = 0; i < errs.n && strcmp(errs.v[i].field, "city") == 0; i++)
+		;
+	if (fe_any(&errs) && i < errs.n) {
+		print_problems(&errs);
+		goto out;
 	}
-	if (tz != NULL && !ics_zone_known(tz)) {
+	if (in.name != NULL && *in.name == '\0') {
+		log_cli_err("--name must not be empty (leave it out for none)\n");
+		goto out;
+	}
+	if (in.tz != NULL && !ics_zone_known(in.tz)) {
 		log_cli_err("--tz: '%s' is not a time zone of the system's tzdata "
-		    "(such as Europe/Berlin or Asia/Shanghai)\n", tz);
-		return 2;
+		    "(such as Europe/Berlin or Asia/Shanghai)\n", in.tz);
+		goto out;
 	}
-	if (db == NULL)
-		return 0;
-	if (db_query(db, sql_dup, (struct db_param[]){ DBP_S(url) }, 1, &r) != C2C_OK)
-		return db_fail(db, "source add");
-	if (r.nrows > 0) {
-		log_cli_err("source %s already has this URL\n", db_cell(&r, 0, 0));
-		db_rows_free(&r);
-		return 1;
-	}
-	db_rows_free(&r);
-	if (city != NULL) {
-		if (db_query(db, sql_city, (struct db_param[]){ DBP_S(city) }, 1, &r) != C2C_OK)
-			return db_fail(db, "source add");
-		if (r.nrows == 0) {
-			log_cli_err("no city '%s' (see /cities)\n", city);
-			db_rows_free(&r);
-			return 1;
-		}
-		city_id = strdup(db_cell(&r, 0, 0));
-		db_rows_free(&r);
-	}
-	for (i = 0; i < nareas; i++) {
-		if (db_query(db, sql_area, (struct db_param[]){ DBP_S(areas[i]) }, 1, &r) != C2C_OK) {
-			nareas = i;
-			rc = db_fail(db, "source add");
-			goto out;
-		}
-		if (r.nrows == 0) {
-			log_cli_err("no area '%s'\n", areas[i]);
-			db_rows_free(&r);
-			nareas = i;
-			goto out;
-		}
-		area_ids[i] = strdup(db_cell(&r, 0, 0));
-		db_rows_free(&r);
-	}
-	if (db_begin(db) != C2C_OK)
-		goto dbfail;
-	if (city_id != NULL) {
-		struct db_param a[] = { DBP_S(city_id), DBP_S(city_id) };
-		long long have;
-		if (db_query(db, sql_count, a, 2, &r) != C2C_OK)
-			goto rollback;
-		have = r.nrows ? atoll(db_cell(&r, 0, 1)) : 0;
-		db_rows_free(&r);
-		if (have >= cfg->import_max_sources_per_city) {
-			db_rollback(db);
-			log_cli_err("city '%s' has %lld calendar sources, the most it may have "
-			    "(import_max_sources_per_city): remove or reuse one first\n", city, have);
-			goto out;
-		}
-	}
-	{
-		struct db_param a[] = { DBP_S(name), DBP_S(url), DBP_S(city_id), DBP_I(every),
-			DBP_I(enabled), DBP_S(tz) };
-		if (db_exec(db, sql_add, strlen(sql_add), a, 6, NULL) != C2C_OK)
-			goto rollback;
-		id = (long long)db_last_insert_id(db);
-	}
-	for (i = 0; i < nareas; i++) {
-		struct db_param a[] = { DBP_I(id), DBP_S(area_ids[i]) };
-		if (db_exec(db, sql_add_area, strlen(sql_add_area), a, 2, NULL) != C2C_OK)
-			goto rollback;
-	}
-	if (db_commit(db) != C2C_OK)
-		goto rollback;
-	printf("source %lld added: %s%s\n", id, url, enabled ? "" : " (disabled)");
 	rc = 0;
-	goto out;
-rollback:
-	db_rollback(db);
-dbfail:
-	rc = db_fail(db, "source add");
+	if (db == NULL)
+		goto out;
+	rc = 1;
+	if (fe_any(&errs)) {
+		log_cli_err("no city '%s' (see /cities)\n", in.city);
+		goto out;
+	}
+	cli_user(&u);
+	if ((e = source_add(db, &u, &v, in.areas, in.nareas, cfg->import_max_sources_per_city,
+	    &id, &dup, &errs, &st)) != C2C_OK) {
+		log_cli_err("source add: %s\n", e == C2C_EDB || e == C2C_EDBDOWN ? db_error(db) :
+		    c2c_strerror(e));
+	} else if (st == W_CONFLICT) {
+		log_cli_err("source %lld already has this URL\n", dup);
+	} else if (fe_has(&errs, FE_NO_CITY)) {
+		log_cli_err("no city '%s' (see /cities)\n", in.city);
+	} else if (fe_has(&errs, FE_CITY_FULL)) {
+		log_cli_err("city '%s': %s\n", in.city, fe_message(FE_CITY_FULL, "en"));
+	} else if (st != W_DONE) {
+		print_problems(&errs);
+	} else {
+		printf("source %lld added: %s%s\n", id, in.url, in.enabled == NULL ? "" : " (disabled)");
+		rc = 0;
+	}
 out:
-	for (i = 0; i < nareas; i++)
-		free(area_ids[i]);
-	free(city_id);
+	fe_free(&errs);
+	edit_values_free(&v);
 	return rc;
 }
 
 static int
 source_list(struct db *db)
 {
-	static const char sql[] =
-	    "SELECT s.id, IF(s.enabled, 'yes', IF(s.quarantined_until IS NULL, 'no', 'quarant.')), "
-	    "COALESCE(s.last_status, 'never'), "
-	    "COALESCE(DATE_FORMAT(s.next_fetch_at, '%Y-%m-%d %H:%i'), 'now'), "
-	    "(SELECT COUNT(*) FROM events e WHERE e.source_id = s.id AND e.removed_at IS NULL), "
-	    "COALESCE(s.name, s.url) FROM calendar_sources s ORDER BY s.id";
 	struct db_rows r;
 	size_t i;
 
-	if (db_query(db, sql, NULL, 0, &r) != C2C_OK)
+	if (source_list_rows(db, &r) != C2C_OK)
 		return db_fail(db, "source list");
 	printf("%-5s %-7s %-10s %-16s %7s  %s\n", "ID", "ENABLED", "STATUS", "NEXT FETCH (UTC)",
 	    "EVENTS", "NAME");
@@ -228,81 +200,47 @@ or_dash(const char *s)
 static int
 source_show(struct db *db, long long id)
 {
-	static const char sql[] =
-	    "SELECT s.id, COALESCE(s.name, '-'), s.url, COALESCE(ci.slug, '-'), s.refresh_minutes, "
-	    "IF(s.enabled, 'yes', 'no'), COALESCE(s.tzid, '-'), s.last_fetch_at, s.next_fetch_at, "
-	    "s.last_status, s.last_error, s.failures, IF(s.uids_unstable, 'yes', 'no'), "
-	    "s.feed_refresh_minutes, s.retry_after, s.etag, s.last_modified, "
-	    "s.last_error_public, s.strikes, s.quarantined_until, s.quarantine_reason, "
-	    "(SELECT GROUP_CONCAT(a.slug ORDER BY a.slug) FROM calendar_source_areas sa "
-	    "  JOIN areas a ON a.id = sa.area_id WHERE sa.source_id = s.id), "
-	    "(SELECT COUNT(*) FROM events e WHERE e.source_id = s.id AND e.removed_at IS NULL) "
-	    "FROM calendar_sources s LEFT JOIN cities ci ON ci.id = s.owner_city_id WHERE s.id = ?";
-	static const char sql_runs[] =
-	    "SELECT id, DATE_FORMAT(started_at, '%Y-%m-%d %H:%i:%s'), status, "
-	    "COALESCE(http_status, '-'), COALESCE(bytes, '-'), added, updated, removed, unchanged, "
-	    "skipped, COALESCE(error, ''), "
-	    "IF(finished_at IS NULL, '', CONCAT(ROUND(TIMESTAMPDIFF(MICROSECOND, started_at, finished_at) / 1e6, 2), ' s')), "
-	    "COALESCE(host, '') "
-	    "FROM import_runs WHERE source_id = ? ORDER BY id DESC LIMIT 10";
-	static const char *const labels[] = { "id", "name", "url", "city", "every (minutes)",
-		"enabled", "time zone", "last fetch (UTC)", "next fetch (UTC)", "last status",
-		"last error", "failures in a row", "UIDs unstable", "feed refresh hint (minutes)",
-		"retry after (UTC)", "etag", "last-modified", "last error (public)",
-		"strikes in a row", "quarantined until (UTC)", "quarantine reason", "areas", "events" };
-	struct db_param a[] = { DBP_I(id) };
-	struct db_rows r;
+	struct db_rows r, runs;
 	size_t i;
 
-	if (db_query(db, sql, a, 1, &r) != C2C_OK)
+	if (source_show_rows(db, id, &r, &runs) != C2C_OK)
 		return db_fail(db, "source show");
 	if (r.nrows == 0) {
 		log_cli_err("no source %lld\n", id);
 		db_rows_free(&r);
 		return 1;
 	}
-	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
-		printf("%-28s %s\n", labels[i], or_dash(db_cell(&r, 0, i)));
+	for (i = 0; i < SOURCE_SHOW_COLS; i++)
+		printf("%-28s %s\n", source_show_labels[i], or_dash(db_cell(&r, 0, i)));
 	db_rows_free(&r);
-	if (db_query(db, sql_runs, a, 1, &r) != C2C_OK)
-		return db_fail(db, "source show");
 	printf("\nlast runs:\n");
-	for (i = 0; i < r.nrows; i++)
+	for (i = 0; i < runs.nrows; i++)
 		printf("  run %s  %s  %-9s HTTP %s, %s bytes: +%s ~%s -%s =%s, %s skipped  %s %s%s%s\n",
-		    db_cell(&r, i, 0), db_cell(&r, i, 1),
-		    db_cell_is(&r, i, 2, "running") && *db_cell(&r, i, 11) == '\0' ?
-		    "running/interrupted" : db_cell(&r, i, 2),
-		    db_cell(&r, i, 3), db_cell(&r, i, 4), db_cell(&r, i, 5), db_cell(&r, i, 6),
-		    db_cell(&r, i, 7), db_cell(&r, i, 8), db_cell(&r, i, 9), db_cell(&r, i, 11),
-		    db_cell(&r, i, 12), *db_cell(&r, i, 10) ? "\n      error: " : "", db_cell(&r, i, 10));
-	if (r.nrows == 0)
+		    db_cell(&runs, i, 0), db_cell(&runs, i, 1),
+		    db_cell_is(&runs, i, 2, "running") && *db_cell(&runs, i, 11) == '\0' ?
+		    "running/interrupted" : db_cell(&runs, i, 2),
+		    db_cell(&runs, i, 3), db_cell(&runs, i, 4), db_cell(&runs, i, 5), db_cell(&runs, i, 6),
+		    db_cell(&runs, i, 7), db_cell(&runs, i, 8), db_cell(&runs, i, 9), db_cell(&runs, i, 11),
+		    db_cell(&runs, i, 12), *db_cell(&runs, i, 10) ? "\n      error: " : "",
+		    db_cell(&runs, i, 10));
+	if (runs.nrows == 0)
 		printf("  (none yet: c2cctl import --source %lld)\n", id);
-	db_rows_free(&r);
+	db_rows_free(&runs);
 	return 0;
 }
 
 static int
 source_enable(struct db *db, long long id, int on)
 {
-	static const char sql[] =
-	    "UPDATE calendar_sources SET enabled = ?, next_fetch_at = IF(? = 1, NULL, next_fetch_at) "
-	    "WHERE id = ?";
-	struct db_param a[] = { DBP_I(on), DBP_I(on), DBP_I(id) };
-	unsigned long long n = 0;
+	struct auth_user u;
+	enum write_status st;
 
-	if (db_exec(db, sql, strlen(sql), a, 3, &n) != C2C_OK)
+	cli_user(&u);
+	if (source_set_enabled(db, &u, id, on, &st) != C2C_OK)
 		return db_fail(db, on ? "source enable" : "source disable");
-	if (n == 0) {
-		/* No row changed: either no such source or already so. */
-		struct db_rows r;
-		if (db_query(db, "SELECT id FROM calendar_sources WHERE id = ?", &a[2], 1, &r) != C2C_OK)
-			return db_fail(db, "source");
-		n = r.nrows;
-		db_rows_free(&r);
-		if (n == 0) {
-			log_cli_err("no source %lld\n", id);
-			return 1;
-		}
+	if (st == W_NOTFOUND) {
+		log_cli_err("no source %lld\n", id);
+		return 1;
 	}
 	printf("source %lld %s\n", id, on ? "enabled: due now" : "disabled: its events stay as they are");
 	return 0;
@@ -314,7 +252,7 @@ cmd_source(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 	long long id;
 
 	if (argc >= 2 && strcmp(argv[1], "add") == 0)
-		return source_add(db, cfg, argc - 1, argv + 1);
+		return cmd_source_add(db, cfg, argc - 1, argv + 1);
 	if (argc == 2 && strcmp(argv[1], "list") == 0)
 		return db ? source_list(db) : 0;
 	if (argc == 3 && parse_id(argv[2], &id) == 0 && (strcmp(argv[1], "show") == 0 ||
@@ -420,29 +358,13 @@ cmd_import(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 		{ "due", no_argument, NULL, 'd' }, { "all", no_argument, NULL, 'a' },
 		{ "source", required_argument, NULL, 's' }, { "dry-run", no_argument, NULL, 'n' },
 		{ NULL, 0, NULL, 0 } };
-	/* Due sources in turn city by city (the first due of each city, then the second...),
-	 * so that one city's many or slow sources cannot hold up another's; a quarantine
-	 * over makes a source due again. */
-	static const char sql_due[] =
-	    "SELECT id, city FROM (SELECT id, COALESCE(owner_city_id, 0) AS city, next_fetch_at, "
-	    "  ROW_NUMBER() OVER (PARTITION BY COALESCE(owner_city_id, 0) "
-	    "    ORDER BY next_fetch_at IS NOT NULL, next_fetch_at, id) AS turn "
-	    "  FROM calendar_sources WHERE (enabled = 1 OR quarantined_until <= UTC_TIMESTAMP(6)) "
-	    "  AND (next_fetch_at IS NULL OR next_fetch_at <= UTC_TIMESTAMP(6)) "
-	    "  AND (retry_after IS NULL OR retry_after <= UTC_TIMESTAMP(6))) d "
-	    "ORDER BY turn, next_fetch_at IS NOT NULL, next_fetch_at, id";
-	static const char sql_all[] =
-	    "SELECT id, city FROM (SELECT id, COALESCE(owner_city_id, 0) AS city, "
-	    "  ROW_NUMBER() OVER (PARTITION BY COALESCE(owner_city_id, 0) ORDER BY id) AS turn "
-	    "  FROM calendar_sources WHERE enabled = 1) d ORDER BY turn, id";
 	struct import_opts o = { 0, 0, stdout, NULL };
 	struct progress p;
 	struct import_item *items = NULL;
 	long long source = 0;
 	char host[256] = "";
 	int c, mode = 0;
-	size_t i, n;
-	struct db_rows r = { 0, 0, NULL, NULL };
+	size_t n;
 
 	memset(&p, 0, sizeof(p));
 	optind = 0;   /* 0: getopt starts afresh (main used "+c:") */
@@ -477,21 +399,11 @@ cmd_import(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 		p.n = 1;
 		on_report(&p, source, import_source(db, cfg, source, &o, &rep), &rep);
 	} else {
-		if (db_query(db, mode == 'd' ? sql_due : sql_all, NULL, 0, &r) != C2C_OK) {
+		enum c2c_err e = source_import_queue(db, mode == 'd', &items, &n);
+		if (e != C2C_OK) {
 			fetch_global_end();
-			return db_fail(db, "import");
+			return e == C2C_ENOMEM ? 1 : db_fail(db, "import");
 		}
-		n = r.nrows;
-		if ((items = calloc(n + 1, sizeof(*items))) == NULL) {
-			db_rows_free(&r);
-			fetch_global_end();
-			return 1;
-		}
-		for (i = 0; i < n; i++) {
-			items[i].id = atoll(db_cell(&r, i, 0));
-			items[i].city = atoll(db_cell(&r, i, 1));
-		}
-		db_rows_free(&r);
 		p.n = n;
 		if (import_sources(db, cfg, items, n, &o, on_report, &p) != C2C_OK) {
 			log_cli_err("import stopped: out of memory\n");

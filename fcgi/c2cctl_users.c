@@ -1,6 +1,5 @@
 /* c2cctl_users.c: users and API tokens from the command line.  The logic (and the audit
  * log row every change gets) is in lib/auth.c; this file reads arguments and prints. */
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,19 +9,6 @@
 #include "log.h"
 #include "sha256.h"
 #include "c2cctl.h"
-
-/* "c2cctl:root": the audit log's actor for changes made here.  The ':' cannot occur in a
- * user name (auth_name_valid), so nobody signing in can pass for the command line. */
-static void
-actor(char *out, size_t n)
-{
-	struct passwd *pw = getpwuid(getuid());
-
-	if (pw != NULL && auth_name_valid(pw->pw_name))
-		snprintf(out, n, "c2cctl:%.64s", pw->pw_name);
-	else
-		snprintf(out, n, "c2cctl:uid %u", (unsigned)getuid());
-}
 
 /* Reports a failed change; returns the exit status 1. */
 static int
@@ -34,6 +20,26 @@ failed(struct db *db, enum c2c_err rc, const char *err)
 		log_cli_err("database: %s\n", rc == C2C_EDB || rc == C2C_EDBDOWN ?
 		    db_error(db) : c2c_strerror(rc));
 	return 1;
+}
+
+/* "user list", "token list": the rows fn reads as a table, column i padded to width[i]
+ * (the last not padded); the exit status. */
+static int
+list(struct db *db, enum c2c_err (*fn)(struct db *, struct db_rows *),
+    const char *const *heads, const int *width, size_t ncols)
+{
+	struct db_rows r;
+	enum c2c_err rc;
+	size_t i, j;
+
+	if ((rc = fn(db, &r)) != C2C_OK)
+		return failed(db, rc, "");
+	for (i = 0; i <= r.nrows; i++)
+		for (j = 0; j < ncols; j++)
+			printf(j + 1 < ncols ? "%-*s " : "%*s\n", j + 1 < ncols ? width[j] : 0,
+			    i == 0 ? heads[j] : db_cell(&r, i - 1, j));
+	db_rows_free(&r);
+	return 0;
 }
 
 /* NAME ROLE [CITY] of "user add", "user role" and "token create". */
@@ -58,20 +64,11 @@ cmd_user(struct db *db, int argc, char **argv)
 	const char *city;
 	enum c2c_err rc;
 
-	actor(who, sizeof(who));
+	cli_actor(who, sizeof(who));
 	if (argc == 1 && strcmp(argv[0], "list") == 0) {
-		struct db_rows r;
-		size_t i;
-		if (db == NULL)
-			return 0;
-		if ((rc = auth_user_list(db, &r)) != C2C_OK)
-			return failed(db, rc, err);
-		printf("%-30s %-7s %-20s %s\n", "NAME", "ROLE", "CITY", "CREATED");
-		for (i = 0; i < r.nrows; i++)
-			printf("%-30s %-7s %-20s %s\n", db_cell(&r, i, 0), db_cell(&r, i, 1),
-			    db_cell(&r, i, 2), db_cell(&r, i, 3));
-		db_rows_free(&r);
-		return 0;
+		static const char *const heads[] = { "NAME", "ROLE", "CITY", "CREATED" };
+		static const int width[] = { 30, 7, 20, 0 };
+		return db ? list(db, auth_user_list, heads, width, 4) : 0;
 	}
 	if (argc < 1 || (strcmp(argv[0], "add") != 0 && strcmp(argv[0], "role") != 0) ||
 	    name_role_city(argc, argv, &role, &city) < 0)
@@ -96,20 +93,11 @@ cmd_token(struct db *db, int argc, char **argv)
 	long long id;
 	enum c2c_err rc;
 
-	actor(who, sizeof(who));
+	cli_actor(who, sizeof(who));
 	if (argc == 1 && strcmp(argv[0], "list") == 0) {
-		struct db_rows r;
-		size_t i;
-		if (db == NULL)
-			return 0;
-		if ((rc = auth_token_list(db, &r)) != C2C_OK)
-			return failed(db, rc, err);
-		printf("%-5s %-30s %-7s %-20s %-10s %s\n", "ID", "NAME", "ROLE", "CITY", "CREATED", "REVOKED");
-		for (i = 0; i < r.nrows; i++)
-			printf("%-5s %-30s %-7s %-20s %-10s %s\n", db_cell(&r, i, 0), db_cell(&r, i, 1),
-			    db_cell(&r, i, 2), db_cell(&r, i, 3), db_cell(&r, i, 4), db_cell(&r, i, 5));
-		db_rows_free(&r);
-		return 0;
+		static const char *const heads[] = { "ID", "NAME", "ROLE", "CITY", "CREATED", "REVOKED" };
+		static const int width[] = { 5, 30, 7, 20, 10, 0 };
+		return db ? list(db, auth_token_list, heads, width, 6) : 0;
 	}
 	if (argc == 2 && strcmp(argv[0], "revoke") == 0) {
 		char *end;

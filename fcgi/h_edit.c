@@ -102,7 +102,8 @@ void
 h_edit_kpi_values(struct c2c_req *req)
 {
 	struct auth_user u;
-	struct buf body = BUF_INIT, where = BUF_INIT;
+	struct buf body = BUF_INIT;
+	char path[40];
 	struct kpi_batch b = { NULL, 0, 0 };
 	struct field_errors errs = { NULL, 0, 0, 0 };
 	char csrf[AUTH_CSRF_MAX + 1];
@@ -145,15 +146,10 @@ h_edit_kpi_values(struct c2c_req *req)
 		goto out;
 	}
 	/* Post/redirect/get: reloading the next page does not post again. */
-	if (buf_printf(&where, "Location: %s%s/kpi-values/%lld%s\r\nCache-Control: no-store\r\n",
-	    req->origin, req->base, id, strcmp(req->lang, "zh") == 0 ? "?lang=zh" : "") < 0) {
-		write_fail(req, C2C_ENOMEM);
-		goto out;
-	}
-	resp_send(req, 303, NULL, where.data, NULL);
+	snprintf(path, sizeof(path), "/kpi-values/%lld", id);
+	write_see_other(req, path);
 out:
 	kpi_batch_free(&b);
 	fe_free(&errs);
 	buf_free(&body);
-	buf_free(&where);
 }

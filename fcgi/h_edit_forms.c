@@ -132,7 +132,7 @@ h_edit_form(struct c2c_req *req)
 	const struct edit_resource *r = form_resource(req);
 	const char *key = req->route.arg[0] ? req->route.arg : NULL;
 	struct auth_user u;
-	struct buf body = BUF_INIT, where = BUF_INIT;
+	struct buf body = BUF_INIT;
 	struct field_errors errs = { NULL, 0, 0, 0 };
 	struct edit_values v;
 	char csrf[AUTH_CSRF_MAX + 1], if_match[WRITE_TAG_MAX + 2] = "", tag[WRITE_TAG_MAX] = "";
@@ -191,24 +191,19 @@ h_edit_form(struct c2c_req *req)
 	/* Post/redirect/get: to the item's form, with its new values and tag (a deleted
 	 * item: to its list). */
 	{
-		const char *zh = strcmp(req->lang, "zh") == 0 ? "?lang=zh" : "";
-		char item[80];
+		char item[80], path[200];
 		/* Cities are named by slug, everything else by id. */
 		snprintf(item, sizeof(item), "%s", strcmp(r->entity, "city") == 0 ? key : "");
 		if (item[0] == '\0')
 			snprintf(item, sizeof(item), "%lld", id);
-		rc = (del ? buf_printf(&where, "Location: %s%s/%s%s\r\n", req->origin, req->base, r->path, zh) :
-		    buf_printf(&where, "Location: %s%s/edit/%s/%s%s\r\n", req->origin, req->base, r->path,
-		    item, zh)) < 0 || buf_puts(&where, "Cache-Control: no-store\r\n") < 0 ? C2C_ENOMEM : C2C_OK;
+		if (del)
+			snprintf(path, sizeof(path), "/%s", r->path);
+		else
+			snprintf(path, sizeof(path), "/edit/%s/%s", r->path, item);
+		write_see_other(req, path);
 	}
-	if (rc != C2C_OK) {
-		write_fail(req, rc);
-		goto out;
-	}
-	resp_send(req, 303, NULL, where.data, NULL);
 out:
 	edit_values_free(&v);
 	fe_free(&errs);
 	buf_free(&body);
-	buf_free(&where);
 }

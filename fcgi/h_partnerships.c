@@ -14,9 +14,8 @@
 enum c2c_err
 h_partnerships(struct c2c_req *req, xmlNodePtr root)
 {
-	enum c2c_err rc = model_partnerships(req->w->db, &req->params, req_limit(req), root, &req->next);
-
-	return rc == C2C_OK && req->route.repr == REPR_HTML ? model_areas(req->w->db, root) : rc;
+	return req_filter_areas(req, model_partnerships(req->w->db, &req->params, req_limit(req),
+	    root, &req->next), root);
 }
 
 enum c2c_err

@@ -35,18 +35,48 @@ parse_xml(struct c2c_req *req, const struct buf *body, xmlDocPtr *doc, struct fi
 	return 0;
 }
 
+/* The <created> document of a 201 with its root's base, lang, site and count; NULL
+ * when out of memory. */
+static xmlDocPtr
+created_doc(struct c2c_req *req, long long count, xmlNodePtr *root)
+{
+	xmlDocPtr doc = xml_doc_new("created", root);
+
+	if (doc != NULL && (xml_set_attr(*root, "base", req->base) != 0 ||
+	    xml_set_attr(*root, "lang", req->lang) != 0 ||
+	    xml_set_attr(*root, "site", req->w->cfg->site_name) != 0 ||
+	    xml_set_attr_int(*root, "count", count) != 0)) {
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	return doc;
+}
+
+/* Sends the 201 with doc and the headers h when ok (else a 500); frees doc, h and url. */
+static void
+send_created(struct c2c_req *req, int ok, xmlDocPtr doc, struct buf *h, struct buf *url)
+{
+	struct buf body = BUF_INIT;
+
+	if (!ok || xml_serialize(doc, &body) != C2C_OK)
+		write_fail(req, C2C_ENOMEM);
+	else
+		resp_send(req, 201, "application/xml; charset=utf-8", h->data, &body);
+	xmlFreeDoc(doc);
+	buf_free(&body);
+	buf_free(h);
+	buf_free(url);
+}
+
 /* 201 with Location (the first value) and what was created. */
 static void
 created(struct c2c_req *req, const struct kpi_batch *b, const long long *ids)
 {
-	struct buf body = BUF_INIT, h = BUF_INIT, url = BUF_INIT;
-	xmlNodePtr root, x;
-	xmlDocPtr doc = xml_doc_new("created", &root);
+	struct buf h = BUF_INIT, url = BUF_INIT;
+	xmlNodePtr root = NULL, x;
+	xmlDocPtr doc = created_doc(req, (long long)b->n, &root);
 	size_t i;
-	int ok = doc != NULL && xml_set_attr(root, "base", req->base) == 0 &&
-	    xml_set_attr(root, "lang", req->lang) == 0 &&
-	    xml_set_attr(root, "site", req->w->cfg->site_name) == 0 &&
-	    xml_set_attr_int(root, "count", (long long)b->n) == 0;
+	int ok = doc != NULL;
 
 	for (i = 0; ok && i < b->n; i++) {
 		buf_reset(&url);
@@ -56,16 +86,8 @@ created(struct c2c_req *req, const struct kpi_batch *b, const long long *ids)
 		    (b->v[i].supersedes == 0 || xml_set_attr_int(x, "supersedes", b->v[i].supersedes) == 0) &&
 		    (i > 0 || buf_printf(&h, "Location: %s\r\n", url.data) == 0);
 	}
-	if (!ok || xml_serialize(doc, &body) != C2C_OK)
-		write_fail(req, C2C_ENOMEM);
-	else {
-		buf_puts(&h, "Cache-Control: no-store\r\n");
-		resp_send(req, 201, "application/xml; charset=utf-8", h.data, &body);
-	}
-	xmlFreeDoc(doc);
-	buf_free(&body);
-	buf_free(&h);
-	buf_free(&url);
+	ok = ok && buf_puts(&h, "Cache-Control: no-store\r\n") == 0;
+	send_created(req, ok, doc, &h, &url);
 }
 
 void
@@ -144,27 +166,17 @@ h_resource_tag(struct c2c_req *req, char *out)
 static void
 created_item(struct c2c_req *req, const struct edit_resource *r, long long id, const char *tag)
 {
-	struct buf body = BUF_INIT, h = BUF_INIT, url = BUF_INIT;
-	xmlNodePtr root, x;
-	xmlDocPtr doc = xml_doc_new("created", &root);
-	int ok = doc != NULL && xml_set_attr(root, "base", req->base) == 0 &&
-	    xml_set_attr(root, "lang", req->lang) == 0 &&
-	    xml_set_attr(root, "site", req->w->cfg->site_name) == 0 &&
-	    xml_set_attr_int(root, "count", 1) == 0 &&
+	struct buf h = BUF_INIT, url = BUF_INIT;
+	xmlNodePtr root = NULL, x;
+	xmlDocPtr doc = created_doc(req, 1, &root);
+	int ok = doc != NULL &&
 	    buf_printf(&url, "%s%s/%s/%lld", req->origin, req->base, r->path, id) == 0 &&
 	    (x = xml_add(root, "item")) != NULL && xml_set_attr(x, "entity", r->entity) == 0 &&
 	    xml_set_attr_int(x, "id", id) == 0 && xml_set_attr(x, "href", url.data) == 0 &&
 	    xml_set_attr(x, "etag", tag) == 0 &&
 	    buf_printf(&h, "Location: %s\r\nETag: \"%s\"\r\nCache-Control: no-store\r\n", url.data, tag) == 0;
 
-	if (!ok || xml_serialize(doc, &body) != C2C_OK)
-		write_fail(req, C2C_ENOMEM);
-	else
-		resp_send(req, 201, "application/xml; charset=utf-8", h.data, &body);
-	xmlFreeDoc(doc);
-	buf_free(&body);
-	buf_free(&h);
-	buf_free(&url);
+	send_created(req, ok, doc, &h, &url);
 }
 
 void

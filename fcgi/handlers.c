@@ -4,6 +4,7 @@
 #include <time.h>
 
 #include "handlers.h"
+#include "model.h"
 
 /* From the one list of pages (lib/pages.h): a page is complete by construction. */
 static const struct handler handlers[] = {
@@ -24,6 +25,12 @@ int
 req_limit(const struct c2c_req *req)
 {
 	return req->params.v[P_LIMIT].set ? (int)req->params.v[P_LIMIT].num : req->w->cfg->page_limit;
+}
+
+enum c2c_err
+req_filter_areas(struct c2c_req *req, enum c2c_err rc, xmlNodePtr root)
+{
+	return rc == C2C_OK && req->route.repr == REPR_HTML ? model_areas(req->w->db, root) : rc;
 }
 
 enum c2c_err

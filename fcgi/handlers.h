@@ -74,6 +74,8 @@ enum c2c_err h_feed_practices(struct c2c_req *req, struct buf *body, struct buf 
 
 /* The page size a list request asked for, or the configured default. */
 int req_limit(const struct c2c_req *req);
+/* A list's answer rc, with the areas its HTML filter form offers added under root. */
+enum c2c_err req_filter_areas(struct c2c_req *req, enum c2c_err rc, xmlNodePtr root);
 /* The dashboards' time range: C2C_EINVAL (a 400 naming 'to') when from is after to. */
 enum c2c_err req_check_range(struct c2c_req *req);
 /* C2C_EINVAL for a 400 naming 'table': "this page's tables are <which>". */

@@ -194,6 +194,19 @@ write_error(struct c2c_req *req, int status, const char *msg, const struct field
 }
 
 void
+write_see_other(struct c2c_req *req, const char *path)
+{
+	struct buf where = BUF_INIT;
+
+	if (buf_printf(&where, "Location: %s%s%s%s\r\nCache-Control: no-store\r\n", req->origin,
+	    req->base, path, strcmp(req->lang, "zh") == 0 ? "?lang=zh" : "") < 0)
+		write_fail(req, C2C_ENOMEM);
+	else
+		resp_send(req, 303, NULL, where.data, NULL);
+	buf_free(&where);
+}
+
+void
 write_fail(struct c2c_req *req, enum c2c_err rc)
 {
 	if (rc == C2C_EDBDOWN) {

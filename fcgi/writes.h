@@ -37,6 +37,9 @@ void write_form_page(struct c2c_req *req, int status, xmlDocPtr doc, const char 
 void write_fail(struct c2c_req *req, enum c2c_err rc);
 /* Answers a refused write (W_INVALID, W_FORBIDDEN, W_CONFLICT, W_NOTFOUND). */
 void write_refused(struct c2c_req *req, enum write_status st, const struct field_errors *errs);
+/* Post/redirect/get: a 303 to origin + base + path (with "?lang=zh" on a Chinese page),
+ * not cached; a 500 when out of memory.  path borrowed. */
+void write_see_other(struct c2c_req *req, const char *path);
 /* The If-Match header, or NULL. */
 const char *write_if_match(const struct c2c_req *req);
 

@@ -1,4 +1,6 @@
-/* db.c: MariaDB access through prepared statements, with reconnection. */
+/* db.c: MariaDB access through prepared statements, with reconnection: the connections,
+ * the statement cache, result rows, transactions, the data version.  Which server a
+ * read goes to is db_replica.c's. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,49 +11,14 @@
 #include <mysqld_error.h>
 
 #include "db.h"
+#include "db_impl.h"
 #include "log.h"
 
-#define STMT_CACHE 64
 #define PARAMS_MAX 32
 #define CELL_INITIAL 256
 
-/* One server connection with its prepared statements.  For a replica, also what its last
- * check found. */
-struct conn {
-	MYSQL                *conn;       /* NULL when not connected */
-	struct {
-		const char *sql;
-		MYSQL_STMT *stmt;
-	}                     cache[STMT_CACHE];
-	size_t                ncache;
-	int                   broken;     /* connection failed: drop it once statements are done */
-	const struct replica_addr *addr;  /* a replica's address; NULL for the primary */
-	enum replica_state    state;      /* replicas: the verdict of the last check */
-	long long             lag;        /* replicas: seconds behind then, -1 unknown */
-	long long             checked_ms; /* monotonic time of the last check; 0 never */
-	long long             away_until; /* monotonic ms: not tried again before (0: try) */
-};
-
-/* conns[0] is the primary; conns[1..] the replicas of db_replicas (split only). */
-struct db {
-	const struct c2c_cfg *cfg;
-	struct conn          *conns;
-	size_t                nconns;
-	size_t                rd;         /* the connection this request's reads use */
-	unsigned              pref;       /* which replica this db prefers (spreads workers) */
-	int                   stmt_timeout; /* seconds of max_statement_time; 0: none */
-	int                   replica_ok; /* this request's reads may use a replica */
-	int                   wrote;      /* a write succeeded on the primary in this request */
-	int                   in_tx;      /* between db_begin and db_commit/db_rollback */
-	unsigned long long    insert_id;  /* AUTO_INCREMENT value of the last db_exec */
-	unsigned              err_no;
-	char                  err[512];
-};
-
-#define PRIMARY(db) (&(db)->conns[0])
-
-static long long
-now_ms(void)
+long long
+db_now_ms(void)
 {
 	struct timespec ts;
 
@@ -366,6 +333,17 @@ db_cell_double(const struct db_rows *r, size_t row, size_t col, double fallback)
 }
 
 int
+db_col(const struct db_rows *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->ncols; i++)
+		if (strcmp(r->names[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+int
 db_cell_is(const struct db_rows *r, size_t row, size_t col, const char *s)
 {
 	const char *c = db_cell(r, row, col);
@@ -514,8 +492,8 @@ cached_stmt(struct db *db, struct conn *c, const char *sql, MYSQL_STMT **out)
 
 
 /* Runs a read-only statement once on c (connecting first when needed). */
-static enum c2c_err
-conn_query(struct db *db, struct conn *c, const char *sql, const struct db_param *p, size_t np,
+enum c2c_err
+db_conn_query(struct db *db, struct conn *c, const char *sql, const struct db_param *p, size_t np,
     struct db_rows *out)
 {
 	MYSQL_STMT *st = NULL;
@@ -539,204 +517,6 @@ conn_query(struct db *db, struct conn *c, const char *sql, const struct db_param
 	return rc;
 }
 
-/* ---- Replicas ----------------------------------------------------------------------- */
-
-/* Index of column name in r, or -1. */
-static int
-col(const struct db_rows *r, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < r->ncols; i++)
-		if (strcmp(r->names[i], name) == 0)
-			return (int)i;
-	return -1;
-}
-
-static const char *
-cell_named(const struct db_rows *r, const char *name)
-{
-	int i = col(r, name);
-
-	return i < 0 ? NULL : db_cell(r, 0, (size_t)i);
-}
-
-/* Asks replica c its state now.  SHOW SLAVE STATUS is prepared like every statement
- * (MariaDB allows SHOW SLAVE STATUS in prepared statements); it needs the SLAVE MONITOR
- * privilege (or SUPER), and a refusal leaves the replica unused, said once in the log. */
-static void
-replica_check(struct db *db, struct conn *c, long long now)
-{
-	static const char sql[] = "SHOW SLAVE STATUS";
-	enum replica_state was = c->state;
-	struct db_rows r;
-	enum c2c_err rc;
-
-	c->checked_ms = now;
-	rc = conn_query(db, c, sql, NULL, 0, &r);
-	if (rc != C2C_OK) {
-		c->state = REPLICA_AWAY;
-		c->lag = -1;
-		/* Ten checks' time: an unreachable host may cost db_connect_timeout each try. */
-		c->away_until = now + 10LL * db->cfg->db_replica_check_ms;
-		if (was != REPLICA_AWAY)
-			log_warn("replica %zu is not used: %s%s", (size_t)(c - db->conns), db->err,
-			    db->err_no == ER_SPECIFIC_ACCESS_DENIED_ERROR || db->err_no == ER_ACCESS_DENIED_ERROR ?
-			    " (GRANT SLAVE MONITOR ON *.* TO the c2c user)" : "");
-		return;
-	}
-	c->away_until = 0;
-	c->state = replica_judge(r.nrows > 0, cell_named(&r, "Slave_IO_Running"),
-	    cell_named(&r, "Slave_SQL_Running"), cell_named(&r, "Seconds_Behind_Master"),
-	    db->cfg->db_replica_max_lag, &c->lag);
-	db_rows_free(&r);
-	if (c->state != was && (was != REPLICA_UNKNOWN || c->state != REPLICA_READY))
-		log_msg(c->state == REPLICA_READY ? LOG_LVL_INFO : LOG_LVL_WARN,
-		    "replica %zu is %s (%lld s behind)", (size_t)(c - db->conns),
-		    replica_state_name(c->state), c->lag);
-}
-
-/* The index of a fit replica, starting with this db's preferred one; 0 (the primary)
- * when none is fit.  Each is checked when its last check is older than
- * db_replica_check_ms, so a healthy setup costs one SHOW per worker and replica per
- * check interval. */
-static size_t
-pick_replica(struct db *db, long long now, int stale_too)
-{
-	size_t n = db->nconns - 1, k;
-
-	for (k = 0; k < n; k++) {
-		size_t i = 1 + (db->pref + k) % n;
-		struct conn *c = &db->conns[i];
-
-		if (c->state == REPLICA_AWAY && now < c->away_until)
-			continue;
-		if (c->checked_ms == 0 || now - c->checked_ms >= db->cfg->db_replica_check_ms)
-			replica_check(db, c, now);
-		if (c->state == REPLICA_READY ||
-		    (stale_too && (c->state == REPLICA_LAGGING || c->state == REPLICA_STOPPED)))
-			return i;
-	}
-	return 0;
-}
-
-/* The primary failed a read that a replica could have served: a stale replica (lagging,
- * or stopped because it lost that very primary) answers rather than nobody.  Its data is
- * old, but a page of yesterday beats a 503 while the primary is away. */
-static size_t
-read_fallback(struct db *db)
-{
-	long long now = now_ms();
-	size_t i = db->replica_ok && db->nconns > 1 ? pick_replica(db, now, 1) : 0;
-
-	PRIMARY(db)->away_until = now + db->cfg->db_replica_check_ms;
-	return i;
-}
-
-void
-db_reads(struct db *db, enum db_reads mode, const char *after_gtid)
-{
-	static const char wait[] = "SELECT MASTER_GTID_WAIT(?, ? / 1000)";
-	long long now;
-
-	db->wrote = 0;
-	db->rd = 0;
-	db->replica_ok = mode == DB_READS_REPLICA && db->nconns > 1;
-	if (!db->replica_ok)
-		return;
-	now = now_ms();
-	db->rd = pick_replica(db, now, 0);
-	/* The primary failed a moment ago: go straight to a stale replica rather than
-	 * waiting for the primary's connect timeout on every request. */
-	if (db->rd == 0 && PRIMARY(db)->away_until > now)
-		db->rd = pick_replica(db, now, 1);
-	if (db->rd != 0 && after_gtid != NULL) {
-		struct db_param a[] = { DBP_S(after_gtid), DBP_I(db->cfg->db_gtid_wait_ms) };
-		struct db_rows r;
-		int reached = 0;
-
-		/* The client wrote: this replica must have applied that write, else the primary
-		 * answers.  MASTER_GTID_WAIT returns 0 when reached, -1 on timeout. */
-		if (db->cfg->db_gtid_wait_ms > 0 &&
-		    conn_query(db, &db->conns[db->rd], wait, a, 2, &r) == C2C_OK) {
-			reached = r.nrows == 1 && db_cell(&r, 0, 0) != NULL &&
-			    db_cell_is(&r, 0, 0, "0");
-			db_rows_free(&r);
-		}
-		if (!reached)
-			db->rd = 0;
-	}
-}
-
-size_t
-db_read_server(const struct db *db)
-{
-	return db->rd;
-}
-
-size_t
-db_servers(const struct db *db)
-{
-	return db->nconns;
-}
-
-int
-db_wrote(const struct db *db)
-{
-	return db->wrote;
-}
-
-enum c2c_err
-db_write_gtid(struct db *db, char *out, size_t len)
-{
-	static const char sql[] = "SELECT @@last_gtid";
-	struct db_rows r;
-	enum c2c_err rc;
-
-	out[0] = '\0';
-	if ((rc = conn_query(db, PRIMARY(db), sql, NULL, 0, &r)) != C2C_OK)
-		return rc;
-	if (r.nrows == 1 && db_cell(&r, 0, 0) != NULL)
-		snprintf(out, len, "%s", db_cell(&r, 0, 0));
-	db_rows_free(&r);
-	return C2C_OK;
-}
-
-/* The data version on one server. */
-static enum c2c_err
-conn_version(struct db *db, struct conn *c, unsigned long long *version, long long *changed);
-
-size_t
-db_health(struct db *db, struct db_server_health *out, size_t max)
-{
-	long long now = now_ms();
-	size_t i;
-
-	for (i = 0; i < db->nconns && i < max; i++) {
-		struct conn *c = &db->conns[i];
-		struct db_server_health *h = &out[i];
-
-		memset(h, 0, sizeof(*h));
-		h->lag = -1;
-		if (i > 0) {
-			/* Load balancers ask often: an away replica is not dialled again before its
-			 * time, the others are asked now. */
-			if (!(c->state == REPLICA_AWAY && now < c->away_until))
-				replica_check(db, c, now);
-			h->state = c->state;
-			h->lag = c->lag;
-			if (c->state == REPLICA_AWAY)
-				continue;
-		}
-		h->up = conn_version(db, c, &h->version, NULL) == C2C_OK;
-		if (i == 0 && !h->up)
-			c->away_until = now + db->cfg->db_replica_check_ms;
-		else if (i == 0)
-			c->away_until = 0;
-	}
-	return i;
-}
-
 /* ---- Statements --------------------------------------------------------------------- */
 
 enum c2c_err
@@ -752,19 +532,19 @@ db_query(struct db *db, const char *sql, const struct db_param *p, size_t np, st
 		struct conn *c = db->in_tx ? PRIMARY(db) : &db->conns[db->rd];
 		int was_connected = c->conn != NULL;
 
-		rc = conn_query(db, c, sql, p, np, out);
+		rc = db_conn_query(db, c, sql, p, np, out);
 		if (rc != C2C_EDBDOWN || db->in_tx)
 			break;
 		if (c != PRIMARY(db)) {
 			/* A replica went away under us: the rest of this request, and the next ones
 			 * until it is checked again, read from the primary. */
 			c->state = REPLICA_AWAY;
-			c->away_until = now_ms() + 10LL * db->cfg->db_replica_check_ms;
+			c->away_until = db_now_ms() + 10LL * db->cfg->db_replica_check_ms;
 			log_warn("replica %zu went away: %s", (size_t)(c - db->conns), db->err);
 			db->rd = 0;
 			continue;
 		}
-		if ((db->rd = read_fallback(db)) != 0)
+		if ((db->rd = db_read_fallback(db)) != 0)
 			continue;
 		/* Retry only when an old connection broke: the query is read-only, so running it
 		 * again is safe, and a fresh connection failing means the server is away. */
@@ -772,6 +552,26 @@ db_query(struct db *db, const char *sql, const struct db_param *p, size_t np, st
 			break;
 	}
 	return rc;
+}
+
+/* Binds p to the prepared statement st of the primary c and runs it: the rows it
+ * changed in *affected (may be NULL), its AUTO_INCREMENT value, and that this request
+ * wrote (reads then stay on the primary). */
+static enum c2c_err
+execute_write(struct db *db, struct conn *c, MYSQL_STMT *st, const struct db_param *p,
+    size_t np, unsigned long long *affected)
+{
+	enum c2c_err rc;
+
+	if ((rc = bind_params(db, c, st, p, np)) != C2C_OK)
+		return rc;
+	if (mysql_stmt_execute(st))
+		return stmt_fail(db, c, st);
+	if (affected != NULL)
+		*affected = mysql_stmt_affected_rows(st);
+	db->insert_id = mysql_stmt_insert_id(st);
+	db->wrote = 1;
+	return C2C_OK;
 }
 
 enum c2c_err
@@ -788,19 +588,9 @@ db_exec(struct db *db, const char *sql, size_t len, const struct db_param *p, si
 		return C2C_ENOMEM;
 	if (mysql_stmt_prepare(st, sql, len))
 		rc = stmt_fail(db, c, st);
-	else if ((rc = bind_params(db, c, st, p, np)) == C2C_OK) {
-		if (mysql_stmt_execute(st))
-			rc = stmt_fail(db, c, st);
-		else {
-			if (affected != NULL)
-				*affected = mysql_stmt_affected_rows(st);
-			db->insert_id = mysql_stmt_insert_id(st);
-			db->wrote = 1;
-			/* Drain any result set (a migration may SELECT). */
-			if (mysql_stmt_field_count(st) > 0)
-				mysql_stmt_store_result(st);
-		}
-	}
+	else if ((rc = execute_write(db, c, st, p, np, affected)) == C2C_OK &&
+	    mysql_stmt_field_count(st) > 0)
+		mysql_stmt_store_result(st);   /* drain any result set (a migration may SELECT) */
 	mysql_stmt_close(st);
 	if (c->broken)
 		conn_close(c);
@@ -817,17 +607,8 @@ db_exec_cached(struct db *db, const char *sql, const struct db_param *p, size_t 
 
 	if ((rc = conn_ensure(db, c)) != C2C_OK)
 		return rc;
-	if ((rc = cached_stmt(db, c, sql, &st)) == C2C_OK &&
-	    (rc = bind_params(db, c, st, p, np)) == C2C_OK) {
-		if (mysql_stmt_execute(st))
-			rc = stmt_fail(db, c, st);
-		else {
-			if (affected != NULL)
-				*affected = mysql_stmt_affected_rows(st);
-			db->insert_id = mysql_stmt_insert_id(st);
-			db->wrote = 1;
-		}
-	}
+	if ((rc = cached_stmt(db, c, sql, &st)) == C2C_OK)
+		rc = execute_write(db, c, st, p, np, affected);
 	if (c->broken)
 		conn_close(c);
 	return rc;
@@ -906,13 +687,13 @@ version_of(struct db *db, struct db_rows *r, unsigned long long *version, long l
 	return C2C_OK;
 }
 
-static enum c2c_err
-conn_version(struct db *db, struct conn *c, unsigned long long *version, long long *changed)
+enum c2c_err
+db_conn_version(struct db *db, struct conn *c, unsigned long long *version, long long *changed)
 {
 	struct db_rows r;
 	enum c2c_err rc;
 
-	if ((rc = conn_query(db, c, version_sql, NULL, 0, &r)) != C2C_OK)
+	if ((rc = db_conn_query(db, c, version_sql, NULL, 0, &r)) != C2C_OK)
 		return rc;
 	return version_of(db, &r, version, changed);
 }

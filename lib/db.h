@@ -127,6 +127,8 @@ unsigned long long db_cell_ull(const struct db_rows *r, size_t row, size_t col);
 double db_cell_double(const struct db_rows *r, size_t row, size_t col, double fallback);
 /* 1 when the cell is exactly s (never when either is NULL). */
 int db_cell_is(const struct db_rows *r, size_t row, size_t col, const char *s);
+/* Column index of name in r, or -1. */
+int db_col(const struct db_rows *r, const char *name);
 void db_rows_free(struct db_rows *r);
 
 /* Once per process before threads, and once per thread that uses a struct db. */

@@ -124,6 +124,15 @@ enum c2c_err edit_tag(struct db *db, const struct edit_resource *r, const char *
 enum c2c_err edit_save(struct db *db, const struct auth_user *u, const struct edit_resource *r,
     const char *key, const struct edit_values *v, const char *if_match, long long *id,
     char *tag, struct field_errors *errs, enum write_status *st, long max_sources);
+/* edit_save, and then, in the same transaction once the row is written (*id known) and
+ * before its audit row is read, then(db, id, arg) unless then is NULL: what a caller
+ * stores with the item beyond r's fields (c2cctl: a calendar source's areas).  A
+ * failure of then rolls everything back. */
+typedef enum c2c_err (*edit_then_fn)(struct db *db, long long id, void *arg);
+enum c2c_err edit_save_then(struct db *db, const struct auth_user *u,
+    const struct edit_resource *r, const char *key, const struct edit_values *v,
+    const char *if_match, long long *id, char *tag, struct field_errors *errs,
+    enum write_status *st, long max_sources, edit_then_fn then, void *arg);
 /* Deletes (soft: deleted_at, or a source disabled) in one transaction, audited. */
 enum c2c_err edit_delete(struct db *db, const struct auth_user *u, const struct edit_resource *r,
     const char *key, const char *if_match, long long *id, enum write_status *st);

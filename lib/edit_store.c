@@ -328,6 +328,16 @@ edit_save(struct db *db, const struct auth_user *u, const struct edit_resource *
     const char *key, const struct edit_values *v, const char *if_match, long long *id,
     char *tag, struct field_errors *errs, enum write_status *st, long max_sources)
 {
+	return edit_save_then(db, u, r, key, v, if_match, id, tag, errs, st, max_sources,
+	    NULL, NULL);
+}
+
+enum c2c_err
+edit_save_then(struct db *db, const struct auth_user *u, const struct edit_resource *r,
+    const char *key, const struct edit_values *v, const char *if_match, long long *id,
+    char *tag, struct field_errors *errs, enum write_status *st, long max_sources,
+    edit_then_fn then, void *arg)
+{
 	struct db_param p[EDIT_FIELDS_MAX + 2];
 	long long refs[EDIT_FIELDS_MAX] = { 0 }, scope = 0;
 	struct buf sql = BUF_INIT, vals = BUF_INIT;
@@ -415,7 +425,8 @@ edit_save(struct db *db, const struct auth_user *u, const struct edit_resource *
 		if ((rc = edit_city_areas(db, *id, v->v[o], v->v[s])) != C2C_OK)
 			goto done;
 	}
-	if ((rc = touch_parent(db, r, scope)) != C2C_OK ||
+	if ((then != NULL && (rc = then(db, *id, arg)) != C2C_OK) ||
+	    (rc = touch_parent(db, r, scope)) != C2C_OK ||
 	    (rc = audit_row_xml(db, r->xml_sql, *id, r->entity, &after)) != C2C_OK ||
 	    (rc = audit_write(db, u->actor, key != NULL ? "update" : "create", r->entity, *id,
 	    before, after)) != C2C_OK)

@@ -278,6 +278,23 @@ on_header(char *p, size_t size, size_t n, void *arg)
 	return len;
 }
 
+/* 1 when a and b, of the same family, are the same address and port. */
+static int
+same_endpoint(const struct sockaddr *a, const struct sockaddr *b)
+{
+	if (a->sa_family == AF_INET) {
+		const struct sockaddr_in *x = (const void *)a, *y = (const void *)b;
+		return x->sin_port == y->sin_port &&
+		    memcmp(&x->sin_addr, &y->sin_addr, sizeof(x->sin_addr)) == 0;
+	}
+	if (a->sa_family == AF_INET6) {
+		const struct sockaddr_in6 *x = (const void *)a, *y = (const void *)b;
+		return x->sin6_port == y->sin6_port &&
+		    memcmp(&x->sin6_addr, &y->sin6_addr, sizeof(x->sin6_addr)) == 0;
+	}
+	return 0;
+}
+
 /* 1 when sa is one of the proxy's addresses with its port (the administrator named the
  * proxy: it may well be on the local network; another port of that host is not the proxy). */
 static int
@@ -287,19 +304,7 @@ is_proxy(const struct xfer *x, const struct sockaddr *sa)
 
 	for (i = 0; i < x->nproxy; i++) {
 		const struct sockaddr *p = (const struct sockaddr *)(const void *)&x->proxy_addr[i];
-		if (p->sa_family != sa->sa_family)
-			continue;
-		if (sa->sa_family == AF_INET &&
-		    ((const struct sockaddr_in *)(const void *)p)->sin_port ==
-		    ((const struct sockaddr_in *)(const void *)sa)->sin_port &&
-		    memcmp(&((const struct sockaddr_in *)(const void *)p)->sin_addr,
-		    &((const struct sockaddr_in *)(const void *)sa)->sin_addr, sizeof(struct in_addr)) == 0)
-			return 1;
-		if (sa->sa_family == AF_INET6 &&
-		    ((const struct sockaddr_in6 *)(const void *)p)->sin6_port ==
-		    ((const struct sockaddr_in6 *)(const void *)sa)->sin6_port &&
-		    memcmp(&((const struct sockaddr_in6 *)(const void *)p)->sin6_addr,
-		    &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr, sizeof(struct in6_addr)) == 0)
+		if (p->sa_family == sa->sa_family && same_endpoint(p, sa))
 			return 1;
 	}
 	return 0;

@@ -1,4 +1,6 @@
-/* ics_parse.c: an iCalendar file from a calendar source -> the occurrences c2c stores. */
+/* ics_parse.c: an iCalendar file from a calendar source -> the occurrences c2c stores:
+ * zones and times, the events and their text, the calendar.  The checks before libical
+ * are in ics_scan.c, the expansion of recurring events in ics_expand.c. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,32 +11,15 @@
 
 #include "ics.h"
 #include "ics_parse.h"
+#include "ics_parse_impl.h"
 #include "utf8.h"
 #include "winzone.h"
 
-#define DEPTH_MAX 20            /* nesting of BEGIN/END: VCALENDAR/VEVENT/VALARM is 3 */
 #define WARNINGS_KEPT 50
-/* Steps of libical's recurrence iterator allowed per file, so that a rule such as
- * FREQ=SECONDLY from 1970 cannot keep the importer busy for hours. */
-#define STEPS_MAX 2000000L
-
-struct pctx {
-	const struct ics_parse_opts *o;
-	struct ics_calendar *cal;
-	icalcomponent *vcal;
-	icaltimezone *utc;
-	icaltimezone *deflt;          /* zone of floating times, NULL: UTC */
-	char deflt_name[65];          /* its IANA name, or "" */
-	long steps;                   /* recurrence steps taken so far */
-	int over;                     /* o->max_occurrences reached: the file is refused */
-};
-
 /* ---- Warnings ------------------------------------------------------------------------ */
 
-static void warn(struct ics_calendar *cal, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void
-warn(struct ics_calendar *cal, const char *fmt, ...)
+void
+icsp_warn(struct ics_calendar *cal, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -46,71 +31,6 @@ warn(struct ics_calendar *cal, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* ---- Text ------------------------------------------------------------------------------ */
-
-/* Bidi embeddings, overrides (U+202A..U+202E) and isolates (U+2066..U+2069), as UTF-8
- * at s[0..n): n is 3 and the bytes E2 80 AA..AE or E2 81 A6..A9. */
-static int
-is_bidi_control(const unsigned char *s, size_t n)
-{
-	return n == 3 && s[0] == 0xe2 && ((s[1] == 0x80 && s[2] >= 0xaa && s[2] <= 0xae) ||
-	    (s[1] == 0x81 && s[2] >= 0xa6 && s[2] <= 0xa9));
-}
-
-char *
-ics_clean_text(const char *s, size_t max_chars, size_t max_bytes, int single_line, int *failed)
-{
-	size_t len, i, o = 0, chars = 0;
-	char *c;
-
-	if (s == NULL)
-		return NULL;
-	while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
-		s++;
-	len = strlen(s);
-	if (len == 0)
-		return NULL;
-	if ((c = malloc(len + 1)) == NULL) {
-		*failed = 1;
-		return NULL;
-	}
-	for (i = 0; i < len && chars < max_chars; ) {
-		unsigned char b = (unsigned char)s[i];
-		size_t n = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
-		int control = (b < 0x20 && b != '\t' && b != '\n') || b == 0x7f ||
-		    (b == 0xc2 && n == 2 && i + 1 < len && (unsigned char)s[i + 1] < 0xa0);
-
-		if (i + n > len || o + n > max_bytes)
-			break;
-		if (b == '\r') {
-			i++;
-			continue;
-		}
-		if (single_line && (control || is_bidi_control((const unsigned char *)s + i, n))) {
-			i += n;   /* removed: nothing to show, and they may disguise the text */
-			continue;
-		}
-		if (single_line && (b == '\n' || b == '\t'))
-			c[o++] = ' ';
-		else if (control)
-			c[o++] = ' ';   /* C0 but tab and LF, DEL, C1 (U+0080..U+009F) */
-		else {
-			memcpy(c + o, s + i, n);
-			o += n;
-		}
-		i += n;
-		chars++;
-	}
-	while (o > 0 && (c[o - 1] == ' ' || c[o - 1] == '\t' || c[o - 1] == '\n'))
-		o--;
-	c[o] = '\0';
-	if (o == 0 || !utf8_valid(c, o)) {
-		free(c);
-		return NULL;
-	}
-	return c;
-}
-
 static uint64_t
 fnv1a(uint64_t h, const char *s)
 {
@@ -119,182 +39,6 @@ fnv1a(uint64_t h, const char *s)
 		h *= 0x100000001b3ULL;
 	}
 	return h;
-}
-
-/* ---- Pre-scan ------------------------------------------------------------------------- */
-
-int
-ics_prescan(const char *text, size_t len, long max_bytes, long max_params, char *err,
-    size_t errlen)
-{
-	size_t pos = 0;
-	long line = 0, first = 0, bytes = 0, params = 0;
-	int in_value = 0, quoted = 0;
-
-	while (pos < len) {
-		const char *l = text + pos, *nl = memchr(l, '\n', len - pos);
-		size_t ll = nl != NULL ? (size_t)(nl - l) : len - pos, i = 0;
-
-		line++;
-		pos += ll + (nl != NULL);
-		if (ll > 0 && l[ll - 1] == '\r')
-			ll--;
-		if (ll > 0 && (l[0] == ' ' || l[0] == '\t'))
-			i = 1;   /* a continuation: the same property goes on */
-		else {
-			first = line;
-			bytes = params = 0;
-			in_value = quoted = 0;
-		}
-		bytes += (long)(ll - i);
-		if (max_bytes > 0 && bytes > max_bytes) {
-			snprintf(err, errlen, "line %ld: over budget: a property longer than %ld bytes "
-			    "(import_max_property_bytes)", first, max_bytes);
-			return -1;
-		}
-		/* Parameters are the ';' of the name part, outside quoted values; the value
-		 * starts at the first ':' outside quotes. */
-		for (; i < ll && !in_value; i++) {
-			if (l[i] == '"')
-				quoted = !quoted;
-			else if (!quoted && l[i] == ':')
-				in_value = 1;
-			else if (!quoted && l[i] == ';' && max_params > 0 && ++params > max_params) {
-				snprintf(err, errlen, "line %ld: over budget: a property with more than %ld "
-				    "parameters (import_max_parameters)", first, max_params);
-				return -1;
-			}
-		}
-	}
-	return 0;
-}
-
-/* ---- Structure check ------------------------------------------------------------------- */
-
-/* Whether physical line l[0..ll) is valid UTF-8.  RFC 5545 folds at octets, so a fold
- * may split a character (section 3.1): its first octets are carried in carry[0..*ncarry)
- * to the next line when more says that line continues this one (after its blank). */
-static int
-utf8_line(const char *l, size_t ll, unsigned char carry[4], size_t *ncarry, int more)
-{
-	size_t k, tail = 0;
-
-	if (*ncarry > 0 && ll > 0) {
-		unsigned char b = carry[0];
-		size_t need = (b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2) - *ncarry;
-		size_t n = ll - 1 < need ? ll - 1 : need;
-		memcpy(carry + *ncarry, l + 1, n);
-		*ncarry += n;
-		l += 1 + n;
-		ll -= 1 + n;
-		if (n < need)
-			return more ? 0 : -1;
-		if (!utf8_valid((const char *)carry, *ncarry))
-			return -1;
-		*ncarry = 0;
-	} else if (*ncarry > 0)
-		return -1;
-	for (k = 1; more && k <= 3 && k <= ll; k++) {
-		unsigned char b = (unsigned char)l[ll - k];
-		if ((b & 0xc0) == 0xc0) {
-			if ((size_t)(b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2) > k)
-				tail = k;
-			break;
-		}
-		if ((b & 0xc0) != 0x80)
-			break;
-	}
-	memcpy(carry, l + ll - tail, tail);
-	*ncarry = tail;
-	return utf8_valid(l, ll - tail) ? 0 : -1;
-}
-
-/* Checks what libical would silently repair or drop: that this is iCalendar at all, that
- * it is UTF-8, and that every BEGIN has its END (a file cut off in transfer does not).
- * Errors name the line. */
-static int
-check_structure(const char *text, size_t len, char *err, size_t errlen)
-{
-	char stack[DEPTH_MAX][32];
-	long begun[DEPTH_MAX];
-	size_t depth = 0, pos = 0, ncarry = 0;
-	long line = 0;
-	int seen_calendar = 0, first = 1;
-	unsigned char carry[4];
-
-	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
-		pos = 3;
-	while (pos < len) {
-		const char *l = text + pos, *nl = memchr(l, '\n', len - pos);
-		size_t ll = nl != NULL ? (size_t)(nl - l) : len - pos;
-		char name[32];
-
-		line++;
-		pos += ll + (nl != NULL);
-		if (ll > 0 && l[ll - 1] == '\r')
-			ll--;
-		if (utf8_line(l, ll, carry, &ncarry,
-		    pos < len && (text[pos] == ' ' || text[pos] == '\t')) < 0) {
-			snprintf(err, errlen, "line %ld: not valid UTF-8 (iCalendar files are UTF-8)%s",
-			    line, memchr(l, '\0', ll) != NULL ? ": a NUL byte" : "");
-			return -1;
-		}
-		if (ll == 0 || l[0] == ' ' || l[0] == '\t')
-			continue;   /* blank, or the continuation of a folded line */
-		if (first) {
-			first = 0;
-			if (ll < 15 || strncasecmp(l, "BEGIN:VCALENDAR", 15) != 0) {
-				char shown[48];
-				size_t n = ll < 40 ? ll : 40, i;
-				for (i = 0; i < n; i++)
-					shown[i] = (unsigned char)l[i] < 0x20 || (unsigned char)l[i] >= 0x7f ?
-					    '?' : l[i];
-				shown[n] = '\0';
-				snprintf(err, errlen, "line %ld: not an iCalendar file: it begins with "
-				    "\"%s%s\", not BEGIN:VCALENDAR", line, shown, ll > 40 ? "..." : "");
-				return -1;
-			}
-		}
-		if (ll > 6 && strncasecmp(l, "BEGIN:", 6) == 0) {
-			size_t n = ll - 6 < sizeof(name) - 1 ? ll - 6 : sizeof(name) - 1;
-			if (depth == DEPTH_MAX) {
-				snprintf(err, errlen, "line %ld: components nested deeper than %d", line,
-				    DEPTH_MAX);
-				return -1;
-			}
-			memcpy(stack[depth], l + 6, n);
-			stack[depth][n] = '\0';
-			if (depth == 0 && strcasecmp(stack[0], "VCALENDAR") != 0) {
-				snprintf(err, errlen, "line %ld: BEGIN:%s outside a VCALENDAR", line,
-				    stack[0]);
-				return -1;
-			}
-			begun[depth++] = line;
-			seen_calendar = 1;
-		} else if (ll > 4 && strncasecmp(l, "END:", 4) == 0) {
-			size_t n = ll - 4 < sizeof(name) - 1 ? ll - 4 : sizeof(name) - 1;
-			memcpy(name, l + 4, n);
-			name[n] = '\0';
-			if (depth == 0 || strcasecmp(stack[depth - 1], name) != 0) {
-				snprintf(err, errlen, "line %ld: END:%s does not close %s%s%s", line, name,
-				    depth == 0 ? "anything" : "BEGIN:", depth == 0 ? "" : stack[depth - 1],
-				    depth == 0 ? "" : " (a component is cut short or misnested)");
-				return -1;
-			}
-			depth--;
-		}
-	}
-	if (!seen_calendar) {
-		snprintf(err, errlen, "the file is empty: no BEGIN:VCALENDAR");
-		return -1;
-	}
-	if (depth > 0) {
-		snprintf(err, errlen, "line %ld: the file ends inside BEGIN:%s of line %ld: it is "
-		    "truncated (END:%s missing)", line, stack[depth - 1], begun[depth - 1],
-		    stack[depth - 1]);
-		return -1;
-	}
-	return 0;
 }
 
 /* ---- Zones and times ------------------------------------------------------------------- */
@@ -338,8 +82,8 @@ zone_name(icaltimezone *z, char name[65])
 /* Zone of a time property: *z gets the zone (NULL: UTC), name[65] its IANA name or "".
  * Returns -1 when the TZID is unknown to tzdata and to the file (the default zone is then
  * used, with a warning). */
-static int
-prop_zone(struct pctx *x, icalproperty *p, struct icaltimetype t, icaltimezone **z,
+int
+icsp_prop_zone(struct pctx *x, icalproperty *p, struct icaltimetype t, icaltimezone **z,
     char name[65])
 {
 	icalparameter *tp = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER);
@@ -376,8 +120,8 @@ prop_zone(struct pctx *x, icalproperty *p, struct icaltimetype t, icaltimezone *
 	return -1;
 }
 
-static time_t
-to_utc(struct icaltimetype t, const icaltimezone *z)
+time_t
+icsp_to_utc(struct icaltimetype t, const icaltimezone *z)
 {
 	t.zone = NULL;
 	return icaltime_as_timet_with_zone(t, z);
@@ -414,20 +158,6 @@ fmt_date(struct icaltimetype d, char out[20])
 }
 
 /* ---- Events ---------------------------------------------------------------------------- */
-
-/* What a VEVENT says, its times unresolved. */
-struct vevent {
-	icalcomponent *c;
-	const char *uid;
-	struct icaltimetype start, end;   /* local as written; end null when none */
-	icaltimezone *zone;               /* of start; NULL: UTC */
-	char zone_name[65];               /* its IANA name, or "" */
-	int has_rid;
-	time_t rid_utc;                   /* RECURRENCE-ID in UTC (date: 00:00 UTC) */
-	int rid_date;
-	int sequence;
-	int used;                         /* an override that replaced an occurrence */
-};
 
 static int
 add_item(struct ics_calendar *cal, struct ics_item **it)
@@ -492,7 +222,7 @@ fill_text(struct pctx *x, const struct vevent *v, struct ics_item *it)
 		if (ok)
 			it->url = ics_clean_text(s, ICS_URL_MAX, ICS_URL_MAX, 0, &failed);
 		else
-			warn(x->cal, "event %.80s: URL dropped: not an http(s) URL of at most %d bytes",
+			icsp_warn(x->cal, "event %.80s: URL dropped: not an http(s) URL of at most %d bytes",
 			    v->uid, ICS_URL_MAX);
 	}
 	if ((p = icalcomponent_get_first_property(c, ICAL_ORGANIZER_PROPERTY)) != NULL) {
@@ -538,7 +268,7 @@ fill_times(const struct vevent *v, struct icaltimetype s, long dur, struct ics_i
 		return;
 	}
 	{
-		time_t u = to_utc(s, v->zone);
+		time_t u = icsp_to_utc(s, v->zone);
 		fmt_utc(u, it->start);
 		/* No end when there is none, or it lies past the year 9999. */
 		if (dur <= 0 || fmt_utc(u + dur, it->end) < 0)
@@ -548,8 +278,8 @@ fill_times(const struct vevent *v, struct icaltimetype s, long dur, struct ics_i
 }
 
 /* How long v lasts: seconds, or days for an all-day event (1 = that day). */
-static long
-duration_of(const struct vevent *v)
+long
+icsp_duration_of(const struct vevent *v)
 {
 	icalproperty *p;
 
@@ -559,7 +289,7 @@ duration_of(const struct vevent *v)
 			long days = (long)((icaltime_as_timet(e) - icaltime_as_timet(v->start)) / 86400);
 			return days < 1 ? 1 : days;   /* DTEND is exclusive */
 		}
-		return (long)(to_utc(v->end, v->zone) - to_utc(v->start, v->zone));
+		return (long)(icsp_to_utc(v->end, v->zone) - icsp_to_utc(v->start, v->zone));
 	}
 	if ((p = icalcomponent_get_first_property(v->c, ICAL_DURATION_PROPERTY)) != NULL) {
 		int s = icaldurationtype_as_int(icalproperty_get_duration(p));
@@ -570,13 +300,13 @@ duration_of(const struct vevent *v)
 	return v->start.is_date ? 1 : 0;
 }
 
-static void
-rid_text(struct icaltimetype s, const struct vevent *v, char out[17])
+void
+icsp_rid_text(struct icaltimetype s, const struct vevent *v, char out[17])
 {
 	if (s.is_date) {
 		snprintf(out, 17, "%04d%02d%02d", s.year, s.month, s.day);
 	} else {
-		(void)fmt_gm(to_utc(s, v->zone), "%Y%m%dT%H%M%SZ", out, 17);
+		(void)fmt_gm(icsp_to_utc(s, v->zone), "%Y%m%dT%H%M%SZ", out, 17);
 	}
 }
 
@@ -584,8 +314,8 @@ rid_text(struct icaltimetype s, const struct vevent *v, char out[17])
  * 2200, months and days in range.  Anything else is taken as garbage before libical
  * normalises it ("38845350" is the 53rd month of 3884) and, to place it in a zone,
  * expands the zone's rules up to its year: the fuzzer's 2.8 KB file took 2 s so. */
-static int
-plausible(struct icaltimetype t)
+int
+icsp_plausible(struct icaltimetype t)
 {
 	return t.year >= 1000 && t.year <= 2200 && t.month >= 1 && t.month <= 12 && t.day >= 1 &&
 	    t.day <= 31 && (t.is_date || (t.hour >= 0 && t.hour <= 23 && t.minute >= 0 &&
@@ -604,39 +334,39 @@ read_vevent(struct pctx *x, icalcomponent *c, struct vevent *v)
 	v->uid = icalcomponent_get_uid(c);
 	for (p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p != NULL;
 	    p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY))
-		warn(x->cal, "event %.80s: libical: %.200s", v->uid ? v->uid : "without UID",
+		icsp_warn(x->cal, "event %.80s: libical: %.200s", v->uid ? v->uid : "without UID",
 		    icalproperty_get_xlicerror(p));
 	if ((p = icalcomponent_get_first_property(c, ICAL_DTSTART_PROPERTY)) == NULL) {
-		warn(x->cal, "event %.80s: no DTSTART: left out", v->uid ? v->uid : "without UID");
+		icsp_warn(x->cal, "event %.80s: no DTSTART: left out", v->uid ? v->uid : "without UID");
 		return -1;
 	}
 	v->start = icalproperty_get_dtstart(p);
 	if (icaltime_is_null_time(v->start) || !icaltime_is_valid_time(v->start)) {
-		warn(x->cal, "event %.80s: DTSTART unreadable: left out", v->uid ? v->uid : "without UID");
+		icsp_warn(x->cal, "event %.80s: DTSTART unreadable: left out", v->uid ? v->uid : "without UID");
 		return -1;
 	}
-	if (!plausible(v->start)) {
-		warn(x->cal, "event %.80s: DTSTART out of range (years 1000 to 2200): left out",
+	if (!icsp_plausible(v->start)) {
+		icsp_warn(x->cal, "event %.80s: DTSTART out of range (years 1000 to 2200): left out",
 		    v->uid ? v->uid : "without UID");
 		return -1;
 	}
-	if (prop_zone(x, p, v->start, &v->zone, v->zone_name) < 0) {
+	if (icsp_prop_zone(x, p, v->start, &v->zone, v->zone_name) < 0) {
 		icalparameter *tp = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER);
-		warn(x->cal, "event %.80s: unknown time zone \"%.64s\": times taken in %s",
+		icsp_warn(x->cal, "event %.80s: unknown time zone \"%.64s\": times taken in %s",
 		    v->uid ? v->uid : "without UID", tp ? icalparameter_get_tzid(tp) : "",
 		    x->deflt_name[0] ? x->deflt_name : "UTC");
 	}
 	if ((p = icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY)) != NULL) {
 		icaltimezone *ez;
 		v->end = icalproperty_get_dtend(p);
-		if (!icaltime_is_null_time(v->end) && v->end.is_date == v->start.is_date && plausible(v->end)) {
+		if (!icaltime_is_null_time(v->end) && v->end.is_date == v->start.is_date && icsp_plausible(v->end)) {
 			/* An end in another zone than the start: bring it to the start's. */
-			if (!v->start.is_date && prop_zone(x, p, v->end, &ez, name) == 0 && ez != v->zone) {
-				time_t u = to_utc(v->end, ez);
+			if (!v->start.is_date && icsp_prop_zone(x, p, v->end, &ez, name) == 0 && ez != v->zone) {
+				time_t u = icsp_to_utc(v->end, ez);
 				v->end = icaltime_from_timet_with_zone(u, 0, v->zone);
 			}
 			if (icaltime_compare(v->end, v->start) < 0) {
-				warn(x->cal, "event %.80s: DTEND before DTSTART: end dropped",
+				icsp_warn(x->cal, "event %.80s: DTEND before DTSTART: end dropped",
 				    v->uid ? v->uid : "without UID");
 				v->end = icaltime_null_time();
 			}
@@ -651,8 +381,8 @@ read_vevent(struct pctx *x, icalcomponent *c, struct vevent *v)
 	if ((p = icalcomponent_get_first_property(c, ICAL_RECURRENCEID_PROPERTY)) != NULL) {
 		struct icaltimetype r = icalproperty_get_recurrenceid(p);
 		icaltimezone *rz;
-		if (!icaltime_is_null_time(r) && !plausible(r)) {
-			warn(x->cal, "event %.80s: RECURRENCE-ID out of range: left out",
+		if (!icaltime_is_null_time(r) && !icsp_plausible(r)) {
+			icsp_warn(x->cal, "event %.80s: RECURRENCE-ID out of range: left out",
 			    v->uid ? v->uid : "without UID");
 			return -1;
 		}
@@ -662,9 +392,9 @@ read_vevent(struct pctx *x, icalcomponent *c, struct vevent *v)
 			if (r.is_date)
 				v->rid_utc = icaltime_as_timet(r);
 			else {
-				if (prop_zone(x, p, r, &rz, name) < 0)
+				if (icsp_prop_zone(x, p, r, &rz, name) < 0)
 					rz = v->zone;
-				v->rid_utc = to_utc(r, rz);
+				v->rid_utc = icsp_to_utc(r, rz);
 			}
 		}
 	}
@@ -684,8 +414,8 @@ vevent_private(icalcomponent *c)
 }
 
 /* Adds one occurrence: the text of src (the override, or the master) at local start s. */
-static int
-emit(struct pctx *x, const struct vevent *src, struct icaltimetype s, long dur, const char *rid)
+int
+icsp_emit(struct pctx *x, const struct vevent *src, struct icaltimetype s, long dur, const char *rid)
 {
 	struct ics_item *it;
 
@@ -701,7 +431,7 @@ emit(struct pctx *x, const struct vevent *src, struct icaltimetype s, long dur, 
 	}
 	if (it->uid == NULL) {
 		item_free(it);
-		warn(x->cal, "event without a usable UID left out");
+		icsp_warn(x->cal, "event without a usable UID left out");
 		x->cal->skipped++;
 		return 0;
 	}
@@ -709,215 +439,6 @@ emit(struct pctx *x, const struct vevent *src, struct icaltimetype s, long dur, 
 	snprintf(it->recurrence_id, sizeof(it->recurrence_id), "%s", rid);
 	x->cal->n++;
 	return 0;
-}
-
-/* The override of the occurrence of uid at u (UTC; dates at 00:00 UTC), if the file has
- * one. */
-static struct vevent *
-find_override(struct vevent *ov, size_t nov, const char *uid, time_t u)
-{
-	size_t i;
-
-	for (i = 0; i < nov; i++)
-		if (!ov[i].used && ov[i].rid_utc == u && strcmp(ov[i].uid, uid) == 0)
-			return &ov[i];
-	return NULL;
-}
-
-static int
-time_in(struct icaltimetype *list, size_t n, struct icaltimetype t, const struct vevent *v)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (t.is_date || list[i].is_date) {
-			if (list[i].year == t.year && list[i].month == t.month && list[i].day == t.day)
-				return 1;
-		} else if (to_utc(list[i], list[i].zone ? list[i].zone : v->zone) == to_utc(t, v->zone))
-			return 1;
-	}
-	return 0;
-}
-
-/* Collects EXDATE or RDATE values of v, in v's zone (each keeps its own zone in .zone). */
-static int
-collect_dates(struct pctx *x, const struct vevent *v, icalproperty_kind k,
-    struct icaltimetype **out, size_t *n)
-{
-	icalproperty *p;
-	size_t cap = 0;
-
-	*out = NULL;
-	*n = 0;
-	for (p = icalcomponent_get_first_property(v->c, k); p != NULL;
-	    p = icalcomponent_get_next_property(v->c, k)) {
-		struct icaltimetype t;
-		icaltimezone *z;
-		char name[65];
-
-		if (k == ICAL_EXDATE_PROPERTY)
-			t = icalproperty_get_exdate(p);
-		else {
-			struct icaldatetimeperiodtype dp = icalproperty_get_rdate(p);
-			t = icaltime_is_null_time(dp.time) ? dp.period.start : dp.time;
-		}
-		/* A date no window reaches, and which would cost a zone expansion to its year. */
-		if (icaltime_is_null_time(t) || !plausible(t))
-			continue;
-		if (*n == cap) {
-			struct icaltimetype *g = realloc(*out, (cap = cap ? cap * 2 : 8) * sizeof(*g));
-			if (g == NULL)
-				return -1;
-			*out = g;
-		}
-		if (!t.is_date && prop_zone(x, p, t, &z, name) < 0)
-			z = v->zone;
-		t.zone = t.is_date ? NULL : (z != NULL ? z : x->utc);
-		(*out)[(*n)++] = t;
-	}
-	return 0;
-}
-
-/* The shortest period of a FREQ, in seconds; 0 for none.  Monthly and yearly count
- * their shortest month and year. */
-static long
-freq_seconds(icalrecurrencetype_frequency f)
-{
-	switch (f) {
-	case ICAL_SECONDLY_RECURRENCE: return 1;
-	case ICAL_MINUTELY_RECURRENCE: return 60;
-	case ICAL_HOURLY_RECURRENCE:   return 3600;
-	case ICAL_DAILY_RECURRENCE:    return 86400;
-	case ICAL_WEEKLY_RECURRENCE:   return 7 * 86400;
-	case ICAL_MONTHLY_RECURRENCE:  return 28 * 86400;
-	case ICAL_YEARLY_RECURRENCE:   return 365 * 86400;
-	default:                       return 0;
-	}
-}
-
-/* The occurrences of a recurring master within the window, overrides applied. */
-static int
-expand(struct pctx *x, struct vevent *m, struct vevent *ov, size_t nov)
-{
-	icalproperty *rp = icalcomponent_get_first_property(m->c, ICAL_RRULE_PROPERTY);
-	struct icaltimetype *ex = NULL, *rd = NULL, start = m->start, t;
-	size_t nex = 0, nrd = 0, i, kept = 0;
-	long dur = duration_of(m);
-	icalrecur_iterator *it = NULL;
-	int rc = -1, cut = 0, have_prev = 0;
-	time_t prev = 0;
-	char rid[17];
-
-	if (collect_dates(x, m, ICAL_EXDATE_PROPERTY, &ex, &nex) < 0 ||
-	    collect_dates(x, m, ICAL_RDATE_PROPERTY, &rd, &nrd) < 0)
-		goto out;
-	start.zone = start.is_date ? NULL : (m->zone != NULL ? m->zone : x->utc);
-	if (rp != NULL) {
-		struct icalrecurrencetype r = icalproperty_get_rrule(rp);
-		long period = freq_seconds(r.freq) * (r.interval > 0 ? r.interval : 1);
-		if (x->o->min_interval > 0 && period > 0 && period < x->o->min_interval) {
-			/* Refused before a step is taken: 2,000 events of FREQ=SECONDLY made two
-			 * million occurrences. */
-			warn(x->cal, "event %.80s: RRULE recurs more often than every %ld s "
-			    "(import_min_interval): only its first date kept", m->uid, x->o->min_interval);
-		} else if (r.freq == ICAL_NO_RECURRENCE || (it = icalrecur_iterator_new(r, start)) == NULL) {
-			warn(x->cal, "event %.80s: RRULE not understood: only its first date kept", m->uid);
-			icalerror_clear_errno();
-		} else if (r.count == 0 && (start.is_date ? icaltime_as_timet(start) :
-		    to_utc(start, m->zone)) < x->o->window_from) {
-			/* Start at the window rather than walk from DTSTART: a daily rule of 1997
-			 * took 8,000 steps, a minutely one the whole step budget, to reach today
-			 * (the fuzzer found a 10 KB file that took 1.4 s).  Occurrences that begin
-			 * before the window are dropped below anyway.  With COUNT the rule must be
-			 * counted from DTSTART: libical refuses, and the walk stays. */
-			struct icaltimetype from = icaltime_from_timet_with_zone(x->o->window_from,
-			    start.is_date, x->utc);
-			if (!icalrecur_iterator_set_start(it, from))
-				icalerror_clear_errno();
-		}
-	}
-	/* The iterator yields DTSTART first, then the rule's dates, in order; RDATEs follow. */
-	for (i = 0; ; ) {
-		time_t u;
-		struct vevent *o;
-
-		if (it != NULL) {
-			if (x->steps++ >= STEPS_MAX) {
-				cut = 2;
-				break;
-			}
-			t = icalrecur_iterator_next(it);
-			if (icaltime_is_null_time(t))
-				break;
-		} else if (i == 0) {
-			t = start;
-			i = 1;
-		} else
-			break;
-		u = t.is_date ? icaltime_as_timet(t) : to_utc(t, m->zone);
-		if (u > x->o->window_to)
-			break;
-		/* BYHOUR, BYMINUTE, BYSECOND can make a daily rule recur every second: the gap
-		 * between its dates is what counts. */
-		if (x->o->min_interval > 0 && have_prev && u >= prev && u - prev < x->o->min_interval) {
-			cut = 3;
-			break;
-		}
-		prev = u;
-		have_prev = 1;
-		if (u < x->o->window_from || time_in(ex, nex, t, m))
-			continue;
-		if (kept >= (size_t)x->o->max_instances) {
-			cut = 1;
-			break;
-		}
-		rid_text(t, m, rid);
-		if ((o = find_override(ov, nov, m->uid, u)) != NULL) {
-			o->used = 1;
-			if (emit(x, o, o->start, duration_of(o), rid) < 0)
-				goto out;
-		} else if (emit(x, m, t, dur, rid) < 0)
-			goto out;
-		kept++;
-	}
-	for (i = 0; i < nrd; i++) {
-		struct icaltimetype s = rd[i];
-		time_t u = s.is_date ? icaltime_as_timet(s) : to_utc(s, s.zone);
-		struct vevent *o;
-		if (u < x->o->window_from || u > x->o->window_to || time_in(ex, nex, s, m))
-			continue;
-		if (kept >= (size_t)x->o->max_instances) {
-			if (cut == 0)
-				cut = 1;
-			break;
-		}
-		if (!s.is_date)   /* in the master's zone, so that the stored zone is right */
-			s = icaltime_from_timet_with_zone(u, 0, m->zone);
-		rid_text(s, m, rid);
-		if ((o = find_override(ov, nov, m->uid, u)) != NULL) {
-			o->used = 1;
-			if (emit(x, o, o->start, duration_of(o), rid) < 0)
-				goto out;
-		} else if (emit(x, m, s, dur, rid) < 0)
-			goto out;
-		kept++;
-	}
-	if (cut == 1)
-		warn(x->cal, "event %.80s: recurrence cut at %d occurrences (import_max_instances)",
-		    m->uid, x->o->max_instances);
-	else if (cut == 2)
-		warn(x->cal, "event %.80s: recurrence rules of this file too dense: expansion stopped",
-		    m->uid);
-	else if (cut == 3)
-		warn(x->cal, "event %.80s: RRULE recurs more often than every %ld s "
-		    "(import_min_interval): expansion stopped there", m->uid, x->o->min_interval);
-	rc = 0;
-out:
-	if (it != NULL)
-		icalrecur_iterator_free(it);
-	free(ex);
-	free(rd);
-	return rc;
 }
 
 static int
@@ -996,7 +517,7 @@ parse_vcalendar(struct pctx *x)
 		struct vevent v;
 		if (vevent_private(c)) {
 			x->cal->skipped++;
-			warn(x->cal, "event %.80s: CLASS private or confidential: not published",
+			icsp_warn(x->cal, "event %.80s: CLASS private or confidential: not published",
 			    icalcomponent_get_uid(c) ? icalcomponent_get_uid(c) : "without UID");
 			continue;
 		}
@@ -1014,7 +535,7 @@ parse_vcalendar(struct pctx *x)
 			icalcomponent_set_uid(c, made);
 			if ((v.uid = icalcomponent_get_uid(c)) == NULL)
 				goto out;
-			warn(x->cal, "event at %s without UID: given %s", icaltime_as_ical_string(v.start), made);
+			icsp_warn(x->cal, "event at %s without UID: given %s", icaltime_as_ical_string(v.start), made);
 		}
 		if (v.has_rid)
 			ov[nov++] = v;
@@ -1026,7 +547,7 @@ parse_vcalendar(struct pctx *x)
 				;
 			j = slot[h] != 0 ? slot[h] - 1 : nms;
 			if (j < nms) {
-				warn(x->cal, "event %.80s appears twice: the one with the higher SEQUENCE kept",
+				icsp_warn(x->cal, "event %.80s appears twice: the one with the higher SEQUENCE kept",
 				    v.uid);
 				x->cal->skipped++;
 				if (v.sequence >= ms[j].sequence)
@@ -1039,9 +560,9 @@ parse_vcalendar(struct pctx *x)
 	}
 	for (i = 0; i < nms; i++) {
 		if (is_recurring(ms[i].c)) {
-			if (expand(x, &ms[i], ov, nov) < 0)
+			if (icsp_expand(x, &ms[i], ov, nov) < 0)
 				goto out;
-		} else if (emit(x, &ms[i], ms[i].start, duration_of(&ms[i]), "") < 0)
+		} else if (icsp_emit(x, &ms[i], ms[i].start, icsp_duration_of(&ms[i]), "") < 0)
 			goto out;
 	}
 	/* Overrides that replaced no occurrence: of an occurrence outside the window or one
@@ -1054,18 +575,18 @@ parse_vcalendar(struct pctx *x)
 		struct icaltimetype r;
 		if (o->used)
 			continue;
-		u = o->start.is_date ? icaltime_as_timet(o->start) : to_utc(o->start, o->zone);
+		u = o->start.is_date ? icaltime_as_timet(o->start) : icsp_to_utc(o->start, o->zone);
 		if (u < x->o->window_from || u > x->o->window_to)
 			continue;
 		r = icaltime_from_timet_with_zone(o->rid_utc, o->rid_date, NULL);
 		if (o->rid_date ? r.year < 1 || r.year > 9999 ||
 		    snprintf(rid, sizeof(rid), "%04d%02d%02d", r.year, r.month, r.day) >= (int)sizeof(rid) :
 		    fmt_gm(o->rid_utc, "%Y%m%dT%H%M%SZ", rid, sizeof(rid)) < 0) {
-			warn(x->cal, "event %.80s: RECURRENCE-ID out of range: the occurrence left out", o->uid);
+			icsp_warn(x->cal, "event %.80s: RECURRENCE-ID out of range: the occurrence left out", o->uid);
 			x->cal->skipped++;
 			continue;
 		}
-		if (emit(x, o, o->start, duration_of(o), rid) < 0)
+		if (icsp_emit(x, o, o->start, icsp_duration_of(o), rid) < 0)
 			goto out;
 	}
 	rc = 0;
@@ -1107,7 +628,7 @@ ics_parse(const char *text, size_t len, const struct ics_parse_opts *o, struct i
 	/* Before libical, whose parser is quadratic in a property's parameters. */
 	if (ics_prescan(text, len, o->max_property_bytes, o->max_parameters, err, errlen) < 0)
 		return C2C_ETOOLONG;
-	if (check_structure(text, len, err, errlen) < 0)
+	if (ics_check_structure(text, len, err, errlen) < 0)
 		return C2C_EINVAL;
 	memset(&x, 0, sizeof(x));
 	x.o = o;
@@ -1135,7 +656,7 @@ ics_parse(const char *text, size_t len, const struct ics_parse_opts *o, struct i
 		/* Lines libical could not read become X-LIC-ERROR properties: report them. */
 		for (p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p != NULL;
 		    p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY))
-			warn(cal, "libical: %.200s", icalproperty_get_xlicerror(p));
+			icsp_warn(cal, "libical: %.200s", icalproperty_get_xlicerror(p));
 		if (parse_vcalendar(&x) < 0)
 			failed = 1;
 	}

@@ -218,3 +218,22 @@ migrate_run(struct db *db, const char *dir, enum migrate_kind kind, FILE *progre
 		*applied = count;
 	return rc;
 }
+
+enum c2c_err
+migrate_counts(struct db *db, struct migrate_counts *c)
+{
+	static const char sql[] =
+	    "SELECT (SELECT COUNT(*) FROM schema_migrations WHERE kind = 'schema'), "
+	    "(SELECT COUNT(*) FROM schema_migrations WHERE kind = 'seed'), "
+	    "(SELECT COUNT(*) FROM cities), (SELECT COUNT(*) FROM partnerships)";
+	long long *into[] = { &c->schema, &c->seed, &c->cities, &c->partnerships };
+	struct db_rows r;
+	enum c2c_err rc = db_query(db, sql, NULL, 0, &r);
+	size_t i;
+
+	for (i = 0; i < sizeof(into) / sizeof(into[0]); i++)
+		*into[i] = rc == C2C_OK && r.nrows == 1 ? db_cell_ll(&r, 0, i, 0) : 0;
+	if (rc == C2C_OK)
+		db_rows_free(&r);
+	return rc;
+}

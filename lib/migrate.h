@@ -18,6 +18,13 @@ enum migrate_kind {
 enum c2c_err migrate_run(struct db *db, const char *dir, enum migrate_kind kind, FILE *progress,
     int *applied, char *err, size_t errlen);
 
+/* What `c2cctl check` reports: the schema and seed files applied, the cities and the
+ * partnerships. */
+struct migrate_counts {
+	long long schema, seed, cities, partnerships;
+};
+enum c2c_err migrate_counts(struct db *db, struct migrate_counts *c);
+
 /* 1 when name is a migration file name: three digits, '_', [a-z0-9_]+, ".sql". */
 int migrate_name_valid(const char *name);
 

@@ -41,6 +41,18 @@ model_one(struct db *db, const char *sql, const struct db_param *p, size_t np, x
 	return rc;
 }
 
+enum c2c_err
+model_item(struct db *db, const struct db_param *p, size_t np, xmlNodePtr root,
+    const struct model_part *parts, size_t nparts)
+{
+	enum c2c_err rc = nparts > 0 ? model_one(db, parts[0].sql, p, np, root) : C2C_OK;
+	size_t i;
+
+	for (i = 1; rc == C2C_OK && i < nparts; i++)
+		rc = model_rows(db, parts[i].sql, p, np, root, parts[i].wrapper, parts[i].elem);
+	return rc;
+}
+
 long long
 model_cursor_id(const struct params *p)
 {
@@ -56,6 +68,30 @@ model_cursor_id(const struct params *p)
 		id = -1;
 	free(key);
 	return id;
+}
+
+enum c2c_err
+model_list_start(const struct params *p, long long *after, struct sync *sync, char **next)
+{
+	*next = NULL;
+	if ((*after = model_cursor_id(p)) < 0)
+		return C2C_EINVAL;
+	sync_init(sync, p);
+	return C2C_OK;
+}
+
+enum c2c_err
+model_cursor_slug(const struct params *p, char **after)
+{
+	*after = NULL;
+	if (!p->v[P_AFTER].set)
+		return C2C_OK;
+	if ((*after = cursor_decode(p->v[P_AFTER].str)) == NULL || !param_is_slug(*after)) {
+		free(*after);
+		*after = NULL;
+		return C2C_EINVAL;
+	}
+	return C2C_OK;
 }
 
 enum c2c_err

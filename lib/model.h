@@ -56,6 +56,10 @@ enum c2c_err model_areas(struct db *db, xmlNodePtr root);
 /* The id in the "after" cursor of a list paged by id: 0 without one, -1 when the cursor
  * is not one of such a list (the caller answers 400). */
 long long model_cursor_id(const struct params *p);
+/* The slug in the "after" cursor of a list paged by slug into *after (malloc'd, the
+ * caller frees; NULL without one): C2C_EINVAL when the cursor is not one of such a list
+ * (the caller answers 400). */
+enum c2c_err model_cursor_slug(const struct params *p, char **after);
 
 /* The one row sql (with its np parameters) finds, as attributes and children of root
  * (xml_fill_row): C2C_ENOTFOUND when there is none, else C2C_OK, a database error or
@@ -66,6 +70,15 @@ enum c2c_err model_one(struct db *db, const char *sql, const struct db_param *p,
  * under parent).  The building block of the functions above. */
 enum c2c_err model_rows(struct db *db, const char *sql, const struct db_param *p, size_t np,
     xmlNodePtr parent, const char *wrapper, const char *elem);
+/* One item and what belongs to it, each part run with the same parameters p: parts[0]
+ * the item's row (model_one: C2C_ENOTFOUND when there is none), then one list per
+ * further part (model_rows with its wrapper and elem).  The pages of one city, one
+ * partnership, one event. */
+struct model_part {
+	const char *sql, *wrapper, *elem;
+};
+enum c2c_err model_item(struct db *db, const struct db_param *p, size_t np, xmlNodePtr root,
+    const struct model_part *parts, size_t nparts);
 
 
 
@@ -86,6 +99,10 @@ struct sync {
 	const char     *p;          /* since, or NULL when not syncing */
 };
 void sync_init(struct sync *s, const struct params *p);
+/* The start of a list paged by id: *next NULL, *after the cursor's id (0: none), sync
+ * from updated_since.  C2C_EINVAL when the cursor is not one of such a list (400). */
+enum c2c_err model_list_start(const struct params *p, long long *after, struct sync *sync,
+    char **next);
 #define SYNC_PARAMS(s) DBP_S((s)->p), DBP_S((s)->p), DBP_S((s)->p)
 
 /* Appends up to limit rows as <elem> (tombstones for rows whose `_deleted` is set), sets

@@ -48,11 +48,8 @@ model_cities(struct db *db, const struct params *p, int limit, xmlNodePtr root, 
 	enum c2c_err rc;
 
 	*next = NULL;
-	if (p->v[P_AFTER].set && ((after = cursor_decode(p->v[P_AFTER].str)) == NULL ||
-	    !param_is_slug(after))) {
-		free(after);
+	if (model_cursor_slug(p, &after) != C2C_OK)
 		return C2C_EINVAL;
-	}
 	if (p->v[P_Q].set && (like = model_like(p->v[P_Q].str)) == NULL) {
 		free(after);
 		return C2C_ENOMEM;
@@ -122,13 +119,10 @@ model_city(struct db *db, const char *slug, xmlNodePtr root)
 	    "e.location, e.organiser, e.url "
 	    "FROM events e JOIN cities c ON c.id = e.city_id "
 	    "WHERE c.slug = ? AND e.removed_at IS NULL ORDER BY e.starts_at DESC, e.id LIMIT 20";
+	static const struct model_part parts[] = { { sql_city, NULL, NULL },
+		{ sql_areas, "areas", "area" }, { sql_partnerships, "partnerships", "partnership" },
+		{ sql_ties, "ties", "tie" }, { sql_events, "events", "event" } };
 	struct db_param a[] = { DBP_S(slug) };
-	enum c2c_err rc;
 
-	if ((rc = model_one(db, sql_city, a, 1, root)) != C2C_OK ||
-	    (rc = model_rows(db, sql_areas, a, 1, root, "areas", "area")) != C2C_OK ||
-	    (rc = model_rows(db, sql_partnerships, a, 1, root, "partnerships", "partnership")) != C2C_OK ||
-	    (rc = model_rows(db, sql_ties, a, 1, root, "ties", "tie")) != C2C_OK)
-		return rc;
-	return model_rows(db, sql_events, a, 1, root, "events", "event");
+	return model_item(db, a, 1, root, parts, sizeof(parts) / sizeof(parts[0]));
 }

@@ -150,10 +150,8 @@ model_event(struct db *db, long long id, xmlNodePtr root)
 	static const char sql_areas[] =
 	    "SELECT a.slug AS `@slug`, a.name_en AS `name@en`, a.name_zh AS `name@zh` "
 	    "FROM event_areas ea JOIN areas a ON a.id = ea.area_id WHERE ea.event_id = ? ORDER BY a.name_en";
+	static const struct model_part parts[] = { { sql, NULL, NULL }, { sql_areas, "areas", "area" } };
 	struct db_param a[] = { DBP_I(id) };
-	enum c2c_err rc;
 
-	if ((rc = model_one(db, sql, a, 1, root)) != C2C_OK)
-		return rc;
-	return model_rows(db, sql_areas, a, 1, root, "areas", "area");
+	return model_item(db, a, 1, root, parts, 2);
 }

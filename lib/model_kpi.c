@@ -22,11 +22,8 @@ model_kpis(struct db *db, const struct params *p, int limit, xmlNodePtr root, ch
 	enum c2c_err rc;
 
 	*next = NULL;
-	if (p->v[P_AFTER].set && ((after = cursor_decode(p->v[P_AFTER].str)) == NULL ||
-	    !param_is_slug(after))) {
-		free(after);
+	if (model_cursor_slug(p, &after) != C2C_OK)
 		return C2C_EINVAL;
-	}
 	sync_init(&sync, p);
 	{
 		struct db_param a[] = { SYNC_PARAMS(&sync), DBP_S(after), DBP_S(after), DBP_I(limit + 1) };

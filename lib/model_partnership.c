@@ -95,16 +95,14 @@ model_partnerships(struct db *db, const struct params *p, int limit, xmlNodePtr 
 	    "WHERE " SYNC_WHERE("p", "deleted_at") " AND " PARTNERSHIP_WHERE
 	    "AND (? IS NULL OR p.id > ?) "
 	    "ORDER BY p.id LIMIT ?";
-	long long after = model_cursor_id(p);
+	long long after;
 	struct db_rows r;
 	struct sync sync;
 	enum c2c_err rc;
 	size_t n;
 
-	*next = NULL;
-	if (after < 0)
+	if (model_list_start(p, &after, &sync, next) != C2C_OK)
 		return C2C_EINVAL;
-	sync_init(&sync, p);
 	{
 		struct db_param a[] = {
 			SYNC_PARAMS(&sync), PARTNERSHIP_FILTER_PARAMS(p),
@@ -139,15 +137,12 @@ model_agreements(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 	    "AND (? IS NULL OR g.signed_on >= ?) AND (? IS NULL OR g.signed_on <= ?) "
 	    "AND (? IS NULL OR g.id > ?) "
 	    "ORDER BY g.id LIMIT ?";
-	long long after = model_cursor_id(p), pid = p->v[P_PARTNERSHIP].num;
+	long long after, pid = p->v[P_PARTNERSHIP].num;
 	const char *from = p->v[P_FROM].str, *to = p->v[P_TO].str;
 	struct sync sync;
-	enum c2c_err rc;
 
-	*next = NULL;
-	if (after < 0)
+	if (model_list_start(p, &after, &sync, next) != C2C_OK)
 		return C2C_EINVAL;
-	sync_init(&sync, p);
 	{
 		struct db_param a[] = {
 			SYNC_PARAMS(&sync), PARTNERSHIP_FILTER_PARAMS(p),
@@ -155,10 +150,9 @@ model_agreements(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 			DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to),
 			after ? DBP_I(after) : DBP_S(NULL), DBP_I(after), DBP_I(limit + 1),
 		};
-		rc = model_list(db, sql, a, sizeof(a) / sizeof(a[0]), root, "agreement", limit, NULL,
+		return model_list(db, sql, a, sizeof(a) / sizeof(a[0]), root, "agreement", limit, NULL,
 		    &sync, next);
 	}
-	return rc;
 }
 
 enum c2c_err
@@ -178,25 +172,21 @@ model_activities(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 	    "AND (? IS NULL OR e.slug = ? OR c.slug = ?) AND (? IS NULL OR p.id = ?) "
 	    "AND (? IS NULL OR a.slug = ?) AND (? IS NULL OR t.id > ?) "
 	    "ORDER BY t.id LIMIT ?";
-	long long after = model_cursor_id(p), pid = p->v[P_PARTNERSHIP].num;
+	long long after, pid = p->v[P_PARTNERSHIP].num;
 	const char *city = p->v[P_CITY].str, *area = p->v[P_AREA].str;
 	struct sync sync;
-	enum c2c_err rc;
 
-	*next = NULL;
-	if (after < 0)
+	if (model_list_start(p, &after, &sync, next) != C2C_OK)
 		return C2C_EINVAL;
-	sync_init(&sync, p);
 	{
 		struct db_param a[] = {
 			SYNC_PARAMS(&sync), DBP_S(city), DBP_S(city), DBP_S(city),
 			pid ? DBP_I(pid) : DBP_S(NULL), DBP_I(pid), DBP_S(area), DBP_S(area),
 			after ? DBP_I(after) : DBP_S(NULL), DBP_I(after), DBP_I(limit + 1),
 		};
-		rc = model_list(db, sql, a, sizeof(a) / sizeof(a[0]), root, "activity", limit, NULL,
+		return model_list(db, sql, a, sizeof(a) / sizeof(a[0]), root, "activity", limit, NULL,
 		    &sync, next);
 	}
-	return rc;
 }
 
 enum c2c_err
@@ -248,13 +238,11 @@ model_partnership(struct db *db, long long id, xmlNodePtr root)
 	    "DATE_FORMAT(t.ends_on, '%Y-%m-%d') AS ends, t.expected_results AS `expected-results` "
 	    "FROM activities t LEFT JOIN areas a ON a.id = t.area_id "
 	    "WHERE t.partnership_id = ? AND t.deleted_at IS NULL ORDER BY t.starts_on, t.id";
+	static const struct model_part parts[] = { { sql_pair, NULL, NULL },
+		{ sql_members, "members", "city" }, { sql_areas, "areas", "area" },
+		{ sql_agreements, "agreements", "agreement" },
+		{ sql_activities, "activities", "activity" } };
 	struct db_param a[] = { DBP_I(id) };
-	enum c2c_err rc;
 
-	if ((rc = model_one(db, sql_pair, a, 1, root)) != C2C_OK ||
-	    (rc = model_rows(db, sql_members, a, 1, root, "members", "city")) != C2C_OK ||
-	    (rc = model_rows(db, sql_areas, a, 1, root, "areas", "area")) != C2C_OK ||
-	    (rc = model_rows(db, sql_agreements, a, 1, root, "agreements", "agreement")) != C2C_OK)
-		return rc;
-	return model_rows(db, sql_activities, a, 1, root, "activities", "activity");
+	return model_item(db, a, 1, root, parts, sizeof(parts) / sizeof(parts[0]));
 }

@@ -4,17 +4,6 @@
 #include "rowxml.h"
 #include "xml.h"
 
-int
-db_col(const struct db_rows *r, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < r->ncols; i++)
-		if (strcmp(r->names[i], name) == 0)
-			return (int)i;
-	return -1;
-}
-
 /* The child element named name[0..len) of node, created when absent. */
 static xmlNodePtr
 child_named(xmlNodePtr node, const char *name, size_t len)

@@ -19,7 +19,6 @@ xmlNodePtr xml_add_row(xmlNodePtr parent, const char *elem, const struct db_rows
 /* Adds the columns of the row to an existing element node. 0 or -1. */
 int xml_fill_row(xmlNodePtr node, const struct db_rows *r, size_t row);
 
-/* Column index of name in r, or -1. */
-int db_col(const struct db_rows *r, const char *name);
+/* db_col (the column index of a name) is db.h's. */
 
 #endif

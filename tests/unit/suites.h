@@ -45,6 +45,8 @@ Suite *guide_suite(void);
 Suite *selfassess_suite(void);
 /* Reviews and practices (issue 18). */
 Suite *review_alerts_suite(void);
+/* cleanup (issue 17) */
+Suite *source_admin_suite(void);
 
 /* util.c: helpers for the XML tests. */
 
