@@ -147,6 +147,7 @@ check: deps
 
 check-unit: $(UNIT)
 	$(UNIT)
+	tests/layering.sh
 
 check-integration: $(PROGS)
 	BUILD=$(BUILD) tests/integration/run.sh

@@ -175,21 +175,13 @@ out:
 static int
 may_write(struct c2c_req *req, const struct auth_user *u)
 {
-	struct db_rows r;
 	int may = 0;
 	enum c2c_err rc;
 
 	if (!is_city(req))
 		rc = auth_may_partnership(req->w->db, u, strtoll(req->route.arg, NULL, 10), &may);
-	else {
-		static const char sql[] = "SELECT id FROM cities WHERE slug = ? AND deleted_at IS NULL";
-		struct db_param p[] = { DBP_S(req->route.arg) };
-		if ((rc = db_query(req->w->db, sql, p, 1, &r)) == C2C_OK) {
-			rc = r.nrows == 1 ? C2C_OK : C2C_ENOTFOUND;
-			may = r.nrows == 1 && auth_may_city(u, db_cell_ll(&r, 0, 0, 0));
-			db_rows_free(&r);
-		}
-	}
+	else
+		rc = auth_may_city_slug(req->w->db, u, req->route.arg, &may);
 	if (rc == C2C_ENOTFOUND) {
 		write_error(req, 404, "no such resource", NULL, NULL);
 		return -1;

@@ -64,6 +64,10 @@ int auth_may_city(const struct auth_user *u, long long city_id);
  * further members).  C2C_ENOTFOUND when there is no such partnership (or it is deleted). */
 enum c2c_err auth_may_partnership(struct db *db, const struct auth_user *u, long long id,
     int *may);
+/* *may: whether u may change data of the city named by slug (not deleted).  C2C_OK;
+ * C2C_ENOTFOUND when no such city; a database error. */
+enum c2c_err auth_may_city_slug(struct db *db, const struct auth_user *u, const char *slug,
+    int *may);
 
 /* CSRF tokens of the editing forms: "<unix time>.<hex HMAC-SHA-256(secret, user NUL
  * time)>", so they need no storage and are bound to the user and the time they were
