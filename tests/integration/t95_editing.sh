@@ -7,9 +7,10 @@ pid=$(sql "SELECT p.id FROM partnerships p JOIN cities e ON e.id = p.europe_city
 other=$(sql "SELECT MIN(p.id) FROM partnerships p JOIN cities e ON e.id = p.europe_city_id WHERE e.slug NOT IN ('gothenburg') AND p.china_city_id <> (SELECT id FROM cities WHERE slug = 'shanghai')")
 
 # c2cctl: users and tokens, each change audited (counted from here: t51 and t88 write with
-# c2cctl too, and t88's carol, when it ran, is refused here as one that exists).
+# c2cctl too, and a user an earlier file made, t88's carol say, is refused here as one
+# that exists).
 cli0=$(sql "SELECT COUNT(*) FROM audit_log WHERE actor LIKE 'c2cctl:%' AND entity IN ('user', 'api-token')")
-had_carol=$(sql "SELECT COUNT(*) FROM users WHERE name = 'carol'")
+had_users=$(sql "SELECT COUNT(*) FROM users WHERE name IN ('alice', 'bob', 'carol')")
 $C user add alice editor gothenburg >/dev/null 2>&1
 $C user add bob editor leeds >/dev/null 2>&1
 $C user add carol admin >/dev/null 2>&1
@@ -27,7 +28,7 @@ xid=$(sql "SELECT id FROM api_tokens WHERE name = 'revoked-portal'")
 $C token revoke "$xid" >/dev/null
 expect_eq "c2cctl token list shows the revocation" "$($C token list | awk -v id="$xid" '$1 == id {print ($6 != "-")}')" 1
 expect_eq "user and token changes are audited" \
-	"$(($(sql "SELECT COUNT(*) FROM audit_log WHERE actor LIKE 'c2cctl:%' AND entity IN ('user', 'api-token')") - cli0))" "$((8 - had_carol))"
+	"$(($(sql "SELECT COUNT(*) FROM audit_log WHERE actor LIKE 'c2cctl:%' AND entity IN ('user', 'api-token')") - cli0))" "$((8 - had_users))"
 
 csv_ok=$'kpi,partnership,start,end,value,comment\njoint-projects,'"$pid"$',2030-01-01,2030-03-31,7,first\n'
 post() {   # TOKEN TYPE BODY [curl args]: POST /kpi-values
