@@ -52,6 +52,9 @@ static const struct param_spec {
 	[P_W_SATURATION] = { "w_saturation", PT_NUMBER, 0, 10, NULL },
 	[P_SOURCE]  = { "source", PT_INT, 1, 999999999, NULL },
 	[P_TABLE] = { "table", PT_ENUM, 0, 0, tables },
+	/* Cooperation plans (issue 18). */
+	[P_WITH]    = { "with", PT_INT, 1, 999999999, NULL },
+	[P_PARENT]  = { "parent", PT_INT, 1, 999999999, NULL },
 };
 _Static_assert(sizeof(specs) / sizeof(specs[0]) == P__MAX, "specs[] must cover enum param_id");
 

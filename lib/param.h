@@ -35,6 +35,9 @@ enum param_id {
 	P_W_SATURATION,
 	P_SOURCE,         /* calendar source id (last: canonical URLs made before it keep their order) */
 	P_TABLE,          /* a dashboard's CSV: which table (each dashboard has its own) */
+	/* Cooperation plans (issue 18). */
+	P_WITH,           /* a plan's comparison: the other version's number */
+	P_PARENT,         /* a new plan item's form: the id of the item it belongs to */
 	P__MAX
 };
 

@@ -46,6 +46,15 @@ static const struct {
 	[FE_EXISTS]         = { "exists", "There is one already for this KPI and period start: change that one.", "该KPI在此期间起始日已有一项，请修改已有的那一项。" },
 	[FE_CITY_FULL]      = { "too-many-sources", "This city has as many calendar sources as it may have (import_max_sources_per_city): remove or reuse one first.", "该城市的日历来源已达上限（import_max_sources_per_city）：请先删除或重用一个。" },
 	[FE_FIXED]          = { "cannot-move", "An item stays with the partnership or city it belongs to.", "条目不能转移到其他合作关系或城市。" },
+	/* Cooperation plans (issue 18). */
+	[FE_PLAN_LOCKED]    = { "plan-not-draft", "This version of the plan is proposed or approved: it does not change. Withdraw the proposal, or start the next version.", "该版本合作计划已提交或已批准，不能修改。请撤回提交，或开始下一版本。" },
+	[FE_PLAN_STATE]     = { "plan-state", "This step does not follow from the state of this version (draft, proposed, approved).", "此操作不适用于该版本的当前状态（草稿、已提交、已批准）。" },
+	[FE_PLAN_APPROVED]  = { "approved-already", "Your city approved this version already.", "贵市已批准此版本。" },
+	[FE_PLAN_OTHER]     = { "other-partnership", "This names an item of another partnership (or none).", "所填条目属于其他合作关系（或不存在）。" },
+	[FE_PLAN_FULL]      = { "plan-full", "The plan holds as many items of this kind as it may.", "该计划中此类条目已达上限。" },
+	[FE_PLAN_TEXT]      = { "no-text", "Give this text in English, in Chinese, or in both.", "请用英文、中文或两种语言填写此项。" },
+	[FE_PLAN_OPEN]      = { "plan-open", "This partnership has a version in draft or proposed already: work on that one.", "该合作关系已有草稿或已提交的版本，请在该版本上工作。" },
+	[FE_NO_PARENT]      = { "no-such-parent", "There is no such item to add this to.", "不存在可添加此项的上级条目。" },
 };
 _Static_assert(sizeof(fe) / sizeof(fe[0]) == FE__MAX, "fe[] must cover enum fe_code");
 
@@ -61,6 +70,17 @@ const char *
 fe_name(enum fe_code c)
 {
 	return (unsigned)c < FE__MAX ? fe[c].name : "unknown";
+}
+
+enum fe_code
+fe_code_of(const char *name)
+{
+	int c;
+
+	for (c = 0; name != NULL && c < FE__MAX; c++)
+		if (strcmp(fe[c].name, name) == 0)
+			return (enum fe_code)c;
+	return FE__MAX;
 }
 
 int

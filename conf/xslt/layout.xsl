@@ -389,6 +389,8 @@
              mt-   the match page's table, reasons and score bars
              ed-   the editing pages: the links to them (ed-links, ed-link) and their
                    forms (ed-form: one field a line, its label above it)
+             pl-   Cooperation Plans (plan*.xsl): a version, its print view, the
+                   comparison of two versions (issue 18)
            a new component takes a new prefix, added to this list;
          - the base classes, shared by every page, are unprefixed and this list is closed:
              wrap lead alt muted note num date scroll wide empty prose plain facts tags
@@ -511,6 +513,23 @@ svg{max-width:100%;height:auto}
 .mt-bar span{print-color-adjust:exact;-webkit-print-color-adjust:exact}
 }
 @page{margin:15mm}
+/* Cooperation plans (issue 18): plan*.xsl */
+.pl-missing{font-size:.8rem;color:var(--muted);font-style:italic}
+.pl-text{white-space:pre-line}
+.pl-priority{border-left:3px solid var(--line);padding-left:.75rem;margin:1rem 0}
+.pl-objective{margin:.5rem 0 1rem}
+.pl-approvals{display:flex;flex-wrap:wrap;gap:1rem}
+.pl-approval{flex:1 1 16rem;border:1px solid var(--line);padding:.25rem .75rem}
+table.pl-table{border-collapse:collapse;width:100%}
+table.pl-table th,table.pl-table td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top}
+table.pl-table caption{text-align:left;font-weight:600}
+.badge.pl-approved{font-weight:700}
+.badge.pl-removed{color:var(--warn)}
+.pl-fields{margin:0;display:grid;grid-template-columns:max-content 1fr;gap:0 .5rem}
+.pl-fields dt{color:var(--muted);font-size:.85rem}
+.pl-fields dd{margin:0;overflow-wrap:anywhere}
+mark.pl-changed{background:var(--soft);color:inherit;outline:2px solid var(--warn)}
+@media print{.pl-priority,.pl-approval,table.pl-table tr{break-inside:avoid}}
   </xsl:template>
 
   <!-- ================================================================== labels -->
@@ -1043,6 +1062,80 @@ svg{max-width:100%;height:auto}
     <l:l k="run.running">Running|进行中</l:l>
     <l:l k="run.interrupted">Interrupted|已中断</l:l>
     <l:l k="all-sources">All calendar sources|全部日历来源</l:l>
+    <!-- Cooperation plans (issue 18): plan*.xsl. -->
+    <l:l k="pl.plan">Cooperation Plan|合作计划</l:l>
+    <l:l k="pl.plans">Cooperation Plans|合作计划</l:l>
+    <l:l k="pl.versions">All versions|所有版本</l:l>
+    <l:l k="pl.version">Version|版本</l:l>
+    <l:l k="pl.state">State|状态</l:l>
+    <l:l k="pl.state.draft">Draft|草稿</l:l>
+    <l:l k="pl.state.proposed">Proposed|已提交</l:l>
+    <l:l k="pl.state.approved">Approved|已批准</l:l>
+    <l:l k="pl.period">Period|期间</l:l>
+    <l:l k="pl.based-on">Based on version|基于版本</l:l>
+    <l:l k="pl.focal">Focal points|联络人</l:l>
+    <l:l k="pl.meetings">Meeting rhythm|会议频率</l:l>
+    <l:l k="pl.governance">Governance|治理安排</l:l>
+    <l:l k="pl.approvals">Approval by each city|各市批准</l:l>
+    <l:l k="pl.approved-by">Approved by|批准人</l:l>
+    <l:l k="pl.approved-on">On|日期</l:l>
+    <l:l k="pl.decision">Political decision|政治决定</l:l>
+    <l:l k="pl.decision-ref">Reference of your city's political decision (e.g. council minute)|贵市政治决定的文号（如市议会会议纪要）</l:l>
+    <l:l k="pl.not-approved">Not approved yet|尚未批准</l:l>
+    <l:l k="pl.priorities">Priorities|优先领域</l:l>
+    <l:l k="pl.no-priorities">No priorities yet.|尚无优先领域。</l:l>
+    <l:l k="pl.objective">Objective|目标</l:l>
+    <l:l k="pl.expected">Expected results|预期成果</l:l>
+    <l:l k="pl.activities">Activities and projects|活动与项目</l:l>
+    <l:l k="pl.activity">Activity|活动</l:l>
+    <l:l k="pl.dates">Dates|日期</l:l>
+    <l:l k="pl.funding">Funding|资金</l:l>
+    <l:l k="pl.teams">Responsible teams|负责团队</l:l>
+    <l:l k="pl.milestones">Milestones (dated deliverables)|里程碑（有日期的交付成果）</l:l>
+    <l:l k="pl.targets">KPI targets|KPI 目标</l:l>
+    <l:l k="pl.risks">Risks and mitigation|风险与应对</l:l>
+    <l:l k="pl.no-risks">No risks recorded.|尚未记录风险。</l:l>
+    <l:l k="pl.risk">Risk|风险</l:l>
+    <l:l k="pl.likelihood">Likelihood|可能性</l:l>
+    <l:l k="pl.likelihood.low">low|低</l:l>
+    <l:l k="pl.likelihood.medium">medium|中</l:l>
+    <l:l k="pl.likelihood.high">high|高</l:l>
+    <l:l k="pl.mitigation">Mitigation|应对措施</l:l>
+    <l:l k="pl.missing-en">(no English text)|（无英文）</l:l>
+    <l:l k="pl.missing-zh">(no Chinese text)|（无中文）</l:l>
+    <l:l k="pl.print">Print (A4)|打印（A4）</l:l>
+    <l:l k="pl.compare">Compare versions|版本比较</l:l>
+    <l:l k="pl.compare-with">Compare with version|与版本比较：</l:l>
+    <l:l k="pl.steps">Propose, approve, next version|提交、批准、下一版本</l:l>
+    <l:l k="pl.edit">Edit|编辑</l:l>
+    <l:l k="pl.add-priority">Add a priority|添加优先领域</l:l>
+    <l:l k="pl.add-objective">Add an objective|添加目标</l:l>
+    <l:l k="pl.add-activity">Add an activity|添加活动</l:l>
+    <l:l k="pl.add-milestone">Add a milestone|添加里程碑</l:l>
+    <l:l k="pl.add-target">Add a KPI target|添加KPI目标</l:l>
+    <l:l k="pl.add-risk">Add a risk|添加风险</l:l>
+    <l:l k="pl.none">This partnership has no Cooperation Plan yet.|该合作关系尚无合作计划。</l:l>
+    <l:l k="pl.new">Start a Cooperation Plan|新建合作计划</l:l>
+    <l:l k="pl.item">Item|条目</l:l>
+    <l:l k="pl.kind.plan">Plan|计划</l:l>
+    <l:l k="pl.kind.priority">Priority|优先领域</l:l>
+    <l:l k="pl.kind.objective">Objective|目标</l:l>
+    <l:l k="pl.kind.activity">Activity|活动</l:l>
+    <l:l k="pl.kind.milestone">Milestone|里程碑</l:l>
+    <l:l k="pl.kind.target">KPI target|KPI目标</l:l>
+    <l:l k="pl.kind.risk">Risk|风险</l:l>
+    <l:l k="pl.status.added">Added|新增</l:l>
+    <l:l k="pl.status.removed">Removed|删除</l:l>
+    <l:l k="pl.status.changed">Changed|修改</l:l>
+    <l:l k="pl.status.same">Unchanged|未变</l:l>
+    <l:l k="pl.no-changes">The two versions hold the same items.|两个版本内容相同。</l:l>
+    <l:l k="pl.do.propose">Propose this version for approval|提交此版本以供批准</l:l>
+    <l:l k="pl.do.withdraw">Withdraw the proposal (back to draft)|撤回提交（返回草稿）</l:l>
+    <l:l k="pl.do.approve">Approve for my city|代表本市批准</l:l>
+    <l:l k="pl.do.next">Start the next version (a copy of this one)|开始下一版本（复制本版本）</l:l>
+    <l:l k="pl.help.draft">A draft is edited on its page. Propose it when its period is set; it can then no longer change.|草稿可在其页面上编辑。设定期间后即可提交；提交后不能再修改。</l:l>
+    <l:l k="pl.help.proposed">Each city's editor approves for their own city, with the reference of the political decision. Both approvals make the version approved; withdrawing returns it to draft and clears the approvals.|各市编辑代表本市批准，并填写政治决定的文号。两市均批准后该版本即为已批准；撤回后返回草稿并清除批准。</l:l>
+    <l:l k="pl.help.approved">An approved version never changes. To adjust the plan, start the next version: a draft copy of this one.|已批准的版本不再修改。如需调整计划，请开始下一版本（本版本的草稿副本）。</l:l>
   </l:labels>
   <xsl:key name="label" match="l:l" use="@k"/>
 

@@ -52,7 +52,8 @@ USER, PASSWORD = "carol", "pw-carol"   # an admin of the test data (tests/harnes
 
 # The class names of the sheet (conf/xslt/layout.xsl, template "css"): prefixed by their
 # component, or one of the closed list of base classes; never one of the charts' SVG classes.
-PREFIXES = ("hdr-", "ftr-", "flt-", "cnt-", "mt-", "ed-")
+PREFIXES = ("hdr-", "ftr-", "flt-", "cnt-", "mt-", "ed-",
+            "pl-")  # Cooperation plans (issue 18)
 BASE = set("""hdr ftr flt cnt wrap lead alt muted note num date scroll wide empty prose plain
     facts tags badge warn title kicker cta pager error-code deleted-row cancelled-row
     cancelled ended""".split())

@@ -74,6 +74,8 @@ START_TEST(test_param_name)
 		[P_W_STRUCTURE] = "w_structure", [P_W_NETWORK] = "w_network",
 		[P_W_SATURATION] = "w_saturation", [P_SOURCE] = "source",
 		[P_TABLE] = "table",
+		/* Cooperation plans (issue 18). */
+		[P_WITH] = "with", [P_PARENT] = "parent",
 	};
 	int i;
 
