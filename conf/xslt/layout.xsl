@@ -521,7 +521,7 @@ svg{max-width:100%;height:auto}
 .pl-approvals{display:flex;flex-wrap:wrap;gap:1rem}
 .pl-approval{flex:1 1 16rem;border:1px solid var(--line);padding:.25rem .75rem}
 table.pl-table{border-collapse:collapse;width:100%}
-table.pl-table th,table.pl-table td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top}
+table.pl-table th,table.pl-table td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 table.pl-table caption{text-align:left;font-weight:600}
 .badge.pl-approved{font-weight:700}
 .badge.pl-removed{color:var(--warn)}

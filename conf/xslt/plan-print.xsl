@@ -34,6 +34,8 @@ body{font-size:10.5pt;line-height:1.4}
 .pl-print h2{font-size:1.15rem;border-bottom:1px solid var(--line);margin-top:1.2rem}
 .pl-print h3{font-size:1rem}
 .pl-print .scroll{overflow:visible;border:0}
+.pl-print table.pl-table{table-layout:fixed}
+.pl-print .date{white-space:normal}
 .pl-print-head{border-bottom:2px solid var(--fg);padding-bottom:.3rem;margin-bottom:.6rem}
 @media print{.pl-print{padding:0}}
         </style>

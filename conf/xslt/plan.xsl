@@ -190,7 +190,7 @@
           <xsl:value-of select="concat(position(), '. ')"/>
           <xsl:if test="c:area">
             <span class="tags"><xsl:call-template name="bi"><xsl:with-param name="n" select="c:area"/></xsl:call-template></span>
-            <xsl:text> </xsl:text>
+            <xsl:if test="c:title"><xsl:text> — </xsl:text></xsl:if>
           </xsl:if>
           <xsl:call-template name="bi"><xsl:with-param name="n" select="c:title"/></xsl:call-template>
           <xsl:call-template name="pl-edit"><xsl:with-param name="href" select="concat('/edit/plan-priorities/', @id, $lang-q)"/></xsl:call-template>

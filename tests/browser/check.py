@@ -152,6 +152,20 @@ def pages(base):
         add("edit-kpi-targets", "/edit/kpi-targets?partnership=" + pid, True)
     add("edit-sources", "/edit/sources", True)
     add("edit-audit", "/edit/audit", True)
+    # Cooperation plans (issue 18): t62 leaves Gothenburg-Shanghai with an approved
+    # version 1 and a draft version 2.
+    gs = xml_first(base, "/partnerships.xml?city=gothenburg&limit=500", "partnership")
+    plan = xml_first(base, "/partnerships/%s/plans.xml" % gs, "plan") if gs else None
+    if plan is None:
+        nok("a Cooperation Plan to show", "none in %s's XML lists (t62 makes them)" % base)
+    else:
+        first = str(int(plan) - 1) if int(plan) > 1 else plan
+        add("plans", "/partnerships/%s/plans" % gs)
+        add("plan", "/plans/" + plan)
+        add("plan-approved", "/plans/" + first)
+        add("plan-print", "/plans/%s/print" % first)
+        add("plan-compare", "/plans/%s/compare?with=1" % plan)
+        add("plan-steps", "/edit/plans/%s/steps" % first, True)
     return p
 
 

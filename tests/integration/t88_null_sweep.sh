@@ -94,6 +94,16 @@ pages="/ /index.xml /overview.csv /overview.csv?table=by-area /overview.csv?tabl
 /edit/kpi-targets?partnership=$pid /edit/kpi-targets/${tid:-1} /edit/organisations /edit/sources
 /edit/sources/${sid:-1} /edit/partnerships/$pid/dashboard /edit/partnerships/$pid/dashboard.xml
 /edit/partnerships/$pid/dashboard.csv /edit/audit /edit/audit.xml"
+# Cooperation plans (issue 18): the demo's versions (sql/samples/seed/120_plans.sql).
+plid=$(msql "SELECT COALESCE(MIN(id), 1) FROM plans")
+plmax=$(msql "SELECT COALESCE(MAX(id), 1) FROM plans")
+plpid=$(msql "SELECT COALESCE(MIN(partnership_id), 1) FROM plans")
+plpr=$(msql "SELECT COALESCE(MIN(id), 1) FROM plan_priorities")
+plac=$(msql "SELECT COALESCE(MIN(id), 1) FROM plan_activities")
+pages="$pages /partnerships/$plpid/plans /partnerships/$plpid/plans.xml /plans/$plid /plans/$plid.xml
+/plans/$plmax /plans/$plmax.xml /plans/$plid/print /plans/$plmax/compare?with=1 /plans/$plmax/compare.xml?with=1
+/edit/plans/$plid /edit/plans/$plmax/steps /edit/plans/$plid/steps /edit/plan-priorities/$plpr
+/edit/plan-objectives?parent=$plpr /edit/plan-activities/$plac /edit/plan-milestones?parent=$plac"
 zh=$(for p in $pages; do case $p in *\?*) echo "$p&lang=zh" ;; *.csv|*.atom|*.ics|*.rng) ;; *) echo "$p?lang=zh" ;; esac; done)
 # shellcheck disable=SC2086
 no_5xx "every page kind in every representation with every nullable column NULL" $pages

@@ -351,6 +351,10 @@ START_TEST(test_page_name)
 		[PAGE_ORGANISATION] = "organisation", [PAGE_EDIT] = "edit", [PAGE_EDIT_AUDIT] = "audit",
 		/* the same document as the public dashboard, so the same stylesheet */
 		[PAGE_EDIT_DASHBOARD] = "partnership",
+		/* Cooperation plans (issue 18). */
+		[PAGE_PLANS] = "plans", [PAGE_PLAN] = "plan", [PAGE_PLAN_PRINT] = "plan-print",
+		[PAGE_PLAN_COMPARE] = "plan-compare", [PAGE_PLAN_PART] = "plan-part",
+		[PAGE_PLAN_STEP] = "plan-step", [PAGE_EDIT_PLAN_STEPS] = "plan-steps",
 	};
 	int i;
 
