@@ -513,15 +513,16 @@ svg{max-width:100%;height:auto}
 .mt-bar span{print-color-adjust:exact;-webkit-print-color-adjust:exact}
 }
 @page{margin:15mm}
-/* Cooperation plans (issue 18): plan*.xsl */
+/* Cooperation plans (issue 18): the plan pages */
 .pl-missing{font-size:.8rem;color:var(--muted);font-style:italic}
 .pl-text{white-space:pre-line}
 .pl-priority{border-left:3px solid var(--line);padding-left:.75rem;margin:1rem 0}
 .pl-objective{margin:.5rem 0 1rem}
 .pl-approvals{display:flex;flex-wrap:wrap;gap:1rem}
-.pl-approval{flex:1 1 16rem;border:1px solid var(--line);padding:.25rem .75rem}
+.pl-approval{flex:1 1 16rem;min-width:0;border:1px solid var(--line);padding:.25rem .75rem;overflow-wrap:break-word}
 table.pl-table{border-collapse:collapse;width:100%}
-table.pl-table th,table.pl-table td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+table.pl-table th,table.pl-table td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+table.pl-acts{min-width:40rem}
 table.pl-table caption{text-align:left;font-weight:600}
 .badge.pl-approved{font-weight:700}
 .badge.pl-removed{color:var(--warn)}
@@ -529,7 +530,7 @@ table.pl-table caption{text-align:left;font-weight:600}
 .pl-fields dt{color:var(--muted);font-size:.85rem}
 .pl-fields dd{margin:0;overflow-wrap:anywhere}
 mark.pl-changed{background:var(--soft);color:inherit;outline:2px solid var(--warn)}
-@media print{.pl-priority,.pl-approval,table.pl-table tr{break-inside:avoid}}
+@media print{.pl-priority,.pl-approval,table.pl-table tr{break-inside:avoid}table.pl-acts{min-width:0}}
   </xsl:template>
 
   <!-- ================================================================== labels -->

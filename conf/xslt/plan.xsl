@@ -259,14 +259,16 @@
           <h3><xsl:call-template name="names"><xsl:with-param name="node" select="."/></xsl:call-template></h3>
           <xsl:choose>
             <xsl:when test="$a">
-              <dl class="facts">
-                <dt><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.approved-by'"/></xsl:call-template></dt>
-                <dd><xsl:value-of select="$a/@by"/></dd>
-                <dt><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.approved-on'"/></xsl:call-template></dt>
-                <dd class="date"><xsl:value-of select="$a/@on"/></dd>
-                <dt><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.decision'"/></xsl:call-template></dt>
-                <dd><xsl:value-of select="$a/c:decision"/></dd>
-              </dl>
+              <p>
+                <strong><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.approved-by'"/></xsl:call-template>: </strong>
+                <xsl:value-of select="$a/@by"/>
+                <br/>
+                <strong><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.approved-on'"/></xsl:call-template>: </strong>
+                <span class="date"><xsl:value-of select="$a/@on"/></span>
+                <br/>
+                <strong><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.decision'"/></xsl:call-template>: </strong>
+                <xsl:value-of select="$a/c:decision"/>
+              </p>
             </xsl:when>
             <xsl:otherwise>
               <p class="muted"><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.not-approved'"/></xsl:call-template></p>
@@ -294,7 +296,7 @@
       <xsl:variable name="acts" select="key('pl-act', @id)"/>
       <xsl:if test="$acts">
         <div class="scroll">
-          <table class="pl-table">
+          <table class="pl-table pl-acts">
             <caption><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.activities'"/></xsl:call-template></caption>
             <thead><tr>
               <th scope="col"><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.activity'"/></xsl:call-template></th>
