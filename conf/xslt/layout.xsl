@@ -530,7 +530,7 @@ table.pl-table caption{text-align:left;font-weight:600}
 .pl-fields dt{color:var(--muted);font-size:.85rem}
 .pl-fields dd{margin:0;overflow-wrap:anywhere}
 mark.pl-changed{background:var(--soft);color:inherit;outline:2px solid var(--warn)}
-@media print{.pl-priority,.pl-approval,table.pl-table tr{break-inside:avoid}table.pl-acts{min-width:0}}
+@media print{.pl-approval,table.pl-table tr{break-inside:avoid}table.pl-acts{min-width:0}}
   </xsl:template>
 
   <!-- ================================================================== labels -->

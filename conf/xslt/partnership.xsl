@@ -34,6 +34,8 @@
       <a href="{$base}/edit/kpi-targets?partnership={@id}{$lang-amp}"><xsl:choose><xsl:when test="$lang = 'zh'">添加KPI目标</xsl:when><xsl:otherwise>Add a KPI target</xsl:otherwise></xsl:choose></a> ·
       <a href="{$base}/edit/kpi-values?partnership={@id}{$lang-amp}"><xsl:choose><xsl:when test="$lang = 'zh'">录入KPI数值</xsl:when><xsl:otherwise>Enter a KPI value</xsl:otherwise></xsl:choose></a>
     </p>
+    <!-- Cooperation plans (issue 18): the versions of the partnership's plan. -->
+    <p><a href="{$base}/partnerships/{@id}/plans{$lang-q}"><xsl:call-template name="label"><xsl:with-param name="key" select="'pl.plans'"/></xsl:call-template></a></p>
     <p class="lead">
       <xsl:call-template name="label"><xsl:with-param name="key" select="'partnership'"/></xsl:call-template>
       <xsl:value-of select="concat(' #', @id, ' · ')"/>

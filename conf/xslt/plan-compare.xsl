@@ -85,7 +85,7 @@
     </p>
     <xsl:choose>
       <xsl:when test="$diff">
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="pl-table pl-compare">
             <thead><tr>
               <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'pl.item'"/></xsl:call-template></th>
@@ -106,7 +106,7 @@
           <xsl:call-template name="label"><xsl:with-param name="key" select="'pl.status.same'"/></xsl:call-template>
           <xsl:value-of select="concat(' (', count(c:changes/c:change[@status = 'same']), ')')"/>
         </summary>
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="pl-table pl-compare">
             <tbody><xsl:call-template name="pl-rows"><xsl:with-param name="rows" select="c:changes/c:change[@status = 'same']"/></xsl:call-template></tbody>
           </table>

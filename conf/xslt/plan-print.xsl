@@ -27,6 +27,8 @@
 .pl-print table.pl-table{table-layout:fixed;min-width:0}
 .pl-print table.pl-table td,.pl-print table.pl-table th{overflow-wrap:anywhere;white-space:normal}
 .pl-print .date{white-space:normal}
+.pl-print .pl-approvals{display:block}
+.pl-print .pl-approval{margin:0 0 .5rem}
 }
     </style>
   </xsl:template>

@@ -212,7 +212,7 @@
     <h2><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.risks'"/></xsl:call-template></h2>
     <xsl:choose>
       <xsl:when test="c:risks/c:risk">
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="pl-table">
             <thead><tr>
               <th scope="col"><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.risk'"/></xsl:call-template></th>
@@ -295,7 +295,7 @@
       </xsl:if>
       <xsl:variable name="acts" select="key('pl-act', @id)"/>
       <xsl:if test="$acts">
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="pl-table pl-acts">
             <caption><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.activities'"/></xsl:call-template></caption>
             <thead><tr>

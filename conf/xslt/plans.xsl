@@ -24,7 +24,7 @@
     </h1>
     <xsl:choose>
       <xsl:when test="c:versions/c:plan">
-        <div class="scroll">
+        <div class="scroll" tabindex="0">
           <table class="pl-table">
             <thead><tr>
               <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'pl.version'"/></xsl:call-template></th>
