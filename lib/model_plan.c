@@ -89,7 +89,9 @@ model_plan(struct db *db, long long id, xmlNodePtr root)
 	    "FROM plan_milestones x WHERE x.plan_id = ? ORDER BY x.due_on, x.id";
 	static const char targets[] =
 	    "SELECT x.id AS `@id`, x.objective_id AS `@objective`, COALESCE(k.slug, tk.slug) AS `@kpi`, "
-	    "x.kpi_target_id AS `@kpi-target`, COALESCE(x.target, kt.target) AS `@value`, "
+	    "x.kpi_target_id AS `@kpi-target`, "
+	    /* 12.0000 as 12, 2.5000 as 2.5: DECIMAL(18,4) always has its point. */
+	    "TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM COALESCE(x.target, kt.target))) AS `@value`, "
 	    "DATE_FORMAT(COALESCE(x.period_start, kt.period_start), '%Y-%m-%d') AS `@start`, "
 	    "DATE_FORMAT(COALESCE(x.period_end, kt.period_end), '%Y-%m-%d') AS `@end`, "
 	    "COALESCE(k.unit, tk.unit) AS `@unit`, COALESCE(k.name_en, tk.name_en) AS `kpi@en`, "
