@@ -1137,6 +1137,39 @@ mark.pl-changed{background:var(--soft);color:inherit;outline:2px solid var(--war
     <l:l k="pl.help.draft">A draft is edited on its page. Propose it when its period is set; it can then no longer change.|草稿可在其页面上编辑。设定期间后即可提交；提交后不能再修改。</l:l>
     <l:l k="pl.help.proposed">Each city's editor approves for their own city, with the reference of the political decision. Both approvals make the version approved; withdrawing returns it to draft and clears the approvals.|各市编辑代表本市批准，并填写政治决定的文号。两市均批准后该版本即为已批准；撤回后返回草稿并清除批准。</l:l>
     <l:l k="pl.help.approved">An approved version never changes. To adjust the plan, start the next version: a draft copy of this one.|已批准的版本不再修改。如需调整计划，请开始下一版本（本版本的草稿副本）。</l:l>
+    <l:l k="pl.f.start">Start|开始</l:l>
+    <l:l k="pl.f.end">End|结束</l:l>
+    <l:l k="pl.f.title-en">Title (EN)|标题（英）</l:l>
+    <l:l k="pl.f.title-zh">Title (ZH)|标题（中）</l:l>
+    <l:l k="pl.f.focal-europe">Focal point, European city|欧洲城市联络人</l:l>
+    <l:l k="pl.f.focal-china">Focal point, Chinese city|中国城市联络人</l:l>
+    <l:l k="pl.f.meetings-en">Meetings (EN)|会议（英）</l:l>
+    <l:l k="pl.f.meetings-zh">Meetings (ZH)|会议（中）</l:l>
+    <l:l k="pl.f.governance-en">Governance (EN)|治理（英）</l:l>
+    <l:l k="pl.f.governance-zh">Governance (ZH)|治理（中）</l:l>
+    <l:l k="pl.f.area">Area|领域</l:l>
+    <l:l k="pl.f.text-en">Objective (EN)|目标（英）</l:l>
+    <l:l k="pl.f.text-zh">Objective (ZH)|目标（中）</l:l>
+    <l:l k="pl.f.expected-en">Expected (EN)|预期成果（英）</l:l>
+    <l:l k="pl.f.expected-zh">Expected (ZH)|预期成果（中）</l:l>
+    <l:l k="pl.f.project">Project Bank|项目库</l:l>
+    <l:l k="pl.f.funding-source">Funding source|资金来源</l:l>
+    <l:l k="pl.f.amount-eur">Amount (EUR)|金额（欧元）</l:l>
+    <l:l k="pl.f.team-europe">Team, European city|欧洲城市团队</l:l>
+    <l:l k="pl.f.team-china">Team, Chinese city|中国城市团队</l:l>
+    <l:l k="pl.f.due">Due|截止</l:l>
+    <l:l k="pl.f.deliverable-en">Deliverable (EN)|交付成果（英）</l:l>
+    <l:l k="pl.f.deliverable-zh">Deliverable (ZH)|交付成果（中）</l:l>
+    <l:l k="pl.f.kpi">KPI|KPI</l:l>
+    <l:l k="pl.f.kpi-target">KPI target|KPI目标</l:l>
+    <l:l k="pl.f.value">Target|目标值</l:l>
+    <l:l k="pl.f.note-en">Note (EN)|说明（英）</l:l>
+    <l:l k="pl.f.note-zh">Note (ZH)|说明（中）</l:l>
+    <l:l k="pl.f.likelihood">Likelihood|可能性</l:l>
+    <l:l k="pl.f.risk-en">Risk (EN)|风险（英）</l:l>
+    <l:l k="pl.f.risk-zh">Risk (ZH)|风险（中）</l:l>
+    <l:l k="pl.f.mitigation-en">Mitigation (EN)|应对（英）</l:l>
+    <l:l k="pl.f.mitigation-zh">Mitigation (ZH)|应对（中）</l:l>
   </l:labels>
   <xsl:key name="label" match="l:l" use="@k"/>
 

@@ -30,7 +30,7 @@
             <xsl:if test="@xml:lang"><xsl:value-of select="concat('-', @xml:lang)"/></xsl:if>
           </xsl:variable>
           <xsl:variable name="is" select="contains(concat(' ', $changed, ' '), concat(' ', $f, ' '))"/>
-          <dt><xsl:value-of select="$f"/></dt>
+          <dt><xsl:call-template name="label"><xsl:with-param name="key" select="concat('pl.f.', $f)"/></xsl:call-template></dt>
           <dd>
             <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
             <xsl:choose>

@@ -219,6 +219,7 @@ expect_xml "compare version 2 with 1" "$N/plans/$p2/compare.xml?with=1" 200 \
 	'concat(count(//c:change[@kind="priority"][@status="changed"]), count(//c:change[@kind="milestone"][@status="removed"]), count(//c:change[@kind="risk"][@status="added"]), count(//c:change[@kind="objective"][@status="same"]), " ", //c:change[@kind="priority"]/@changed)' \
 	"1111 title-en title-zh"
 expect_html "... as HTML" "$N/plans/$p2/compare?with=1" 200 'pl-changed'
+grep -q 'Title (EN)' "$TMP_BODY" && ok "... its fields named" || nok "... its fields named" "no 'Title (EN)'"
 expect_html "... in Chinese" "$N/plans/$p2/compare?with=1&lang=zh" 200 '版本比较'
 expect_status "... with a version that does not exist: 404" "$N/plans/$p2/compare.xml?with=99" 404
 expect_status "... without one: 400" "$N/plans/$p2/compare.xml" 400
