@@ -522,7 +522,7 @@ svg{max-width:100%;height:auto}
 .pl-approval{flex:1 1 16rem;min-width:0;border:1px solid var(--line);padding:.25rem .75rem;overflow-wrap:break-word}
 table.pl-table{border-collapse:collapse;width:100%}
 table.pl-table th,table.pl-table td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
-table.pl-acts{min-width:40rem}
+table.pl-acts,table.pl-compare{min-width:40rem}
 table.pl-table caption{text-align:left;font-weight:600}
 .badge.pl-approved{font-weight:700}
 .badge.pl-removed{color:var(--warn)}
@@ -530,7 +530,7 @@ table.pl-table caption{text-align:left;font-weight:600}
 .pl-fields dt{color:var(--muted);font-size:.85rem}
 .pl-fields dd{margin:0;overflow-wrap:anywhere}
 mark.pl-changed{background:var(--soft);color:inherit;outline:2px solid var(--warn)}
-@media print{.pl-approval,table.pl-table tr{break-inside:avoid}table.pl-acts{min-width:0}}
+@media print{.pl-approval,table.pl-table tr{break-inside:avoid}table.pl-acts,table.pl-compare{min-width:0}}
   </xsl:template>
 
   <!-- ================================================================== labels -->
