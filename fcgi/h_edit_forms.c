@@ -95,6 +95,18 @@ out:
 	buf_free(&action);
 }
 
+/* The index of r's parent field when it is a number (a plan's parts), or -1. */
+static int
+parent_field(const struct edit_resource *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nf; i++)
+		if ((r->f[i].flags & EDIT_PARENT) && r->f[i].type == EF_INT)
+			return (int)i;
+	return -1;
+}
+
 /* GET: the item as it is, or an empty form (a partnership given by ?partnership=, an
  * editor's own city for a source). */
 static void
@@ -112,6 +124,10 @@ form_get(struct c2c_req *req, const struct auth_user *u, const struct edit_resou
 			rc = edit_tag(req->w->db, r, key, tag);
 	} else if ((i = edit_field_index(r, "partnership")) >= 0 && req->params.v[P_PARTNERSHIP].set) {
 		if ((v.v[i] = strdup(req->params.v[P_PARTNERSHIP].str)) == NULL)
+			rc = C2C_ENOMEM;
+	} else if (req->params.v[P_PARENT].set && (i = parent_field(r)) >= 0) {
+		/* A new part of a Cooperation Plan: the item it belongs to (issue 18). */
+		if ((v.v[i] = strdup(req->params.v[P_PARENT].str)) == NULL)
 			rc = C2C_ENOMEM;
 	} else if ((i = edit_field_index(r, "city")) >= 0 && u->city[0]) {
 		if ((v.v[i] = strdup(u->city)) == NULL)

@@ -71,6 +71,14 @@ enum c2c_err h_review(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_practices(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_practice(struct c2c_req *req, xmlNodePtr root);
 enum c2c_err h_feed_practices(struct c2c_req *req, struct buf *body, struct buf *headers);
+/* h_plans.c: Cooperation Plans (issue 18): "/partnerships/{id}/plans", "/plans/{id}" (and
+ * its print view), "/plans/{id}/compare?with=N"; the steps of a version, as API
+ * ("POST /plans/{id}/steps") and as form ("/edit/plans/{id}/steps"). */
+enum c2c_err h_plans(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_plan(struct c2c_req *req, xmlNodePtr root);
+enum c2c_err h_plan_compare(struct c2c_req *req, xmlNodePtr root);
+void h_plan_step(struct c2c_req *req);
+void h_edit_plan_steps(struct c2c_req *req);
 
 /* The page size a list request asked for, or the configured default. */
 int req_limit(const struct c2c_req *req);

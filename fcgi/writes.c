@@ -231,6 +231,11 @@ write_refused(struct c2c_req *req, enum write_status st, const struct field_erro
 		write_error(req, 409, errs != NULL && fe_has(errs, FE_SUPERSEDED) ?
 		    "a value was corrected already by someone else; nothing was written" :
 		    errs != NULL && fe_has(errs, FE_EXISTS) ? "such an item exists already; change that one" :
+		    /* Cooperation plans (issue 18). */
+		    errs != NULL && fe_has(errs, FE_PLAN_LOCKED) ? "this plan version is not a draft: it does not change; nothing was written" :
+		    errs != NULL && fe_has(errs, FE_PLAN_STATE) ? "this step does not follow from the plan version's state; nothing was written" :
+		    errs != NULL && fe_has(errs, FE_PLAN_APPROVED) ? "your city approved this version already; nothing was written" :
+		    errs != NULL && fe_has(errs, FE_PLAN_OPEN) ? "this partnership has an open plan version already; nothing was written" :
 		    "the data changed since you read it (If-Match); read it again, then retry", errs, NULL);
 		break;
 	case W_NOTFOUND:

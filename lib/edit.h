@@ -79,6 +79,22 @@ struct edit_resource {
 	size_t      nf;
 };
 
+/* Cooperation plans (issue 18): the resources of lib/edit_plans.c, with what their
+ * writes need beyond the table above.  parent_sql locks a new item's parent (one '?',
+ * its id): parent id, partnership id, stamp, editable; the tag of a new item's write is
+ * "parent_entity/id/stamp".  A fourth column of lock_sql or parent_sql is "editable": 0
+ * refuses the write with 409 plan-not-draft.  verify_sql runs after the change, every
+ * '?' bound to the item's id, and returns (field, problem name) rows: any row refuses the
+ * write (422) and rolls it back (budgets, references to another partnership, a text in
+ * neither language). */
+struct edit_extra {
+	const char *parent_sql, *parent_entity, *verify_sql;
+};
+/* The plan resource served under /<path>, or NULL.  Static. */
+const struct edit_resource *edit_plan_resource(const char *path);
+/* r's extra rules, or NULL (every resource but the plans').  Static. */
+const struct edit_extra *edit_extra_of(const struct edit_resource *r);
+
 /* The resource served under /<path> ("agreements"), or NULL.  Static. */
 const struct edit_resource *edit_resource(const char *path);
 

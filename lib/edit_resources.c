@@ -356,5 +356,6 @@ edit_resource(const char *path)
 	for (i = 0; path != NULL && i < NF(resources); i++)
 		if (strcmp(resources[i].path, path) == 0)
 			return &resources[i];
-	return NULL;
+	/* Cooperation plans (issue 18): their resources live in lib/edit_plans.c. */
+	return edit_plan_resource(path);
 }

@@ -70,9 +70,10 @@ begin_write(struct db *db, const struct auth_user *u, const struct edit_resource
 {
 	static const char plock[] = "SELECT id, id, " STAMP("t") " FROM partnerships t "
 	    "WHERE t.id = ? AND t.deleted_at IS NULL FOR UPDATE";
+	const struct edit_extra *x = edit_extra_of(r);
 	char tag[WRITE_TAG_MAX] = "";
 	struct db_rows rows;
-	int pi = -1, ok = 1, may = 0;
+	int pi = -1, ok = 1, may = 0, editable = 1;
 	long long given = 0;
 	size_t i;
 	enum c2c_err rc;
@@ -104,6 +105,7 @@ begin_write(struct db *db, const struct auth_user *u, const struct edit_resource
 			*id = db_cell_ll(&rows, 0, 0, 0);
 			*scope = db_cell(&rows, 0, 1) ? db_cell_ll(&rows, 0, 1, 0) : 0;
 			make_tag(r, &rows, 2, tag);
+			editable = rows.ncols < 4 || !db_cell_is(&rows, 0, 3, "0");
 		}
 		db_rows_free(&rows);
 		if (*id == 0) {
@@ -114,6 +116,23 @@ begin_write(struct db *db, const struct auth_user *u, const struct edit_resource
 		 * one place and a create in another, each with its own scope. */
 		if (given != 0 && given != *scope) {
 			fe_add(errs, v->line[pi], r->f[pi].name, FE_FIXED, NULL);
+			*st = W_INVALID;
+			return C2C_OK;
+		}
+	} else if (x != NULL && x->parent_sql != NULL) {
+		/* A part of a plan: its parent item locked, the partnership through it. */
+		struct db_param p[] = { DBP_I(given) };
+		if ((rc = db_query(db, x->parent_sql, p, 1, &rows)) != C2C_OK)
+			return rc;
+		if (rows.nrows == 1) {
+			snprintf(tag, sizeof(tag), "%s/%s/%s", x->parent_entity, db_cell(&rows, 0, 0),
+			    db_cell(&rows, 0, 2) ? db_cell(&rows, 0, 2) : "0");
+			*scope = db_cell_ll(&rows, 0, 1, 0);
+			editable = rows.ncols < 4 || !db_cell_is(&rows, 0, 3, "0");
+		}
+		db_rows_free(&rows);
+		if (tag[0] == '\0') {
+			fe_add(errs, v->line[pi], r->f[pi].name, FE_NO_PARENT, NULL);
 			*st = W_INVALID;
 			return C2C_OK;
 		}
@@ -153,6 +172,13 @@ begin_write(struct db *db, const struct auth_user *u, const struct edit_resource
 		fe_add(errs, pi >= 0 && v != NULL ? v->line[pi] : 0, pi >= 0 ? r->f[pi].name : r->entity,
 		    FE_SCOPE, NULL);
 		*st = W_FORBIDDEN;
+		return C2C_OK;
+	}
+	/* A plan version that is not a draft does not change (after the scope check, so a
+	 * stranger learns nothing from the answer). */
+	if (!editable) {
+		fe_add(errs, 0, "plan", FE_PLAN_LOCKED, NULL);
+		*st = W_CONFLICT;
 		return C2C_OK;
 	}
 	/* An item's own tag; for a new item, its partnership's (the page it was added on);
@@ -277,6 +303,45 @@ touch_parent(struct db *db, const struct edit_resource *r, long long scope)
 	return db_exec(db, sql, sizeof(sql) - 1, p, 1, NULL);
 }
 
+/* The index of r's parent field, or -1. */
+static int
+parent_index(const struct edit_resource *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nf; i++)
+		if (r->f[i].flags & EDIT_PARENT)
+			return (int)i;
+	return -1;
+}
+
+/* The rules a plan's item checks once written (edit.h, verify_sql): each row a problem
+ * (field, name of its code).  The caller rolls back when there is any. */
+static enum c2c_err
+verify(struct db *db, const struct edit_resource *r, long long id, struct field_errors *errs)
+{
+	struct db_param p[8];
+	struct db_rows rows;
+	size_t i, np = 0;
+	const struct edit_extra *x = edit_extra_of(r);
+	const char *q;
+	enum c2c_err rc;
+
+	if (x == NULL || x->verify_sql == NULL)
+		return C2C_OK;
+	for (q = x->verify_sql; (q = strchr(q, '?')) != NULL && np < 8; q++)
+		p[np++] = DBP_I(id);
+	if ((rc = db_query(db, x->verify_sql, p, np, &rows)) != C2C_OK)
+		return rc;
+	for (i = 0; i < rows.nrows; i++) {
+		enum fe_code c = fe_code_of(db_cell(&rows, i, 1));
+		fe_add(errs, 0, db_cell(&rows, i, 0) ? db_cell(&rows, i, 0) : r->entity,
+		    c == FE__MAX ? FE_CHOICE : c, NULL);
+	}
+	db_rows_free(&rows);
+	return C2C_OK;
+}
+
 /* The item's new tag, read in the transaction. */
 static enum c2c_err
 new_tag(struct db *db, const struct edit_resource *r, long long id, char *tag)
@@ -339,7 +404,7 @@ edit_save_then(struct db *db, const struct auth_user *u, const struct edit_resou
     edit_then_fn then, void *arg)
 {
 	struct db_param p[EDIT_FIELDS_MAX + 2];
-	long long refs[EDIT_FIELDS_MAX] = { 0 }, scope = 0;
+	long long refs[EDIT_FIELDS_MAX] = { 0 }, scope = 0, parent = 0;
 	struct buf sql = BUF_INIT, vals = BUF_INIT;
 	char *before = NULL, *after = NULL;
 	size_t i, np = 0;
@@ -383,7 +448,13 @@ edit_save_then(struct db *db, const struct auth_user *u, const struct edit_resou
 	    (r->parent_col != NULL && (buf_printf(&sql, "%s", r->parent_col) < 0 ||
 	    buf_puts(&vals, "?") < 0)))
 		goto done;
-	if (key == NULL && r->parent_col != NULL)
+	/* The parent column holds the scope, but for a plan's part its parent item (the
+	 * scope is the partnership above it). */
+	if (key == NULL && edit_extra_of(r) != NULL && edit_extra_of(r)->parent_sql != NULL) {
+		int pi = parent_index(r);
+		parent = pi >= 0 && v->v[pi] != NULL ? strtoll(v->v[pi], NULL, 10) : 0;
+		p[np++] = DBP_I(parent);
+	} else if (key == NULL && r->parent_col != NULL)
 		p[np++] = scope != 0 ? DBP_I(scope) : DBP_S(NULL);
 	for (i = 0; i < r->nf; i++) {
 		const struct edit_field *f = &r->f[i];
@@ -424,6 +495,12 @@ edit_save_then(struct db *db, const struct auth_user *u, const struct edit_resou
 		int o = edit_field_index(r, "offers"), s = edit_field_index(r, "seeks");
 		if ((rc = edit_city_areas(db, *id, v->v[o], v->v[s])) != C2C_OK)
 			goto done;
+	}
+	if ((rc = verify(db, r, *id, errs)) != C2C_OK)
+		goto done;
+	if (fe_any(errs)) {
+		*st = W_INVALID;
+		goto done;
 	}
 	if ((then != NULL && (rc = then(db, *id, arg)) != C2C_OK) ||
 	    (rc = touch_parent(db, r, scope)) != C2C_OK ||

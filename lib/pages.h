@@ -110,7 +110,17 @@
 	P(REVIEW_TARGET,     "review-target",     0, NULL, NULL, NULL, h_resource_write, NULL) \
 	P(PRACTICES,         "practices",         1, h_practices, NULL, validate_version, NULL, NULL) \
 	P(PRACTICE,          "practice",          1, h_practice, NULL, validate_version, NULL, NULL) \
-	P(FEED_PRACTICES,    "feed-practices",    0, NULL, h_feed_practices, validate_version, NULL, NULL)
+	P(FEED_PRACTICES,    "feed-practices",    0, NULL, h_feed_practices, validate_version, NULL, NULL) \
+	/* Cooperation plans (issue 18): a partnership's versions, one version (and its print \
+	 * view), two compared; the writes of a version's parts (lib/edit_plans.c) and its \
+	 * steps (propose, withdraw, approve, next), as API and as form. */ \
+	P(PLANS,             "plans",             1, h_plans, NULL, validate_version, NULL, NULL) \
+	P(PLAN,              "plan",              1, h_plan, NULL, validate_version, h_resource_write, h_resource_tag) \
+	P(PLAN_PRINT,        "plan-print",        1, h_plan, NULL, validate_version, NULL, NULL) \
+	P(PLAN_COMPARE,      "plan-compare",      1, h_plan_compare, NULL, validate_version, NULL, NULL) \
+	P(PLAN_PART,         "plan-part",         0, NULL, NULL, NULL, h_resource_write, NULL) \
+	P(PLAN_STEP,         "plan-step",         0, NULL, NULL, NULL, h_plan_step, NULL) \
+	P(EDIT_PLAN_STEPS,   "plan-steps",        1, NULL, NULL, NULL, h_edit_plan_steps, NULL)
 
 #define C2C_ROUTES(R) \
 	R("/",                       OVERVIEW,       READ, PAGE_REPRS, LANG | RANGE, NULL) \
@@ -206,6 +216,40 @@
 	R("/edit/review-targets/{id}", EDIT,         READ | M_POST, HTML_ONLY, LANG, "review-targets") \
 	R("/practices",              PRACTICES,      READ, PAGE_REPRS, LIST | PRACTICE_FILTERS, NULL) \
 	R("/practices/{id}",         PRACTICE,       READ, PAGE_REPRS, LANG, NULL) \
-	R("/feeds/practices",        FEED_PRACTICES, READ, 1u << REPR_ATOM, PRACTICE_FILTERS | LANG, NULL)
+	R("/feeds/practices",        FEED_PRACTICES, READ, 1u << REPR_ATOM, PRACTICE_FILTERS | LANG, NULL) \
+	/* Cooperation plans (issue 18). */ \
+	R("/partnerships/{id}/plans", PLANS,         READ, PAGE_REPRS, LANG, NULL) \
+	R("/plans",                  PLAN_PART,      M_POST, PAGE_REPRS, 0, "plans") \
+	R("/plans/{id}",             PLAN,           READ | M_PUT | M_DELETE, PAGE_REPRS, LANG, "plans") \
+	R("/plans/{id}/print",       PLAN_PRINT,     READ, HTML_ONLY, LANG, NULL) \
+	R("/plans/{id}/compare",     PLAN_COMPARE,   READ, PAGE_REPRS, LANG | PARAM_BIT(P_WITH), NULL) \
+	R("/plans/{id}/steps",       PLAN_STEP,      M_POST, PAGE_REPRS, 0, NULL) \
+	R("/plan-priorities",        PLAN_PART,      M_POST, PAGE_REPRS, 0, "plan-priorities") \
+	R("/plan-priorities/{id}",   PLAN_PART,      M_PUT | M_DELETE, PAGE_REPRS, 0, "plan-priorities") \
+	R("/plan-objectives",        PLAN_PART,      M_POST, PAGE_REPRS, 0, "plan-objectives") \
+	R("/plan-objectives/{id}",   PLAN_PART,      M_PUT | M_DELETE, PAGE_REPRS, 0, "plan-objectives") \
+	R("/plan-activities",        PLAN_PART,      M_POST, PAGE_REPRS, 0, "plan-activities") \
+	R("/plan-activities/{id}",   PLAN_PART,      M_PUT | M_DELETE, PAGE_REPRS, 0, "plan-activities") \
+	R("/plan-milestones",        PLAN_PART,      M_POST, PAGE_REPRS, 0, "plan-milestones") \
+	R("/plan-milestones/{id}",   PLAN_PART,      M_PUT | M_DELETE, PAGE_REPRS, 0, "plan-milestones") \
+	R("/plan-targets",           PLAN_PART,      M_POST, PAGE_REPRS, 0, "plan-targets") \
+	R("/plan-targets/{id}",      PLAN_PART,      M_PUT | M_DELETE, PAGE_REPRS, 0, "plan-targets") \
+	R("/plan-risks",             PLAN_PART,      M_POST, PAGE_REPRS, 0, "plan-risks") \
+	R("/plan-risks/{id}",        PLAN_PART,      M_PUT | M_DELETE, PAGE_REPRS, 0, "plan-risks") \
+	R("/edit/plans",             EDIT,           READ | M_POST, HTML_ONLY, PARAM_BIT(P_PARTNERSHIP) | LANG, "plans") \
+	R("/edit/plans/{id}",        EDIT,           READ | M_POST, HTML_ONLY, LANG, "plans") \
+	R("/edit/plans/{id}/steps",  EDIT_PLAN_STEPS, READ | M_POST, HTML_ONLY, LANG, NULL) \
+	R("/edit/plan-priorities",   EDIT,           READ | M_POST, HTML_ONLY, PARAM_BIT(P_PARENT) | LANG, "plan-priorities") \
+	R("/edit/plan-priorities/{id}", EDIT,        READ | M_POST, HTML_ONLY, LANG, "plan-priorities") \
+	R("/edit/plan-objectives",   EDIT,           READ | M_POST, HTML_ONLY, PARAM_BIT(P_PARENT) | LANG, "plan-objectives") \
+	R("/edit/plan-objectives/{id}", EDIT,        READ | M_POST, HTML_ONLY, LANG, "plan-objectives") \
+	R("/edit/plan-activities",   EDIT,           READ | M_POST, HTML_ONLY, PARAM_BIT(P_PARENT) | LANG, "plan-activities") \
+	R("/edit/plan-activities/{id}", EDIT,        READ | M_POST, HTML_ONLY, LANG, "plan-activities") \
+	R("/edit/plan-milestones",   EDIT,           READ | M_POST, HTML_ONLY, PARAM_BIT(P_PARENT) | LANG, "plan-milestones") \
+	R("/edit/plan-milestones/{id}", EDIT,        READ | M_POST, HTML_ONLY, LANG, "plan-milestones") \
+	R("/edit/plan-targets",      EDIT,           READ | M_POST, HTML_ONLY, PARAM_BIT(P_PARENT) | LANG, "plan-targets") \
+	R("/edit/plan-targets/{id}", EDIT,           READ | M_POST, HTML_ONLY, LANG, "plan-targets") \
+	R("/edit/plan-risks",        EDIT,           READ | M_POST, HTML_ONLY, PARAM_BIT(P_PARENT) | LANG, "plan-risks") \
+	R("/edit/plan-risks/{id}",   EDIT,           READ | M_POST, HTML_ONLY, LANG, "plan-risks")
 
 #endif

@@ -55,6 +55,9 @@ static const struct param_spec {
 	/* Reviews and practices (issue 18). */
 	[P_STEP]    = { "step", PT_INT, 1, 8, NULL },
 	[P_FACTOR]  = { "factor", PT_SLUG, 0, 0, NULL },
+	/* Cooperation plans (issue 18). */
+	[P_WITH]    = { "with", PT_INT, 1, 999999999, NULL },
+	[P_PARENT]  = { "parent", PT_INT, 1, 999999999, NULL },
 };
 _Static_assert(sizeof(specs) / sizeof(specs[0]) == P__MAX, "specs[] must cover enum param_id");
 

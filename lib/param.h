@@ -38,6 +38,9 @@ enum param_id {
 	/* Reviews and practices (issue 18). */
 	P_STEP,           /* practices: narrative step, 1..8 */
 	P_FACTOR,         /* practices: success factor (criteria slug) */
+	/* Cooperation plans (issue 18). */
+	P_WITH,           /* a plan's comparison: the other version's number */
+	P_PARENT,         /* a new plan item's form: the id of the item it belongs to */
 	P__MAX
 };
 

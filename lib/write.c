@@ -53,6 +53,15 @@ static const struct {
 	/* Reviews (issue 18). */
 	[FE_DECIDED]        = { "decided-already", "This review has a decision on this activity already: change that one.", "本次评估已对该活动作出决定：请修改已有的决定。" },
 	[FE_NOT_IN_SCOPE]   = { "not-in-partnership", "There is no such item in this partnership: a review's decisions and targets name its own review and activities.", "此合作关系中没有该条目：评估的决定和目标只能指向本合作关系的评估和活动。" },
+	/* Cooperation plans (issue 18). */
+	[FE_PLAN_LOCKED]    = { "plan-not-draft", "This version of the plan is proposed or approved: it does not change. Withdraw the proposal, or start the next version.", "该版本合作计划已提交或已批准，不能修改。请撤回提交，或开始下一版本。" },
+	[FE_PLAN_STATE]     = { "plan-state", "This step does not follow from the state of this version (draft, proposed, approved).", "此操作不适用于该版本的当前状态（草稿、已提交、已批准）。" },
+	[FE_PLAN_APPROVED]  = { "approved-already", "Your city approved this version already.", "贵市已批准此版本。" },
+	[FE_PLAN_OTHER]     = { "other-partnership", "This names an item of another partnership (or none).", "所填条目属于其他合作关系（或不存在）。" },
+	[FE_PLAN_FULL]      = { "plan-full", "The plan holds as many items of this kind as it may.", "该计划中此类条目已达上限。" },
+	[FE_PLAN_TEXT]      = { "no-text", "Give this text in English, in Chinese, or in both.", "请用英文、中文或两种语言填写此项。" },
+	[FE_PLAN_OPEN]      = { "plan-open", "This partnership has a version in draft or proposed already: work on that one.", "该合作关系已有草稿或已提交的版本，请在该版本上工作。" },
+	[FE_NO_PARENT]      = { "no-such-parent", "There is no such item to add this to.", "不存在可添加此项的上级条目。" },
 };
 _Static_assert(sizeof(fe) / sizeof(fe[0]) == FE__MAX, "fe[] must cover enum fe_code");
 
@@ -68,6 +77,17 @@ const char *
 fe_name(enum fe_code c)
 {
 	return (unsigned)c < FE__MAX ? fe[c].name : "unknown";
+}
+
+enum fe_code
+fe_code_of(const char *name)
+{
+	int c;
+
+	for (c = 0; name != NULL && c < FE__MAX; c++)
+		if (strcmp(fe[c].name, name) == 0)
+			return (enum fe_code)c;
+	return FE__MAX;
 }
 
 int

@@ -56,6 +56,15 @@ enum fe_code {
 	/* Reviews (issue 18). */
 	FE_NOT_IN_SCOPE,    /* names an item that is not of the same partnership (or none) */
 	FE_DECIDED,         /* the review has a decision on this activity already (409) */
+	/* Cooperation plans (issue 18). */
+	FE_PLAN_LOCKED,     /* the plan version is not a draft: it does not change (409) */
+	FE_PLAN_STATE,      /* the step does not follow from the version's state (409) */
+	FE_PLAN_APPROVED,   /* this city approved this version already (409) */
+	FE_PLAN_OTHER,      /* names an item of another partnership */
+	FE_PLAN_FULL,       /* more items than a plan may hold */
+	FE_PLAN_TEXT,       /* a text in neither English nor Chinese */
+	FE_PLAN_OPEN,       /* the partnership has a version in draft or proposed already (409) */
+	FE_NO_PARENT,       /* the parent item does not exist */
 	FE__MAX
 };
 
@@ -63,6 +72,8 @@ enum fe_code {
 const char *fe_message(enum fe_code c, const char *lang);
 /* Its short name ("not-a-date"), for clients that match on it.  Static. */
 const char *fe_name(enum fe_code c);
+/* The code of a short name, or FE__MAX. */
+enum fe_code fe_code_of(const char *name);
 
 struct field_error {
 	int          line;        /* of the CSV record or XML element; 0 when none */

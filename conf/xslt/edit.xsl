@@ -36,6 +36,14 @@
       <xsl:when test="$e = 'activity'"><xsl:call-template name="t"><xsl:with-param name="en">activity</xsl:with-param><xsl:with-param name="zh">活动项目</xsl:with-param></xsl:call-template></xsl:when>
       <xsl:when test="$e = 'kpi-target'"><xsl:call-template name="t"><xsl:with-param name="en">KPI target</xsl:with-param><xsl:with-param name="zh">KPI目标</xsl:with-param></xsl:call-template></xsl:when>
       <xsl:when test="$e = 'organisation'"><xsl:call-template name="t"><xsl:with-param name="en">organisation</xsl:with-param><xsl:with-param name="zh">机构</xsl:with-param></xsl:call-template></xsl:when>
+      <!-- Cooperation plans (issue 18). -->
+      <xsl:when test="$e = 'plan'"><xsl:call-template name="t"><xsl:with-param name="en">Cooperation Plan version</xsl:with-param><xsl:with-param name="zh">合作计划版本</xsl:with-param></xsl:call-template></xsl:when>
+      <xsl:when test="$e = 'plan-priority'"><xsl:call-template name="t"><xsl:with-param name="en">plan priority</xsl:with-param><xsl:with-param name="zh">计划优先领域</xsl:with-param></xsl:call-template></xsl:when>
+      <xsl:when test="$e = 'plan-objective'"><xsl:call-template name="t"><xsl:with-param name="en">plan objective</xsl:with-param><xsl:with-param name="zh">计划目标</xsl:with-param></xsl:call-template></xsl:when>
+      <xsl:when test="$e = 'plan-activity'"><xsl:call-template name="t"><xsl:with-param name="en">plan activity</xsl:with-param><xsl:with-param name="zh">计划活动</xsl:with-param></xsl:call-template></xsl:when>
+      <xsl:when test="$e = 'plan-milestone'"><xsl:call-template name="t"><xsl:with-param name="en">milestone</xsl:with-param><xsl:with-param name="zh">里程碑</xsl:with-param></xsl:call-template></xsl:when>
+      <xsl:when test="$e = 'plan-target'"><xsl:call-template name="t"><xsl:with-param name="en">plan KPI target</xsl:with-param><xsl:with-param name="zh">计划KPI目标</xsl:with-param></xsl:call-template></xsl:when>
+      <xsl:when test="$e = 'plan-risk'"><xsl:call-template name="t"><xsl:with-param name="en">plan risk</xsl:with-param><xsl:with-param name="zh">计划风险</xsl:with-param></xsl:call-template></xsl:when>
       <xsl:otherwise><xsl:call-template name="t"><xsl:with-param name="en">calendar source</xsl:with-param><xsl:with-param name="zh">日历来源</xsl:with-param></xsl:call-template></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -399,6 +399,8 @@
              gd-   the guide and the step tracker (issue 18)
              sa-   the self-assessment: readiness per step, questions, advice, and
                    the choices of its form (sa-opts: a row of radio buttons or boxes)
+             pl-   Cooperation Plans (plan*.xsl): a version, its print view, the
+                   comparison of two versions (issue 18)
            a new component takes a new prefix, added to this list;
          - the base classes, shared by every page, are unprefixed and this list is closed:
              wrap lead alt muted note num date scroll wide empty prose plain facts tags
@@ -567,6 +569,24 @@ svg{max-width:100%;height:auto}
 .mt-bar span{print-color-adjust:exact;-webkit-print-color-adjust:exact}
 }
 @page{margin:15mm}
+/* Cooperation plans (issue 18): the plan pages */
+.pl-missing{font-size:.8rem;color:var(--muted);font-style:italic}
+.pl-text{white-space:pre-line}
+.pl-priority{border-left:3px solid var(--line);padding-left:.75rem;margin:1rem 0}
+.pl-objective{margin:.5rem 0 1rem}
+.pl-approvals{display:flex;flex-wrap:wrap;gap:1rem}
+.pl-approval{flex:1 1 16rem;min-width:0;border:1px solid var(--line);padding:.25rem .75rem;overflow-wrap:break-word}
+table.pl-table{border-collapse:collapse;width:100%}
+table.pl-table th,table.pl-table td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+table.pl-acts,table.pl-compare{min-width:40rem}
+table.pl-table caption{text-align:left;font-weight:600}
+.badge.pl-approved{font-weight:700}
+.badge.pl-removed{color:var(--warn)}
+.pl-fields{margin:0;display:grid;grid-template-columns:max-content 1fr;gap:0 .5rem}
+.pl-fields dt{color:var(--muted);font-size:.85rem}
+.pl-fields dd{margin:0;overflow-wrap:anywhere}
+mark.pl-changed{background:var(--soft);color:inherit;outline:2px solid var(--warn)}
+@media print{.pl-approval,table.pl-table tr{break-inside:avoid}table.pl-acts,table.pl-compare{min-width:0}}
   </xsl:template>
 
   <!-- ================================================================== labels -->
@@ -1289,6 +1309,113 @@ svg{max-width:100%;height:auto}
     <l:l k="factor.support-regional-stakeholders">Backing from regional stakeholders.|地区利益相关方的支持</l:l>
     <l:l k="factor.publicity-media-marketing">Media exposure and marketing activity.|媒体曝光和营销活动</l:l>
     <l:l k="factor.publicity-visible-government-support">Highly visible government support.|高度可见的政府支持</l:l>
+    <!-- Cooperation plans (issue 18): plan*.xsl. -->
+    <l:l k="pl.plan">Cooperation Plan|合作计划</l:l>
+    <l:l k="pl.plans">Cooperation Plans|合作计划</l:l>
+    <l:l k="pl.versions">All versions|所有版本</l:l>
+    <l:l k="pl.version">Version|版本</l:l>
+    <l:l k="pl.state">State|状态</l:l>
+    <l:l k="pl.state.draft">Draft|草稿</l:l>
+    <l:l k="pl.state.proposed">Proposed|已提交</l:l>
+    <l:l k="pl.state.approved">Approved|已批准</l:l>
+    <l:l k="pl.period">Period|期间</l:l>
+    <l:l k="pl.based-on">Based on version|基于版本</l:l>
+    <l:l k="pl.focal">Focal points|联络人</l:l>
+    <l:l k="pl.meetings">Meeting rhythm|会议频率</l:l>
+    <l:l k="pl.governance">Governance|治理安排</l:l>
+    <l:l k="pl.approvals">Approval by each city|各市批准</l:l>
+    <l:l k="pl.approved-by">Approved by|批准人</l:l>
+    <l:l k="pl.approved-on">On|日期</l:l>
+    <l:l k="pl.decision">Political decision|政治决定</l:l>
+    <l:l k="pl.decision-ref">Reference of your city's political decision (e.g. council minute)|贵市政治决定的文号（如市议会会议纪要）</l:l>
+    <l:l k="pl.not-approved">Not approved yet|尚未批准</l:l>
+    <l:l k="pl.priorities">Priorities|优先领域</l:l>
+    <l:l k="pl.no-priorities">No priorities yet.|尚无优先领域。</l:l>
+    <l:l k="pl.objective">Objective|目标</l:l>
+    <l:l k="pl.expected">Expected results|预期成果</l:l>
+    <l:l k="pl.activities">Activities and projects|活动与项目</l:l>
+    <l:l k="pl.activity">Activity|活动</l:l>
+    <l:l k="pl.dates">Dates|日期</l:l>
+    <l:l k="pl.funding">Funding|资金</l:l>
+    <l:l k="pl.teams">Responsible teams|负责团队</l:l>
+    <l:l k="pl.milestones">Milestones (dated deliverables)|里程碑（有日期的交付成果）</l:l>
+    <l:l k="pl.targets">KPI targets|KPI 目标</l:l>
+    <l:l k="pl.risks">Risks and mitigation|风险与应对</l:l>
+    <l:l k="pl.no-risks">No risks recorded.|尚未记录风险。</l:l>
+    <l:l k="pl.risk">Risk|风险</l:l>
+    <l:l k="pl.likelihood">Likelihood|可能性</l:l>
+    <l:l k="pl.likelihood.low">low|低</l:l>
+    <l:l k="pl.likelihood.medium">medium|中</l:l>
+    <l:l k="pl.likelihood.high">high|高</l:l>
+    <l:l k="pl.mitigation">Mitigation|应对措施</l:l>
+    <l:l k="pl.missing-en">(no English text)|（无英文）</l:l>
+    <l:l k="pl.missing-zh">(no Chinese text)|（无中文）</l:l>
+    <l:l k="pl.print">Print (A4)|打印（A4）</l:l>
+    <l:l k="pl.compare">Compare versions|版本比较</l:l>
+    <l:l k="pl.compare-with">Compare with version|与版本比较：</l:l>
+    <l:l k="pl.steps">Propose, approve, next version|提交、批准、下一版本</l:l>
+    <l:l k="pl.edit">Edit|编辑</l:l>
+    <l:l k="pl.add-priority">Add a priority|添加优先领域</l:l>
+    <l:l k="pl.add-objective">Add an objective|添加目标</l:l>
+    <l:l k="pl.add-activity">Add an activity|添加活动</l:l>
+    <l:l k="pl.add-milestone">Add a milestone|添加里程碑</l:l>
+    <l:l k="pl.add-target">Add a KPI target|添加KPI目标</l:l>
+    <l:l k="pl.add-risk">Add a risk|添加风险</l:l>
+    <l:l k="pl.none">This partnership has no Cooperation Plan yet.|该合作关系尚无合作计划。</l:l>
+    <l:l k="pl.new">Start a Cooperation Plan|新建合作计划</l:l>
+    <l:l k="pl.item">Item|条目</l:l>
+    <l:l k="pl.kind.plan">Plan|计划</l:l>
+    <l:l k="pl.kind.priority">Priority|优先领域</l:l>
+    <l:l k="pl.kind.objective">Objective|目标</l:l>
+    <l:l k="pl.kind.activity">Activity|活动</l:l>
+    <l:l k="pl.kind.milestone">Milestone|里程碑</l:l>
+    <l:l k="pl.kind.target">KPI target|KPI目标</l:l>
+    <l:l k="pl.kind.risk">Risk|风险</l:l>
+    <l:l k="pl.status.added">Added|新增</l:l>
+    <l:l k="pl.status.removed">Removed|删除</l:l>
+    <l:l k="pl.status.changed">Changed|修改</l:l>
+    <l:l k="pl.status.same">Unchanged|未变</l:l>
+    <l:l k="pl.no-changes">The two versions hold the same items.|两个版本内容相同。</l:l>
+    <l:l k="pl.do.propose">Propose this version for approval|提交此版本以供批准</l:l>
+    <l:l k="pl.do.withdraw">Withdraw the proposal (back to draft)|撤回提交（返回草稿）</l:l>
+    <l:l k="pl.do.approve">Approve for my city|代表本市批准</l:l>
+    <l:l k="pl.do.next">Start the next version (a copy of this one)|开始下一版本（复制本版本）</l:l>
+    <l:l k="pl.help.draft">A draft is edited on its page. Propose it when its period is set; it can then no longer change.|草稿可在其页面上编辑。设定期间后即可提交；提交后不能再修改。</l:l>
+    <l:l k="pl.help.proposed">Each city's editor approves for their own city, with the reference of the political decision. Both approvals make the version approved; withdrawing returns it to draft and clears the approvals.|各市编辑代表本市批准，并填写政治决定的文号。两市均批准后该版本即为已批准；撤回后返回草稿并清除批准。</l:l>
+    <l:l k="pl.help.approved">An approved version never changes. To adjust the plan, start the next version: a draft copy of this one.|已批准的版本不再修改。如需调整计划，请开始下一版本（本版本的草稿副本）。</l:l>
+    <l:l k="pl.f.start">Start|开始</l:l>
+    <l:l k="pl.f.end">End|结束</l:l>
+    <l:l k="pl.f.title-en">Title (EN)|标题（英）</l:l>
+    <l:l k="pl.f.title-zh">Title (ZH)|标题（中）</l:l>
+    <l:l k="pl.f.focal-europe">Focal point, European city|欧洲城市联络人</l:l>
+    <l:l k="pl.f.focal-china">Focal point, Chinese city|中国城市联络人</l:l>
+    <l:l k="pl.f.meetings-en">Meetings (EN)|会议（英）</l:l>
+    <l:l k="pl.f.meetings-zh">Meetings (ZH)|会议（中）</l:l>
+    <l:l k="pl.f.governance-en">Governance (EN)|治理（英）</l:l>
+    <l:l k="pl.f.governance-zh">Governance (ZH)|治理（中）</l:l>
+    <l:l k="pl.f.area">Area|领域</l:l>
+    <l:l k="pl.f.text-en">Objective (EN)|目标（英）</l:l>
+    <l:l k="pl.f.text-zh">Objective (ZH)|目标（中）</l:l>
+    <l:l k="pl.f.expected-en">Expected (EN)|预期成果（英）</l:l>
+    <l:l k="pl.f.expected-zh">Expected (ZH)|预期成果（中）</l:l>
+    <l:l k="pl.f.project">Project Bank|项目库</l:l>
+    <l:l k="pl.f.funding-source">Funding source|资金来源</l:l>
+    <l:l k="pl.f.amount-eur">Amount (EUR)|金额（欧元）</l:l>
+    <l:l k="pl.f.team-europe">Team, European city|欧洲城市团队</l:l>
+    <l:l k="pl.f.team-china">Team, Chinese city|中国城市团队</l:l>
+    <l:l k="pl.f.due">Due|截止</l:l>
+    <l:l k="pl.f.deliverable-en">Deliverable (EN)|交付成果（英）</l:l>
+    <l:l k="pl.f.deliverable-zh">Deliverable (ZH)|交付成果（中）</l:l>
+    <l:l k="pl.f.kpi">KPI|KPI</l:l>
+    <l:l k="pl.f.kpi-target">KPI target|KPI目标</l:l>
+    <l:l k="pl.f.value">Target|目标值</l:l>
+    <l:l k="pl.f.note-en">Note (EN)|说明（英）</l:l>
+    <l:l k="pl.f.note-zh">Note (ZH)|说明（中）</l:l>
+    <l:l k="pl.f.likelihood">Likelihood|可能性</l:l>
+    <l:l k="pl.f.risk-en">Risk (EN)|风险（英）</l:l>
+    <l:l k="pl.f.risk-zh">Risk (ZH)|风险（中）</l:l>
+    <l:l k="pl.f.mitigation-en">Mitigation (EN)|应对（英）</l:l>
+    <l:l k="pl.f.mitigation-zh">Mitigation (ZH)|应对（中）</l:l>
   </l:labels>
   <xsl:key name="label" match="l:l" use="@k"/>
 

@@ -45,6 +45,8 @@
       <xsl:text> </xsl:text>
       <span class="note"><xsl:call-template name="label"><xsl:with-param name="key" select="'gd.tracker.hint'"/></xsl:call-template></span>
     </p>
+    <!-- Cooperation plans (issue 18): the versions of the partnership's plan. -->
+    <p><a href="{$base}/partnerships/{@id}/plans{$lang-q}"><xsl:call-template name="label"><xsl:with-param name="key" select="'pl.plans'"/></xsl:call-template></a></p>
     <p class="lead">
       <xsl:call-template name="label"><xsl:with-param name="key" select="'partnership'"/></xsl:call-template>
       <xsl:value-of select="concat(' #', @id, ' · ')"/>

@@ -42,6 +42,7 @@ CASES=(
 	"/cities/leeds/dashboard" "/cities/leeds/dashboard"
 	"/cities/leeds/dashboard.csv" "/cities/leeds/dashboard.csv"
 	"/healthz.xml" "/healthz.xml"
+	"/partnerships/1/plans (Cooperation Plans)" "/partnerships/1/plans"
 )
 
 # wrk is the one tool only the benchmark needs; make bench installs it through deps.sh,

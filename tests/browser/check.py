@@ -55,6 +55,7 @@ USER, PASSWORD = "carol", "pw-carol"   # an admin of the test data (tests/harnes
 PREFIXES = ("hdr-", "ftr-", "flt-", "cnt-", "mt-", "ed-")
 PREFIXES = PREFIXES + ("gd-",)   # the guide and the step tracker (issue 18)
 PREFIXES = PREFIXES + ("sa-",)   # the self-assessment (issue 19)
+PREFIXES = PREFIXES + ("pl-",)   # Cooperation plans (issue 18)
 BASE = set("""hdr ftr flt cnt wrap lead alt muted note num date scroll wide empty prose plain
     facts tags badge warn title kicker cta pager error-code deleted-row cancelled-row
     cancelled ended""".split())
@@ -182,6 +183,31 @@ def pages(base):
     prid = xml_first(base, "/practices.xml", "practice")
     if prid:
         add("practice", "/practices/" + prid)
+    # Cooperation plans (issue 18): the demo's Gothenburg-Shanghai plan (sql/samples,
+    # loaded by t80 or above), an approved version and a draft one.
+    gs = plan = first = None
+    try:
+        with urllib.request.urlopen(base + "/partnerships.xml?city=gothenburg&limit=500", timeout=10) as r:
+            gids = [e.get("id") for e in ET.fromstring(r.read()).iter()
+                    if e.tag.rsplit("}", 1)[-1] == "partnership" and e.get("id")]
+        for g in gids:
+            with urllib.request.urlopen(base + "/partnerships/%s/plans.xml" % g, timeout=10) as r:
+                vs = [e for e in ET.fromstring(r.read()).iter() if e.tag.rsplit("}", 1)[-1] == "plan"]
+            ap = [e.get("id") for e in vs if e.get("state") == "approved"]
+            if vs and ap:
+                gs, plan, first = g, vs[0].get("id"), ap[-1]
+                break
+    except Exception:
+        pass
+    if plan is None:
+        nok("a Cooperation Plan to show", "none of Gothenburg's partnerships has an approved one in %s" % base)
+    else:
+        add("plans", "/partnerships/%s/plans" % gs)
+        add("plan", "/plans/" + plan)
+        add("plan-approved", "/plans/" + first)
+        add("plan-print", "/plans/%s/print" % first)
+        add("plan-compare", "/plans/%s/compare?with=1" % plan)
+        add("plan-steps", "/edit/plans/%s/steps" % first, True)
     return p
 
 

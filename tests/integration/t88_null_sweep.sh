@@ -118,6 +118,16 @@ pages="$pages /partnerships/$pid/reviews /partnerships/$pid/reviews.xml /partner
 /practices/$prid.xml /feeds/practices.atom /edit/reviews?partnership=$rvp /edit/reviews/$rvid
 /edit/review-decisions?partnership=$rvp /edit/review-decisions/$rdid /edit/review-targets?partnership=$rvp
 /edit/review-targets/$rtid"
+# Cooperation plans (issue 18): the demo's versions (sql/samples/seed/120_plans.sql).
+plid=$(msql "SELECT COALESCE(MIN(id), 1) FROM plans")
+plmax=$(msql "SELECT COALESCE(MAX(id), 1) FROM plans")
+plpid=$(msql "SELECT COALESCE(MIN(partnership_id), 1) FROM plans")
+plpr=$(msql "SELECT COALESCE(MIN(id), 1) FROM plan_priorities")
+plac=$(msql "SELECT COALESCE(MIN(id), 1) FROM plan_activities")
+pages="$pages /partnerships/$plpid/plans /partnerships/$plpid/plans.xml /plans/$plid /plans/$plid.xml
+/plans/$plmax /plans/$plmax.xml /plans/$plid/print /plans/$plmax/compare?with=1 /plans/$plmax/compare.xml?with=1
+/edit/plans/$plid /edit/plans/$plmax/steps /edit/plans/$plid/steps /edit/plan-priorities/$plpr
+/edit/plan-objectives?parent=$plpr /edit/plan-activities/$plac /edit/plan-milestones?parent=$plac"
 zh=$(for p in $pages; do case $p in *\?*) echo "$p&lang=zh" ;; *.csv|*.atom|*.ics|*.rng) ;; *) echo "$p?lang=zh" ;; esac; done)
 # shellcheck disable=SC2086
 no_5xx "every page kind in every representation with every nullable column NULL" $pages

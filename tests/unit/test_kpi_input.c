@@ -379,6 +379,12 @@ START_TEST(messages)
 		ck_assert_str_ne(fe_name((enum fe_code)c), "unknown");
 	}
 	ck_assert_str_eq(fe_message(FE_DATE, NULL), fe_message(FE_DATE, "en"));
+	/* Cooperation plans (issue 18): the checks after a write name codes by their names,
+	 * each of which must come back as its code. */
+	for (c = 0; c < FE__MAX; c++)
+		ck_assert_int_eq(fe_code_of(fe_name((enum fe_code)c)), c);
+	ck_assert_int_eq(fe_code_of("no-such-code"), FE__MAX);
+	ck_assert_int_eq(fe_code_of(NULL), FE__MAX);
 }
 END_TEST
 

@@ -76,6 +76,8 @@ START_TEST(test_param_name)
 		[P_TABLE] = "table",
 		/* Reviews and practices (issue 18). */
 		[P_STEP] = "step", [P_FACTOR] = "factor",
+		/* Cooperation plans (issue 18). */
+		[P_WITH] = "with", [P_PARENT] = "parent",
 	};
 	int i;
 

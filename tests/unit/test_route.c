@@ -365,6 +365,10 @@ START_TEST(test_page_name)
 		[PAGE_REVIEW_TARGETS] = "review-targets", [PAGE_REVIEW_TARGET] = "review-target",
 		[PAGE_PRACTICES] = "practices", [PAGE_PRACTICE] = "practice",
 		[PAGE_FEED_PRACTICES] = "feed-practices",
+		/* Cooperation plans (issue 18). */
+		[PAGE_PLANS] = "plans", [PAGE_PLAN] = "plan", [PAGE_PLAN_PRINT] = "plan-print",
+		[PAGE_PLAN_COMPARE] = "plan-compare", [PAGE_PLAN_PART] = "plan-part",
+		[PAGE_PLAN_STEP] = "plan-step", [PAGE_EDIT_PLAN_STEPS] = "plan-steps",
 	};
 	int i;
 

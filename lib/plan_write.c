@@ -1,0 +1,292 @@
+/* plan_write.c: the steps of a Cooperation Plan version (plan.h): propose, withdraw,
+ * approve (once per city of the pair, by that city's editor, with the reference of the
+ * political decision) and start the next version as a copy of an approved one.  Each
+ * step is one transaction: the plan's row locked (with its partnership), the scope, the
+ * state, If-Match against the plan's own tag, the change, the partnership touched and
+ * the audit rows; all of it or nothing. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <mysqld_error.h>
+
+#include "audit.h"
+#include "plan.h"
+
+static const char *const plan_actions[] = { "propose", "withdraw", "approve", "next", NULL };
+
+static const struct edit_field step_fields[] = {
+	{ "action", NULL, EF_CHOICE, EDIT_REQUIRED, 0, 0, plan_actions, NULL, NULL,
+	  "Step (propose, withdraw, approve, next)", "操作（提交、撤回、批准、下一版本）", 0 },
+	{ "decision", NULL, EF_LINE, 0, 0, 300, NULL, NULL, NULL,
+	  "Reference of the political decision (e.g. council minute)", "政治决定的文号（如市议会会议纪要）", 0 },
+};
+
+/* Not in edit_resource()'s lookup: only its parsing and checks are used, never
+ * edit_save. */
+static const struct edit_resource step_resource = {
+	"plan-step", "plans", "plan-step", "plans", SCOPE_PARTNERSHIP, NULL, 0,
+	NULL, NULL, NULL, NULL, NULL, step_fields, sizeof(step_fields) / sizeof(step_fields[0]),
+};
+
+const struct edit_resource *
+plan_step_resource(void)
+{
+	return &step_resource;
+}
+
+#define PLAN_AUDIT_SQL \
+	"SELECT t.id AS `@id`, t.partnership_id AS `partnership/@id`, t.version AS `@version`, " \
+	"t.state AS `@state`, t.based_on AS `based-on`, " \
+	"DATE_FORMAT(t.period_start, '%Y-%m-%d') AS `start`, DATE_FORMAT(t.period_end, '%Y-%m-%d') AS `end` " \
+	"FROM plans t WHERE t.id = ?"
+#define APPROVAL_AUDIT_SQL \
+	"SELECT a.id AS `@id`, a.plan_id AS `plan/@id`, c.slug AS `city/@slug`, a.actor, " \
+	"DATE_FORMAT(a.approved_at, '%Y-%m-%dT%H:%i:%sZ') AS `at`, a.decision_ref AS decision " \
+	"FROM plan_approvals a JOIN cities c ON c.id = a.city_id WHERE a.id = ?"
+
+static enum c2c_err
+exec1(struct db *db, const char *sql, long long a)
+{
+	struct db_param p[] = { DBP_I(a) };
+
+	return db_exec(db, sql, strlen(sql), p, 1, NULL);
+}
+
+static enum c2c_err
+exec2(struct db *db, const char *sql, long long a, long long b)
+{
+	struct db_param p[] = { DBP_I(a), DBP_I(b) };
+
+	return db_exec(db, sql, strlen(sql), p, 2, NULL);
+}
+
+/* A copy of plan `from` as draft version `version` of the same partnership; *id the new
+ * plan.  Each copied item keeps its lineage (the first row of its line), so that a
+ * comparison pairs it with its predecessors; children find their new parents by it. */
+static enum c2c_err
+copy_plan(struct db *db, long long from, long long version, long long *id)
+{
+	static const char plan[] =
+	    "INSERT INTO plans (partnership_id, version, based_on, period_start, period_end, title_en, "
+	    "title_zh, focal_europe, focal_china, meetings_en, meetings_zh, governance_en, governance_zh) "
+	    "SELECT partnership_id, ?, id, period_start, period_end, title_en, title_zh, focal_europe, "
+	    "focal_china, meetings_en, meetings_zh, governance_en, governance_zh FROM plans WHERE id = ?";
+	static const char *const parts[] = {
+		"INSERT INTO plan_priorities (plan_id, lineage, area_id, title_en, title_zh) "
+		"SELECT ?, COALESCE(lineage, id), area_id, title_en, title_zh FROM plan_priorities "
+		"WHERE plan_id = ? ORDER BY id",
+		"INSERT INTO plan_objectives (priority_id, lineage, text_en, text_zh, expected_en, expected_zh) "
+		"SELECT n.id, COALESCE(o.lineage, o.id), o.text_en, o.text_zh, o.expected_en, o.expected_zh "
+		"FROM plan_objectives o JOIN plan_priorities x ON x.id = o.priority_id "
+		"JOIN plan_priorities n ON n.plan_id = ? AND n.lineage = COALESCE(x.lineage, x.id) "
+		"WHERE o.plan_id = ? ORDER BY o.id",
+		"INSERT INTO plan_activities (objective_id, lineage, activity_id, title_en, title_zh, "
+		"funding_source, amount_eur, starts_on, ends_on, expected_en, expected_zh, team_europe, team_china) "
+		"SELECT n.id, COALESCE(o.lineage, o.id), o.activity_id, o.title_en, o.title_zh, o.funding_source, "
+		"o.amount_eur, o.starts_on, o.ends_on, o.expected_en, o.expected_zh, o.team_europe, o.team_china "
+		"FROM plan_activities o JOIN plan_objectives x ON x.id = o.objective_id "
+		"JOIN plan_objectives n ON n.plan_id = ? AND n.lineage = COALESCE(x.lineage, x.id) "
+		"WHERE o.plan_id = ? ORDER BY o.id",
+		"INSERT INTO plan_milestones (plan_activity_id, lineage, due_on, deliverable_en, deliverable_zh) "
+		"SELECT n.id, COALESCE(o.lineage, o.id), o.due_on, o.deliverable_en, o.deliverable_zh "
+		"FROM plan_milestones o JOIN plan_activities x ON x.id = o.plan_activity_id "
+		"JOIN plan_activities n ON n.plan_id = ? AND n.lineage = COALESCE(x.lineage, x.id) "
+		"WHERE o.plan_id = ? ORDER BY o.id",
+		"INSERT INTO plan_targets (objective_id, lineage, kpi_id, kpi_target_id, target, period_start, "
+		"period_end, note_en, note_zh) "
+		"SELECT n.id, COALESCE(o.lineage, o.id), o.kpi_id, o.kpi_target_id, o.target, o.period_start, "
+		"o.period_end, o.note_en, o.note_zh FROM plan_targets o JOIN plan_objectives x ON x.id = o.objective_id "
+		"JOIN plan_objectives n ON n.plan_id = ? AND n.lineage = COALESCE(x.lineage, x.id) "
+		"WHERE o.plan_id = ? ORDER BY o.id",
+		"INSERT INTO plan_risks (plan_id, lineage, likelihood, risk_en, risk_zh, mitigation_en, mitigation_zh) "
+		"SELECT ?, COALESCE(lineage, id), likelihood, risk_en, risk_zh, mitigation_en, mitigation_zh "
+		"FROM plan_risks WHERE plan_id = ? ORDER BY id",
+	};
+	enum c2c_err rc;
+	size_t i;
+
+	if ((rc = exec2(db, plan, version, from)) != C2C_OK)
+		return rc;
+	*id = (long long)db_last_insert_id(db);
+	for (i = 0; rc == C2C_OK && i < sizeof(parts) / sizeof(parts[0]); i++)
+		rc = exec2(db, parts[i], *id, from);
+	return rc;
+}
+
+/* The approval of u's city: refused unless u is an editor of one of the pair's two
+ * cities (a further member's editor, or an admin, approves for no city). */
+static enum c2c_err
+approve(struct db *db, const struct auth_user *u, long long plan, long long europe, long long china,
+    const char *decision, struct field_errors *errs, enum write_status *st)
+{
+	static const char ins[] = "INSERT INTO plan_approvals (plan_id, city_id, actor, decision_ref) "
+	    "VALUES (?, ?, ?, ?)";
+	static const char both[] = "SELECT COUNT(DISTINCT a.city_id) FROM plan_approvals a "
+	    "JOIN plans t ON t.id = a.plan_id JOIN partnerships p ON p.id = t.partnership_id "
+	    "WHERE a.plan_id = ? AND a.city_id IN (p.europe_city_id, p.china_city_id)";
+	static const char done[] = "UPDATE plans SET state = 'approved', approved_at = UTC_TIMESTAMP(6) "
+	    "WHERE id = ?";
+	struct db_param p[] = { DBP_I(plan), DBP_I(u->city_id), DBP_S(u->actor), DBP_S(decision) };
+	struct db_rows rows;
+	char *after = NULL;
+	long long aid;
+	enum c2c_err rc;
+
+	if (u->role != ROLE_EDITOR || (u->city_id != europe && u->city_id != china)) {
+		fe_add(errs, 0, "action", FE_SCOPE, NULL);
+		*st = W_FORBIDDEN;
+		return C2C_OK;
+	}
+	if (decision == NULL) {
+		fe_add(errs, 0, "decision", FE_REQUIRED, NULL);
+		*st = W_INVALID;
+		return C2C_OK;
+	}
+	if ((rc = db_exec(db, ins, sizeof(ins) - 1, p, 4, NULL)) != C2C_OK) {
+		if (rc == C2C_EDB && db_errno(db) == ER_DUP_ENTRY) {
+			fe_add(errs, 0, "action", FE_PLAN_APPROVED, NULL);
+			*st = W_CONFLICT;
+			return C2C_OK;
+		}
+		return rc;
+	}
+	aid = (long long)db_last_insert_id(db);
+	if ((rc = audit_row_xml(db, APPROVAL_AUDIT_SQL, aid, "plan-approval", &after)) != C2C_OK ||
+	    (rc = audit_write(db, u->actor, "create", "plan-approval", aid, NULL, after)) != C2C_OK) {
+		free(after);
+		return rc;
+	}
+	free(after);
+	{
+		struct db_param q[] = { DBP_I(plan) };
+		if ((rc = db_query(db, both, q, 1, &rows)) != C2C_OK)
+			return rc;
+	}
+	if (db_cell_ll(&rows, 0, 0, 0) >= 2)
+		rc = exec1(db, done, plan);
+	db_rows_free(&rows);
+	return rc;
+}
+
+enum c2c_err
+plan_step(struct db *db, const struct auth_user *u, long long plan, const char *action,
+    const char *decision, const char *if_match, long long *id, char *tag,
+    struct field_errors *errs, enum write_status *st)
+{
+	static const char lock[] =
+	    "SELECT t.id, t.partnership_id, " STAMP("t") ", t.state, p.europe_city_id, p.china_city_id, "
+	    "t.period_start IS NOT NULL AND t.period_end IS NOT NULL, "
+	    "(SELECT COUNT(*) FROM plans o WHERE o.partnership_id = t.partnership_id AND o.state <> 'approved'), "
+	    "(SELECT MAX(o.version) FROM plans o WHERE o.partnership_id = t.partnership_id), "
+	    "EXISTS (SELECT 1 FROM plan_approvals a WHERE a.plan_id = t.id AND a.city_id = ?) "
+	    "FROM plans t JOIN partnerships p ON p.id = t.partnership_id AND p.deleted_at IS NULL "
+	    "WHERE t.id = ? FOR UPDATE";
+	static const char propose[] = "UPDATE plans SET state = 'proposed', proposed_at = UTC_TIMESTAMP(6) "
+	    "WHERE id = ?";
+	static const char unapprove[] = "DELETE FROM plan_approvals WHERE plan_id = ?";
+	static const char withdraw[] = "UPDATE plans SET state = 'draft', proposed_at = NULL WHERE id = ?";
+	static const char touch[] = "UPDATE partnerships SET updated_at = UTC_TIMESTAMP(6) WHERE id = ?";
+	static const char tagq[] = "SELECT t.id, " STAMP("t") " FROM plans t WHERE t.id = ?";
+	struct db_param p[] = { DBP_I(u->city_id), DBP_I(plan) };
+	struct db_rows rows;
+	char cur[WRITE_TAG_MAX] = "", state[16] = "", *before = NULL, *after = NULL;
+	long long partnership = 0, europe = 0, china = 0, open = 0, last = 0;
+	int may = 0, ok = 1, dated = 0, mine = 0;
+	enum c2c_err rc;
+
+	*id = plan;
+	tag[0] = '\0';
+	*st = W_FORBIDDEN;
+	if (u->role != ROLE_ADMIN && u->role != ROLE_EDITOR)
+		return C2C_OK;
+	if ((rc = db_begin(db)) != C2C_OK)
+		return rc;
+	if ((rc = db_query(db, lock, p, 2, &rows)) != C2C_OK)
+		goto done;
+	if (rows.nrows == 1) {
+		snprintf(cur, sizeof(cur), "plan/%s/%s", db_cell(&rows, 0, 0), db_cell(&rows, 0, 2));
+		partnership = db_cell_ll(&rows, 0, 1, 0);
+		snprintf(state, sizeof(state), "%s", db_cell(&rows, 0, 3));
+		europe = db_cell_ll(&rows, 0, 4, 0);
+		china = db_cell_ll(&rows, 0, 5, 0);
+		dated = db_cell_is(&rows, 0, 6, "1");
+		open = db_cell_ll(&rows, 0, 7, 0);
+		last = db_cell_ll(&rows, 0, 8, 0);
+		mine = db_cell_is(&rows, 0, 9, "1");
+	}
+	db_rows_free(&rows);
+	if (partnership == 0) {
+		*st = W_NOTFOUND;
+		goto done;
+	}
+	if ((rc = auth_may_partnership(db, u, partnership, &may)) != C2C_OK)
+		goto done;
+	if (!may) {
+		fe_add(errs, 0, "action", FE_SCOPE, NULL);
+		*st = W_FORBIDDEN;
+		goto done;
+	}
+	if ((rc = write_precondition_res(db, if_match, cur, &ok)) != C2C_OK)
+		goto done;
+	if (!ok) {
+		*st = W_CONFLICT;
+		goto done;
+	}
+	/* Which step follows from which state. */
+	*st = W_CONFLICT;
+	if (strcmp(action, "approve") == 0 && mine && u->role == ROLE_EDITOR) {
+		fe_add(errs, 0, "action", FE_PLAN_APPROVED, NULL);
+		goto done;
+	}
+	if ((strcmp(action, "propose") == 0 && strcmp(state, "draft") != 0) ||
+	    ((strcmp(action, "withdraw") == 0 || strcmp(action, "approve") == 0) &&
+	    strcmp(state, "proposed") != 0) ||
+	    (strcmp(action, "next") == 0 && strcmp(state, "approved") != 0)) {
+		fe_add(errs, 0, "action", FE_PLAN_STATE, NULL);
+		goto done;
+	}
+	if (strcmp(action, "next") == 0 && open > 0) {
+		fe_add(errs, 0, "action", FE_PLAN_OPEN, NULL);
+		goto done;
+	}
+	if (strcmp(action, "propose") == 0 && !dated) {
+		fe_add(errs, 0, "start", FE_REQUIRED, NULL);
+		*st = W_INVALID;
+		goto done;
+	}
+	*st = W_DONE;
+	if ((rc = audit_row_xml(db, PLAN_AUDIT_SQL, plan, "plan", &before)) != C2C_OK)
+		goto done;
+	if (strcmp(action, "propose") == 0)
+		rc = exec1(db, propose, plan);
+	else if (strcmp(action, "withdraw") == 0) {
+		if ((rc = exec1(db, unapprove, plan)) == C2C_OK)
+			rc = exec1(db, withdraw, plan);
+	} else if (strcmp(action, "approve") == 0)
+		rc = approve(db, u, plan, europe, china, decision, errs, st);
+	else {
+		free(before);
+		before = NULL;
+		rc = copy_plan(db, plan, last + 1, id);
+	}
+	if (rc != C2C_OK || *st != W_DONE)
+		goto done;
+	if ((rc = exec1(db, touch, partnership)) != C2C_OK ||
+	    (rc = audit_row_xml(db, PLAN_AUDIT_SQL, *id, "plan", &after)) != C2C_OK ||
+	    (rc = audit_write(db, u->actor, before != NULL ? "update" : "create", "plan", *id,
+	    before, after)) != C2C_OK)
+		goto done;
+	{
+		struct db_param q[] = { DBP_I(*id) };
+		if ((rc = db_query(db, tagq, q, 1, &rows)) != C2C_OK)
+			goto done;
+		if (rows.nrows == 1)
+			snprintf(tag, WRITE_TAG_MAX, "plan/%s/%s", db_cell(&rows, 0, 0), db_cell(&rows, 0, 1));
+		db_rows_free(&rows);
+	}
+done:
+	free(before);
+	free(after);
+	return write_finish(db, rc, *st);
+}
