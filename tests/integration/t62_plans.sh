@@ -27,6 +27,11 @@ for t in "$TPG editor $pl_e" "$TPS editor $pl_c" "$TPL editor leeds" "$TPA admin
 	city="NULL"; [ "$3" != - ] && city="(SELECT id FROM cities WHERE slug = '$3')"
 	sql "INSERT INTO api_tokens (name, token_sha256, role, city_id) VALUES ('t62-$3-$2', UNHEX(SHA2('$1', 256)), '$2', $city)"
 done
+# alice and mallory edit the two cities here; an earlier file may have made them editors of
+# other cities: their rows are put aside and back at the end.
+sql "DROP TABLE IF EXISTS t62_users_aside"
+sql "CREATE TABLE t62_users_aside AS SELECT * FROM users WHERE name IN ('alice', 'mallory')"
+sql "DELETE FROM users WHERE name IN ('alice', 'mallory')"
 sql "INSERT INTO users (name, role, city_id) VALUES ('alice', 'editor', (SELECT id FROM cities WHERE slug = '$pl_e')), ('mallory', 'editor', (SELECT id FROM cities WHERE slug = '$pl_c'))"
 
 # api TOKEN METHOD PATH [BODY] [curl args]: a write of the API; $STATUS, $TMP_BODY.
@@ -245,4 +250,6 @@ expect_eq "... posted without its CSRF token: 403" "$STATUS" 403
 
 # Leave the users and tokens as they were before (t95 counts c2cctl's).
 sql "DELETE FROM users WHERE name IN ('alice', 'mallory')"
+sql "INSERT INTO users SELECT * FROM t62_users_aside"
+sql "DROP TABLE t62_users_aside"
 sql "DELETE FROM api_tokens WHERE name LIKE 't62-%'"
