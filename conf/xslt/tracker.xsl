@@ -294,7 +294,7 @@
         <input type="url" name="evidence-url" maxlength="2000"/>
       </label>
       <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.evidence-date'"/></xsl:call-template>
-        <input type="text" name="evidence-date" inputmode="numeric" placeholder="YYYY-MM-DD" pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" maxlength="10"/>
+        <input type="text" name="evidence-date" inputmode="numeric" placeholder="YYYY-MM-DD" pattern="[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}" maxlength="10"/>
       </label>
       <xsl:if test="/*/c:evidence/c:agreement">
         <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.evidence-agreement'"/></xsl:call-template>
