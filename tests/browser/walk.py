@@ -101,6 +101,12 @@ def fill(field, value):
     field.send_keys(value)
 
 
+def is_zh(d):
+    """"" when the page is in Chinese, else why not."""
+    lang = d.find_element(By.TAG_NAME, "html").get_attribute("lang") or ""
+    return "" if lang.startswith("zh") else "html lang=%r at %s" % (lang, d.current_url)
+
+
 def has(name, page, *needles):
     missing = [n for n in needles if n not in page]
     expect(name, "not on the page: " + "; ".join(missing) if missing else "")
@@ -200,12 +206,12 @@ def walk_plan(alice, wei):
         go(wei, "/plans/%s?lang=zh" % plan)
         shot(wei, "plan-zh")
         click_link(wei, css='#main a[href*="/edit/plans/%s/steps"]' % plan)
-        expect("plans: wei's steps page is in Chinese", "" if "lang=zh" in wei.current_url and
-               wei.find_element(By.TAG_NAME, "html").get_attribute("lang").startswith("zh") else wei.current_url)
+        expect("plans: wei's steps page is in Chinese", is_zh(wei))
         form = wei.find_element(By.XPATH, '//form[input[@name="action"][@value="approve"]]')
         fill(form.find_element(By.NAME, "decision"), "上海市人民政府外事办公室 2020-118号决定（浏览器测试）")
         submit(wei, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
         shot(wei, "plan-approved-zh")
+        expect("plans: ... the page after wei's post is still in Chinese", is_zh(wei))
         page = text(wei)
         has("plans: wei approves for Shanghai in Chinese; both decisions shown", page,
             "上海市人民政府外事办公室 2020-118号决定（浏览器测试）", "Gothenburg City Executive Board, minute 2020:77 (walk)")
@@ -244,6 +250,8 @@ def walk_plan(alice, wei):
 
 def walk_interest(bob, wei):
     def questionnaire():
+        m = re.search(r'<self-assessment [^>]*\bversion="(\d+)"', xml("/cities/terrassa/self-assessment.xml"))
+        version = "Version %d" % ((int(m.group(1)) if m else 0) + 1)
         go(bob, "/cities/terrassa")
         go(bob, "/cities/terrassa/self-assessment")
         click_link(bob, css='#main a[href*="/edit/cities/terrassa/self-assessment"]')
@@ -259,11 +267,14 @@ def walk_interest(bob, wei):
         shot(bob, "self-assessment-saved")
         has("self-assessment: bob submits the questionnaire; his form shows his answer (a private one)",
             bob.find_element(By.NAME, "first-project").get_attribute("value") + " " + text(bob),
-            "Industry 4.0 centres exchange their apprentices (walk)", "Version 2")
+            "Industry 4.0 centres exchange their apprentices (walk)", version)
         go(bob, "/cities/terrassa/self-assessment")
         shot(bob, "self-assessment-public")
         page = text(bob)
-        has("self-assessment: ... the public page shows version 2 and Manufacturing sought", page, "Version 2", "Manufacturing")
+        has("self-assessment: ... the public page shows the new version and Manufacturing sought", page,
+            version, "Manufacturing")
+        expect("self-assessment: ... as its latest (XML)", "" if re.search(
+            r'<self-assessment [^>]*\bversion="%s"' % version.split()[1], xml("/cities/terrassa/self-assessment.xml")) else version)
         expect("self-assessment: ... but not the private answer",
                "shown" if "Industry 4.0 centres exchange their apprentices (walk)" in page else "")
     step("self-assessment", questionnaire)
@@ -293,6 +304,7 @@ def walk_interest(bob, wei):
         fill(form.find_element(By.NAME, "answer"), "欢迎特拉萨！（浏览器测试）")
         submit(wei, form.find_element(By.CSS_SELECTOR, 'button[value="accept"]'))
         shot(wei, "interest-accepted-zh")
+        expect("interest: ... the page after wei's post is still in Chinese", is_zh(wei))
         item = wei.find_element(By.XPATH, '//li[contains(., "(walk)")]').text
         has("interest: wei accepts in Chinese; wei sees Terrassa's focal point", item,
             "特拉萨", "Marta Puig (demo)")

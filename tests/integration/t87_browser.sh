@@ -2,7 +2,9 @@
 # of headless Chromium over the public pages, /healthz and the editing pages (as carol, an
 # admin), in English and Chinese, at 1280 and 360 px: layout, axe-core, keyboard, dark mode
 # and forced colours, the partnership dashboard printed to PDF; screenshots, contact.html
-# and the PDFs under var/test/browser (tests/browser/run.sh, tests/browser/check.py).
+# and the PDFs under var/test/browser (tests/browser/run.sh, tests/browser/check.py); then
+# the walk of issues 18 and 19 (tests/browser/walk.py, below), screenshots under
+# var/test/browser/walk.
 
 if ! command -v chromium >/dev/null 2>&1; then
 	skip "browser test" "skipped: chromium is not installed (tests/harness/deps.sh installs it)"
@@ -58,6 +60,7 @@ else
 		('bob', 'editor', (SELECT id FROM cities WHERE slug = 'terrassa'), 'bob@terrassa.example.org', 'en'),
 		('wei', 'editor', (SELECT id FROM cities WHERE slug = 'shanghai'), 'wei@shanghai.example.cn', 'zh')"
 	w_audit=$(sql "SELECT COALESCE(MAX(id), 0) FROM audit_log")
+	w_sa=$(sql "SELECT COALESCE(MAX(s.version), 0) + 1 FROM self_assessments s JOIN cities c ON c.id = s.city_id WHERE c.slug = 'terrassa'")
 	/usr/bin/python3 "$top/tests/browser/walk.py" "$N" "$VAR/browser/walk" > "$VAR/walk.out" 2>&1
 	rc=$?
 	while IFS= read -r line; do
@@ -74,8 +77,8 @@ else
 		"$(sql "SELECT CONCAT(state, ' ', evidence_date, ' ', set_by) FROM tracker_entries WHERE note = 'Stakeholder day held (browser walk)'")" "done 2025-05-12 alice"
 	expect_eq "walk db: plan v2 approved, one approval per city, by alice and wei" \
 		"$(sql "SELECT CONCAT(p.state, ' ', (SELECT GROUP_CONCAT(a.actor ORDER BY a.actor) FROM plan_approvals a WHERE a.plan_id = p.id)) FROM plans p WHERE p.id = ${w_plan:-0}")" "approved alice,wei"
-	expect_eq "walk db: Terrassa's self-assessment version 2, by bob" \
-		"$(sql "SELECT CONCAT(MAX(s.version), ' ', SUBSTRING_INDEX(GROUP_CONCAT(s.submitted_by ORDER BY s.version DESC), ',', 1)) FROM self_assessments s JOIN cities c ON c.id = s.city_id WHERE c.slug = 'terrassa'")" "2 bob"
+	expect_eq "walk db: Terrassa's self-assessment, a new version ($w_sa), by bob" \
+		"$(sql "SELECT CONCAT(MAX(s.version), ' ', SUBSTRING_INDEX(GROUP_CONCAT(s.submitted_by ORDER BY s.version DESC), ',', 1)) FROM self_assessments s JOIN cities c ON c.id = s.city_id WHERE c.slug = 'terrassa'")" "$w_sa bob"
 	w_int=$(sql "SELECT i.id FROM interests i JOIN cities f ON f.id = i.from_city_id JOIN cities t ON t.id = i.to_city_id WHERE f.slug = 'terrassa' AND t.slug = 'shanghai' AND i.message LIKE '%(walk)%'")
 	expect_eq "walk db: the expression Terrassa -> Shanghai, accepted, sent by bob, answered by wei" \
 		"$(sql "SELECT CONCAT(status, ' ', sent_by, ' ', answered_by) FROM interests WHERE id = ${w_int:-0}")" "accepted bob wei"
