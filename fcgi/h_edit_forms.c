@@ -51,8 +51,8 @@ show_form(struct c2c_req *req, const struct auth_user *u, const struct edit_reso
 	enum c2c_err rc = C2C_ENOMEM;
 
 	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
-	if (doc == NULL || buf_printf(&action, "%s/edit/%s%s%s", req->base, r->path, key ? "/" : "",
-	    key ? key : "") < 0 ||
+	if (doc == NULL || buf_printf(&action, "%s/edit/%s%s%s%s", req->base, r->path, key ? "/" : "",
+	    key ? key : "", write_lang_query(req)) < 0 ||
 	    xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", action.data) < 0 ||
 	    xml_set_attr(root, "lang", req->lang) < 0 ||
 	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||

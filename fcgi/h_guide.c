@@ -142,8 +142,8 @@ show_page(struct c2c_req *req, const struct auth_user *u, int status, const stru
 	enum c2c_err rc = C2C_ENOMEM;
 
 	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
-	if (doc == NULL || buf_printf(&self, "%s/edit/%s/%s/tracker", req->base,
-	    is_city(req) ? "cities" : "partnerships", req->route.arg) < 0 ||
+	if (doc == NULL || buf_printf(&self, "%s/edit/%s/%s/tracker%s", req->base,
+	    is_city(req) ? "cities" : "partnerships", req->route.arg, write_lang_query(req)) < 0 ||
 	    xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", self.data) < 0 ||
 	    xml_set_attr(root, "lang", req->lang) < 0 ||
 	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||

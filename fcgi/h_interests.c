@@ -137,7 +137,7 @@ show(struct c2c_req *req, const struct auth_user *u, int status, const char *cod
 	enum c2c_err rc = C2C_ENOMEM;
 
 	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
-	if (doc == NULL || buf_printf(&self, "%s/edit/cities/%s/interests", req->base, req->route.arg) < 0 ||
+	if (doc == NULL || buf_printf(&self, "%s/edit/cities/%s/interests%s", req->base, req->route.arg, write_lang_query(req)) < 0 ||
 	    xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", self.data) < 0 ||
 	    xml_set_attr(root, "lang", req->lang) < 0 ||
 	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||

@@ -126,13 +126,17 @@ steps_form(struct c2c_req *req, const struct auth_user *u, long long id, int sta
     const struct field_errors *errs)
 {
 	char csrf[AUTH_CSRF_MAX], tag[WRITE_TAG_MAX] = "", key[24];
+	struct buf self = BUF_INIT;
 	xmlNodePtr root, n;
 	xmlDocPtr doc = xml_doc_new("plan-steps", &root);
 	enum c2c_err rc = C2C_ENOMEM;
 
 	snprintf(key, sizeof(key), "%lld", id);
 	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
+	/* self: the page's address, for the language links and the language of the posts. */
 	if (doc == NULL || xml_set_attr(root, "base", req->base) < 0 ||
+	    buf_printf(&self, "%s/edit/plans/%lld/steps%s", req->base, id, write_lang_query(req)) < 0 ||
+	    xml_set_attr(root, "self", self.data) < 0 ||
 	    xml_set_attr(root, "lang", req->lang) < 0 ||
 	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||
 	    xml_set_attr_int(root, "status", status) < 0 ||
@@ -155,6 +159,7 @@ steps_form(struct c2c_req *req, const struct auth_user *u, long long id, int sta
 fail:
 	write_fail(req, rc);
 out:
+	buf_free(&self);
 	xmlFreeDoc(doc);
 }
 

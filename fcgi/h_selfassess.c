@@ -97,7 +97,7 @@ show_form(struct c2c_req *req, const struct auth_user *u, int status, const char
 
 	memset(&a, 0, sizeof(a));
 	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
-	if (doc == NULL || buf_printf(&self, "%s/edit/cities/%s/self-assessment", req->base, slug) < 0 ||
+	if (doc == NULL || buf_printf(&self, "%s/edit/cities/%s/self-assessment%s", req->base, slug, write_lang_query(req)) < 0 ||
 	    xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", self.data) < 0 ||
 	    xml_set_attr(root, "lang", req->lang) < 0 ||
 	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||

@@ -255,6 +255,14 @@ write_if_match(const struct c2c_req *req)
 	return h != NULL && *h != '\0' ? h : NULL;
 }
 
+const char *
+write_lang_query(const struct c2c_req *req)
+{
+	if (!req->params.v[P_LANG].set)
+		return "";
+	return strcmp(req->lang, "zh") == 0 ? "?lang=zh" : "?lang=en";
+}
+
 int
 write_form_errors(xmlNodePtr root, const struct field_errors *errs)
 {

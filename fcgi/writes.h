@@ -42,5 +42,10 @@ void write_refused(struct c2c_req *req, enum write_status st, const struct field
 void write_see_other(struct c2c_req *req, const char *path);
 /* The If-Match header, or NULL. */
 const char *write_if_match(const struct c2c_req *req);
+/* "?lang=en" or "?lang=zh" when the request's URL chose the language, else "": the query
+ * of a form page's self attribute, so that its view carries the choice on in its forms
+ * and links (conf/xslt/layout.xsl, $lang-in-url) and a post keeps the page's language.
+ * Static storage. */
+const char *write_lang_query(const struct c2c_req *req);
 
 #endif

@@ -167,7 +167,7 @@
         </xsl:call-template>
       </p>
     </xsl:if>
-    <form class="ed-form" method="post" action="{@self}{$lang-q}" accept-charset="UTF-8">
+    <form class="ed-form" method="post" action="{$self-path}{$lang-q}" accept-charset="UTF-8">
       <input type="hidden" name="csrf" value="{c:csrf}"/>
       <xsl:if test="c:if-match"><input type="hidden" name="if-match" value="{c:if-match}"/></xsl:if>
       <xsl:apply-templates select="c:field"/>

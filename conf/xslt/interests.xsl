@@ -151,7 +151,7 @@
       </xsl:if>
       <xsl:apply-templates select="c:focal-point" mode="show"/>
       <xsl:if test="$incoming and @status = 'pending' and not(@lapsed)">
-        <form class="ed-form eoi-answer" method="post" action="{/*/@self}{$lang-q}" accept-charset="UTF-8">
+        <form class="ed-form eoi-answer" method="post" action="{$self-path}{$lang-q}" accept-charset="UTF-8">
           <input type="hidden" name="csrf" value="{/*/c:csrf}"/>
           <input type="hidden" name="interest" value="{@id}"/>
           <input type="hidden" name="if-match" value="{@etag}"/>
@@ -209,7 +209,7 @@
         </xsl:otherwise>
       </xsl:choose>
     </p>
-    <form class="ed-form eoi-send" method="post" action="{@self}{$lang-q}" accept-charset="UTF-8">
+    <form class="ed-form eoi-send" method="post" action="{$self-path}{$lang-q}" accept-charset="UTF-8">
       <input type="hidden" name="csrf" value="{c:csrf}"/>
       <input type="hidden" name="action" value="send"/>
       <label>
@@ -233,7 +233,7 @@
     </form>
 
     <h2 id="focal"><xsl:call-template name="t"><xsl:with-param name="en">Your focal point (private)</xsl:with-param><xsl:with-param name="zh">本市联络人（不公开）</xsl:with-param></xsl:call-template></h2>
-    <form class="ed-form eoi-focal-form" method="post" action="{@self}{$lang-q}" accept-charset="UTF-8">
+    <form class="ed-form eoi-focal-form" method="post" action="{$self-path}{$lang-q}" accept-charset="UTF-8">
       <input type="hidden" name="csrf" value="{c:csrf}"/>
       <input type="hidden" name="action" value="focal"/>
       <xsl:if test="c:focal-point/@etag"><input type="hidden" name="if-match" value="{c:focal-point/@etag}"/></xsl:if>

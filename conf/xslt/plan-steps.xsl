@@ -70,7 +70,10 @@
       </xsl:when>
       <xsl:when test="$p/@state = 'proposed'">
         <p><xsl:call-template name="label"><xsl:with-param name="key" select="'pl.help.proposed'"/></xsl:call-template></p>
-        <xsl:call-template name="pl-step-form"><xsl:with-param name="action" select="'approve'"/><xsl:with-param name="decision" select="true()"/></xsl:call-template>
+        <!-- No approve form for a user whose city has approved already (it would be refused 409). -->
+        <xsl:if test="not($p/c:approvals/c:approval[@city = current()/c:user/@city])">
+          <xsl:call-template name="pl-step-form"><xsl:with-param name="action" select="'approve'"/><xsl:with-param name="decision" select="true()"/></xsl:call-template>
+        </xsl:if>
         <xsl:call-template name="pl-step-form"><xsl:with-param name="action" select="'withdraw'"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise>

@@ -322,7 +322,7 @@
           </xsl:for-each>
         </xsl:if>
         <p class="note"><xsl:call-template name="sa-l"><xsl:with-param name="k" select="'sa.form.note'"/></xsl:call-template></p>
-        <form class="ed-form" method="post" action="{@self}{$lang-q}" accept-charset="UTF-8">
+        <form class="ed-form" method="post" action="{$self-path}{$lang-q}" accept-charset="UTF-8">
           <input type="hidden" name="csrf" value="{c:csrf}"/>
           <input type="hidden" name="if-match" value="{c:if-match}"/>
           <xsl:for-each select="c:step">

@@ -140,7 +140,7 @@
       </xsl:for-each>
       <xsl:if test="$editing">
         <h2><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.move'"/></xsl:call-template></h2>
-          <form class="ed-form" method="post" action="{@self}{$lang-q}" accept-charset="UTF-8">
+          <form class="ed-form" method="post" action="{$self-path}{$lang-q}" accept-charset="UTF-8">
             <xsl:call-template name="hidden"/>
             <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.current-step'"/></xsl:call-template>
               <select name="to-step">
@@ -266,7 +266,7 @@
   <!-- A step's editing form: one of its elements, its state, note and evidence (the table
        above shows what each has now). -->
   <xsl:template match="c:step" mode="form">
-    <form class="ed-form" method="post" action="{/*/@self}{$lang-q}" accept-charset="UTF-8">
+    <form class="ed-form" method="post" action="{$self-path}{$lang-q}" accept-charset="UTF-8">
       <xsl:call-template name="hidden"/>
       <input type="hidden" name="step" value="{@n}"/>
       <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.element'"/></xsl:call-template>
@@ -294,7 +294,7 @@
         <input type="url" name="evidence-url" maxlength="2000"/>
       </label>
       <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.evidence-date'"/></xsl:call-template>
-        <input type="text" name="evidence-date" inputmode="numeric" placeholder="YYYY-MM-DD" pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" maxlength="10"/>
+        <input type="text" name="evidence-date" inputmode="numeric" placeholder="YYYY-MM-DD" pattern="[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}" maxlength="10"/>
       </label>
       <xsl:if test="/*/c:evidence/c:agreement">
         <label><xsl:call-template name="lbl"><xsl:with-param name="k" select="'gd.evidence-agreement'"/></xsl:call-template>
