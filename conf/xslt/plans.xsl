@@ -2,7 +2,7 @@
 <!--
   plans.xsl - the versions of a partnership's Cooperation Plan ("/partnerships/{id}/plans",
   XML root <plans>, issue 18): newest first, each with its state, period and approvals,
-  linked to its page; a link to start a plan when there is none.
+  linked to its page; a link to start a plan when none is open (draft or proposed).
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -57,9 +57,13 @@
         <p class="empty"><xsl:call-template name="label"><xsl:with-param name="key" select="'pl.none'"/></xsl:call-template></p>
       </xsl:otherwise>
     </xsl:choose>
-    <p class="ed-links">
-      <a href="{$base}/edit/plans?partnership={c:partnership/@id}{$lang-amp}"><xsl:call-template name="label"><xsl:with-param name="key" select="'pl.new'"/></xsl:call-template></a>
-    </p>
+    <!-- Not while a version is open (draft or proposed): starting another would be refused
+         (409 plan-open); that version's page is where the work goes on. -->
+    <xsl:if test="not(c:versions/c:plan[@state = 'draft' or @state = 'proposed'])">
+      <p class="ed-links">
+        <a href="{$base}/edit/plans?partnership={c:partnership/@id}{$lang-amp}"><xsl:call-template name="label"><xsl:with-param name="key" select="'pl.new'"/></xsl:call-template></a>
+      </p>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>
