@@ -351,11 +351,16 @@ static const char compare_header_sql[] =
 enum c2c_err
 model_plan_compare(struct db *db, long long id, long long with, xmlNodePtr root)
 {
+	/* Each with the review it started from, if any (plans.review_id). */
 	static const char other[] =
-	    "SELECT o.id AS `@id`, o.version AS `@version`, o.state AS `@state` FROM plans o "
-	    "JOIN plans t ON t.partnership_id = o.partnership_id WHERE t.id = ? AND o.version = ?";
+	    "SELECT o.id AS `@id`, o.version AS `@version`, o.state AS `@state`, o.review_id AS `@review`, "
+	    "DATE_FORMAT(v.held_on, '%Y-%m-%d') AS `@review-held` FROM plans o "
+	    "JOIN plans t ON t.partnership_id = o.partnership_id LEFT JOIN reviews v ON v.id = o.review_id "
+	    "WHERE t.id = ? AND o.version = ?";
 	static const char self[] =
-	    "SELECT t.id AS `@id`, t.version AS `@version`, t.state AS `@state` FROM plans t WHERE t.id = ?";
+	    "SELECT t.id AS `@id`, t.version AS `@version`, t.state AS `@state`, t.review_id AS `@review`, "
+	    "DATE_FORMAT(v.held_on, '%Y-%m-%d') AS `@review-held` FROM plans t "
+	    "LEFT JOIN reviews v ON v.id = t.review_id WHERE t.id = ?";
 	static const char pair[] = PLAN_PAIR "JOIN plans t ON t.partnership_id = p.id WHERE t.id = ?";
 	struct db_param a[] = { DBP_I(id), DBP_I(with) };
 	struct db_rows r;

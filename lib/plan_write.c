@@ -126,7 +126,8 @@ copy_plan(struct db *db, long long from, long long version, long long *id)
  * shows them as removed); the others it decided on carry the decision and its note; its
  * new targets replace the draft's targets of the same KPIs (under the objective that held
  * one, else the first objective; a plan without any gets one for them), marked as the
- * review's.  The draft records the review. */
+ * review's, as many as the plan's budget of targets leaves room for.  The draft records
+ * the review. */
 static enum c2c_err
 apply_review(struct db *db, long long id, long long review)
 {
@@ -142,7 +143,11 @@ apply_review(struct db *db, long long id, long long review)
 	static const char need[] =
 	    "SELECT EXISTS (SELECT 1 FROM review_targets r WHERE r.review_id = ? AND r.deleted_at IS NULL), "
 	    "EXISTS (SELECT 1 FROM plan_objectives o WHERE o.plan_id = ?), "
-	    "(SELECT DATE_FORMAT(v.held_on, '%Y-%m-%d') FROM reviews v WHERE v.id = ?)";
+	    "(SELECT DATE_FORMAT(v.held_on, '%Y-%m-%d') FROM reviews v WHERE v.id = ?), "
+	    /* Room left under the plan's budget of targets (lib/edit_plans.c) once those the
+	     * review replaces are gone: its targets beyond that are not carried. */
+	    "120 - (SELECT COUNT(*) FROM plan_targets t WHERE t.plan_id = ? AND (t.kpi_id IS NULL OR "
+	    "t.kpi_id NOT IN (SELECT r.kpi_id FROM review_targets r WHERE r.review_id = ? AND r.deleted_at IS NULL)))";
 	static const char prio[] = "INSERT INTO plan_priorities (plan_id, title_en, title_zh) VALUES (?, ?, ?)";
 	static const char obj[] = "INSERT INTO plan_objectives (priority_id, text_en, text_zh) VALUES (?, ?, ?)";
 	static const char targets[] =
@@ -150,12 +155,16 @@ apply_review(struct db *db, long long id, long long review)
 	    "SELECT COALESCE((SELECT MIN(t.objective_id) FROM plan_targets t WHERE t.plan_id = ? "
 	    "AND t.kpi_id = r.kpi_id), (SELECT MIN(o.id) FROM plan_objectives o WHERE o.plan_id = ?)), "
 	    "r.kpi_id, r.id, r.target, r.period_start, r.period_end FROM review_targets r "
-	    "WHERE r.review_id = ? AND r.deleted_at IS NULL ORDER BY r.id LIMIT 200";
+	    "WHERE r.review_id = ? AND r.deleted_at IS NULL ORDER BY r.id LIMIT ?";
 	static const char replaced[] =
+	    /* Of the KPIs a review target was carried for (a derived table: MariaDB reads
+	     * no table a DELETE writes). */
 	    "DELETE FROM plan_targets WHERE plan_id = ? AND review_target_id IS NULL AND kpi_id IN "
-	    "(SELECT r.kpi_id FROM review_targets r WHERE r.review_id = ? AND r.deleted_at IS NULL)";
+	    "(SELECT x.kpi_id FROM (SELECT n.kpi_id FROM plan_targets n WHERE n.plan_id = ? "
+	    "AND n.review_target_id IS NOT NULL) x)";
 	struct db_rows rows;
 	char en[120], zh[120];
+	long long room;
 	int have_targets, have_objective;
 	enum c2c_err rc;
 
@@ -163,16 +172,17 @@ apply_review(struct db *db, long long id, long long review)
 	    (rc = exec2(db, carry, review, id)) != C2C_OK)
 		return rc;
 	{
-		struct db_param q[] = { DBP_I(review), DBP_I(id), DBP_I(review) };
-		if ((rc = db_query(db, need, q, 3, &rows)) != C2C_OK)
+		struct db_param q[] = { DBP_I(review), DBP_I(id), DBP_I(review), DBP_I(id), DBP_I(review) };
+		if ((rc = db_query(db, need, q, 5, &rows)) != C2C_OK)
 			return rc;
 	}
 	have_targets = db_cell_is(&rows, 0, 0, "1");
 	have_objective = db_cell_is(&rows, 0, 1, "1");
+	room = db_cell_ll(&rows, 0, 3, 0);
 	snprintf(en, sizeof(en), "New targets of the review of %s", db_cell(&rows, 0, 2) ? db_cell(&rows, 0, 2) : "");
 	snprintf(zh, sizeof(zh), "%s评审设定的新指标", db_cell(&rows, 0, 2) ? db_cell(&rows, 0, 2) : "");
 	db_rows_free(&rows);
-	if (!have_targets)
+	if (!have_targets || room <= 0)
 		return C2C_OK;
 	if (!have_objective) {
 		struct db_param a[] = { DBP_I(id), DBP_S(en), DBP_S(zh) };
@@ -188,11 +198,11 @@ apply_review(struct db *db, long long id, long long review)
 		}
 	}
 	{
-		struct db_param c[] = { DBP_I(id), DBP_I(id), DBP_I(review) };
-		if ((rc = db_exec(db, targets, sizeof(targets) - 1, c, 3, NULL)) != C2C_OK)
+		struct db_param c[] = { DBP_I(id), DBP_I(id), DBP_I(review), DBP_I(room) };
+		if ((rc = db_exec(db, targets, sizeof(targets) - 1, c, 4, NULL)) != C2C_OK)
 			return rc;
 	}
-	return exec2(db, replaced, id, review);
+	return exec2(db, replaced, id, id);
 }
 
 /* The review a new version after `plan` starts from, in *review (0: none): `named` (0:

@@ -96,7 +96,8 @@ grep -q 'Review: adjust' "$TMP_BODY" && grep -q "/reviews/$r_new" "$TMP_BODY" &&
 expect_html "... in Chinese" "$N/plans/$p2?lang=zh" 200 '评审：调整'
 grep -q '预算减半' "$TMP_BODY" && ok "... with the Chinese note" || nok "... with the Chinese note"
 expect_xml "the comparison shows the stopped activity removed" "$N/plans/$p2/compare.xml?with=1" 200 \
-	'concat(count(//c:change[@kind="activity"][@status="removed"]), count(//c:change[@kind="target"][@status="added"]))' "11"
+	'concat(count(//c:change[@kind="activity"][@status="removed"]), count(//c:change[@kind="target"][@status="added"]), " ", //c:to/@review)' "11 $r_new"
+expect_html "... and names the review in HTML" "$N/plans/$p2/compare?with=1&lang=zh" 200 "/reviews/$r_new"
 
 # ------------------------------------------------------------------ next: a review named
 sql "DELETE FROM plans WHERE id = $p2"
