@@ -144,8 +144,9 @@ apply_review(struct db *db, long long id, long long review)
 	    "SELECT EXISTS (SELECT 1 FROM review_targets r WHERE r.review_id = ? AND r.deleted_at IS NULL), "
 	    "EXISTS (SELECT 1 FROM plan_objectives o WHERE o.plan_id = ?), "
 	    "(SELECT DATE_FORMAT(v.held_on, '%Y-%m-%d') FROM reviews v WHERE v.id = ?), "
-	    /* Room left under the plan's budget of targets (lib/edit_plans.c) once those the
-	     * review replaces are gone: its targets beyond that are not carried. */
+	    /* Room left under the plan's budget of targets (PLAN_MAX_TARGETS of
+	     * lib/edit_plans.c) once those the review replaces are gone: its targets beyond
+	     * that are not carried. */
 	    "120 - (SELECT COUNT(*) FROM plan_targets t WHERE t.plan_id = ? AND (t.kpi_id IS NULL OR "
 	    "t.kpi_id NOT IN (SELECT r.kpi_id FROM review_targets r WHERE r.review_id = ? AND r.deleted_at IS NULL)))";
 	static const char prio[] = "INSERT INTO plan_priorities (plan_id, title_en, title_zh) VALUES (?, ?, ?)";
