@@ -96,7 +96,7 @@ h_plan_step(struct c2c_req *req)
 		goto out;
 	}
 	if ((rc = plan_step(req->w->db, &u, strtoll(req->route.arg, NULL, 10), step_value(&v, "action"),
-	    step_value(&v, "decision"), write_if_match(req), &id, tag, &errs, &st)) != C2C_OK)
+	    step_value(&v, "decision"), step_value(&v, "review"), write_if_match(req), &id, tag, &errs, &st)) != C2C_OK)
 		write_fail(req, rc);
 	else if (st != W_DONE)
 		write_refused(req, st, &errs);
@@ -210,7 +210,7 @@ h_edit_plan_steps(struct c2c_req *req)
 	}
 	snprintf(quoted, sizeof(quoted), "\"%s\"", if_match);
 	if ((rc = plan_step(req->w->db, &u, id, step_value(&v, "action"), step_value(&v, "decision"),
-	    if_match[0] ? quoted : NULL, &nid, tag, &errs, &st)) != C2C_OK) {
+	    step_value(&v, "review"), if_match[0] ? quoted : NULL, &nid, tag, &errs, &st)) != C2C_OK) {
 		write_fail(req, rc);
 		goto out;
 	}

@@ -57,7 +57,10 @@ model_plan(struct db *db, long long id, xmlNodePtr root)
 	static const char head[] =
 	    "SELECT " PLAN_HEAD ", t.partnership_id AS `_p`, t.focal_europe AS `focal-europe`, "
 	    "t.focal_china AS `focal-china`, t.meetings_en AS `meetings@en`, t.meetings_zh AS `meetings@zh`, "
-	    "t.governance_en AS `governance@en`, t.governance_zh AS `governance@zh` FROM plans t WHERE t.id = ?";
+	    "t.governance_en AS `governance@en`, t.governance_zh AS `governance@zh`, "
+	    /* The review this version started from (lib/plan_write.c, apply_review). */
+	    "t.review_id AS `review/@id`, DATE_FORMAT(v.held_on, '%Y-%m-%d') AS `review/@held`, "
+	    "v.kind AS `review/@kind` FROM plans t LEFT JOIN reviews v ON v.id = t.review_id WHERE t.id = ?";
 	static const char pair[] = PLAN_PAIR "JOIN plans t ON t.partnership_id = p.id WHERE t.id = ?";
 	static const char versions[] =
 	    "SELECT o.id AS `@id`, o.version AS `@version`, o.state AS `@state` FROM plans o "
@@ -81,7 +84,8 @@ model_plan(struct db *db, long long id, xmlNodePtr root)
 	    "DATE_FORMAT(x.starts_on, '%Y-%m-%d') AS `@start`, DATE_FORMAT(x.ends_on, '%Y-%m-%d') AS `@end`, "
 	    "x.amount_eur AS `@amount-eur`, x.title_en AS `title@en`, x.title_zh AS `title@zh`, "
 	    "x.funding_source AS `funding-source`, x.expected_en AS `expected@en`, x.expected_zh AS `expected@zh`, "
-	    "x.team_europe AS `team-europe`, x.team_china AS `team-china` "
+	    "x.team_europe AS `team-europe`, x.team_china AS `team-china`, x.decision AS `decision/@kind`, "
+	    "x.decision_note_en AS `decision/note@en`, x.decision_note_zh AS `decision/note@zh` "
 	    "FROM plan_activities x WHERE x.plan_id = ? ORDER BY x.starts_on IS NULL, x.starts_on, x.id";
 	static const char milestones[] =
 	    "SELECT x.id AS `@id`, x.plan_activity_id AS `@activity`, DATE_FORMAT(x.due_on, '%Y-%m-%d') AS `@due`, "
@@ -89,7 +93,7 @@ model_plan(struct db *db, long long id, xmlNodePtr root)
 	    "FROM plan_milestones x WHERE x.plan_id = ? ORDER BY x.due_on, x.id";
 	static const char targets[] =
 	    "SELECT x.id AS `@id`, x.objective_id AS `@objective`, COALESCE(k.slug, tk.slug) AS `@kpi`, "
-	    "x.kpi_target_id AS `@kpi-target`, "
+	    "x.kpi_target_id AS `@kpi-target`, x.review_target_id AS `@review-target`, "
 	    /* 12.0000 as 12, 2.5000 as 2.5: DECIMAL(18,4) always has its point. */
 	    "TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM COALESCE(x.target, kt.target))) AS `@value`, "
 	    "DATE_FORMAT(COALESCE(x.period_start, kt.period_start), '%Y-%m-%d') AS `@start`, "
@@ -347,11 +351,16 @@ static const char compare_header_sql[] =
 enum c2c_err
 model_plan_compare(struct db *db, long long id, long long with, xmlNodePtr root)
 {
+	/* Each with the review it started from, if any (plans.review_id). */
 	static const char other[] =
-	    "SELECT o.id AS `@id`, o.version AS `@version`, o.state AS `@state` FROM plans o "
-	    "JOIN plans t ON t.partnership_id = o.partnership_id WHERE t.id = ? AND o.version = ?";
+	    "SELECT o.id AS `@id`, o.version AS `@version`, o.state AS `@state`, o.review_id AS `@review`, "
+	    "DATE_FORMAT(v.held_on, '%Y-%m-%d') AS `@review-held` FROM plans o "
+	    "JOIN plans t ON t.partnership_id = o.partnership_id LEFT JOIN reviews v ON v.id = o.review_id "
+	    "WHERE t.id = ? AND o.version = ?";
 	static const char self[] =
-	    "SELECT t.id AS `@id`, t.version AS `@version`, t.state AS `@state` FROM plans t WHERE t.id = ?";
+	    "SELECT t.id AS `@id`, t.version AS `@version`, t.state AS `@state`, t.review_id AS `@review`, "
+	    "DATE_FORMAT(v.held_on, '%Y-%m-%d') AS `@review-held` FROM plans t "
+	    "LEFT JOIN reviews v ON v.id = t.review_id WHERE t.id = ?";
 	static const char pair[] = PLAN_PAIR "JOIN plans t ON t.partnership_id = p.id WHERE t.id = ?";
 	struct db_param a[] = { DBP_I(id), DBP_I(with) };
 	struct db_rows r;

@@ -133,11 +133,13 @@ model_practice(struct db *db, long long id, xmlNodePtr root)
 	    "p.id AS `partnership/@id`, e.slug AS `partnership/@europe`, c.slug AS `partnership/@china`, "
 	    "e.name_en AS `partnership/europe@en`, e.name_zh AS `partnership/europe@zh`, "
 	    "c.name_en AS `partnership/china@en`, c.name_zh AS `partnership/china@zh`, "
-	    "rv.id AS `review/@id`, DATE_FORMAT(rv.held_on, '%Y-%m-%d') AS `review/@held` "
+	    "rv.id AS `review/@id`, DATE_FORMAT(rv.held_on, '%Y-%m-%d') AS `review/@held`, "
+	    "tp.id AS `plan/@id`, tp.version AS `plan/@version` "
 	    PRACTICE_FROM
 	    "LEFT JOIN partnerships p ON p.id = t.partnership_id AND p.deleted_at IS NULL "
 	    "LEFT JOIN cities e ON e.id = p.europe_city_id LEFT JOIN cities c ON c.id = p.china_city_id "
 	    "LEFT JOIN reviews rv ON rv.id = t.review_id AND rv.deleted_at IS NULL "
+	    "LEFT JOIN plans tp ON tp.id = t.plan_id "
 	    "WHERE t.id = ? AND t.deleted_at IS NULL";
 	/* The lists below are a practice's own, set by hand: bounded all the same. */
 	static const char sql_cities[] =

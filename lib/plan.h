@@ -17,7 +17,8 @@
 #include "write.h"
 
 /* The body of a step, as a resource without table: fields "action" (propose, withdraw,
- * approve, next) and "decision" (one line, up to 300 bytes; required to approve), root
+ * approve, next), "decision" (one line, up to 300 bytes; required to approve) and
+ * "review" (next: the id of the review to start from; optional), root
  * element <plan-step>.  For edit_from_xml, edit_from_form and edit_check only.  Static. */
 const struct edit_resource *plan_step_resource(void);
 
@@ -25,13 +26,17 @@ const struct edit_resource *plan_step_resource(void);
  * locked, u's scope (editors of the partnership; to approve, an editor of one of its two
  * cities, for that city), the If-Match precondition against the plan's tag
  * ("plan/ID/STAMP"; NULL: none), the state, the change, the partnership touched, audit
- * rows.  decision: required by "approve", else ignored (borrowed).  On W_DONE *id is the
+ * rows.  decision: required by "approve", else ignored (borrowed).  review_s: for "next",
+ * the review to start from (its id as text, checked by edit_check; NULL: the partnership's
+ * latest review held on or after the day `plan` was approved, if any): its stopped
+ * activities are left out, the others carry its decision and note, its new targets
+ * replace those of the same KPIs, and plans.review_id records it (borrowed).  On W_DONE *id is the
  * plan (for "next", the new draft) and tag its new tag (WRITE_TAG_MAX bytes).  Refusals
  * in *st with the problem in errs: 403 FE_SCOPE, 409 FE_PLAN_STATE, FE_PLAN_APPROVED,
  * FE_PLAN_OPEN or a stale tag, 422 FE_REQUIRED (no decision; a proposal without its
- * period), 404.  C2C_EDB*, C2C_ENOMEM: nothing was written. */
+ * period), 422 FE_PLAN_OTHER on "review" (not a review of the partnership), 404.  C2C_EDB*, C2C_ENOMEM: nothing was written. */
 enum c2c_err plan_step(struct db *db, const struct auth_user *u, long long plan, const char *action,
-    const char *decision, const char *if_match, long long *id, char *tag,
+    const char *decision, const char *review_s, const char *if_match, long long *id, char *tag,
     struct field_errors *errs, enum write_status *st);
 
 /* The versions of partnership `id` under root (<plan> each, newest first, at most 99 by

@@ -1,6 +1,8 @@
 /* plan_write.c: the steps of a Cooperation Plan version (plan.h): propose, withdraw,
  * approve (once per city of the pair, by that city's editor, with the reference of the
- * political decision) and start the next version as a copy of an approved one.  Each
+ * political decision) and start the next version as a copy of an approved one, changed
+ * by the partnership's latest review held since that approval (its decisions and new
+ * targets: the report's Act step feeding the next Plan).  Each
  * step is one transaction: the plan's row locked (with its partnership), the scope, the
  * state, If-Match against the plan's own tag, the change, the partnership touched and
  * the audit rows; all of it or nothing. */
@@ -20,6 +22,10 @@ static const struct edit_field step_fields[] = {
 	  "Step (propose, withdraw, approve, next)", "操作（提交、撤回、批准、下一版本）", 0 },
 	{ "decision", NULL, EF_LINE, 0, 0, 300, NULL, NULL, NULL,
 	  "Reference of the political decision (e.g. council minute)", "政治决定的文号（如市议会会议纪要）", 0 },
+	/* next: the review to start from (by its id); left out, the latest one held since
+	 * the approval of the version followed, if any. */
+	{ "review", NULL, EF_INT, 0, 1, 999999999, NULL, NULL, NULL,
+	  "Review to start the next version from (its number; optional)", "下一版本所依据的评审（编号，可选）", 0 },
 };
 
 /* Not in edit_resource()'s lookup: only its parsing and checks are used, never
@@ -37,7 +43,7 @@ plan_step_resource(void)
 
 #define PLAN_AUDIT_SQL \
 	"SELECT t.id AS `@id`, t.partnership_id AS `partnership/@id`, t.version AS `@version`, " \
-	"t.state AS `@state`, t.based_on AS `based-on`, " \
+	"t.state AS `@state`, t.based_on AS `based-on`, t.review_id AS `review`, " \
 	"DATE_FORMAT(t.period_start, '%Y-%m-%d') AS `start`, DATE_FORMAT(t.period_end, '%Y-%m-%d') AS `end` " \
 	"FROM plans t WHERE t.id = ?"
 #define APPROVAL_AUDIT_SQL \
@@ -114,6 +120,126 @@ copy_plan(struct db *db, long long from, long long version, long long *id)
 	return rc;
 }
 
+/* The review `review` (of the same partnership, checked) applied to the new draft `id`:
+ * activities of the Project Bank it decided to stop are left out (with their milestones:
+ * the draft is what the partners will propose, and the comparison with the version before
+ * shows them as removed); the others it decided on carry the decision and its note; its
+ * new targets replace the draft's targets of the same KPIs (under the objective that held
+ * one, else the first objective; a plan without any gets one for them), marked as the
+ * review's, as many as the plan's budget of targets leaves room for.  The draft records
+ * the review. */
+static enum c2c_err
+apply_review(struct db *db, long long id, long long review)
+{
+	static const char mark[] = "UPDATE plans SET review_id = ? WHERE id = ?";
+	static const char stop[] =
+	    "DELETE FROM plan_activities WHERE plan_id = ? AND activity_id IN (SELECT d.activity_id "
+	    "FROM review_decisions d WHERE d.review_id = ? AND d.deleted_at IS NULL AND d.decision = 'stop')";
+	static const char carry[] =
+	    "UPDATE plan_activities a JOIN review_decisions d ON d.review_id = ? AND d.deleted_at IS NULL "
+	    "AND d.activity_id = a.activity_id AND d.decision <> 'stop' "
+	    "SET a.decision = d.decision, a.decision_note_en = d.note, a.decision_note_zh = d.note_zh "
+	    "WHERE a.plan_id = ?";
+	static const char need[] =
+	    "SELECT EXISTS (SELECT 1 FROM review_targets r WHERE r.review_id = ? AND r.deleted_at IS NULL), "
+	    "EXISTS (SELECT 1 FROM plan_objectives o WHERE o.plan_id = ?), "
+	    "(SELECT DATE_FORMAT(v.held_on, '%Y-%m-%d') FROM reviews v WHERE v.id = ?), "
+	    /* Room left under the plan's budget of targets (PLAN_MAX_TARGETS of
+	     * lib/edit_plans.c) once those the review replaces are gone: its targets beyond
+	     * that are not carried. */
+	    "120 - (SELECT COUNT(*) FROM plan_targets t WHERE t.plan_id = ? AND (t.kpi_id IS NULL OR "
+	    "t.kpi_id NOT IN (SELECT r.kpi_id FROM review_targets r WHERE r.review_id = ? AND r.deleted_at IS NULL)))";
+	static const char prio[] = "INSERT INTO plan_priorities (plan_id, title_en, title_zh) VALUES (?, ?, ?)";
+	static const char obj[] = "INSERT INTO plan_objectives (priority_id, text_en, text_zh) VALUES (?, ?, ?)";
+	static const char targets[] =
+	    "INSERT INTO plan_targets (objective_id, kpi_id, review_target_id, target, period_start, period_end) "
+	    "SELECT COALESCE((SELECT MIN(t.objective_id) FROM plan_targets t WHERE t.plan_id = ? "
+	    "AND t.kpi_id = r.kpi_id), (SELECT MIN(o.id) FROM plan_objectives o WHERE o.plan_id = ?)), "
+	    "r.kpi_id, r.id, r.target, r.period_start, r.period_end FROM review_targets r "
+	    "WHERE r.review_id = ? AND r.deleted_at IS NULL ORDER BY r.id LIMIT ?";
+	static const char replaced[] =
+	    /* Of the KPIs a review target was carried for (a derived table: MariaDB reads
+	     * no table a DELETE writes). */
+	    "DELETE FROM plan_targets WHERE plan_id = ? AND review_target_id IS NULL AND kpi_id IN "
+	    "(SELECT x.kpi_id FROM (SELECT n.kpi_id FROM plan_targets n WHERE n.plan_id = ? "
+	    "AND n.review_target_id IS NOT NULL) x)";
+	struct db_rows rows;
+	char en[120], zh[120];
+	long long room;
+	int have_targets, have_objective;
+	enum c2c_err rc;
+
+	if ((rc = exec2(db, mark, review, id)) != C2C_OK || (rc = exec2(db, stop, id, review)) != C2C_OK ||
+	    (rc = exec2(db, carry, review, id)) != C2C_OK)
+		return rc;
+	{
+		struct db_param q[] = { DBP_I(review), DBP_I(id), DBP_I(review), DBP_I(id), DBP_I(review) };
+		if ((rc = db_query(db, need, q, 5, &rows)) != C2C_OK)
+			return rc;
+	}
+	have_targets = db_cell_is(&rows, 0, 0, "1");
+	have_objective = db_cell_is(&rows, 0, 1, "1");
+	room = db_cell_ll(&rows, 0, 3, 0);
+	snprintf(en, sizeof(en), "New targets of the review of %s", db_cell(&rows, 0, 2) ? db_cell(&rows, 0, 2) : "");
+	snprintf(zh, sizeof(zh), "%s评审设定的新指标", db_cell(&rows, 0, 2) ? db_cell(&rows, 0, 2) : "");
+	db_rows_free(&rows);
+	if (!have_targets || room <= 0)
+		return C2C_OK;
+	if (!have_objective) {
+		struct db_param a[] = { DBP_I(id), DBP_S(en), DBP_S(zh) };
+		long long pid;
+
+		if ((rc = db_exec(db, prio, sizeof(prio) - 1, a, 3, NULL)) != C2C_OK)
+			return rc;
+		pid = (long long)db_last_insert_id(db);
+		{
+			struct db_param b[] = { DBP_I(pid), DBP_S(en), DBP_S(zh) };
+			if ((rc = db_exec(db, obj, sizeof(obj) - 1, b, 3, NULL)) != C2C_OK)
+				return rc;
+		}
+	}
+	{
+		struct db_param c[] = { DBP_I(id), DBP_I(id), DBP_I(review), DBP_I(room) };
+		if ((rc = db_exec(db, targets, sizeof(targets) - 1, c, 4, NULL)) != C2C_OK)
+			return rc;
+	}
+	return exec2(db, replaced, id, id);
+}
+
+/* The review a new version after `plan` starts from, in *review (0: none): `named` (0:
+ * not named) when it is a live review of the plan's partnership, else *ok = 0; not
+ * named, the partnership's latest live review held on or after the day `plan` was
+ * approved. */
+static enum c2c_err
+find_review(struct db *db, long long plan, long long named, long long *review, int *ok)
+{
+	static const char byid[] =
+	    "SELECT r.id FROM reviews r JOIN plans t ON t.id = ? AND t.partnership_id = r.partnership_id "
+	    "WHERE r.id = ? AND r.deleted_at IS NULL";
+	static const char latest[] =
+	    "SELECT r.id FROM plans t JOIN reviews r ON r.partnership_id = t.partnership_id "
+	    "AND r.deleted_at IS NULL AND r.held_on >= DATE(t.approved_at) "
+	    "WHERE t.id = ? ORDER BY r.held_on DESC, r.id DESC LIMIT 1";
+	struct db_param p[] = { DBP_I(plan), DBP_I(named) };
+	struct db_rows rows;
+	enum c2c_err rc;
+
+	*review = 0;
+	*ok = 1;
+	if (named > 0)
+		rc = db_query(db, byid, p, 2, &rows);
+	else
+		rc = db_query(db, latest, p, 1, &rows);
+	if (rc != C2C_OK)
+		return rc;
+	if (rows.nrows == 1)
+		*review = db_cell_ll(&rows, 0, 0, 0);
+	else if (named > 0)
+		*ok = 0;
+	db_rows_free(&rows);
+	return C2C_OK;
+}
+
 /* The approval of u's city: refused unless u is an editor of one of the pair's two
  * cities (a further member's editor, or an admin, approves for no city). */
 static enum c2c_err
@@ -171,7 +297,7 @@ approve(struct db *db, const struct auth_user *u, long long plan, long long euro
 
 enum c2c_err
 plan_step(struct db *db, const struct auth_user *u, long long plan, const char *action,
-    const char *decision, const char *if_match, long long *id, char *tag,
+    const char *decision, const char *review_s, const char *if_match, long long *id, char *tag,
     struct field_errors *errs, enum write_status *st)
 {
 	static const char lock[] =
@@ -191,7 +317,7 @@ plan_step(struct db *db, const struct auth_user *u, long long plan, const char *
 	struct db_param p[] = { DBP_I(u->city_id), DBP_I(plan) };
 	struct db_rows rows;
 	char cur[WRITE_TAG_MAX] = "", state[16] = "", *before = NULL, *after = NULL;
-	long long partnership = 0, europe = 0, china = 0, open = 0, last = 0;
+	long long partnership = 0, europe = 0, china = 0, open = 0, last = 0, review = 0;
 	int may = 0, ok = 1, dated = 0, mine = 0;
 	enum c2c_err rc;
 
@@ -250,6 +376,16 @@ plan_step(struct db *db, const struct auth_user *u, long long plan, const char *
 		fe_add(errs, 0, "action", FE_PLAN_OPEN, NULL);
 		goto done;
 	}
+	if (strcmp(action, "next") == 0) {
+		if ((rc = find_review(db, plan, review_s ? strtoll(review_s, NULL, 10) : 0, &review,
+		    &ok)) != C2C_OK)
+			goto done;
+		if (!ok) {
+			fe_add(errs, 0, "review", FE_PLAN_OTHER, NULL);
+			*st = W_INVALID;
+			goto done;
+		}
+	}
 	if (strcmp(action, "propose") == 0 && !dated) {
 		fe_add(errs, 0, "start", FE_REQUIRED, NULL);
 		*st = W_INVALID;
@@ -268,7 +404,8 @@ plan_step(struct db *db, const struct auth_user *u, long long plan, const char *
 	else {
 		free(before);
 		before = NULL;
-		rc = copy_plan(db, plan, last + 1, id);
+		if ((rc = copy_plan(db, plan, last + 1, id)) == C2C_OK && review > 0)
+			rc = apply_review(db, *id, review);
 	}
 	if (rc != C2C_OK || *st != W_DONE)
 		goto done;

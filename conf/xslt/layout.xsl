@@ -1416,6 +1416,12 @@ mark.pl-changed{background:var(--soft);color:inherit;outline:2px solid var(--war
     <l:l k="pl.f.risk-zh">Risk (ZH)|风险（中）</l:l>
     <l:l k="pl.f.mitigation-en">Mitigation (EN)|应对（英）</l:l>
     <l:l k="pl.f.mitigation-zh">Mitigation (ZH)|应对（中）</l:l>
+    <!-- Plan and review linked (issue 18): the review a version started from. -->
+    <l:l k="pl.from-review">Started from the review of|依据的评审</l:l>
+    <l:l k="pl.decision.continue">Review: continue|评审：继续</l:l>
+    <l:l k="pl.decision.adjust">Review: adjust|评审：调整</l:l>
+    <l:l k="pl.review-target">new target of the review|评审设定的新指标</l:l>
+    <l:l k="pl.review-number">Start from review number (optional; left empty: the latest review held since this version's approval)|依据的评审编号（可选；留空则用本版本批准后最近一次评审）</l:l>
   </l:labels>
   <xsl:key name="label" match="l:l" use="@k"/>
 

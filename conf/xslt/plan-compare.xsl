@@ -71,6 +71,12 @@
       <a href="{$base}/plans/{c:to/@id}{$lang-q}"><xsl:value-of select="concat('v', c:to/@version)"/></a>
       <xsl:text> </xsl:text>
       <xsl:call-template name="pl-state"><xsl:with-param name="state" select="c:to/@state"/></xsl:call-template>
+      <xsl:if test="c:to/@review">
+        <br/>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'pl.from-review'"/></xsl:call-template>
+        <xsl:text> </xsl:text>
+        <a href="{$base}/reviews/{c:to/@review}{$lang-q}"><span class="date"><xsl:value-of select="c:to/@review-held"/></span></a>
+      </xsl:if>
     </p>
     <xsl:variable name="diff" select="c:changes/c:change[@status != 'same']"/>
     <p>

@@ -32,6 +32,13 @@
           <input type="text" name="decision" maxlength="300" required="required"/>
         </label>
       </xsl:if>
+      <xsl:if test="$action = 'next'">
+        <!-- The review to start from; left empty, the latest since the approval. -->
+        <label>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'pl.review-number'"/></xsl:call-template>
+          <input type="text" name="review" inputmode="numeric" maxlength="9"/>
+        </label>
+      </xsl:if>
       <button type="submit"><xsl:call-template name="label"><xsl:with-param name="key" select="concat('pl.do.', $action)"/></xsl:call-template></button>
     </form>
   </xsl:template>

@@ -160,6 +160,10 @@
         <dt><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.based-on'"/></xsl:call-template></dt>
         <dd><xsl:value-of select="@based-on"/></dd>
       </xsl:if>
+      <xsl:if test="c:review">
+        <dt><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.from-review'"/></xsl:call-template></dt>
+        <dd><a href="{$base}/reviews/{c:review/@id}{$lang-q}"><span class="date"><xsl:value-of select="c:review/@held"/></span></a></dd>
+      </xsl:if>
       <dt><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.focal'"/></xsl:call-template></dt>
       <dd>
         <xsl:call-template name="names"><xsl:with-param name="node" select="c:partnership/c:europe"/></xsl:call-template>
@@ -318,6 +322,13 @@
                       <br/><span class="muted"><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.expected'"/></xsl:call-template>: </span>
                       <xsl:call-template name="bi"><xsl:with-param name="n" select="c:expected"/></xsl:call-template>
                     </xsl:if>
+                    <xsl:if test="c:decision">
+                      <br/><span class="badge"><xsl:call-template name="lbl"><xsl:with-param name="key" select="concat('pl.decision.', c:decision/@kind)"/></xsl:call-template></span>
+                      <xsl:if test="c:decision/c:note">
+                        <xsl:text> </xsl:text>
+                        <span class="muted"><xsl:call-template name="bi"><xsl:with-param name="n" select="c:decision/c:note"/></xsl:call-template></span>
+                      </xsl:if>
+                    </xsl:if>
                     <xsl:call-template name="pl-edit"><xsl:with-param name="href" select="concat('/edit/plan-activities/', @id, $lang-q)"/></xsl:call-template>
                   </td>
                   <td class="date"><xsl:value-of select="@start"/><xsl:if test="@start or @end"> – </xsl:if><xsl:value-of select="@end"/></td>
@@ -377,6 +388,10 @@
                 <xsl:text> – </xsl:text>
                 <span class="date"><xsl:value-of select="@end"/></span>
                 <xsl:text>)</xsl:text>
+              </xsl:if>
+              <xsl:if test="@review-target">
+                <xsl:text> </xsl:text>
+                <span class="badge"><xsl:call-template name="lbl"><xsl:with-param name="key" select="'pl.review-target'"/></xsl:call-template></span>
               </xsl:if>
               <xsl:if test="c:note">
                 <xsl:text> </xsl:text>

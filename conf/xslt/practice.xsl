@@ -74,6 +74,10 @@
         <dt><xsl:call-template name="label"><xsl:with-param name="key" select="'review'"/></xsl:call-template></dt>
         <dd><a href="{$base}/reviews/{c:review/@id}{$lang-q}"><span class="date"><xsl:value-of select="c:review/@held"/></span></a></dd>
       </xsl:if>
+      <xsl:if test="c:plan">
+        <dt><xsl:call-template name="label"><xsl:with-param name="key" select="'pl.plan'"/></xsl:call-template></dt>
+        <dd><a href="{$base}/plans/{c:plan/@id}{$lang-q}"><xsl:call-template name="label"><xsl:with-param name="key" select="'pl.version'"/></xsl:call-template><xsl:value-of select="concat(' ', c:plan/@version)"/></a></dd>
+      </xsl:if>
       <dt><xsl:call-template name="label"><xsl:with-param name="key" select="'practice.source'"/></xsl:call-template></dt>
       <dd>
         <xsl:choose>

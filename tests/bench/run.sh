@@ -155,6 +155,19 @@ echo "log_level = warning" | "$H/conf.sh" "$VAR" "$CORES"
 # Seven more events, so that the events feed's subscription document holds 50 entries.
 mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot c2c -e "INSERT INTO events (uid, title, starts_at, all_day, country_code, updated_at) SELECT CONCAT('bench-', seq), CONCAT('Bench event ', seq), '2027-01-01' + INTERVAL seq DAY, 1, 'DE', '2026-01-01' FROM seq_1_to_7" ||
 	die "could not add the bench events"
+# The plan and tracker pages (issue 18) need a plan version and tracker entries: the
+# demo's Gothenburg-Shanghai ones (sql/samples/seed), and their two lines measured.
+for f in sql/samples/seed/110_tracker.sql sql/samples/seed/120_plans.sql; do
+	mariadb --no-defaults --default-character-set=utf8mb4 -S "$VAR/db/mysqld.sock" -uroot c2c < "$f" ||
+		die "could not load $f"
+done
+read -r gs_id gs_plan < <(mariadb --no-defaults -S "$VAR/db/mysqld.sock" -uroot -N -B c2c -e "SELECT partnership_id, id FROM plans WHERE version = 1 ORDER BY id LIMIT 1") ||
+	die "no plan after loading sql/samples/seed/120_plans.sql"
+[ -n "${gs_plan:-}" ] || die "no plan after loading sql/samples/seed/120_plans.sql"
+CASES+=(
+	"/plans/{id} (a Cooperation Plan version)" "/plans/$gs_plan"
+	"/partnerships/{id}/tracker (step tracker)" "/partnerships/$gs_id/tracker"
+)
 setsid "$BUILD_DIR/c2c.fcgi" -c "$VAR/c2c.conf" </dev/null >>"$VAR/c2c.log" 2>&1 &
 FCGI_PID=$!
 # The "built" instance: the same configuration but its own socket and no page cache
@@ -369,7 +382,7 @@ echo "bench: matching"
 echo "bench: import"
 NIMPORT=${BENCH_IMPORT_EVENTS:-100000}
 "$top/tests/tools/gen_ics.sh" "$NIMPORT" bench > "$VAR/static/import.ics"
-{ cat "$VAR/c2c.conf"; printf 'import_allow_networks = 127.0.0.1/32\nimport_max_bytes = 268435456\nimport_timeout = 600\nimport_window_future_days = 3650\n'; } > "$VAR/import.conf"
+{ cat "$VAR/c2c.conf"; printf 'import_allow_networks = 127.0.0.1/32\nimport_max_bytes = 268435456\nimport_timeout = 600\nimport_window_future_days = 3650\nimport_max_occurrences = 10000000\n'; } > "$VAR/import.conf"
 now() { date +%s.%N; }
 src=$("$BUILD_DIR/c2cctl" -c "$VAR/import.conf" source add "$STATIC/import.ics" --name bench | sed -n 's/^source \([0-9]*\) added.*/\1/p')
 [ -n "$src" ] || die "could not add the import source"

@@ -53,6 +53,26 @@ START_TEST(test_stuck)
 }
 END_TEST
 
+/* Since when: the latest recorded move when it led to the current step, else the last
+ * change (updated_at). */
+START_TEST(test_step_since)
+{
+	struct kpi_date moved = d("2024-03-01"), upd = d("2026-11-01"), none = KPI_DATE_NONE;
+
+	ck_assert_int_eq(review_step_since(4, 4, moved, upd).day, moved.day);
+	/* The step changed since by an edit (no move recorded): the last change. */
+	ck_assert_int_eq(review_step_since(5, 4, moved, upd).day, upd.day);
+	/* No move at all, or a move without a date: the last change. */
+	ck_assert_int_eq(review_step_since(4, 0, none, upd).day, upd.day);
+	ck_assert_int_eq(review_step_since(4, 4, none, upd).day, upd.day);
+	/* No step: the last change (review_step_stuck says no anyway). */
+	ck_assert_int_eq(review_step_since(0, 0, moved, upd).day, upd.day);
+	/* A move two years ago, then edits of other things: stuck, where updated_at was not. */
+	ck_assert_int_eq(review_step_stuck(4, review_step_since(4, 4, moved, upd), d("2026-12-07"), 12), 1);
+	ck_assert_int_eq(review_step_stuck(4, upd, d("2026-12-07"), 12), 0);
+}
+END_TEST
+
 Suite *
 review_alerts_suite(void)
 {
@@ -61,6 +81,7 @@ review_alerts_suite(void)
 
 	tcase_add_test(tc, test_overdue);
 	tcase_add_test(tc, test_stuck);
+	tcase_add_test(tc, test_step_since);
 	suite_add_tcase(s, tc);
 	return s;
 }
