@@ -342,7 +342,6 @@ render_entry(struct db *db, const struct feed_ctx *ctx, const char *kind, long l
 	struct buf url = BUF_INIT, idv = BUF_INIT;
 	xmlDocPtr doc;
 	xmlNodePtr e, au;
-	xmlBufferPtr xb = NULL;
 	int f;
 	enum c2c_err rc = C2C_ENOMEM;
 
@@ -362,12 +361,10 @@ render_entry(struct db *db, const struct feed_ctx *ctx, const char *kind, long l
 	}
 	if ((au = xml_add(e, "author")) == NULL || !xml_add_text(au, "name", ctx->site))
 		goto out;
-	if ((xb = xmlBufferCreate()) == NULL || xmlNodeDump(xb, doc, e, 0, 0) < 0 ||
-	    (*xml = strdup((const char *)xmlBufferContent(xb))) == NULL)
+	if ((*xml = xml_node_string(doc, e)) == NULL)
 		goto out;
 	rc = C2C_OK;
 out:
-	xmlBufferFree(xb);
 	xmlFreeDoc(doc);
 	buf_free(&url);
 	buf_free(&idv);

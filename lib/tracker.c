@@ -138,15 +138,11 @@ static enum c2c_err
 belongs(struct db *db, const char *sql, const char *id, long long pid, int *yes)
 {
 	struct db_param p[] = { DBP_S(id), DBP_I(pid) };
-	struct db_rows r;
-	enum c2c_err rc;
+	long long found;
+	enum c2c_err rc = db_query_id(db, sql, p, 2, &found);
 
-	*yes = 0;
-	if ((rc = db_query(db, sql, p, 2, &r)) != C2C_OK)
-		return rc;
-	*yes = r.nrows == 1;
-	db_rows_free(&r);
-	return C2C_OK;
+	*yes = found != 0;
+	return rc;
 }
 
 enum c2c_err
@@ -170,14 +166,8 @@ tracker_set(struct db *db, const struct auth_user *u, long long pid, const char 
 	int yes;
 	enum c2c_err rc;
 
-	tag[0] = '\0';
-	*st = W_FORBIDDEN;
-	if (u->role != ROLE_ADMIN && u->role != ROLE_EDITOR)
+	if (!write_may_start(u, errs, tag, st))
 		return C2C_OK;
-	if (fe_any(errs)) {
-		*st = W_INVALID;
-		return C2C_OK;
-	}
 	if ((rc = begin(db, u, pid, city, if_match, &owner, &step, &loop, errs, st)) != C2C_OK || *st != W_DONE)
 		return write_finish(db, rc, *st);
 	{
@@ -220,10 +210,8 @@ tracker_set(struct db *db, const struct auth_user *u, long long pid, const char 
 	}
 	{
 		struct db_param p[] = { pid ? DBP_I(owner) : DBP_S(NULL), pid ? DBP_S(NULL) : DBP_I(owner), DBP_I(eid) };
-		if ((rc = db_query(db, find, p, 3, &r)) != C2C_OK)
+		if ((rc = db_query_id(db, find, p, 3, &entry)) != C2C_OK)
 			return write_finish(db, rc, *st);
-		entry = r.nrows == 1 ? db_cell_ll(&r, 0, 0, 0) : 0;
-		db_rows_free(&r);
 	}
 	if (entry != 0 && (rc = audit_row_xml(db, ENTRY_XML_SQL, entry, "tracker-entry", &before)) != C2C_OK)
 		goto done;
@@ -261,14 +249,8 @@ tracker_move(struct db *db, const struct auth_user *u, long long pid, const stru
 	char *before = NULL, *after = NULL;
 	enum c2c_err rc;
 
-	tag[0] = '\0';
-	*st = W_FORBIDDEN;
-	if (u->role != ROLE_ADMIN && u->role != ROLE_EDITOR)
+	if (!write_may_start(u, errs, tag, st))
 		return C2C_OK;
-	if (fe_any(errs)) {
-		*st = W_INVALID;
-		return C2C_OK;
-	}
 	if ((rc = begin(db, u, pid, NULL, if_match, &owner, &step, &loop, errs, st)) != C2C_OK || *st != W_DONE)
 		return write_finish(db, rc, *st);
 	to_loop = loop;
