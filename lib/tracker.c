@@ -133,16 +133,24 @@ touch(struct db *db, long long pid, long long owner, char *tag)
 	return C2C_OK;
 }
 
-/* 1 when item `id` of `sql` (agreements or activities) belongs to partnership pid. */
+/* An evidence item the request names (id, may be NULL; `sql` finds it among the
+ * agreements or activities) must be partnership pid's own; a city alone (pid 0) has
+ * none.  Else a problem FE_NOT_OURS for field in errs. */
 static enum c2c_err
-belongs(struct db *db, const char *sql, const char *id, long long pid, int *yes)
+check_evidence(struct db *db, const char *sql, const char *id, long long pid, int line,
+    const char *field, struct field_errors *errs)
 {
 	struct db_param p[] = { DBP_S(id), DBP_I(pid) };
-	long long found;
-	enum c2c_err rc = db_query_id(db, sql, p, 2, &found);
+	long long found = 0;
+	enum c2c_err rc;
 
-	*yes = found != 0;
-	return rc;
+	if (id == NULL)
+		return C2C_OK;
+	if (pid != 0 && (rc = db_query_id(db, sql, p, 2, &found)) != C2C_OK)
+		return rc;
+	if (found == 0)
+		fe_add(errs, line, field, FE_NOT_OURS, id);
+	return C2C_OK;
 }
 
 enum c2c_err
@@ -163,7 +171,6 @@ tracker_set(struct db *db, const struct auth_user *u, long long pid, const char 
 	long long owner = 0, step = 0, loop = 0, eid = 0, estep = 0, entry = 0;
 	char *before = NULL, *after = NULL;
 	struct db_rows r;
-	int yes;
 	enum c2c_err rc;
 
 	if (!write_may_start(u, errs, tag, st))
@@ -187,23 +194,11 @@ tracker_set(struct db *db, const struct auth_user *u, long long pid, const char 
 	else if ((v->v[S_STEP] != NULL && strtoll(v->v[S_STEP], NULL, 10) != estep) ||
 	    (pid == 0 && estep > GUIDE_CITY_STEPS))
 		fe_add(errs, v->line[S_ELEMENT], "element", FE_OTHER_STEP, v->v[S_ELEMENT]);
-	/* Evidence items are the partnership's own; a city alone has none. */
-	if (v->v[S_AGREEMENT] != NULL) {
-		if (pid == 0)
-			yes = 0;
-		else if ((rc = belongs(db, agr, v->v[S_AGREEMENT], pid, &yes)) != C2C_OK)
-			return write_finish(db, rc, *st);
-		if (!yes)
-			fe_add(errs, v->line[S_AGREEMENT], "evidence-agreement", FE_NOT_OURS, v->v[S_AGREEMENT]);
-	}
-	if (v->v[S_ACTIVITY] != NULL) {
-		if (pid == 0)
-			yes = 0;
-		else if ((rc = belongs(db, act, v->v[S_ACTIVITY], pid, &yes)) != C2C_OK)
-			return write_finish(db, rc, *st);
-		if (!yes)
-			fe_add(errs, v->line[S_ACTIVITY], "evidence-activity", FE_NOT_OURS, v->v[S_ACTIVITY]);
-	}
+	if ((rc = check_evidence(db, agr, v->v[S_AGREEMENT], pid, v->line[S_AGREEMENT],
+	    "evidence-agreement", errs)) != C2C_OK ||
+	    (rc = check_evidence(db, act, v->v[S_ACTIVITY], pid, v->line[S_ACTIVITY],
+	    "evidence-activity", errs)) != C2C_OK)
+		return write_finish(db, rc, *st);
 	if (fe_any(errs)) {
 		*st = W_INVALID;
 		return write_finish(db, C2C_OK, *st);
