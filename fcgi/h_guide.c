@@ -80,7 +80,6 @@ h_tracker_write(struct c2c_req *req)
 	struct field_errors errs = { NULL, 0, 0, 0 };
 	struct edit_values v;
 	char tag[WRITE_TAG_MAX] = "";
-	enum body_kind kind;
 	enum write_status st = W_INVALID;
 	xmlDocPtr doc = NULL;
 	int move;
@@ -90,9 +89,7 @@ h_tracker_write(struct c2c_req *req)
 	req->route.repr = REPR_XML;   /* answers of the API are XML whatever Accept says */
 	if (write_identify(req, 0, &u) < 0)
 		return;
-	if (write_body(req, 1u << BODY_XML, &kind, &body) < 0)
-		goto out;
-	if (write_parse_xml(req, &body, &doc, &errs) < 0)
+	if (write_body_xml(req, &body, &doc, &errs) < 0)
 		goto out;
 	/* The schema let through one of the input documents; only two are for here. */
 	move = strcmp((const char *)xmlDocGetRootElement(doc)->name, "step-move") == 0;
@@ -103,12 +100,7 @@ h_tracker_write(struct c2c_req *req)
 	}
 	if ((rc = edit_from_xml(move ? &tracker_move_resource : &tracker_set_resource, doc, &v, &errs)) == C2C_OK)
 		rc = apply(req, &u, move, &v, write_if_match(req), tag, &errs, &st);
-	if (rc != C2C_OK)
-		write_fail(req, rc);
-	else if (st != W_DONE)
-		write_refused(req, st, &errs);
-	else
-		write_no_content(req, tag);
+	write_answer(req, rc, st, &errs, tag);
 out:
 	edit_values_free(&v);
 	xmlFreeDoc(doc);

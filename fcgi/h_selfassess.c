@@ -272,7 +272,6 @@ h_self_assessment_post(struct c2c_req *req)
 	struct sa_answers a;
 	struct sa_form f;
 	char slug[ROUTE_ARG_MAX + 1], tag[WRITE_TAG_MAX] = "";
-	enum body_kind kind;
 	enum write_status st;
 	xmlDocPtr doc = NULL;
 	enum c2c_err rc;
@@ -284,9 +283,7 @@ h_self_assessment_post(struct c2c_req *req)
 	route_city(req, slug, sizeof(slug), &n);
 	if (write_identify(req, 0, &u) < 0)
 		return;
-	if (write_body(req, 1u << BODY_XML, &kind, &body) < 0)
-		goto out;
-	if (write_parse_xml(req, &body, &doc, &errs) < 0)
+	if (write_body_xml(req, &body, &doc, &errs) < 0)
 		goto out;
 	if ((rc = sa_load_form(req->w->db, &f)) != C2C_OK ||
 	    (rc = sa_from_xml(&f, doc, &a, &errs)) != C2C_OK ||

@@ -168,7 +168,6 @@ h_resource_write(struct c2c_req *req)
 	struct field_errors errs = { NULL, 0, 0, 0 };
 	struct edit_values v;
 	char tag[WRITE_TAG_MAX] = "";
-	enum body_kind kind;
 	enum write_status st;
 	xmlDocPtr doc = NULL;
 	long long id = 0;
@@ -185,22 +184,17 @@ h_resource_write(struct c2c_req *req)
 	if (req->method == M_DELETE) {
 		rc = edit_delete(req->w->db, &u, r, key, write_if_match(req), &id, &st);
 	} else {
-		if (write_body(req, 1u << BODY_XML, &kind, &body) < 0 ||
-		    write_parse_xml(req, &body, &doc, &errs) < 0)
+		if (write_body_xml(req, &body, &doc, &errs) < 0)
 			goto out;
 		if ((rc = edit_from_xml(r, doc, &v, &errs)) == C2C_OK &&
 		    (rc = edit_check(r, key == NULL, &v, &errs)) == C2C_OK)
 			rc = edit_save(req->w->db, &u, r, key, &v, write_if_match(req), &id, tag, &errs, &st,
 		    req->w->cfg->import_max_sources_per_city);
 	}
-	if (rc != C2C_OK)
-		write_fail(req, rc);
-	else if (st != W_DONE)
-		write_refused(req, st, &errs);
-	else if (req->method == M_POST)
+	if (rc == C2C_OK && st == W_DONE && req->method == M_POST)
 		created_item(req, r, id, tag);
 	else
-		write_no_content(req, tag);
+		write_answer(req, rc, st, &errs, tag);
 out:
 	edit_values_free(&v);
 	xmlFreeDoc(doc);

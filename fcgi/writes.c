@@ -304,6 +304,27 @@ write_parse_xml(struct c2c_req *req, const struct buf *body, xmlDocPtr *doc, str
 	return 0;
 }
 
+int
+write_body_xml(struct c2c_req *req, struct buf *body, xmlDocPtr *doc, struct field_errors *errs)
+{
+	enum body_kind kind;
+
+	return write_body(req, 1u << BODY_XML, &kind, body) < 0 || write_parse_xml(req, body, doc, errs) < 0 ?
+	    -1 : 0;
+}
+
+void
+write_answer(struct c2c_req *req, enum c2c_err rc, enum write_status st,
+    const struct field_errors *errs, const char *tag)
+{
+	if (rc != C2C_OK)
+		write_fail(req, rc);
+	else if (st != W_DONE)
+		write_refused(req, st, errs);
+	else
+		write_no_content(req, tag);
+}
+
 void
 write_no_content(struct c2c_req *req, const char *tag)
 {

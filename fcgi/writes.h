@@ -54,6 +54,12 @@ void write_see_other_tag(struct c2c_req *req, const char *path, const char *tag)
  * 0, or -1 after answering (500 without a schema, 422 with errs, 500/503). */
 int write_parse_xml(struct c2c_req *req, const struct buf *body, xmlDocPtr *doc,
     struct field_errors *errs);
+/* write_body of an XML body, then write_parse_xml: 0, or -1 after answering. */
+int write_body_xml(struct c2c_req *req, struct buf *body, xmlDocPtr *doc, struct field_errors *errs);
+/* The answer of a write of the API: write_fail for rc, write_refused for st, else
+ * write_no_content with tag. */
+void write_answer(struct c2c_req *req, enum c2c_err rc, enum write_status st,
+    const struct field_errors *errs, const char *tag);
 /* Answers a write that changed a resource in place: 204, its ETag when tag is not empty,
  * never cached. */
 void write_no_content(struct c2c_req *req, const char *tag);
