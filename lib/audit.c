@@ -52,6 +52,19 @@ done:
 }
 
 enum c2c_err
+audit_after(struct db *db, const char *actor, const char *action, const char *sql,
+    long long id, const char *entity, const char *before)
+{
+	char *after = NULL;
+	enum c2c_err rc;
+
+	if ((rc = audit_row_xml(db, sql, id, entity, &after)) == C2C_OK)
+		rc = audit_write(db, actor, action, entity, id, before, after);
+	free(after);
+	return rc;
+}
+
+enum c2c_err
 audit_list(struct db *db, const char *after, int limit, xmlNodePtr root, char **next)
 {
 	static const char sql[] =

@@ -169,7 +169,7 @@ tracker_set(struct db *db, const struct auth_user *u, long long pid, const char 
 	    "evidence_url = VALUES(evidence_url), evidence_date = VALUES(evidence_date), "
 	    "agreement_id = VALUES(agreement_id), activity_id = VALUES(activity_id), set_by = VALUES(set_by)";
 	long long owner = 0, step = 0, loop = 0, eid = 0, estep = 0, entry = 0;
-	char *before = NULL, *after = NULL;
+	char *before = NULL;
 	struct db_rows r;
 	enum c2c_err rc;
 
@@ -221,14 +221,11 @@ tracker_set(struct db *db, const struct auth_user *u, long long pid, const char 
 	}
 	if (entry == 0)
 		entry = (long long)db_last_insert_id(db);
-	if ((rc = audit_row_xml(db, ENTRY_XML_SQL, entry, "tracker-entry", &after)) != C2C_OK ||
-	    (rc = audit_write(db, u->actor, before != NULL ? "update" : "create", "tracker-entry", entry,
-	    before, after)) != C2C_OK)
-		goto done;
-	rc = touch(db, pid, owner, tag);
+	if ((rc = audit_after(db, u->actor, before != NULL ? "update" : "create", ENTRY_XML_SQL, entry,
+	    "tracker-entry", before)) == C2C_OK)
+		rc = touch(db, pid, owner, tag);
 done:
 	free(before);
-	free(after);
 	return write_finish(db, rc, *st);
 }
 
@@ -241,7 +238,7 @@ tracker_move(struct db *db, const struct auth_user *u, long long pid, const stru
 	    "to_loop, actor, note) VALUES (?, ?, ?, ?, ?, ?, ?)";
 	static const char upd[] = "UPDATE partnerships SET narrative_step = ?, loop_id = ? WHERE id = ?";
 	long long owner = 0, step = 0, loop = 0, to_loop, to_step;
-	char *before = NULL, *after = NULL;
+	char *before = NULL;
 	enum c2c_err rc;
 
 	if (!write_may_start(u, errs, tag, st))
@@ -271,12 +268,9 @@ tracker_move(struct db *db, const struct auth_user *u, long long pid, const stru
 		if ((rc = db_exec(db, upd, sizeof(upd) - 1, p, 3, NULL)) != C2C_OK)
 			goto done;
 	}
-	if ((rc = audit_row_xml(db, STEP_XML_SQL, pid, "partnership", &after)) != C2C_OK ||
-	    (rc = audit_write(db, u->actor, "update", "partnership", pid, before, after)) != C2C_OK)
-		goto done;
-	rc = touch(db, pid, owner, tag);
+	if ((rc = audit_after(db, u->actor, "update", STEP_XML_SQL, pid, "partnership", before)) == C2C_OK)
+		rc = touch(db, pid, owner, tag);
 done:
 	free(before);
-	free(after);
 	return write_finish(db, rc, *st);
 }
