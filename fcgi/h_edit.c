@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "handlers.h"
 #include "kpi_input.h"
@@ -16,9 +15,6 @@
 #include "utf8.h"
 #include "writes.h"
 #include "xml.h"
-
-/* A form older than this must be reloaded: long enough to fill it in at leisure. */
-#define CSRF_MAX_AGE (8 * 3600)
 
 static const char *const form_fields[] = { "kpi", "partnership", "city", "start", "end",
 	"value", "score", "comment", "source", "confidence", "supersedes", NULL };
@@ -63,21 +59,12 @@ show_form(struct c2c_req *req, const struct auth_user *u, int status, const stru
     const struct field_errors *errs)
 {
 	struct buf self = BUF_INIT;
-	char csrf[AUTH_CSRF_MAX];
 	xmlNodePtr root, n, entry;
 	xmlDocPtr doc = xml_doc_new("edit-kpi-values", &root);
 	enum c2c_err rc = C2C_ENOMEM;
 
-	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
 	if (doc == NULL || buf_printf(&self, "%s/edit/kpi-values%s", req->base, write_lang_query(req)) < 0 ||
-	    xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", self.data) < 0 ||
-	    xml_set_attr(root, "lang", req->lang) < 0 ||
-	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||
-	    xml_set_attr_int(root, "status", status) < 0 ||
-	    (n = xml_add(root, "user")) == NULL || xml_set_attr(n, "name", u->name) < 0 ||
-	    xml_set_attr(n, "role", auth_role_name(u->role)) < 0 ||
-	    (u->city[0] && xml_set_attr(n, "city", u->city) < 0) ||
-	    xml_add_text(root, "csrf", csrf) == NULL || (entry = xml_add(root, "entry")) == NULL)
+	    write_form_root(req, root, u, self.data, status) < 0 || (entry = xml_add(root, "entry")) == NULL)
 		goto fail;
 	if (posted != NULL && posted->len > 0) {
 		if (echo_fields(entry, posted->data, posted->len) < 0)
@@ -127,9 +114,7 @@ h_edit_kpi_values(struct c2c_req *req)
 	/* Before anything else: a post that this site's form did not make for this user is
 	 * refused whole (cross-site request forgery: the browser sends the credentials of
 	 * the web server's authentication with any site's form). */
-	if (!auth_csrf_check(req->w->csrf_secret, u.name, csrf, (long long)time(NULL), CSRF_MAX_AGE)) {
-		fe_free(&errs);
-		fe_add(&errs, 0, "csrf", FE_CSRF, NULL);
+	if (!write_csrf_ok(req, &u, csrf, &errs)) {
 		show_form(req, &u, 403, &body, &errs);
 		goto out;
 	}
@@ -142,7 +127,7 @@ h_edit_kpi_values(struct c2c_req *req)
 		goto out;
 	}
 	if (st != W_DONE) {
-		show_form(req, &u, st == W_FORBIDDEN ? 403 : st == W_CONFLICT ? 409 : 422, &body, &errs);
+		show_form(req, &u, write_form_status(st), &body, &errs);
 		goto out;
 	}
 	/* Post/redirect/get: reloading the next page does not post again. */

@@ -12,15 +12,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "edit.h"
 #include "handlers.h"
 #include "writes.h"
 #include "xml.h"
-
-/* A form older than this must be reloaded (as /edit/kpi-values). */
-#define CSRF_MAX_AGE (8 * 3600)
 
 static const char *const type_names[] = {
 	[EF_TEXT] = "text", [EF_LINE] = "line", [EF_DATE] = "date", [EF_INT] = "int",
@@ -43,27 +39,18 @@ show_form(struct c2c_req *req, const struct auth_user *u, const struct edit_reso
     int status, const struct edit_values *v, const char *tag, const struct field_errors *errs)
 {
 	struct buf action = BUF_INIT;
-	char csrf[AUTH_CSRF_MAX];
 	const char *key = req->route.arg[0] ? req->route.arg : NULL;
 	xmlNodePtr root, n, m;
 	xmlDocPtr doc = xml_doc_new("edit", &root);
 	size_t i;
 	enum c2c_err rc = C2C_ENOMEM;
 
-	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
 	if (doc == NULL || buf_printf(&action, "%s/edit/%s%s%s%s", req->base, r->path, key ? "/" : "",
 	    key ? key : "", write_lang_query(req)) < 0 ||
-	    xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", action.data) < 0 ||
-	    xml_set_attr(root, "lang", req->lang) < 0 ||
-	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||
-	    xml_set_attr_int(root, "status", status) < 0 ||
+	    write_form_root(req, root, u, action.data, status) < 0 ||
 	    xml_set_attr(root, "entity", r->entity) < 0 || xml_set_attr(root, "path", r->path) < 0 ||
 	    (key && xml_set_attr(root, "key", key) < 0) ||
 	    (r->delete_sql && key && xml_set_attr(root, "deletable", "1") < 0) ||
-	    (n = xml_add(root, "user")) == NULL || xml_set_attr(n, "name", u->name) < 0 ||
-	    xml_set_attr(n, "role", auth_role_name(u->role)) < 0 ||
-	    (u->city[0] && xml_set_attr(n, "city", u->city) < 0) ||
-	    xml_add_text(root, "csrf", csrf) == NULL ||
 	    (tag[0] && xml_add_text(root, "if-match", tag) == NULL))
 		goto fail;
 	for (i = 0; i < r->nf; i++) {
@@ -153,6 +140,7 @@ h_edit_form(struct c2c_req *req)
 	struct edit_values v;
 	char csrf[AUTH_CSRF_MAX + 1], if_match[WRITE_TAG_MAX + 2] = "", tag[WRITE_TAG_MAX] = "";
 	char quoted[WRITE_TAG_MAX + 4];
+	const char *cond;
 	enum body_kind kind;
 	enum write_status st;
 	long long id = 0;
@@ -179,18 +167,16 @@ h_edit_form(struct c2c_req *req)
 	}
 	/* Before anything else: a post this site's form did not make for this user is
 	 * refused whole (cross-site request forgery). */
-	if (!auth_csrf_check(req->w->csrf_secret, u.name, csrf, (long long)time(NULL), CSRF_MAX_AGE)) {
-		fe_free(&errs);
-		fe_add(&errs, 0, "csrf", FE_CSRF, NULL);
+	if (!write_csrf_ok(req, &u, csrf, &errs)) {
 		show_form(req, &u, r, 403, &v, if_match, &errs);
 		goto out;
 	}
 	/* The tag the form was made with is the If-Match of the write. */
-	snprintf(quoted, sizeof(quoted), "\"%s\"", if_match);
+	cond = write_form_if_match(if_match, quoted, sizeof(quoted));
 	if (del && key != NULL)
-		rc = edit_delete(req->w->db, &u, r, key, if_match[0] ? quoted : NULL, &id, &st);
+		rc = edit_delete(req->w->db, &u, r, key, cond, &id, &st);
 	else if ((rc = edit_check(r, key == NULL, &v, &errs)) == C2C_OK)
-		rc = edit_save(req->w->db, &u, r, key, &v, if_match[0] ? quoted : NULL, &id, tag, &errs, &st,
+		rc = edit_save(req->w->db, &u, r, key, &v, cond, &id, tag, &errs, &st,
 		    req->w->cfg->import_max_sources_per_city);
 	if (rc != C2C_OK) {
 		write_fail(req, rc);
@@ -200,8 +186,7 @@ h_edit_form(struct c2c_req *req)
 		if (st == W_NOTFOUND)
 			write_error(req, 404, "no such resource", NULL, NULL);
 		else
-			show_form(req, &u, r, st == W_FORBIDDEN ? 403 : st == W_CONFLICT ? 409 : 422, &v,
-			    if_match, &errs);
+			show_form(req, &u, r, write_form_status(st), &v, if_match, &errs);
 		goto out;
 	}
 	/* Post/redirect/get: to the item's form, with its new values and tag (a deleted

@@ -50,6 +50,20 @@ validate_feed(struct c2c_req *req, struct validator *v)
 	return C2C_OK;
 }
 
+void
+h_feed_ctx(const struct c2c_req *req, enum feed_kind kind, struct feed_ctx *ctx)
+{
+	ctx->kind = kind;
+	ctx->params = &req->params;
+	ctx->param_mask = req->route.params;
+	ctx->origin = req->origin;
+	ctx->base = req->base;
+	ctx->lang = req->lang;
+	ctx->site = req->w->cfg->site_name;
+	ctx->id_prefix = req->w->cfg->feed_id_prefix;
+	ctx->page_size = req->w->cfg->feed_page_size;
+}
+
 enum c2c_err
 h_feed(struct c2c_req *req, struct buf *body, struct buf *headers)
 {
@@ -68,15 +82,7 @@ h_feed(struct c2c_req *req, struct buf *body, struct buf *headers)
 			return C2C_ENOMEM;
 		return C2C_OK;
 	}
-	ctx.kind = kind_of(req);
-	ctx.params = &req->params;
-	ctx.param_mask = req->route.params;
-	ctx.origin = req->origin;
-	ctx.base = req->base;
-	ctx.lang = req->lang;
-	ctx.site = req->w->cfg->site_name;
-	ctx.id_prefix = req->w->cfg->feed_id_prefix;
-	ctx.page_size = req->w->cfg->feed_page_size;
+	h_feed_ctx(req, kind_of(req), &ctx);
 	if ((rc = feed_state(req->w->db, ctx.kind, &req->params, &st)) != C2C_OK)
 		return rc;
 	return feed_write(req->w->db, &ctx, &st, body);

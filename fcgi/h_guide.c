@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "guide.h"
 #include "handlers.h"
@@ -20,7 +19,6 @@
 #include "xml.h"
 #include "xmlin.h"
 
-#define CSRF_MAX_AGE (8 * 3600)   /* as the other editing forms */
 
 static int
 is_city(const struct c2c_req *req)
@@ -78,11 +76,10 @@ void
 h_tracker_write(struct c2c_req *req)
 {
 	struct auth_user u;
-	struct buf body = BUF_INIT, h = BUF_INIT;
+	struct buf body = BUF_INIT;
 	struct field_errors errs = { NULL, 0, 0, 0 };
 	struct edit_values v;
 	char tag[WRITE_TAG_MAX] = "";
-	enum body_kind kind;
 	enum write_status st = W_INVALID;
 	xmlDocPtr doc = NULL;
 	int move;
@@ -92,20 +89,8 @@ h_tracker_write(struct c2c_req *req)
 	req->route.repr = REPR_XML;   /* answers of the API are XML whatever Accept says */
 	if (write_identify(req, 0, &u) < 0)
 		return;
-	if (write_body(req, 1u << BODY_XML, &kind, &body) < 0)
+	if (write_body_xml(req, &body, &doc, &errs) < 0)
 		goto out;
-	if (req->w->input == NULL) {
-		write_error(req, 500, "the schema of request bodies is not loaded (schema_file)", NULL, NULL);
-		goto out;
-	}
-	if ((rc = xmlin_parse(req->w->input, body.data, body.len, &doc, &errs)) == C2C_EINVAL) {
-		write_refused(req, W_INVALID, &errs);
-		goto out;
-	}
-	if (rc != C2C_OK) {
-		write_fail(req, rc);
-		goto out;
-	}
 	/* The schema let through one of the input documents; only two are for here. */
 	move = strcmp((const char *)xmlDocGetRootElement(doc)->name, "step-move") == 0;
 	if (!move && strcmp((const char *)xmlDocGetRootElement(doc)->name, "tracker-set") != 0) {
@@ -115,20 +100,12 @@ h_tracker_write(struct c2c_req *req)
 	}
 	if ((rc = edit_from_xml(move ? &tracker_move_resource : &tracker_set_resource, doc, &v, &errs)) == C2C_OK)
 		rc = apply(req, &u, move, &v, write_if_match(req), tag, &errs, &st);
-	if (rc != C2C_OK)
-		write_fail(req, rc);
-	else if (st != W_DONE)
-		write_refused(req, st, &errs);
-	else {
-		buf_printf(&h, "ETag: \"%s\"\r\nCache-Control: no-store\r\n", tag);
-		resp_send(req, 204, NULL, h.data, NULL);
-	}
+	write_answer(req, rc, st, &errs, tag);
 out:
 	edit_values_free(&v);
 	xmlFreeDoc(doc);
 	fe_free(&errs);
 	buf_free(&body);
-	buf_free(&h);
 }
 
 /* The tracker page with its forms, for an editor who may write it. */
@@ -136,22 +113,14 @@ static void
 show_page(struct c2c_req *req, const struct auth_user *u, int status, const struct field_errors *errs)
 {
 	struct buf self = BUF_INIT;
-	char csrf[AUTH_CSRF_MAX], tag[WRITE_TAG_MAX] = "";
-	xmlNodePtr root, n;
+	char tag[WRITE_TAG_MAX] = "";
+	xmlNodePtr root;
 	xmlDocPtr doc = xml_doc_new("tracker", &root);
 	enum c2c_err rc = C2C_ENOMEM;
 
-	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
 	if (doc == NULL || buf_printf(&self, "%s/edit/%s/%s/tracker%s", req->base,
 	    is_city(req) ? "cities" : "partnerships", req->route.arg, write_lang_query(req)) < 0 ||
-	    xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", self.data) < 0 ||
-	    xml_set_attr(root, "lang", req->lang) < 0 ||
-	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||
-	    xml_set_attr_int(root, "status", status) < 0 || xml_set_attr(root, "editing", "1") < 0 ||
-	    (n = xml_add(root, "user")) == NULL || xml_set_attr(n, "name", u->name) < 0 ||
-	    xml_set_attr(n, "role", auth_role_name(u->role)) < 0 ||
-	    (u->city[0] && xml_set_attr(n, "city", u->city) < 0) ||
-	    xml_add_text(root, "csrf", csrf) == NULL)
+	    write_form_root(req, root, u, self.data, status) < 0 || xml_set_attr(root, "editing", "1") < 0)
 		goto fail;
 	if ((rc = h_tracker_tag(req, tag)) != C2C_OK || xml_add_text(root, "if-match", tag) == NULL)
 		goto fail;
@@ -162,10 +131,7 @@ show_page(struct c2c_req *req, const struct auth_user *u, int status, const stru
 	write_form_page(req, status, doc, "tracker", errs);
 	goto out;
 fail:
-	if (rc == C2C_ENOTFOUND)
-		write_error(req, 404, "no such resource", NULL, NULL);
-	else
-		write_fail(req, rc);
+	write_fail_404(req, rc, "no such resource");
 out:
 	xmlFreeDoc(doc);
 	buf_free(&self);
@@ -229,17 +195,15 @@ h_edit_tracker(struct c2c_req *req)
 		write_fail(req, rc);
 		goto out;
 	}
-	if (!auth_csrf_check(req->w->csrf_secret, u.name, csrf, (long long)time(NULL), CSRF_MAX_AGE)) {
-		fe_free(&errs);
-		fe_add(&errs, 0, "csrf", FE_CSRF, NULL);
+	if (!write_csrf_ok(req, &u, csrf, &errs)) {
 		if (may_write(req, &u) == 0)
 			show_page(req, &u, 403, &errs);
 		goto out;
 	}
-	snprintf(quoted, sizeof(quoted), "\"%s\"", if_match);
 	if (del)
 		fe_add(&errs, 0, "delete", FE_UNKNOWN_FIELD, NULL);
-	if ((rc = apply(req, &u, move, &v, if_match[0] ? quoted : NULL, tag, &errs, &st)) != C2C_OK) {
+	if ((rc = apply(req, &u, move, &v, write_form_if_match(if_match, quoted, sizeof(quoted)), tag, &errs,
+	    &st)) != C2C_OK) {
 		write_fail(req, rc);
 		goto out;
 	}
@@ -251,16 +215,14 @@ h_edit_tracker(struct c2c_req *req)
 		if (st == W_FORBIDDEN)
 			write_error(req, 403, "the tracker is written by the editors of its cities", &errs, NULL);
 		else
-			show_page(req, &u, st == W_CONFLICT ? 409 : 422, &errs);
+			show_page(req, &u, write_form_status(st), &errs);
 		goto out;
 	}
-	if (buf_printf(&where, "Location: %s%s/edit/%s/%s/tracker%s\r\nCache-Control: no-store\r\n",
-	    req->origin, req->base, is_city(req) ? "cities" : "partnerships", req->route.arg,
-	    strcmp(req->lang, "zh") == 0 ? "?lang=zh" : "") < 0) {
+	if (buf_printf(&where, "/edit/%s/%s/tracker", is_city(req) ? "cities" : "partnerships",
+	    req->route.arg) < 0)
 		write_fail(req, C2C_ENOMEM);
-		goto out;
-	}
-	resp_send(req, 303, NULL, where.data, NULL);
+	else
+		write_see_other(req, where.data);
 out:
 	edit_values_free(&v);
 	fe_free(&errs);

@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "handlers.h"
 #include "interest.h"
@@ -19,7 +18,6 @@
 #include "writes.h"
 #include "xml.h"
 
-#define CSRF_MAX_AGE (8 * 3600)
 #define FORM_FIELDS_MAX 64
 
 /* The fields of a post (decoded, malloc'd, NUL-terminated; each valid UTF-8 text or
@@ -130,22 +128,14 @@ show(struct c2c_req *req, const struct auth_user *u, int status, const char *cod
     const struct field_errors *errs)
 {
 	struct buf self = BUF_INIT, body = BUF_INIT;
-	char csrf[AUTH_CSRF_MAX];
 	xmlNodePtr root, n;
 	xmlDocPtr doc = xml_doc_new("interests", &root);
 	struct interest_verdict v = { 0, NULL };
 	enum c2c_err rc = C2C_ENOMEM;
 
-	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
-	if (doc == NULL || buf_printf(&self, "%s/edit/cities/%s/interests%s", req->base, req->route.arg, write_lang_query(req)) < 0 ||
-	    xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", self.data) < 0 ||
-	    xml_set_attr(root, "lang", req->lang) < 0 ||
-	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||
-	    xml_set_attr_int(root, "status", status) < 0 ||
-	    (n = xml_add(root, "user")) == NULL || xml_set_attr(n, "name", u->name) < 0 ||
-	    xml_set_attr(n, "role", auth_role_name(u->role)) < 0 ||
-	    (u->city[0] && xml_set_attr(n, "city", u->city) < 0) ||
-	    xml_add_text(root, "csrf", csrf) == NULL ||
+	if (doc == NULL || buf_printf(&self, "%s/edit/cities/%s/interests%s", req->base, req->route.arg,
+	    write_lang_query(req)) < 0 ||
+	    write_form_root(req, root, u, self.data, status) < 0 ||
 	    (code != NULL && ((n = xml_add(root, "problem")) == NULL || xml_set_attr(n, "code", code) < 0)) ||
 	    (req->params.v[P_CITY].set && xml_add_text(root, "candidate", req->params.v[P_CITY].str) == NULL) ||
 	    write_form_errors(root, errs) < 0)
@@ -268,10 +258,7 @@ h_interests(struct c2c_req *req)
 		goto out;
 	}
 	/* Before anything else: a post this site's form did not make for this user. */
-	if (!auth_csrf_check(req->w->csrf_secret, u.name, f.csrf ? f.csrf : "", (long long)time(NULL),
-	    CSRF_MAX_AGE)) {
-		fe_free(&errs);
-		fe_add(&errs, 0, "csrf", FE_CSRF, NULL);
+	if (!write_csrf_ok(req, &u, f.csrf, &errs)) {
 		show(req, &u, 403, "csrf", &errs);
 		goto out;
 	}
@@ -291,12 +278,10 @@ h_interests(struct c2c_req *req)
 		goto out;
 	}
 	/* Post/redirect/get: the page again, in the language of the post. */
-	if (buf_printf(&where, "Location: %s%s/edit/cities/%s/interests%s\r\nCache-Control: no-store\r\n",
-	    req->origin, req->base, req->route.arg, strcmp(req->lang, "zh") == 0 ? "?lang=zh" : "") < 0) {
+	if (buf_printf(&where, "/edit/cities/%s/interests", req->route.arg) < 0)
 		write_fail(req, C2C_ENOMEM);
-		goto out;
-	}
-	resp_send(req, 303, NULL, where.data, NULL);
+	else
+		write_see_other(req, where.data);
 out:
 	form_free(&f);
 	fe_free(&errs);

@@ -39,19 +39,12 @@ h_practice(struct c2c_req *req, xmlNodePtr root)
 enum c2c_err
 h_feed_practices(struct c2c_req *req, struct buf *body, struct buf *headers)
 {
-	struct feed_practices_ctx ctx;
+	struct feed_ctx ctx;
 	enum c2c_err rc;
 
 	(void)headers;
 	if ((rc = check_filters(req)) != C2C_OK)
 		return rc;
-	ctx.params = &req->params;
-	ctx.param_mask = req->route.params;
-	ctx.origin = req->origin;
-	ctx.base = req->base;
-	ctx.lang = req->lang;
-	ctx.site = req->w->cfg->site_name;
-	ctx.id_prefix = req->w->cfg->feed_id_prefix;
-	ctx.page_size = req->w->cfg->feed_page_size;
+	h_feed_ctx(req, FEED_PARTNERSHIPS, &ctx);   /* the kind is not read */
 	return feed_practices_write(req->w->db, &ctx, body);
 }

@@ -17,16 +17,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "handlers.h"
 #include "selfassess.h"
 #include "writes.h"
 #include "xml.h"
 #include "xmlin.h"
-
-/* A form older than this must be reloaded (as the other editing forms). */
-#define CSRF_MAX_AGE (8 * 3600)
 
 /* The city's slug and the version a public route names.  The router keeps one variable
  * segment (the last: the version's number), so the slug is read from the matched path,
@@ -89,23 +85,16 @@ show_form(struct c2c_req *req, const struct auth_user *u, int status, const char
 {
 	struct buf self = BUF_INIT;
 	struct sa_answers a;
-	char csrf[AUTH_CSRF_MAX], tag[WRITE_TAG_MAX];
-	xmlNodePtr root, n;
+	char tag[WRITE_TAG_MAX];
+	xmlNodePtr root;
 	xmlDocPtr doc = xml_doc_new("self-assessment", &root);
 	long long city = 0;
 	enum c2c_err rc = C2C_ENOMEM;
 
 	memset(&a, 0, sizeof(a));
-	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
-	if (doc == NULL || buf_printf(&self, "%s/edit/cities/%s/self-assessment%s", req->base, slug, write_lang_query(req)) < 0 ||
-	    xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", self.data) < 0 ||
-	    xml_set_attr(root, "lang", req->lang) < 0 ||
-	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||
-	    xml_set_attr_int(root, "status", status) < 0 ||
-	    (n = xml_add(root, "user")) == NULL || xml_set_attr(n, "name", u->name) < 0 ||
-	    xml_set_attr(n, "role", auth_role_name(u->role)) < 0 ||
-	    (u->city[0] && xml_set_attr(n, "city", u->city) < 0) ||
-	    xml_add_text(root, "csrf", csrf) == NULL)
+	if (doc == NULL || buf_printf(&self, "%s/edit/cities/%s/self-assessment%s", req->base, slug,
+	    write_lang_query(req)) < 0 ||
+	    write_form_root(req, root, u, self.data, status) < 0)
 		goto fail;
 	if ((rc = fill(req, root, slug, 0, 1, &a)) != C2C_OK)
 		goto fail;
@@ -148,10 +137,7 @@ show_form(struct c2c_req *req, const struct auth_user *u, int status, const char
 	write_form_page(req, status, doc, "self-assessment", errs);
 	goto out;
 fail:
-	if (rc == C2C_ENOTFOUND)
-		write_error(req, 404, "no such city", NULL, NULL);
-	else
-		write_fail(req, rc);
+	write_fail_404(req, rc, "no such city");
 out:
 	sa_answers_free(&a);
 	xmlFreeDoc(doc);
@@ -207,15 +193,12 @@ h_edit_self_assessment(struct c2c_req *req)
 	}
 	/* Before anything else: a post this site's form did not make for this user is
 	 * refused whole (cross-site request forgery). */
-	if (!auth_csrf_check(req->w->csrf_secret, u.name, csrf, (long long)time(NULL), CSRF_MAX_AGE)) {
-		fe_free(&errs);
-		fe_add(&errs, 0, "csrf", FE_CSRF, NULL);
+	if (!write_csrf_ok(req, &u, csrf, &errs)) {
 		show_form(req, &u, 403, slug, &a, &errs);
 		goto out;
 	}
-	snprintf(quoted, sizeof(quoted), "\"%s\"", if_match);
-	if ((rc = sa_save(req->w->db, &u, slug, &f, &a, if_match[0] ? quoted : NULL, &n, tag, &errs,
-	    &st)) != C2C_OK) {
+	if ((rc = sa_save(req->w->db, &u, slug, &f, &a, write_form_if_match(if_match, quoted, sizeof(quoted)),
+	    &n, tag, &errs, &st)) != C2C_OK) {
 		write_fail(req, rc);
 		goto out;
 	}
@@ -223,17 +206,14 @@ h_edit_self_assessment(struct c2c_req *req)
 		if (st == W_NOTFOUND)
 			write_error(req, 404, "no such city", NULL, NULL);
 		else
-			show_form(req, &u, st == W_FORBIDDEN ? 403 : st == W_CONFLICT ? 409 : 422, slug, &a, &errs);
+			show_form(req, &u, write_form_status(st), slug, &a, &errs);
 		goto out;
 	}
 	/* Post/redirect/get: back to the form, with the new version and its readiness. */
-	if (buf_printf(&where, "Location: %s%s/edit/cities/%s/self-assessment%s\r\nETag: \"%s\"\r\n"
-	    "Cache-Control: no-store\r\n", req->origin, req->base, slug,
-	    strcmp(req->lang, "zh") == 0 ? "?lang=zh" : "", tag) < 0) {
+	if (buf_printf(&where, "/edit/cities/%s/self-assessment", slug) < 0)
 		write_fail(req, C2C_ENOMEM);
-		goto out;
-	}
-	resp_send(req, 303, NULL, where.data, NULL);
+	else
+		write_see_other_tag(req, where.data, tag);
 out:
 	sa_answers_free(&a);
 	sa_form_free(&f);
@@ -293,7 +273,6 @@ h_self_assessment_post(struct c2c_req *req)
 	struct sa_answers a;
 	struct sa_form f;
 	char slug[ROUTE_ARG_MAX + 1], tag[WRITE_TAG_MAX] = "";
-	enum body_kind kind;
 	enum write_status st;
 	xmlDocPtr doc = NULL;
 	enum c2c_err rc;
@@ -305,17 +284,9 @@ h_self_assessment_post(struct c2c_req *req)
 	route_city(req, slug, sizeof(slug), &n);
 	if (write_identify(req, 0, &u) < 0)
 		return;
-	if (write_body(req, 1u << BODY_XML, &kind, &body) < 0)
+	if (write_body_xml(req, &body, &doc, &errs) < 0)
 		goto out;
-	if (req->w->input == NULL) {
-		write_error(req, 500, "the schema of request bodies is not loaded (schema_file)", NULL, NULL);
-		goto out;
-	}
-	if ((rc = xmlin_parse(req->w->input, body.data, body.len, &doc, &errs)) == C2C_EINVAL) {
-		write_refused(req, W_INVALID, &errs);
-		goto out;
-	}
-	if (rc != C2C_OK || (rc = sa_load_form(req->w->db, &f)) != C2C_OK ||
+	if ((rc = sa_load_form(req->w->db, &f)) != C2C_OK ||
 	    (rc = sa_from_xml(&f, doc, &a, &errs)) != C2C_OK ||
 	    (rc = sa_save(req->w->db, &u, slug, &f, &a, write_if_match(req), &n, tag, &errs, &st)) != C2C_OK)
 		write_fail(req, rc);

@@ -14,27 +14,6 @@
 #include "xml.h"
 #include "xmlin.h"
 
-/* Parses an XML body against the input schema; -1 after answering. */
-static int
-parse_xml(struct c2c_req *req, const struct buf *body, xmlDocPtr *doc, struct field_errors *errs)
-{
-	enum c2c_err rc;
-
-	if (req->w->input == NULL) {
-		write_error(req, 500, "the schema of request bodies is not loaded (schema_file)", NULL, NULL);
-		return -1;
-	}
-	if ((rc = xmlin_parse(req->w->input, body->data, body->len, doc, errs)) == C2C_EINVAL) {
-		write_refused(req, W_INVALID, errs);
-		return -1;
-	}
-	if (rc != C2C_OK) {
-		write_fail(req, rc);
-		return -1;
-	}
-	return 0;
-}
-
 /* The <created> document of a 201 with its root's base, lang, site and count; NULL
  * when out of memory. */
 static xmlDocPtr
@@ -114,7 +93,7 @@ h_kpi_values_post(struct c2c_req *req)
 		goto out;
 	if (kind == BODY_CSV)
 		rc = kpi_csv_parse(body.data, body.len, &b, &errs);
-	else if (parse_xml(req, &body, &doc, &errs) < 0)
+	else if (write_parse_xml(req, &body, &doc, &errs) < 0)
 		goto out;
 	else
 		rc = kpi_xml_entries(doc, &b, &errs);
@@ -185,11 +164,10 @@ h_resource_write(struct c2c_req *req)
 	const struct edit_resource *r = resource_of(req);
 	const char *key = req->route.arg[0] ? req->route.arg : NULL;   /* the router checked it */
 	struct auth_user u;
-	struct buf body = BUF_INIT, h = BUF_INIT;
+	struct buf body = BUF_INIT;
 	struct field_errors errs = { NULL, 0, 0, 0 };
 	struct edit_values v;
 	char tag[WRITE_TAG_MAX] = "";
-	enum body_kind kind;
 	enum write_status st;
 	xmlDocPtr doc = NULL;
 	long long id = 0;
@@ -206,29 +184,20 @@ h_resource_write(struct c2c_req *req)
 	if (req->method == M_DELETE) {
 		rc = edit_delete(req->w->db, &u, r, key, write_if_match(req), &id, &st);
 	} else {
-		if (write_body(req, 1u << BODY_XML, &kind, &body) < 0 || parse_xml(req, &body, &doc, &errs) < 0)
+		if (write_body_xml(req, &body, &doc, &errs) < 0)
 			goto out;
 		if ((rc = edit_from_xml(r, doc, &v, &errs)) == C2C_OK &&
 		    (rc = edit_check(r, key == NULL, &v, &errs)) == C2C_OK)
 			rc = edit_save(req->w->db, &u, r, key, &v, write_if_match(req), &id, tag, &errs, &st,
 		    req->w->cfg->import_max_sources_per_city);
 	}
-	if (rc != C2C_OK)
-		write_fail(req, rc);
-	else if (st != W_DONE)
-		write_refused(req, st, &errs);
-	else if (req->method == M_POST)
+	if (rc == C2C_OK && st == W_DONE && req->method == M_POST)
 		created_item(req, r, id, tag);
-	else {
-		if (tag[0] != '\0')
-			buf_printf(&h, "ETag: \"%s\"\r\n", tag);
-		buf_puts(&h, "Cache-Control: no-store\r\n");
-		resp_send(req, 204, NULL, h.data, NULL);
-	}
+	else
+		write_answer(req, rc, st, &errs, tag);
 out:
 	edit_values_free(&v);
 	xmlFreeDoc(doc);
 	fe_free(&errs);
 	buf_free(&body);
-	buf_free(&h);
 }

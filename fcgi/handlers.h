@@ -2,6 +2,7 @@
 #ifndef C2C_HANDLERS_H
 #define C2C_HANDLERS_H
 
+#include "feed.h"
 #include "server.h"
 
 enum c2c_err h_overview(struct c2c_req *req, xmlNodePtr root);
@@ -51,6 +52,9 @@ void h_interests(struct c2c_req *req);
 /* h_feeds.c: Atom feeds and the iCalendar export. */
 enum c2c_err h_feed(struct c2c_req *req, struct buf *body, struct buf *headers);
 enum c2c_err validate_feed(struct c2c_req *req, struct validator *v);
+/* A feed's context from the request (its filters, where its links point, the site's
+ * names and page size); the practices feed (h_practices.c) uses it too. */
+void h_feed_ctx(const struct c2c_req *req, enum feed_kind kind, struct feed_ctx *ctx);
 
 /* h_schema.c: the RELAX NG schema of c2c's XML, at a stable URL. */
 enum c2c_err h_schema(struct c2c_req *req, struct buf *body, struct buf *headers);

@@ -3,11 +3,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "log.h"
 #include "sha256.h"
 #include "writes.h"
 #include "xml.h"
+#include "xmlin.h"
 
 int
 write_identify(struct c2c_req *req, int browser, struct auth_user *u)
@@ -196,10 +198,18 @@ write_error(struct c2c_req *req, int status, const char *msg, const struct field
 void
 write_see_other(struct c2c_req *req, const char *path)
 {
+	write_see_other_tag(req, path, NULL);
+}
+
+void
+write_see_other_tag(struct c2c_req *req, const char *path, const char *tag)
+{
 	struct buf where = BUF_INIT;
 
-	if (buf_printf(&where, "Location: %s%s%s%s\r\nCache-Control: no-store\r\n", req->origin,
-	    req->base, path, strcmp(req->lang, "zh") == 0 ? "?lang=zh" : "") < 0)
+	if (buf_printf(&where, "Location: %s%s%s%s\r\n", req->origin, req->base, path,
+	    strcmp(req->lang, "zh") == 0 ? "?lang=zh" : "") < 0 ||
+	    (tag != NULL && buf_printf(&where, "ETag: \"%s\"\r\n", tag) < 0) ||
+	    buf_puts(&where, "Cache-Control: no-store\r\n") < 0)
 		write_fail(req, C2C_ENOMEM);
 	else
 		resp_send(req, 303, NULL, where.data, NULL);
@@ -218,6 +228,15 @@ write_fail(struct c2c_req *req, enum c2c_err rc)
 	    rc == C2C_EDB ? db_error(req->w->db) : c2c_strerror(rc));
 	write_error(req, 500, "internal error; nothing was written; the administrator will find it in the log",
 	    NULL, NULL);
+}
+
+void
+write_fail_404(struct c2c_req *req, enum c2c_err rc, const char *msg)
+{
+	if (rc == C2C_ENOTFOUND)
+		write_error(req, 404, msg, NULL, NULL);
+	else
+		write_fail(req, rc);
 }
 
 void
@@ -245,6 +264,102 @@ write_refused(struct c2c_req *req, enum write_status st, const struct field_erro
 		write_error(req, 422, "the request has problems; nothing was written", errs, NULL);
 		break;
 	}
+}
+
+int
+write_form_root(struct c2c_req *req, xmlNodePtr root, const struct auth_user *u, const char *self,
+    int status)
+{
+	char csrf[AUTH_CSRF_MAX];
+	xmlNodePtr n;
+
+	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
+	return xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", self) < 0 ||
+	    xml_set_attr(root, "lang", req->lang) < 0 ||
+	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||
+	    xml_set_attr_int(root, "status", status) < 0 ||
+	    (n = xml_add(root, "user")) == NULL || xml_set_attr(n, "name", u->name) < 0 ||
+	    xml_set_attr(n, "role", auth_role_name(u->role)) < 0 ||
+	    (u->city[0] && xml_set_attr(n, "city", u->city) < 0) ||
+	    xml_add_text(root, "csrf", csrf) == NULL ? -1 : 0;
+}
+
+int
+write_parse_xml(struct c2c_req *req, const struct buf *body, xmlDocPtr *doc, struct field_errors *errs)
+{
+	enum c2c_err rc;
+
+	if (req->w->input == NULL) {
+		write_error(req, 500, "the schema of request bodies is not loaded (schema_file)", NULL, NULL);
+		return -1;
+	}
+	if ((rc = xmlin_parse(req->w->input, body->data, body->len, doc, errs)) == C2C_EINVAL) {
+		write_refused(req, W_INVALID, errs);
+		return -1;
+	}
+	if (rc != C2C_OK) {
+		write_fail(req, rc);
+		return -1;
+	}
+	return 0;
+}
+
+int
+write_body_xml(struct c2c_req *req, struct buf *body, xmlDocPtr *doc, struct field_errors *errs)
+{
+	enum body_kind kind;
+
+	return write_body(req, 1u << BODY_XML, &kind, body) < 0 || write_parse_xml(req, body, doc, errs) < 0 ?
+	    -1 : 0;
+}
+
+void
+write_answer(struct c2c_req *req, enum c2c_err rc, enum write_status st,
+    const struct field_errors *errs, const char *tag)
+{
+	if (rc != C2C_OK)
+		write_fail(req, rc);
+	else if (st != W_DONE)
+		write_refused(req, st, errs);
+	else
+		write_no_content(req, tag);
+}
+
+void
+write_no_content(struct c2c_req *req, const char *tag)
+{
+	struct buf h = BUF_INIT;
+
+	if (tag[0] != '\0')
+		buf_printf(&h, "ETag: \"%s\"\r\n", tag);
+	buf_puts(&h, "Cache-Control: no-store\r\n");
+	resp_send(req, 204, NULL, h.data, NULL);
+	buf_free(&h);
+}
+
+int
+write_form_status(enum write_status st)
+{
+	return st == W_FORBIDDEN ? 403 : st == W_CONFLICT ? 409 : 422;
+}
+
+const char *
+write_form_if_match(const char *tag, char *out, size_t len)
+{
+	snprintf(out, len, "\"%s\"", tag);
+	return tag[0] ? out : NULL;
+}
+
+int
+write_csrf_ok(const struct c2c_req *req, const struct auth_user *u, const char *token,
+    struct field_errors *errs)
+{
+	if (auth_csrf_check(req->w->csrf_secret, u->name, token ? token : "", (long long)time(NULL),
+	    CSRF_MAX_AGE))
+		return 1;
+	fe_free(errs);
+	fe_add(errs, 0, "csrf", FE_CSRF, NULL);
+	return 0;
 }
 
 const char *

@@ -28,6 +28,11 @@ void write_error(struct c2c_req *req, int status, const char *msg,
 /* The problems of errs (may be NULL) under root as the editing forms show them:
  * <invalid field code [detail]> with the message in English and Chinese.  0 or -1. */
 int write_form_errors(xmlNodePtr root, const struct field_errors *errs);
+/* The root of an editing form, as every form's stylesheet reads it: base, self (the
+ * form's path, borrowed), lang, site and status; <user name role [city]>, and <csrf>
+ * with a token made now for u.  0 or -1 (out of memory). */
+int write_form_root(struct c2c_req *req, xmlNodePtr root, const struct auth_user *u, const char *self,
+    int status);
 /* Sends an editing form: errs (may be NULL) added to doc's root, doc through the
  * stylesheet view, HTML with status, never cached; a failure answers 500 or 503.  doc
  * stays the caller's. */
@@ -35,11 +40,42 @@ void write_form_page(struct c2c_req *req, int status, xmlDocPtr doc, const char 
     const struct field_errors *errs);
 /* Answers a database or memory error of a write: 503 or 500. */
 void write_fail(struct c2c_req *req, enum c2c_err rc);
+/* Answers a read that a page or form needed and that failed: 404 with msg for
+ * C2C_ENOTFOUND, else as write_fail. */
+void write_fail_404(struct c2c_req *req, enum c2c_err rc, const char *msg);
 /* Answers a refused write (W_INVALID, W_FORBIDDEN, W_CONFLICT, W_NOTFOUND). */
 void write_refused(struct c2c_req *req, enum write_status st, const struct field_errors *errs);
 /* Post/redirect/get: a 303 to origin + base + path (with "?lang=zh" on a Chinese page),
  * not cached; a 500 when out of memory.  path borrowed. */
 void write_see_other(struct c2c_req *req, const char *path);
+/* The same with the written resource's ETag (tag) when tag is not NULL. */
+void write_see_other_tag(struct c2c_req *req, const char *path, const char *tag);
+/* Parses an XML body (write_body's) against the input schema into *doc (the caller's):
+ * 0, or -1 after answering (500 without a schema, 422 with errs, 500/503). */
+int write_parse_xml(struct c2c_req *req, const struct buf *body, xmlDocPtr *doc,
+    struct field_errors *errs);
+/* write_body of an XML body, then write_parse_xml: 0, or -1 after answering. */
+int write_body_xml(struct c2c_req *req, struct buf *body, xmlDocPtr *doc, struct field_errors *errs);
+/* The answer of a write of the API: write_fail for rc, write_refused for st, else
+ * write_no_content with tag. */
+void write_answer(struct c2c_req *req, enum c2c_err rc, enum write_status st,
+    const struct field_errors *errs, const char *tag);
+/* Answers a write that changed a resource in place: 204, its ETag when tag is not empty,
+ * never cached. */
+void write_no_content(struct c2c_req *req, const char *tag);
+/* The status a refused form comes back with: 403 (out of scope), 409 (changed since it
+ * was made) or 422. */
+int write_form_status(enum write_status st);
+/* The If-Match of a form's write: the tag the form was made with (its hidden field
+ * "if-match", tag) quoted into out (len bytes: WRITE_TAG_MAX + 4); NULL when the form
+ * sent none (no condition). */
+const char *write_form_if_match(const char *tag, char *out, size_t len);
+/* How long an editing form's CSRF token holds: a working day. */
+#define CSRF_MAX_AGE (8 * 3600)
+/* The CSRF token a form posted (token, may be NULL) checked for u: 1 when it holds;
+ * else 0 with errs holding that one problem alone (FE_CSRF), for a 403 with the form. */
+int write_csrf_ok(const struct c2c_req *req, const struct auth_user *u, const char *token,
+    struct field_errors *errs);
 /* The If-Match header, or NULL. */
 const char *write_if_match(const struct c2c_req *req);
 /* "?lang=en" or "?lang=zh" when the request's URL chose the language, else "": the query

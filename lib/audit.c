@@ -33,7 +33,6 @@ audit_row_xml(struct db *db, const char *sql, long long id, const char *elem, ch
 	struct db_rows r;
 	xmlDocPtr doc = NULL;
 	xmlNodePtr root;
-	xmlBufferPtr xb = NULL;
 	enum c2c_err rc;
 
 	*out = NULL;
@@ -43,15 +42,25 @@ audit_row_xml(struct db *db, const char *sql, long long id, const char *elem, ch
 		goto done;
 	rc = C2C_ENOMEM;
 	if ((doc = xml_doc_new(elem, &root)) == NULL || xml_fill_row(root, &r, 0) < 0 ||
-	    (xb = xmlBufferCreate()) == NULL || xmlNodeDump(xb, doc, root, 0, 0) < 0 ||
-	    (*out = strdup((const char *)xmlBufferContent(xb))) == NULL)
+	    (*out = xml_node_string(doc, root)) == NULL)
 		goto done;
 	rc = C2C_OK;
 done:
-	if (xb != NULL)
-		xmlBufferFree(xb);
 	xmlFreeDoc(doc);
 	db_rows_free(&r);
+	return rc;
+}
+
+enum c2c_err
+audit_after(struct db *db, const char *actor, const char *action, const char *sql,
+    long long id, const char *entity, const char *before)
+{
+	char *after = NULL;
+	enum c2c_err rc;
+
+	if ((rc = audit_row_xml(db, sql, id, entity, &after)) == C2C_OK)
+		rc = audit_write(db, actor, action, entity, id, before, after);
+	free(after);
 	return rc;
 }
 

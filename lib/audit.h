@@ -20,6 +20,11 @@ enum c2c_err audit_write(struct db *db, const char *actor, const char *action,
 enum c2c_err audit_row_xml(struct db *db, const char *sql, long long id, const char *elem,
     char **out);
 
+/* The end of a write: the item as it is now (audit_row_xml of sql, id, entity) and its
+ * audit row with before (borrowed, may be NULL). */
+enum c2c_err audit_after(struct db *db, const char *actor, const char *action, const char *sql,
+    long long id, const char *entity, const char *before);
+
 /* A page of the log for /edit/audit, newest first: <entry id at actor action entity
  * entity-id> with <before> and <after> (the items as XML, as text) under root, limit
  * entries after the cursor `after` (NULL: from the newest; else a cursor_encode'd id).

@@ -226,17 +226,16 @@ enum c2c_err
 auth_may_city_slug(struct db *db, const struct auth_user *u, const char *slug, int *may)
 {
 	static const char sql[] = "SELECT id FROM cities WHERE slug = ? AND deleted_at IS NULL";
-	struct db_param p[] = { DBP_S(slug) };
-	struct db_rows r;
+	long long id;
 	enum c2c_err rc;
 
 	*may = 0;
-	if ((rc = db_query(db, sql, p, 1, &r)) != C2C_OK)
+	if ((rc = db_lookup_id(db, sql, slug, &id)) != C2C_OK)
 		return rc;
-	rc = r.nrows == 1 ? C2C_OK : C2C_ENOTFOUND;
-	*may = r.nrows == 1 && auth_may_city(u, db_cell_ll(&r, 0, 0, 0));
-	db_rows_free(&r);
-	return rc;
+	if (id == 0)
+		return C2C_ENOTFOUND;
+	*may = auth_may_city(u, id);
+	return C2C_OK;
 }
 
 /* HMAC over user NUL time: the NUL keeps ("ab", "1") and ("a", "b1") apart. */

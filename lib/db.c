@@ -618,11 +618,18 @@ enum c2c_err
 db_lookup_id(struct db *db, const char *sql, const char *key, long long *id)
 {
 	struct db_param p[] = { DBP_S(key) };
+
+	return db_query_id(db, sql, p, 1, id);
+}
+
+enum c2c_err
+db_query_id(struct db *db, const char *sql, const struct db_param *p, size_t np, long long *id)
+{
 	struct db_rows r;
 	enum c2c_err rc;
 
 	*id = 0;
-	if ((rc = db_query(db, sql, p, 1, &r)) != C2C_OK)
+	if ((rc = db_query(db, sql, p, np, &r)) != C2C_OK)
 		return rc;
 	if (r.nrows == 1 && db_cell(&r, 0, 0) != NULL)
 		*id = db_cell_ll(&r, 0, 0, 0);

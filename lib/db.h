@@ -116,6 +116,10 @@ unsigned db_errno(const struct db *db);
 /* The id in the first column of the one row that sql (a constant with one text
  * parameter, key) finds, or 0 when it finds none or several. */
 enum c2c_err db_lookup_id(struct db *db, const char *sql, const char *key, long long *id);
+/* The same with any parameters: the first column of the one row sql finds (a number: an
+ * id, a count, a version), 0 when it finds none or several or the cell is NULL. */
+enum c2c_err db_query_id(struct db *db, const char *sql, const struct db_param *p, size_t np,
+    long long *id);
 
 /* Cell access; NULL for SQL NULL or out of range. */
 const char *db_cell(const struct db_rows *r, size_t row, size_t col);

@@ -139,9 +139,8 @@ feed_state(struct db *db, enum feed_kind kind, const struct params *p, struct fe
 
 /* ---- entries ------------------------------------------------------------------------ */
 
-/* <summary type="xhtml"> with one paragraph per language that has text. */
-static int
-add_summary(xmlNodePtr entry, const char *en, const char *zh)
+int
+feed_add_summary(xmlNodePtr entry, const char *en, const char *zh)
 {
 	xmlNodePtr s = xmlNewChild(entry, entry->ns, BAD_CAST "summary", NULL), div, pn;
 	xmlNsPtr xns;
@@ -158,8 +157,8 @@ add_summary(xmlNodePtr entry, const char *en, const char *zh)
 	return 0;
 }
 
-static int
-add_link(xmlNodePtr entry, const char *rel, const char *type, const char *href)
+int
+feed_add_link(xmlNodePtr entry, const char *rel, const char *type, const char *href)
 {
 	xmlNodePtr l = xml_add(entry, "link");
 
@@ -291,11 +290,11 @@ fill_entry(struct db *db, xmlNodePtr entry, const char *kind,
 	}
 	if (title.data == NULL || en.data == NULL ||
 	    !xml_add_text(entry, "title", title.data) || !xml_add_text(entry, "published", published) ||
-	    add_link(entry, "alternate", "text/html", url->data) < 0 ||
-	    add_summary(entry, en.data, zh.data) < 0 ||
-	    (!is_p && !is_g && C(8) && add_link(entry, "related", NULL, C(8)) < 0) ||
+	    feed_add_link(entry, "alternate", "text/html", url->data) < 0 ||
+	    feed_add_summary(entry, en.data, zh.data) < 0 ||
+	    (!is_p && !is_g && C(8) && feed_add_link(entry, "related", NULL, C(8)) < 0) ||
 	    /* The calendar's site only: its path may be a secret (URL_PUBLIC_SQL). */
-	    (!is_p && !is_g && C(11) && add_link(entry, "via", NULL, C(11)) < 0) ||
+	    (!is_p && !is_g && C(11) && feed_add_link(entry, "via", NULL, C(11)) < 0) ||
 	    add_categories(entry, db, is_p || is_g ? areas_p : areas_e, is_p || is_g ? link_id : id) < 0)
 		goto out;
 #undef C
@@ -342,7 +341,6 @@ render_entry(struct db *db, const struct feed_ctx *ctx, const char *kind, long l
 	struct buf url = BUF_INIT, idv = BUF_INIT;
 	xmlDocPtr doc;
 	xmlNodePtr e, au;
-	xmlBufferPtr xb = NULL;
 	int f;
 	enum c2c_err rc = C2C_ENOMEM;
 
@@ -362,12 +360,10 @@ render_entry(struct db *db, const struct feed_ctx *ctx, const char *kind, long l
 	}
 	if ((au = xml_add(e, "author")) == NULL || !xml_add_text(au, "name", ctx->site))
 		goto out;
-	if ((xb = xmlBufferCreate()) == NULL || xmlNodeDump(xb, doc, e, 0, 0) < 0 ||
-	    (*xml = strdup((const char *)xmlBufferContent(xb))) == NULL)
+	if ((*xml = xml_node_string(doc, e)) == NULL)
 		goto out;
 	rc = C2C_OK;
 out:
-	xmlBufferFree(xb);
 	xmlFreeDoc(doc);
 	buf_free(&url);
 	buf_free(&idv);
@@ -419,7 +415,7 @@ add_feed_link(xmlNodePtr feed, const struct feed_ctx *ctx, const char *rel, long
 	struct buf u = BUF_INIT;
 	const char *path = ctx->kind == FEED_PARTNERSHIPS ? "/feeds/partnerships" : "/feeds/events";
 	int rc = feed_url(&u, ctx, REPR_ATOM, path, ctx->param_mask, page) < 0 ||
-	    add_link(feed, rel, "application/atom+xml", u.data) < 0 ? -1 : 0;
+	    feed_add_link(feed, rel, "application/atom+xml", u.data) < 0 ? -1 : 0;
 
 	buf_free(&u);
 	return rc;
@@ -538,7 +534,7 @@ feed_write(struct db *db, const struct feed_ctx *ctx, const struct feed_state *s
 	if (add_feed_link(feed, ctx, "self", page) < 0 ||
 	    feed_url(&u, ctx, REPR_HTML, is_p ? "/partnerships" : "/events",
 	    ctx->param_mask & ~PARAM_BIT(P_PAGE), 0) < 0 ||
-	    add_link(feed, "alternate", "text/html", u.data) < 0)
+	    feed_add_link(feed, "alternate", "text/html", u.data) < 0)
 		goto out;
 	/* RFC 5005: archives link to their neighbours and to the subscription document;
 	 * next/previous page the same sequence for readers of paged feeds. */

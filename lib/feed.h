@@ -22,6 +22,8 @@
 #ifndef C2C_FEED_H
 #define C2C_FEED_H
 
+#include <libxml/tree.h>
+
 #include "buf.h"
 #include "db.h"
 #include "param.h"
@@ -36,6 +38,12 @@ struct feed_state {
 	long long max_seq;    /* seq of the newest row */
 	long long modified;   /* newest row's time, seconds since the epoch */
 };
+
+/* The pieces of an Atom element that every feed (this one, feed_practices.c) writes
+ * alike.  <link rel [type] href> under parent (type may be NULL); <summary type="xhtml">
+ * with one paragraph per language that has text (en, zh may be NULL).  0 or -1. */
+int feed_add_link(xmlNodePtr parent, const char *rel, const char *type, const char *href);
+int feed_add_summary(xmlNodePtr entry, const char *en, const char *zh);
 
 /* Fills st: two index look-ups for an unfiltered feed, none for a filtered one. */
 enum c2c_err feed_state(struct db *db, enum feed_kind kind, const struct params *p,

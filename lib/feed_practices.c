@@ -13,16 +13,6 @@
 #include "xml.h"
 
 #define ATOM_NS  "http://www.w3.org/2005/Atom"
-#define XHTML_NS "http://www.w3.org/1999/xhtml"
-
-static int
-add_link(xmlNodePtr parent, const char *rel, const char *type, const char *href)
-{
-	xmlNodePtr l = xml_add(parent, "link");
-
-	return l == NULL || xml_set_attr(l, "rel", rel) < 0 || (type && xml_set_attr(l, "type", type) < 0) ||
-	    xml_set_attr(l, "href", href) < 0 ? -1 : 0;
-}
 
 static int
 add_category(xmlNodePtr entry, const char *scheme, const char *term, const char *label)
@@ -49,25 +39,6 @@ add_categories(xmlNodePtr entry, const char *scheme, const char *s)
 	return 0;
 }
 
-/* <summary type="xhtml">: the English and the Chinese text, each in its paragraph. */
-static int
-add_summary(xmlNodePtr entry, const char *en, const char *zh)
-{
-	xmlNodePtr s = xmlNewChild(entry, entry->ns, BAD_CAST "summary", NULL), div, pn;
-	xmlNsPtr xns;
-
-	if (s == NULL || xmlSetProp(s, BAD_CAST "type", BAD_CAST "xhtml") == NULL ||
-	    (div = xmlNewChild(s, NULL, BAD_CAST "div", NULL)) == NULL ||
-	    (xns = xmlNewNs(div, BAD_CAST XHTML_NS, NULL)) == NULL)
-		return -1;
-	xmlSetNs(div, xns);
-	if (en && *en && ((pn = xml_add_text(div, "p", en)) == NULL || xml_set_lang(pn, "en") < 0))
-		return -1;
-	if (zh && *zh && ((pn = xml_add_text(div, "p", zh)) == NULL || xml_set_lang(pn, "zh") < 0))
-		return -1;
-	return 0;
-}
-
 /* The text of column name in row i, or NULL. */
 static const char *
 cell(const struct db_rows *r, size_t i, const char *name)
@@ -78,7 +49,7 @@ cell(const struct db_rows *r, size_t i, const char *name)
 }
 
 static int
-add_entry(xmlNodePtr feed, const struct feed_practices_ctx *ctx, const struct db_rows *r, size_t i)
+add_entry(xmlNodePtr feed, const struct feed_ctx *ctx, const struct db_rows *r, size_t i)
 {
 	int zh = strcmp(ctx->lang, "zh") == 0;
 	const char *ten = cell(r, i, "title@en"), *tzh = cell(r, i, "title@zh");
@@ -95,8 +66,8 @@ add_entry(xmlNodePtr feed, const struct feed_practices_ctx *ctx, const struct db
 		goto out;
 	buf_reset(&b);
 	if (buf_printf(&b, "%s%s/practices/%s", ctx->origin, ctx->base, id) < 0 ||
-	    add_link(e, "alternate", "text/html", b.data) < 0 ||
-	    add_summary(e, cell(r, i, "summary@en"), cell(r, i, "summary@zh")) < 0 ||
+	    feed_add_link(e, "alternate", "text/html", b.data) < 0 ||
+	    feed_add_summary(e, cell(r, i, "summary@en"), cell(r, i, "summary@zh")) < 0 ||
 	    (step && add_category(e, "urn:c2c:step", step,
 	    cell(r, i, zh ? "step/name@zh" : "step/name@en")) < 0) ||
 	    (area && add_category(e, "urn:c2c:area", area, NULL) < 0) ||
@@ -111,7 +82,7 @@ out:
 }
 
 enum c2c_err
-feed_practices_write(struct db *db, const struct feed_practices_ctx *ctx, struct buf *out)
+feed_practices_write(struct db *db, const struct feed_ctx *ctx, struct buf *out)
 {
 	static const char newest_sql[] =
 	    "SELECT DATE_FORMAT(MAX(updated_at), '%Y-%m-%dT%H:%i:%sZ') FROM practices";
@@ -158,12 +129,12 @@ feed_practices_write(struct db *db, const struct feed_practices_ctx *ctx, struct
 	buf_reset(&u);
 	if (buf_puts(&u, ctx->origin) < 0 ||
 	    link_list(&u, ctx->base, "/feeds/practices", REPR_ATOM, ctx->params, ctx->param_mask, NULL) < 0 ||
-	    add_link(feed, "self", "application/atom+xml", u.data) < 0)
+	    feed_add_link(feed, "self", "application/atom+xml", u.data) < 0)
 		goto out;
 	buf_reset(&u);
 	if (buf_puts(&u, ctx->origin) < 0 ||
 	    link_list(&u, ctx->base, "/practices", REPR_HTML, ctx->params, ctx->param_mask, NULL) < 0 ||
-	    add_link(feed, "alternate", "text/html", u.data) < 0)
+	    feed_add_link(feed, "alternate", "text/html", u.data) < 0)
 		goto out;
 	for (i = 0; i < r.nrows; i++)
 		if (add_entry(feed, ctx, &r, i) < 0)

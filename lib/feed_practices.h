@@ -10,21 +10,12 @@
 
 #include "buf.h"
 #include "db.h"
+#include "feed.h"
 #include "param.h"
 
-struct feed_practices_ctx {
-	const struct params *params;
-	unsigned    param_mask;   /* the filters of the route (for links and the feed's id) */
-	const char *origin;       /* "https://www.example.city" or "" */
-	const char *base;         /* mount point */
-	const char *lang;         /* "en" or "zh": the feed's title, and which title first */
-	const char *site;         /* author and generator name */
-	const char *id_prefix;    /* "tag:www.example.city,2026:" */
-	int         page_size;    /* entries */
-};
-
-/* Appends the feed document to out.  C2C_OK, a database error or C2C_ENOMEM. */
-enum c2c_err feed_practices_write(struct db *db, const struct feed_practices_ctx *ctx,
-    struct buf *out);
+/* Appends the feed document to out.  C2C_OK, a database error or C2C_ENOMEM.  ctx as for
+ * the other feeds (feed.h; its kind is not read): lang says the feed's title and which
+ * title comes first, param_mask the filters of its links and id, page_size its entries. */
+enum c2c_err feed_practices_write(struct db *db, const struct feed_ctx *ctx, struct buf *out);
 
 #endif

@@ -390,13 +390,12 @@ count_current(struct db *db, long long id, size_t *n)
 {
 	static const char sql[] = "SELECT COUNT(*) FROM events WHERE source_id = ? AND removed_at IS NULL";
 	struct db_param a[] = { DBP_I(id) };
-	struct db_rows r;
+	long long count;
 	enum c2c_err rc;
 
-	if ((rc = db_query(db, sql, a, 1, &r)) != C2C_OK)
+	if ((rc = db_query_id(db, sql, a, 1, &count)) != C2C_OK)
 		return rc;
-	*n = r.nrows ? (size_t)atoll(nz(db_cell(&r, 0, 0))) : 0;
-	db_rows_free(&r);
+	*n = (size_t)count;
 	return C2C_OK;
 }
 

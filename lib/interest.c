@@ -8,6 +8,7 @@
 
 #include "audit.h"
 #include "interest.h"
+#include "mail.h"
 #include "utf8.h"
 
 /* The expression as the audit log keeps it. */
@@ -78,23 +79,12 @@ interest_text_check(const char *s, size_t len, size_t max, int multiline, int re
 	return 0;
 }
 
+/* The address rules are mail.c's (the address goes into a header); a focal point's
+ * address also may not end in a dot. */
 int
 interest_email_valid(const char *s)
 {
-	size_t n = strlen(s), i, at = 0, ats = 0;
-
-	if (n < 3 || n > FOCAL_EMAIL_MAX)
-		return 0;
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c <= 0x20 || c >= 0x7f || strchr("<>()[]\\,;:\"", c) != NULL)
-			return 0;
-		if (c == '@') {
-			ats++;
-			at = i;
-		}
-	}
-	return ats == 1 && at > 0 && at + 1 < n && s[n - 1] != '.';
+	return mail_addr_valid(s) && s[strlen(s) - 1] != '.';
 }
 
 int

@@ -187,14 +187,8 @@ latest(struct db *db, long long city, long long *v)
 {
 	static const char sql[] = "SELECT COALESCE(MAX(version), 0) FROM self_assessments WHERE city_id = ?";
 	struct db_param p[] = { DBP_I(city) };
-	struct db_rows r;
-	enum c2c_err rc;
 
-	if ((rc = db_query(db, sql, p, 1, &r)) != C2C_OK)
-		return rc;
-	*v = db_cell_ll(&r, 0, 0, 0);
-	db_rows_free(&r);
-	return C2C_OK;
+	return db_query_id(db, sql, p, 1, v);
 }
 
 enum c2c_err
@@ -216,7 +210,6 @@ version_xml(const char *city, long long v, const struct sa_form *f, const struct
 {
 	xmlNodePtr root, x;
 	xmlDocPtr doc = xml_doc_new("self-assessment", &root);
-	xmlBufferPtr xb = NULL;
 	enum c2c_err rc = C2C_ENOMEM;
 	size_t i;
 
@@ -227,13 +220,10 @@ version_xml(const char *city, long long v, const struct sa_form *f, const struct
 		if (a->v[i] != NULL && ((x = xml_add_text(root, "answer", a->v[i])) == NULL ||
 		    xml_set_attr(x, "question", f->q[i].slug) < 0))
 			goto done;
-	if ((xb = xmlBufferCreate()) == NULL || xmlNodeDump(xb, doc, root, 0, 0) < 0 ||
-	    (*out = strdup((const char *)xmlBufferContent(xb))) == NULL)
+	if ((*out = xml_node_string(doc, root)) == NULL)
 		goto done;
 	rc = C2C_OK;
 done:
-	if (xb != NULL)
-		xmlBufferFree(xb);
 	xmlFreeDoc(doc);
 	return rc;
 }
@@ -290,28 +280,18 @@ sa_save(struct db *db, const struct auth_user *u, const char *city_slug,
 	    "VALUES (?, ?, ?)";
 	const struct edit_resource *cr = edit_resource("cities");
 	char *before = NULL, *after = NULL, *sa_after = NULL, cur[WRITE_TAG_MAX];
-	struct db_param lp[] = { DBP_S(city_slug) };
-	struct db_rows r;
 	long long city = 0, v = 0, sid;
 	size_t i;
 	int ok = 0;
 	enum c2c_err rc;
 
 	*n = 0;
-	tag[0] = '\0';
-	*st = W_FORBIDDEN;
-	if (u->role != ROLE_ADMIN && u->role != ROLE_EDITOR)
+	if (!write_may_start(u, errs, tag, st))
 		return C2C_OK;
-	if (fe_any(errs)) {
-		*st = W_INVALID;
-		return C2C_OK;
-	}
 	if ((rc = db_begin(db)) != C2C_OK)
 		return rc;
-	if ((rc = db_query(db, lock, lp, 1, &r)) != C2C_OK)
+	if ((rc = db_lookup_id(db, lock, city_slug, &city)) != C2C_OK)
 		goto done;
-	city = r.nrows == 1 ? db_cell_ll(&r, 0, 0, 0) : 0;
-	db_rows_free(&r);
 	if (city == 0) {
 		*st = W_NOTFOUND;
 		goto done;

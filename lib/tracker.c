@@ -133,19 +133,23 @@ touch(struct db *db, long long pid, long long owner, char *tag)
 	return C2C_OK;
 }
 
-/* 1 when item `id` of `sql` (agreements or activities) belongs to partnership pid. */
+/* An evidence item the request names (id, may be NULL; `sql` finds it among the
+ * agreements or activities) must be partnership pid's own; a city alone (pid 0) has
+ * none.  Else a problem FE_NOT_OURS for field in errs. */
 static enum c2c_err
-belongs(struct db *db, const char *sql, const char *id, long long pid, int *yes)
+check_evidence(struct db *db, const char *sql, const char *id, long long pid, int line,
+    const char *field, struct field_errors *errs)
 {
 	struct db_param p[] = { DBP_S(id), DBP_I(pid) };
-	struct db_rows r;
+	long long found = 0;
 	enum c2c_err rc;
 
-	*yes = 0;
-	if ((rc = db_query(db, sql, p, 2, &r)) != C2C_OK)
+	if (id == NULL)
+		return C2C_OK;
+	if (pid != 0 && (rc = db_query_id(db, sql, p, 2, &found)) != C2C_OK)
 		return rc;
-	*yes = r.nrows == 1;
-	db_rows_free(&r);
+	if (found == 0)
+		fe_add(errs, line, field, FE_NOT_OURS, id);
 	return C2C_OK;
 }
 
@@ -165,19 +169,12 @@ tracker_set(struct db *db, const struct auth_user *u, long long pid, const char 
 	    "evidence_url = VALUES(evidence_url), evidence_date = VALUES(evidence_date), "
 	    "agreement_id = VALUES(agreement_id), activity_id = VALUES(activity_id), set_by = VALUES(set_by)";
 	long long owner = 0, step = 0, loop = 0, eid = 0, estep = 0, entry = 0;
-	char *before = NULL, *after = NULL;
+	char *before = NULL;
 	struct db_rows r;
-	int yes;
 	enum c2c_err rc;
 
-	tag[0] = '\0';
-	*st = W_FORBIDDEN;
-	if (u->role != ROLE_ADMIN && u->role != ROLE_EDITOR)
+	if (!write_may_start(u, errs, tag, st))
 		return C2C_OK;
-	if (fe_any(errs)) {
-		*st = W_INVALID;
-		return C2C_OK;
-	}
 	if ((rc = begin(db, u, pid, city, if_match, &owner, &step, &loop, errs, st)) != C2C_OK || *st != W_DONE)
 		return write_finish(db, rc, *st);
 	{
@@ -197,33 +194,19 @@ tracker_set(struct db *db, const struct auth_user *u, long long pid, const char 
 	else if ((v->v[S_STEP] != NULL && strtoll(v->v[S_STEP], NULL, 10) != estep) ||
 	    (pid == 0 && estep > GUIDE_CITY_STEPS))
 		fe_add(errs, v->line[S_ELEMENT], "element", FE_OTHER_STEP, v->v[S_ELEMENT]);
-	/* Evidence items are the partnership's own; a city alone has none. */
-	if (v->v[S_AGREEMENT] != NULL) {
-		if (pid == 0)
-			yes = 0;
-		else if ((rc = belongs(db, agr, v->v[S_AGREEMENT], pid, &yes)) != C2C_OK)
-			return write_finish(db, rc, *st);
-		if (!yes)
-			fe_add(errs, v->line[S_AGREEMENT], "evidence-agreement", FE_NOT_OURS, v->v[S_AGREEMENT]);
-	}
-	if (v->v[S_ACTIVITY] != NULL) {
-		if (pid == 0)
-			yes = 0;
-		else if ((rc = belongs(db, act, v->v[S_ACTIVITY], pid, &yes)) != C2C_OK)
-			return write_finish(db, rc, *st);
-		if (!yes)
-			fe_add(errs, v->line[S_ACTIVITY], "evidence-activity", FE_NOT_OURS, v->v[S_ACTIVITY]);
-	}
+	if ((rc = check_evidence(db, agr, v->v[S_AGREEMENT], pid, v->line[S_AGREEMENT],
+	    "evidence-agreement", errs)) != C2C_OK ||
+	    (rc = check_evidence(db, act, v->v[S_ACTIVITY], pid, v->line[S_ACTIVITY],
+	    "evidence-activity", errs)) != C2C_OK)
+		return write_finish(db, rc, *st);
 	if (fe_any(errs)) {
 		*st = W_INVALID;
 		return write_finish(db, C2C_OK, *st);
 	}
 	{
 		struct db_param p[] = { pid ? DBP_I(owner) : DBP_S(NULL), pid ? DBP_S(NULL) : DBP_I(owner), DBP_I(eid) };
-		if ((rc = db_query(db, find, p, 3, &r)) != C2C_OK)
+		if ((rc = db_query_id(db, find, p, 3, &entry)) != C2C_OK)
 			return write_finish(db, rc, *st);
-		entry = r.nrows == 1 ? db_cell_ll(&r, 0, 0, 0) : 0;
-		db_rows_free(&r);
 	}
 	if (entry != 0 && (rc = audit_row_xml(db, ENTRY_XML_SQL, entry, "tracker-entry", &before)) != C2C_OK)
 		goto done;
@@ -238,14 +221,11 @@ tracker_set(struct db *db, const struct auth_user *u, long long pid, const char 
 	}
 	if (entry == 0)
 		entry = (long long)db_last_insert_id(db);
-	if ((rc = audit_row_xml(db, ENTRY_XML_SQL, entry, "tracker-entry", &after)) != C2C_OK ||
-	    (rc = audit_write(db, u->actor, before != NULL ? "update" : "create", "tracker-entry", entry,
-	    before, after)) != C2C_OK)
-		goto done;
-	rc = touch(db, pid, owner, tag);
+	if ((rc = audit_after(db, u->actor, before != NULL ? "update" : "create", ENTRY_XML_SQL, entry,
+	    "tracker-entry", before)) == C2C_OK)
+		rc = touch(db, pid, owner, tag);
 done:
 	free(before);
-	free(after);
 	return write_finish(db, rc, *st);
 }
 
@@ -258,17 +238,11 @@ tracker_move(struct db *db, const struct auth_user *u, long long pid, const stru
 	    "to_loop, actor, note) VALUES (?, ?, ?, ?, ?, ?, ?)";
 	static const char upd[] = "UPDATE partnerships SET narrative_step = ?, loop_id = ? WHERE id = ?";
 	long long owner = 0, step = 0, loop = 0, to_loop, to_step;
-	char *before = NULL, *after = NULL;
+	char *before = NULL;
 	enum c2c_err rc;
 
-	tag[0] = '\0';
-	*st = W_FORBIDDEN;
-	if (u->role != ROLE_ADMIN && u->role != ROLE_EDITOR)
+	if (!write_may_start(u, errs, tag, st))
 		return C2C_OK;
-	if (fe_any(errs)) {
-		*st = W_INVALID;
-		return C2C_OK;
-	}
 	if ((rc = begin(db, u, pid, NULL, if_match, &owner, &step, &loop, errs, st)) != C2C_OK || *st != W_DONE)
 		return write_finish(db, rc, *st);
 	to_loop = loop;
@@ -294,12 +268,9 @@ tracker_move(struct db *db, const struct auth_user *u, long long pid, const stru
 		if ((rc = db_exec(db, upd, sizeof(upd) - 1, p, 3, NULL)) != C2C_OK)
 			goto done;
 	}
-	if ((rc = audit_row_xml(db, STEP_XML_SQL, pid, "partnership", &after)) != C2C_OK ||
-	    (rc = audit_write(db, u->actor, "update", "partnership", pid, before, after)) != C2C_OK)
-		goto done;
-	rc = touch(db, pid, owner, tag);
+	if ((rc = audit_after(db, u->actor, "update", STEP_XML_SQL, pid, "partnership", before)) == C2C_OK)
+		rc = touch(db, pid, owner, tag);
 done:
 	free(before);
-	free(after);
 	return write_finish(db, rc, *st);
 }

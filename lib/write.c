@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "auth.h"
 #include "write.h"
 
 static const struct {
@@ -240,6 +241,21 @@ write_precondition_res(struct db *db, const char *if_match, const char *res, int
 	*ok = r.nrows == 1 && write_etag_matches_res(if_match, db_cell_ull(&r, 0, 0), res);
 	db_rows_free(&r);
 	return C2C_OK;
+}
+
+int
+write_may_start(const struct auth_user *u, const struct field_errors *errs, char *tag,
+    enum write_status *st)
+{
+	tag[0] = '\0';
+	*st = W_FORBIDDEN;
+	if (u->role != ROLE_ADMIN && u->role != ROLE_EDITOR)
+		return 0;
+	if (fe_any(errs)) {
+		*st = W_INVALID;
+		return 0;
+	}
+	return 1;
 }
 
 enum c2c_err

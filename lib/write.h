@@ -109,6 +109,14 @@ enum write_status {
 	W_NOTFOUND,    /* 404 */
 };
 
+struct auth_user;
+/* The opening of a form write, before its transaction: tag (WRITE_TAG_MAX) emptied;
+ * W_FORBIDDEN for a user who may not write at all (neither admin nor editor), W_INVALID
+ * when errs holds problems already.  1 to go on (*st W_FORBIDDEN still, until the write
+ * checks its scope), else 0 with *st set: nothing was begun, return C2C_OK. */
+int write_may_start(const struct auth_user *u, const struct field_errors *errs, char *tag,
+    enum write_status *st);
+
 /* Ends a write's transaction: commits when rc is C2C_OK and st W_DONE (the commit's own
  * result), else rolls back and returns rc. */
 enum c2c_err write_finish(struct db *db, enum c2c_err rc, enum write_status st);

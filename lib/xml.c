@@ -168,3 +168,16 @@ xml_serialize(xmlDocPtr doc, struct buf *out)
 	xmlBufferFree(xb);
 	return rc;
 }
+
+char *
+xml_node_string(xmlDocPtr doc, xmlNodePtr node)
+{
+	xmlBufferPtr xb = xmlBufferCreate();
+	char *out = NULL;
+
+	if (xb != NULL && xmlNodeDump(xb, doc, node, 0, 0) >= 0)
+		out = strdup((const char *)xmlBufferContent(xb));
+	if (xb != NULL)
+		xmlBufferFree(xb);
+	return out;
+}

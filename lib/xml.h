@@ -34,5 +34,9 @@ int xml_set_lang(xmlNodePtr node, const char *lang);
 
 /* Serialises doc as UTF-8 XML with declaration into out (appended). */
 enum c2c_err xml_serialize(xmlDocPtr doc, struct buf *out);
+/* The element node of doc serialised alone, unindented, without declaration: a malloc'd
+ * string the caller frees, NULL when out of memory.  The one way the audit log's
+ * pictures and the feed's kept entries are written. */
+char *xml_node_string(xmlDocPtr doc, xmlNodePtr node);
 
 #endif
