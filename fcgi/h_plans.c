@@ -15,9 +15,6 @@
 #include "xml.h"
 #include "xmlin.h"
 
-/* A form older than this must be reloaded (as every editing form). */
-#define CSRF_MAX_AGE (8 * 3600)
-
 enum c2c_err
 h_plans(struct c2c_req *req, xmlNodePtr root)
 {
@@ -125,25 +122,17 @@ static void
 steps_form(struct c2c_req *req, const struct auth_user *u, long long id, int status,
     const struct field_errors *errs)
 {
-	char csrf[AUTH_CSRF_MAX], tag[WRITE_TAG_MAX] = "", key[24];
+	char tag[WRITE_TAG_MAX] = "", key[24];
 	struct buf self = BUF_INIT;
 	xmlNodePtr root, n;
 	xmlDocPtr doc = xml_doc_new("plan-steps", &root);
 	enum c2c_err rc = C2C_ENOMEM;
 
 	snprintf(key, sizeof(key), "%lld", id);
-	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
 	/* self: the page's address, for the language links and the language of the posts. */
-	if (doc == NULL || xml_set_attr(root, "base", req->base) < 0 ||
+	if (doc == NULL ||
 	    buf_printf(&self, "%s/edit/plans/%lld/steps%s", req->base, id, write_lang_query(req)) < 0 ||
-	    xml_set_attr(root, "self", self.data) < 0 ||
-	    xml_set_attr(root, "lang", req->lang) < 0 ||
-	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||
-	    xml_set_attr_int(root, "status", status) < 0 ||
-	    (n = xml_add(root, "user")) == NULL || xml_set_attr(n, "name", u->name) < 0 ||
-	    xml_set_attr(n, "role", auth_role_name(u->role)) < 0 ||
-	    (u->city[0] && xml_set_attr(n, "city", u->city) < 0) ||
-	    xml_add_text(root, "csrf", csrf) == NULL || (n = xml_add(root, "plan")) == NULL)
+	    write_form_root(req, root, u, self.data, status) < 0 || (n = xml_add(root, "plan")) == NULL)
 		goto fail;
 	if ((rc = model_plan(req->w->db, id, n)) == C2C_ENOTFOUND) {
 		write_error(req, 404, "no such plan", NULL, NULL);
@@ -194,9 +183,7 @@ h_edit_plan_steps(struct c2c_req *req)
 		goto out;
 	}
 	/* Before anything else: a post this site's form did not make for this user. */
-	if (!auth_csrf_check(req->w->csrf_secret, u.name, csrf, (long long)time(NULL), CSRF_MAX_AGE)) {
-		fe_free(&errs);
-		fe_add(&errs, 0, "csrf", FE_CSRF, NULL);
+	if (!write_csrf_ok(req, &u, csrf, &errs)) {
 		steps_form(req, &u, id, 403, &errs);
 		goto out;
 	}
