@@ -303,9 +303,12 @@ deb:
 	lintian --info $(BUILD)/deb/c2c_$(VERSION)_*.changes
 
 # The package on a fresh Debian 12 chroot, installed and serving pages through its nginx
-# snippet (as root; tests/harness/deb-fresh.sh; after make deb).
+# snippet (as root; tests/harness/deb-fresh.sh; after make deb); then booted with systemd
+# (systemd-nspawn), its units started with their confinement in force
+# (tests/harness/deb-systemd.sh).
 check-deb:
 	tests/harness/deb-fresh.sh $(BUILD)/deb/c2c_$(VERSION)_$$(dpkg --print-architecture).deb
+	tests/harness/deb-systemd.sh $(BUILD)/deb/c2c_$(VERSION)_$$(dpkg --print-architecture).deb
 
 clean:
 	rm -rf build build-asan build-fuzz

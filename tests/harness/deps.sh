@@ -26,7 +26,7 @@ fonts-noto-cjk poppler-utils clang libclang-rt-14-dev valgrind"
 CHECK="$CHECK python3-aiosmtpd"
 
 # Added by make deb: the package build and its check (and Check, for its unit tests).
-DEB="debhelper dpkg-dev lintian fakeroot check libsubunit-dev"
+DEB="debhelper dpkg-dev lintian fakeroot check libsubunit-dev systemd-container"
 
 # pkg-config module -> the Debian package that provides it (for `deps.sh missing`).
 MODULES="fcgi:libfcgi-dev libmariadb:libmariadb-dev libxml-2.0:libxml2-dev \
