@@ -4,34 +4,30 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "names.h"
 #include "param.h"
 #include "selfassess.h"
 #include "utf8.h"
 #include "xml.h"
 
-static const char *const kind_names[SA__MAX] = {
+static const char *const kind_names[] = {
 	[SA_YESNO] = "yesno", [SA_SCALE] = "scale", [SA_CHOICE] = "choice", [SA_MULTI] = "multi",
 	[SA_YEAR] = "year", [SA_OFFERS] = "offers", [SA_SEEKS] = "seeks", [SA_TEXT] = "text",
 };
-_Static_assert(sizeof(kind_names) / sizeof(kind_names[0]) == SA__MAX, "kind_names[] must cover enum sa_kind");
+NAMES_COVER(kind_names, SA__MAX);
 
 static const char *const steps[] = { "aim", "commit", "partner", "plan" };
 
 int
 sa_kind_parse(const char *s)
 {
-	int k;
-
-	for (k = 0; s != NULL && k < SA__MAX; k++)
-		if (strcmp(s, kind_names[k]) == 0)
-			return k;
-	return -1;
+	return NAME_FIND(kind_names, s);
 }
 
 const char *
 sa_kind_name(enum sa_kind k)
 {
-	return k < SA__MAX ? kind_names[k] : "text";
+	return NAME_OF(kind_names, k, "text");
 }
 
 void
