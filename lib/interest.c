@@ -38,6 +38,16 @@ verdict(struct interest_verdict *v, int status, const char *code)
 	v->code = code;
 }
 
+/* 1, with the verdict 422 "invalid", when errs holds a field error. */
+static int
+invalid(const struct field_errors *errs, struct interest_verdict *v)
+{
+	if (!fe_any(errs))
+		return 0;
+	verdict(v, 422, "invalid");
+	return 1;
+}
+
 void
 interest_record_free(struct interest_record *r)
 {
@@ -292,10 +302,8 @@ interest_send(struct db *db, const struct c2c_cfg *cfg, const struct auth_user *
 		fe_add(errs, 0, "to", FE_REQUIRED, NULL);
 	if (in->nareas == 0)
 		fe_add(errs, 0, "area", FE_REQUIRED, NULL);
-	if (fe_any(errs)) {
-		verdict(v, 422, "invalid");
+	if (invalid(errs, v))
 		return C2C_OK;
-	}
 	if ((rc = db_begin(db)) != C2C_OK)
 		return rc;
 	if ((rc = send_rules(db, cfg, u, in, &from_id, &to_id, area_ids, errs, v)) != C2C_OK ||
@@ -504,10 +512,8 @@ interest_focal_save(struct db *db, const struct auth_user *u, const char *city,
 		fe_add(errs, 0, "email", FE_CHOICE, NULL);
 	if (phone[0] && !interest_phone_valid(phone))
 		fe_add(errs, 0, "phone", FE_CHOICE, NULL);
-	if (fe_any(errs)) {
-		verdict(v, 422, "invalid");
+	if (invalid(errs, v))
 		return C2C_OK;
-	}
 	if ((rc = db_begin(db)) != C2C_OK)
 		return rc;
 	if ((rc = city_lock(db, city, &id, side, &del)) != C2C_OK)

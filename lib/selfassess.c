@@ -207,6 +207,33 @@ finish_picks(const struct sa_form *f, size_t i, char *picks, struct sa_answers *
 	return 0;
 }
 
+/* The end of both parsers: each question's picks ordered and bounded (while rc is 0) and
+ * freed; rc < 0 (out of memory) becomes C2C_ENOMEM. */
+static enum c2c_err
+finish_all(const struct sa_form *f, char **picks, struct sa_answers *a,
+    struct field_errors *errs, int rc)
+{
+	size_t i;
+
+	for (i = 0; i < f->nq; i++) {
+		if (rc == 0)
+			rc = finish_picks(f, i, picks[i], a, errs);
+		free(picks[i]);
+	}
+	return rc < 0 ? C2C_ENOMEM : C2C_OK;
+}
+
+/* The index of the question called slug; f->nq when there is none. */
+static size_t
+question_of(const struct sa_form *f, const char *slug)
+{
+	size_t i;
+
+	for (i = 0; i < f->nq && strcmp(slug, f->q[i].slug) != 0; i++)
+		;
+	return i;
+}
+
 enum c2c_err
 sa_from_form(const struct sa_form *f, const char *s, size_t len, struct sa_answers *a,
     struct field_errors *errs, char *csrf, size_t csrf_max, char *if_match, size_t im_max)
@@ -247,9 +274,7 @@ sa_from_form(const struct sa_form *f, const char *s, size_t len, struct sa_answe
 		} else if (strcmp(name, "lang") == 0) {
 			;
 		} else {
-			for (i = 0; i < f->nq && strcmp(name, f->q[i].slug) != 0; i++)
-				;
-			if (i < f->nq)
+			if ((i = question_of(f, name)) < f->nq)
 				rc = take(f, i, val, vl, a, picks, seen, errs);
 			else
 				rc = fe_add(errs, 0, utf8_valid_text(name, nl) && nl < 32 ? name : "?",
@@ -258,12 +283,7 @@ sa_from_form(const struct sa_form *f, const char *s, size_t len, struct sa_answe
 		free(name);
 		free(val);
 	}
-	for (i = 0; i < f->nq; i++) {
-		if (rc == 0)
-			rc = finish_picks(f, i, picks[i], a, errs);
-		free(picks[i]);
-	}
-	return rc < 0 ? C2C_ENOMEM : C2C_OK;
+	return finish_all(f, picks, a, errs, rc);
 }
 
 enum c2c_err
@@ -286,9 +306,7 @@ sa_from_xml(const struct sa_form *f, xmlDocPtr doc, struct sa_answers *a,
 		if (q == NULL || text == NULL) {
 			rc = -1;
 		} else {
-			for (i = 0; i < f->nq && strcmp((const char *)q, f->q[i].slug) != 0; i++)
-				;
-			if (i == f->nq) {
+			if ((i = question_of(f, (const char *)q)) == f->nq) {
 				rc = fe_add(errs, line, strlen((const char *)q) < 32 ? (const char *)q : "?",
 				    FE_UNKNOWN_FIELD, NULL);
 			} else if (f->q[i].kind == SA_MULTI || f->q[i].kind == SA_OFFERS || f->q[i].kind == SA_SEEKS) {
@@ -312,12 +330,7 @@ sa_from_xml(const struct sa_form *f, xmlDocPtr doc, struct sa_answers *a,
 		xmlFree(q);
 		xmlFree(text);
 	}
-	for (i = 0; i < f->nq; i++) {
-		if (rc == 0)
-			rc = finish_picks(f, i, picks[i], a, errs);
-		free(picks[i]);
-	}
-	return rc < 0 ? C2C_ENOMEM : C2C_OK;
+	return finish_all(f, picks, a, errs, rc);
 }
 
 int
