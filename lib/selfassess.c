@@ -8,6 +8,7 @@
 #include "param.h"
 #include "selfassess.h"
 #include "utf8.h"
+#include "words.h"
 #include "xml.h"
 
 static const char *const kind_names[] = {
@@ -65,21 +66,6 @@ sa_answers_free(struct sa_answers *a)
 	}
 }
 
-/* 1 when word (n bytes) is one of the space-separated words of list. */
-static int
-word_in(const char *list, const char *word, size_t n)
-{
-	const char *s = list;
-
-	while (*(s += strspn(s, " ")) != '\0') {
-		size_t l = strcspn(s, " ");
-		if (l == n && strncmp(s, word, n) == 0)
-			return 1;
-		s += l;
-	}
-	return 0;
-}
-
 /* The vocabulary of a picking question as one space-separated list (areas: their slugs)
  * into out. */
 static void
@@ -126,9 +112,9 @@ take(const struct sa_form *f, size_t i, const char *val, size_t vl, struct sa_an
 		if (vl == 0)
 			return 0;
 		vocabulary(f, q, vocab, sizeof(vocab));
-		if (!word_in(vocab, val, vl))
+		if (!words_has(vocab, " ", val, vl))
 			return fe_add(errs, 0, q->slug, FE_CHOICE, val);
-		if (picks[i] != NULL && word_in(picks[i], val, vl))
+		if (picks[i] != NULL && words_has(picks[i], " ", val, vl))
 			return 0;   /* the same box twice: one pick */
 		if ((p = realloc(picks[i], have + vl + 2)) == NULL)
 			return -1;
@@ -160,7 +146,7 @@ take(const struct sa_form *f, size_t i, const char *val, size_t vl, struct sa_an
 		val = num;
 		break;
 	case SA_CHOICE:
-		if (!word_in(q->choices, val, vl))
+		if (!words_has(q->choices, " ", val, vl))
 			return fe_add(errs, 0, q->slug, FE_CHOICE, val);
 		break;
 	default:   /* text */
@@ -181,22 +167,19 @@ finish_picks(const struct sa_form *f, size_t i, char *picks, struct sa_answers *
 {
 	const struct sa_question *q = &f->q[i];
 	char vocab[SA_AREAS_MAX * 66], *out;
-	const char *s = vocab;
-	size_t n = 0, o = 0;
+	const char *s = vocab, *w;
+	size_t n = 0, o = 0, l;
 
 	if (picks == NULL)
 		return 0;
 	vocabulary(f, q, vocab, sizeof(vocab));
 	if ((out = malloc(strlen(picks) + 1)) == NULL)
 		return -1;
-	while (*(s += strspn(s, " ")) != '\0') {
-		size_t l = strcspn(s, " ");
-		if (word_in(picks, s, l)) {
-			o += (size_t)sprintf(out + o, "%s%.*s", o ? " " : "", (int)l, s);
+	while ((w = words_next(&s, " ", &l)) != NULL)
+		if (words_has(picks, " ", w, l)) {
+			o += (size_t)sprintf(out + o, "%s%.*s", o ? " " : "", (int)l, w);
 			n++;
 		}
-		s += l;
-	}
 	if (q->max > 0 && (long long)n > q->max) {
 		char d[48];
 		free(out);
@@ -311,17 +294,16 @@ sa_from_xml(const struct sa_form *f, xmlDocPtr doc, struct sa_answers *a,
 				    FE_UNKNOWN_FIELD, NULL);
 			} else if (f->q[i].kind == SA_MULTI || f->q[i].kind == SA_OFFERS || f->q[i].kind == SA_SEEKS) {
 				/* Several picks in one element, separated by white space. */
-				const char *t = (const char *)text;
-				while (rc == 0 && *(t += strspn(t, " \t\r\n")) != '\0') {
-					size_t l = strcspn(t, " \t\r\n");
+				const char *t = (const char *)text, *word;
+				size_t l;
+				while (rc == 0 && (word = words_next(&t, " \t\r\n", &l)) != NULL) {
 					char w[80];
 					if (l >= sizeof(w)) {   /* longer than any word of a vocabulary */
 						rc = fe_add(errs, line, f->q[i].slug, FE_CHOICE, NULL);
 						break;
 					}
-					snprintf(w, sizeof(w), "%.*s", (int)l, t);
+					snprintf(w, sizeof(w), "%.*s", (int)l, word);
 					rc = take(f, i, w, l, a, picks, seen, errs);
-					t += l;
 				}
 			} else {
 				rc = take(f, i, (const char *)text, strlen((const char *)text), a, picks, seen, errs);
@@ -337,6 +319,7 @@ int
 sa_met(const struct sa_question *q, const char *v)
 {
 	long long x = 0;
+	size_t l;
 
 	if (q->ready_at < 0 || v == NULL || *v == '\0')
 		return 0;
@@ -349,8 +332,8 @@ sa_met(const struct sa_question *q, const char *v)
 	case SA_MULTI:
 	case SA_OFFERS:
 	case SA_SEEKS:
-		for (x = 0; *(v += strspn(v, " ")) != '\0'; x++)
-			v += strcspn(v, " ");
+		for (x = 0; words_next(&v, " ", &l) != NULL; x++)
+			;
 		break;
 	default:
 		x = 1;
@@ -373,8 +356,8 @@ two_texts(xmlNodePtr n, const char *name, const char *en, const char *zh)
 static int
 choices_xml(xmlNodePtr n, const struct sa_form *f, const struct sa_question *q)
 {
-	const char *s = q->choices;
-	size_t i;
+	const char *s = q->choices, *word;
+	size_t i, l;
 	xmlNodePtr c;
 
 	if (q->kind == SA_OFFERS || q->kind == SA_SEEKS) {
@@ -384,13 +367,11 @@ choices_xml(xmlNodePtr n, const struct sa_form *f, const struct sa_question *q)
 				return -1;
 		return 0;
 	}
-	while (*(s += strspn(s, " ")) != '\0') {
-		size_t l = strcspn(s, " ");
+	while ((word = words_next(&s, " ", &l)) != NULL) {
 		char w[80];
-		snprintf(w, sizeof(w), "%.*s", (int)l, s);
+		snprintf(w, sizeof(w), "%.*s", (int)l, word);
 		if ((c = xml_add(n, "choice")) == NULL || xml_set_attr(c, "value", w) < 0)
 			return -1;
-		s += l;
 	}
 	return 0;
 }
