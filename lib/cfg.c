@@ -16,75 +16,78 @@ struct cfg_key {
 	enum cfg_type type;
 	size_t        off;
 	long          min, max;   /* for CT_INT and CT_OCTAL */
+	const char   *dflt;       /* the default as a file would write it ("": empty) */
 };
 
-#define K(n, t, lo, hi) { #n, t, offsetof(struct c2c_cfg, n), lo, hi }
+/* The keys in documentation order, each with its check and its default: cfg_defaults
+ * applies the defaults through the same check as a file's values. */
+#define K(n, t, lo, hi, d) { #n, t, offsetof(struct c2c_cfg, n), lo, hi, d }
 static const struct cfg_key keys[] = {
-	K(listen, CT_LISTEN, 0, 0),
-	K(socket_mode, CT_OCTAL, 0, 0777),
-	K(processes, CT_INT, 1, 64),
-	K(workers, CT_INT, 1, 256),
-	K(backlog, CT_INT, 1, 65535),
-	K(db_host, CT_STR, 0, 0),
-	K(db_port, CT_INT, 1, 65535),
-	K(db_socket, CT_STR, 0, 0),
-	K(db_user, CT_STR, 0, 0),
-	K(db_password, CT_STR, 0, 0),
-	K(db_name, CT_STR, 0, 0),
-	K(db_option_file, CT_STR, 0, 0),
-	K(db_option_group, CT_STR, 0, 0),
-	K(db_connect_timeout, CT_INT, 1, 60),
-	K(db_read_timeout, CT_INT, 1, 3600),
-	K(db_statement_timeout, CT_INT, 0, 3600),
-	K(db_replicas, CT_REPLICAS, 0, 0),
-	K(db_replica_max_lag, CT_INT, 0, 86400),
-	K(db_replica_check_ms, CT_INT, 100, 600000),
-	K(db_gtid_wait_ms, CT_INT, 0, 10000),
-	K(base_url, CT_BASEURL, 0, 0),
-	K(views_dir, CT_STR, 0, 0),
-	K(sql_dir, CT_STR, 0, 0),
-	K(schema_file, CT_STR, 0, 0),
-	K(site_name, CT_STR, 0, 0),
-	K(page_limit, CT_INT, 1, 500),
-	K(cache_size, CT_INT, 0, 65536),
-	K(version_check_ms, CT_INT, 0, 10000),
-	K(max_body_kb, CT_INT, 1, 65536),
-	K(csrf_secret, CT_STR, 0, 0),
-	K(feed_page_size, CT_INT, 1, 500),
-	K(feed_id_prefix, CT_TAGPREFIX, 0, 0),
-	K(match_weights, CT_WEIGHTS, 0, 0),
-	K(import_max_bytes, CT_INT, 1024, 1073741824),
-	K(import_connect_timeout, CT_INT, 1, 120),
-	K(import_timeout, CT_INT, 1, 3600),
-	K(import_allow_networks, CT_NETWORKS, 0, 0),
-	K(import_window_past_days, CT_INT, 0, 3650),
-	K(import_window_future_days, CT_INT, 1, 3650),
-	K(import_max_instances, CT_INT, 1, 100000),
-	K(import_max_occurrences, CT_INT, 1, 10000000),
-	K(import_min_interval, CT_INT, 0, 86400),
-	K(import_max_property_bytes, CT_INT, 1024, 1073741824),
-	K(import_max_parameters, CT_INT, 1, 100000),
-	K(import_source_seconds, CT_INT, 1, 86400),
-	K(import_parallel, CT_INT, 1, 256),
-	K(import_parallel_per_city, CT_INT, 1, 256),
-	K(import_quarantine_after, CT_INT, 1, 1000),
-	K(import_quarantine_hours, CT_INT, 1, 8760),
-	K(import_max_sources_per_city, CT_INT, 1, 100000),
-	K(import_ca_file, CT_STR, 0, 0),
-	K(import_proxy, CT_STR, 0, 0),
-	K(import_no_proxy, CT_STR, 0, 0),
+	K(listen, CT_LISTEN, 0, 0, "unix:/run/c2c/c2c.sock"),
+	K(socket_mode, CT_OCTAL, 0, 0777, "0660"),
+	K(processes, CT_INT, 1, 64, "2"),
+	K(workers, CT_INT, 1, 256, "4"),
+	K(backlog, CT_INT, 1, 65535, "128"),
+	K(db_host, CT_STR, 0, 0, ""),
+	K(db_port, CT_INT, 1, 65535, "3306"),
+	K(db_socket, CT_STR, 0, 0, "/run/mysqld/mysqld.sock"),
+	K(db_user, CT_STR, 0, 0, "c2c"),
+	K(db_password, CT_STR, 0, 0, ""),
+	K(db_name, CT_STR, 0, 0, "c2c"),
+	K(db_option_file, CT_STR, 0, 0, ""),
+	K(db_option_group, CT_STR, 0, 0, "c2c"),
+	K(db_connect_timeout, CT_INT, 1, 60, "2"),
+	K(db_read_timeout, CT_INT, 1, 3600, "30"),
+	K(db_statement_timeout, CT_INT, 0, 3600, "10"),
+	K(db_replicas, CT_REPLICAS, 0, 0, ""),
+	K(db_replica_max_lag, CT_INT, 0, 86400, "10"),
+	K(db_replica_check_ms, CT_INT, 100, 600000, "1000"),
+	K(db_gtid_wait_ms, CT_INT, 0, 10000, "200"),
+	K(base_url, CT_BASEURL, 0, 0, ""),
+	K(views_dir, CT_STR, 0, 0, C2C_DATADIR "/xslt"),
+	K(sql_dir, CT_STR, 0, 0, C2C_DATADIR "/sql"),
+	K(schema_file, CT_STR, 0, 0, C2C_DATADIR "/schema/c2c.rng"),
+	K(site_name, CT_STR, 0, 0, "c2c"),
+	K(page_limit, CT_INT, 1, 500, "50"),
+	K(cache_size, CT_INT, 0, 65536, "64"),
+	K(version_check_ms, CT_INT, 0, 10000, "250"),
+	K(max_body_kb, CT_INT, 1, 65536, "512"),
+	K(csrf_secret, CT_STR, 0, 0, ""),
+	K(feed_page_size, CT_INT, 1, 500, "50"),
+	K(feed_id_prefix, CT_TAGPREFIX, 0, 0, "tag:c2c.invalid,2026:"),
+	K(match_weights, CT_WEIGHTS, 0, 0, ""),
+	K(import_max_bytes, CT_INT, 1024, 1073741824, "10485760"),   /* 10 MiB */
+	K(import_connect_timeout, CT_INT, 1, 120, "10"),
+	K(import_timeout, CT_INT, 1, 3600, "60"),
+	K(import_allow_networks, CT_NETWORKS, 0, 0, ""),
+	K(import_window_past_days, CT_INT, 0, 3650, "30"),
+	K(import_window_future_days, CT_INT, 1, 3650, "400"),
+	K(import_max_instances, CT_INT, 1, 100000, "1000"),
+	K(import_max_occurrences, CT_INT, 1, 10000000, "5000"),
+	K(import_min_interval, CT_INT, 0, 86400, "3600"),
+	K(import_max_property_bytes, CT_INT, 1024, 1073741824, "262144"),
+	K(import_max_parameters, CT_INT, 1, 100000, "100"),
+	K(import_source_seconds, CT_INT, 1, 86400, "30"),
+	K(import_parallel, CT_INT, 1, 256, "8"),
+	K(import_parallel_per_city, CT_INT, 1, 256, "2"),
+	K(import_quarantine_after, CT_INT, 1, 1000, "3"),
+	K(import_quarantine_hours, CT_INT, 1, 8760, "168"),
+	K(import_max_sources_per_city, CT_INT, 1, 100000, "20"),
+	K(import_ca_file, CT_STR, 0, 0, ""),
+	K(import_proxy, CT_STR, 0, 0, ""),
+	K(import_no_proxy, CT_STR, 0, 0, ""),
 	/* Expressions of interest and their e-mail (issue 19). */
-	K(interest_expiry_days, CT_INT, 1, 3650),
-	K(interest_reminder_days, CT_INT, 0, 3650),
-	K(interest_max_per_month, CT_INT, 0, 10000),
-	K(interest_decline_days, CT_INT, 0, 3650),
-	K(notify_relay, CT_STR, 0, 0),
-	K(notify_from, CT_STR, 0, 0),
-	K(notify_tls_required, CT_INT, 0, 1),
-	K(notify_timeout, CT_INT, 1, 600),
+	K(interest_expiry_days, CT_INT, 1, 3650, "60"),
+	K(interest_reminder_days, CT_INT, 0, 3650, "7"),
+	K(interest_max_per_month, CT_INT, 0, 10000, "10"),
+	K(interest_decline_days, CT_INT, 0, 3650, "183"),
+	K(notify_relay, CT_STR, 0, 0, ""),
+	K(notify_from, CT_STR, 0, 0, "c2c@localhost"),
+	K(notify_tls_required, CT_INT, 0, 1, "1"),
+	K(notify_timeout, CT_INT, 1, 600, "30"),
 	/* Reviews (issue 18). */
-	K(review_stuck_months, CT_INT, 1, 600),
-	K(log_level, CT_LOGLEVEL, 0, 0),
+	K(review_stuck_months, CT_INT, 1, 600, "12"),
+	K(log_level, CT_LOGLEVEL, 0, 0, "info"),
 };
 #undef K
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -95,62 +98,10 @@ cfg_key_at(size_t i)
 	return i < NKEYS ? keys[i].name : NULL;
 }
 
-void
-cfg_defaults(struct c2c_cfg *cfg)
+const char *
+cfg_key_default(size_t i)
 {
-	memset(cfg, 0, sizeof(*cfg));
-	snprintf(cfg->listen, sizeof(cfg->listen), "unix:/run/c2c/c2c.sock");
-	cfg->socket_mode = 0660;
-	cfg->processes = 2;
-	cfg->workers = 4;
-	cfg->backlog = 128;
-	cfg->db_port = 3306;
-	snprintf(cfg->db_socket, sizeof(cfg->db_socket), "/run/mysqld/mysqld.sock");
-	snprintf(cfg->db_user, sizeof(cfg->db_user), "c2c");
-	snprintf(cfg->db_name, sizeof(cfg->db_name), "c2c");
-	snprintf(cfg->db_option_group, sizeof(cfg->db_option_group), "c2c");
-	cfg->db_connect_timeout = 2;
-	cfg->db_read_timeout = 30;
-	cfg->db_statement_timeout = 10;
-	cfg->db_replica_max_lag = 10;
-	cfg->db_replica_check_ms = 1000;
-	cfg->db_gtid_wait_ms = 200;
-	snprintf(cfg->views_dir, sizeof(cfg->views_dir), "%s/xslt", C2C_DATADIR);
-	snprintf(cfg->sql_dir, sizeof(cfg->sql_dir), "%s/sql", C2C_DATADIR);
-	snprintf(cfg->schema_file, sizeof(cfg->schema_file), "%s/schema/c2c.rng", C2C_DATADIR);
-	snprintf(cfg->site_name, sizeof(cfg->site_name), "c2c");
-	cfg->page_limit = 50;
-	cfg->cache_size = 64;
-	cfg->version_check_ms = 250;
-	cfg->max_body_kb = 512;
-	cfg->match_weights = match_weights_default();
-	cfg->feed_page_size = 50;
-	cfg->review_stuck_months = 12;   /* Reviews (issue 18) */
-	snprintf(cfg->feed_id_prefix, sizeof(cfg->feed_id_prefix), "tag:c2c.invalid,2026:");
-	cfg->import_max_bytes = 10 * 1024 * 1024;
-	cfg->import_connect_timeout = 10;
-	cfg->import_timeout = 60;
-	cfg->import_window_past_days = 30;
-	cfg->import_window_future_days = 400;
-	cfg->import_max_instances = 1000;
-	cfg->import_max_occurrences = 5000;
-	cfg->import_min_interval = 3600;
-	cfg->import_max_property_bytes = 262144;
-	cfg->import_max_parameters = 100;
-	cfg->import_source_seconds = 30;
-	cfg->import_parallel = 8;
-	cfg->import_parallel_per_city = 2;
-	cfg->import_quarantine_after = 3;
-	cfg->import_quarantine_hours = 168;
-	cfg->import_max_sources_per_city = 20;
-	cfg->interest_expiry_days = 60;
-	cfg->interest_reminder_days = 7;
-	cfg->interest_max_per_month = 10;
-	cfg->interest_decline_days = 183;
-	snprintf(cfg->notify_from, sizeof(cfg->notify_from), "c2c@localhost");
-	cfg->notify_tls_required = 1;
-	cfg->notify_timeout = 30;
-	cfg->log_level = LOG_LVL_INFO;
+	return i < NKEYS ? keys[i].dflt : NULL;
 }
 
 static int
@@ -302,6 +253,18 @@ set_key(struct c2c_cfg *cfg, const struct cfg_key *k, const char *v, char *why, 
 	}
 	snprintf(why, whylen, "internal: bad key type");
 	return -1;
+}
+
+void
+cfg_defaults(struct c2c_cfg *cfg)
+{
+	char why[256];
+	size_t i;
+
+	memset(cfg, 0, sizeof(*cfg));
+	for (i = 0; i < NKEYS; i++)
+		/* Cannot fail: test_cfg.c checks every default against its key. */
+		(void)set_key(cfg, &keys[i], keys[i].dflt, why, sizeof(why));
 }
 
 static char *

@@ -86,7 +86,7 @@ struct c2c_cfg {
 	int            review_stuck_months;      /* the step-stuck alert: months in one step */
 };
 
-/* Fills cfg with the defaults: the single place where they are set. */
+/* Fills cfg with the defaults (the key table in cfg.c: the single place where they are set). */
 void cfg_defaults(struct c2c_cfg *cfg);
 
 /* Reads path over the values already in cfg.  On error returns C2C_ECONFIG (or C2C_EIO) and
@@ -99,5 +99,7 @@ enum c2c_err cfg_parse(struct c2c_cfg *cfg, const char *name, const char *text, 
 
 /* The i-th known key, in documentation order; NULL past the last.  Tests check the docs. */
 const char *cfg_key_at(size_t i);
+/* The i-th key's default as a file would write it ("": empty); NULL past the last. */
+const char *cfg_key_default(size_t i);
 
 #endif

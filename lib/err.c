@@ -1,5 +1,6 @@
 /* err.c: messages and HTTP statuses of enum c2c_err. */
 #include "err.h"
+#include "names.h"
 
 static const struct {
 	const char *msg;
@@ -18,7 +19,7 @@ static const struct {
 	[C2C_EIO]        = { "input/output error", 500 },
 	[C2C_ECONFIG]    = { "configuration error", 500 },
 };
-_Static_assert(sizeof(errs) / sizeof(errs[0]) == C2C_ERR__MAX, "errs[] must cover enum c2c_err");
+NAMES_COVER(errs, C2C_ERR__MAX);
 
 const char *
 c2c_strerror(enum c2c_err e)

@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "guide.h"
+#include "model.h"
+#include "one_row.h"
 #include "rowxml.h"
 #include "xml.h"
 
@@ -12,20 +14,28 @@
 	"s.step AS `@n`, s.slug AS `@slug`, s.name_en AS `name@en`, s.name_zh AS `name@zh`, " \
 	"s.key_question AS `question@en`"
 
-/* Runs sql (np params) and appends one <elem> per row under parent. */
+/* Runs sql (np params) and appends one <elem> per row under parent, like model_rows;
+ * slot (max + 1 entries, cleared here) receives in slot[k] the node of the row whose first
+ * column is k, for k in 1..max: the steps by number, the loops by id. */
 static enum c2c_err
-rows_under(struct db *db, const char *sql, const struct db_param *p, size_t np,
-    xmlNodePtr parent, const char *elem)
+rows_numbered(struct db *db, const char *sql, const struct db_param *p, size_t np,
+    xmlNodePtr parent, const char *elem, xmlNodePtr *slot, long long max)
 {
 	struct db_rows r;
 	enum c2c_err rc;
 	size_t i;
 
+	memset(slot, 0, (size_t)(max + 1) * sizeof(slot[0]));
 	if ((rc = db_query(db, sql, p, np, &r)) != C2C_OK)
 		return rc;
-	for (i = 0; rc == C2C_OK && i < r.nrows; i++)
-		if (xml_add_row(parent, elem, &r, i) == NULL)
+	for (i = 0; rc == C2C_OK && i < r.nrows; i++) {
+		long long n = db_cell_ll(&r, i, 0, 0);
+		xmlNodePtr x = xml_add_row(parent, elem, &r, i);
+		if (x == NULL)
 			rc = C2C_ENOMEM;
+		else if (n >= 1 && n <= max)
+			slot[n] = x;
+	}
 	db_rows_free(&r);
 	return rc;
 }
@@ -36,29 +46,15 @@ add_steps(struct db *db, xmlNodePtr root, int last, xmlNodePtr step[9])
 {
 	static const char sql[] = "SELECT " STEP_COLS " FROM narrative_steps s WHERE s.step <= ? ORDER BY s.step";
 	struct db_param p[] = { DBP_I(last) };
-	struct db_rows r;
-	enum c2c_err rc;
-	size_t i;
 
-	memset(step, 0, 9 * sizeof(step[0]));
-	if ((rc = db_query(db, sql, p, 1, &r)) != C2C_OK)
-		return rc;
-	for (i = 0; rc == C2C_OK && i < r.nrows; i++) {
-		long long n = db_cell_ll(&r, i, 0, 0);
-		xmlNodePtr x = xml_add_row(root, "step", &r, i);
-		if (x == NULL)
-			rc = C2C_ENOMEM;
-		else if (n >= 1 && n <= 8)
-			step[n] = x;
-	}
-	db_rows_free(&r);
-	return rc;
+	return rows_numbered(db, sql, p, 1, root, "step", step, 8);
 }
 
-/* Each row (its first column the step, hidden as `_step`) as <elem> under its step. */
+/* Each row (its first column the number k, hidden as `_k`) as <elem> under slot[k], for
+ * the k in 1..max that slot has. */
 static enum c2c_err
-rows_to_steps(struct db *db, const char *sql, const struct db_param *p, size_t np,
-    xmlNodePtr step[9], const char *elem)
+rows_to_slots(struct db *db, const char *sql, const struct db_param *p, size_t np,
+    xmlNodePtr *slot, long long max, const char *elem)
 {
 	struct db_rows r;
 	enum c2c_err rc;
@@ -68,7 +64,7 @@ rows_to_steps(struct db *db, const char *sql, const struct db_param *p, size_t n
 		return rc;
 	for (i = 0; rc == C2C_OK && i < r.nrows; i++) {
 		long long n = db_cell_ll(&r, i, 0, 0);
-		if (n >= 1 && n <= 8 && step[n] != NULL && xml_add_row(step[n], elem, &r, i) == NULL)
+		if (n >= 1 && n <= max && slot[n] != NULL && xml_add_row(slot[n], elem, &r, i) == NULL)
 			rc = C2C_ENOMEM;
 	}
 	db_rows_free(&r);
@@ -87,38 +83,17 @@ add_loops(struct db *db, xmlNodePtr parent, int current)
 	    "SELECT l.id AS _id, l.slug AS `@slug`, l.steps_basis AS `@basis`, "
 	    "IF(l.id = ?, 1, NULL) AS `@current`, l.name_en AS `name@en`, l.name_zh AS `name@zh`, "
 	    "l.description AS `description@en` FROM loops l ORDER BY l.id";
-	static const char steps[] = "SELECT loop_id, step FROM loop_steps ORDER BY loop_id, step";
+	static const char steps[] =
+	    "SELECT loop_id AS _loop, step AS `@n` FROM loop_steps ORDER BY loop_id, step";
 	struct db_param p[] = { DBP_I(current) };
-	struct db_rows r, s;
-	xmlNodePtr box, x[5] = { NULL };
+	xmlNodePtr box, x[5];
 	enum c2c_err rc;
-	size_t i;
 
 	if ((box = xml_add(parent, "loops")) == NULL)
 		return C2C_ENOMEM;
-	if ((rc = db_query(db, loops, p, 1, &r)) != C2C_OK)
+	if ((rc = rows_numbered(db, loops, p, 1, box, "loop", x, 4)) != C2C_OK)
 		return rc;
-	for (i = 0; rc == C2C_OK && i < r.nrows; i++) {
-		long long id = db_cell_ll(&r, i, 0, 0);
-		xmlNodePtr n = xml_add_row(box, "loop", &r, i);
-		if (n == NULL)
-			rc = C2C_ENOMEM;
-		else if (id >= 1 && id <= 4)
-			x[id] = n;
-	}
-	db_rows_free(&r);
-	if (rc != C2C_OK || (rc = db_query(db, steps, NULL, 0, &s)) != C2C_OK)
-		return rc;
-	for (i = 0; rc == C2C_OK && i < s.nrows; i++) {
-		long long id = db_cell_ll(&s, i, 0, 0);
-		xmlNodePtr n;
-		if (id < 1 || id > 4 || x[id] == NULL)
-			continue;
-		if ((n = xml_add(x[id], "loop-step")) == NULL || xml_set_attr(n, "n", db_cell(&s, i, 1)) < 0)
-			rc = C2C_ENOMEM;
-	}
-	db_rows_free(&s);
-	return rc;
+	return rows_to_slots(db, steps, NULL, 0, x, 4, "loop-step");
 }
 
 /* The cycle's SVG for current step and loop, in lang, as <chart> under parent. */
@@ -180,8 +155,8 @@ guide_model(struct db *db, const char *lang, xmlNodePtr root)
 	if ((steps = xml_add(root, "steps")) == NULL)
 		return C2C_ENOMEM;
 	if ((rc = add_steps(db, steps, 8, step)) != C2C_OK ||
-	    (rc = rows_to_steps(db, elements, NULL, 0, step, "element")) != C2C_OK ||
-	    (rc = rows_to_steps(db, outcomes, NULL, 0, step, "outcome")) != C2C_OK ||
+	    (rc = rows_to_slots(db, elements, NULL, 0, step, 8, "element")) != C2C_OK ||
+	    (rc = rows_to_slots(db, outcomes, NULL, 0, step, 8, "outcome")) != C2C_OK ||
 	    (rc = add_loops(db, root, 0)) != C2C_OK)
 		return rc;
 	return add_cycle(db, root, lang, 0, 0);
@@ -206,32 +181,21 @@ guide_step_model(struct db *db, long long n, xmlNodePtr root)
 	    "SELECT l.slug AS `@slug`, l.name_en AS `name@en`, l.name_zh AS `name@zh` FROM loop_steps ls "
 	    "JOIN loops l ON l.id = ls.loop_id WHERE ls.step = ? ORDER BY l.id";
 	struct db_param p[] = { DBP_I(n) };
-	struct db_rows r;
-	xmlNodePtr step, box;
+	xmlNodePtr step;
 	enum c2c_err rc;
 
 	if (n < 1 || n > 8)
 		return C2C_ENOTFOUND;
-	if ((rc = db_query(db, one, p, 1, &r)) != C2C_OK)
-		return rc;
-	step = r.nrows == 1 ? xml_add_row(root, "step", &r, 0) : NULL;
-	rc = r.nrows != 1 ? C2C_ENOTFOUND : step == NULL ? C2C_ENOMEM : C2C_OK;
-	db_rows_free(&r);
-	if (rc != C2C_OK)
+	if ((rc = one_row_under(db, one, p, 1, root, "step", &step, NULL)) != C2C_OK)
 		return rc;
 	if ((n > 1 && xml_set_attr_int(step, "prev", n - 1) < 0) ||
 	    (n < 8 && xml_set_attr_int(step, "next", n + 1) < 0))
 		return C2C_ENOMEM;
-	if ((rc = rows_under(db, elements, p, 1, step, "element")) != C2C_OK ||
-	    (rc = rows_under(db, outcomes, p, 1, step, "outcome")) != C2C_OK)
+	if ((rc = model_rows(db, elements, p, 1, step, NULL, "element")) != C2C_OK ||
+	    (rc = model_rows(db, outcomes, p, 1, step, NULL, "outcome")) != C2C_OK ||
+	    (rc = model_rows(db, examples, p, 1, step, "examples", "city")) != C2C_OK)
 		return rc;
-	if ((box = xml_add(step, "examples")) == NULL)
-		return C2C_ENOMEM;
-	if ((rc = rows_under(db, examples, p, 1, box, "city")) != C2C_OK)
-		return rc;
-	if ((box = xml_add(step, "in-loops")) == NULL)
-		return C2C_ENOMEM;
-	return rows_under(db, loops, p, 1, box, "loop");
+	return model_rows(db, loops, p, 1, step, "in-loops", "loop");
 }
 
 /* The elements of steps 1..last with the owner's entries (one of pid, cid is 0); who
@@ -259,7 +223,7 @@ add_tracker_steps(struct db *db, xmlNodePtr root, int last, long long pid, long 
 		return C2C_ENOMEM;
 	if ((rc = add_steps(db, steps, last, step)) != C2C_OK)
 		return rc;
-	return rows_to_steps(db, sql, p, 4, step, "element");
+	return rows_to_slots(db, sql, p, 4, step, 8, "element");
 }
 
 enum c2c_err
@@ -306,15 +270,13 @@ tracker_model_partnership(struct db *db, long long id, const char *lang, int evi
 	if (rc != C2C_OK || (rc = add_tracker_steps(db, root, 8, id, 0, evidence)) != C2C_OK ||
 	    (rc = add_loops(db, root, loop)) != C2C_OK)
 		return rc;
-	if ((box = xml_add(root, "history")) == NULL)
-		return C2C_ENOMEM;
-	if ((rc = rows_under(db, history, pl, 3, box, "move")) != C2C_OK)
+	if ((rc = model_rows(db, history, pl, 3, root, "history", "move")) != C2C_OK)
 		return rc;
 	if (evidence) {
 		if ((box = xml_add(root, "evidence")) == NULL)
 			return C2C_ENOMEM;
-		if ((rc = rows_under(db, agreements, pe, 2, box, "agreement")) != C2C_OK ||
-		    (rc = rows_under(db, activities, pe, 2, box, "activity")) != C2C_OK)
+		if ((rc = model_rows(db, agreements, pe, 2, box, NULL, "agreement")) != C2C_OK ||
+		    (rc = model_rows(db, activities, pe, 2, box, NULL, "activity")) != C2C_OK)
 			return rc;
 	}
 	return add_cycle(db, root, lang, step, loop);
@@ -329,21 +291,11 @@ tracker_model_city(struct db *db, const char *slug, const char *lang, int editin
 	    "c.name_en AS `name@en`, c.name_zh AS `name@zh` FROM cities c "
 	    "WHERE c.slug = ? AND c.deleted_at IS NULL";
 	struct db_param p[] = { DBP_S(slug) };
-	struct db_rows r;
-	long long cid = 0;
+	long long cid;
 	enum c2c_err rc;
 
 	(void)lang;
-	if ((rc = db_query(db, one, p, 1, &r)) != C2C_OK)
-		return rc;
-	if (r.nrows != 1)
-		rc = C2C_ENOTFOUND;
-	else if (xml_add_row(root, "city", &r, 0) == NULL)
-		rc = C2C_ENOMEM;
-	else
-		cid = db_cell_ll(&r, 0, 0, 0);
-	db_rows_free(&r);
-	if (rc != C2C_OK)
+	if ((rc = one_row_under(db, one, p, 1, root, "city", NULL, &cid)) != C2C_OK)
 		return rc;
 	return add_tracker_steps(db, root, GUIDE_CITY_STEPS, 0, cid, editing);
 }

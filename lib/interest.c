@@ -38,6 +38,16 @@ verdict(struct interest_verdict *v, int status, const char *code)
 	v->code = code;
 }
 
+/* 1, with the verdict 422 "invalid", when errs holds a field error. */
+static int
+invalid(const struct field_errors *errs, struct interest_verdict *v)
+{
+	if (!fe_any(errs))
+		return 0;
+	verdict(v, 422, "invalid");
+	return 1;
+}
+
 void
 interest_record_free(struct interest_record *r)
 {
@@ -153,20 +163,6 @@ city_lock(struct db *db, const char *slug, long long *id, char side[8], int *del
 	return C2C_OK;
 }
 
-/* One number from a query with integer parameters. */
-static enum c2c_err
-count(struct db *db, const char *sql, const struct db_param *p, size_t np, long long *n)
-{
-	struct db_rows r;
-	enum c2c_err rc;
-
-	if ((rc = db_query(db, sql, p, np, &r)) != C2C_OK)
-		return rc;
-	*n = db_cell_ll(&r, 0, 0, 0);
-	db_rows_free(&r);
-	return C2C_OK;
-}
-
 /* The rules of sending that need the database, in the write's transaction.  Refusals
  * go to v or errs; *from_id and *to_id are set when both cities are fit. */
 static enum c2c_err
@@ -230,13 +226,13 @@ send_rules(struct db *db, const struct c2c_cfg *cfg, const struct auth_user *u,
 	}
 	{
 		struct db_param p[] = { DBP_I(*from_id), DBP_I(*to_id), DBP_I(*to_id), DBP_I(*from_id) };
-		if ((rc = count(db, partners_sql, p, 4, &n)) != C2C_OK)
+		if ((rc = db_query_id(db, partners_sql, p, 4, &n)) != C2C_OK)
 			return rc;
 		if (n > 0) {
 			verdict(v, 409, "partners-already");
 			return C2C_OK;
 		}
-		if ((rc = count(db, pending_sql, p, 4, &n)) != C2C_OK)
+		if ((rc = db_query_id(db, pending_sql, p, 4, &n)) != C2C_OK)
 			return rc;
 		if (n > 0) {
 			verdict(v, 409, "pending");
@@ -245,7 +241,7 @@ send_rules(struct db *db, const struct c2c_cfg *cfg, const struct auth_user *u,
 	}
 	{
 		struct db_param p[] = { DBP_I(*from_id), DBP_I(*to_id), DBP_I(cfg->interest_decline_days) };
-		if ((rc = count(db, declined_sql, p, 3, &n)) != C2C_OK)
+		if ((rc = db_query_id(db, declined_sql, p, 3, &n)) != C2C_OK)
 			return rc;
 		if (n > 0) {
 			verdict(v, 409, "declined-recently");
@@ -254,7 +250,7 @@ send_rules(struct db *db, const struct c2c_cfg *cfg, const struct auth_user *u,
 	}
 	{
 		struct db_param p[] = { DBP_I(*from_id) };
-		if ((rc = count(db, month_sql, p, 1, &n)) != C2C_OK)
+		if ((rc = db_query_id(db, month_sql, p, 1, &n)) != C2C_OK)
 			return rc;
 		if (n >= cfg->interest_max_per_month) {
 			verdict(v, 429, "monthly-cap");
@@ -292,10 +288,8 @@ interest_send(struct db *db, const struct c2c_cfg *cfg, const struct auth_user *
 		fe_add(errs, 0, "to", FE_REQUIRED, NULL);
 	if (in->nareas == 0)
 		fe_add(errs, 0, "area", FE_REQUIRED, NULL);
-	if (fe_any(errs)) {
-		verdict(v, 422, "invalid");
+	if (invalid(errs, v))
 		return C2C_OK;
-	}
 	if ((rc = db_begin(db)) != C2C_OK)
 		return rc;
 	if ((rc = send_rules(db, cfg, u, in, &from_id, &to_id, area_ids, errs, v)) != C2C_OK ||
@@ -504,10 +498,8 @@ interest_focal_save(struct db *db, const struct auth_user *u, const char *city,
 		fe_add(errs, 0, "email", FE_CHOICE, NULL);
 	if (phone[0] && !interest_phone_valid(phone))
 		fe_add(errs, 0, "phone", FE_CHOICE, NULL);
-	if (fe_any(errs)) {
-		verdict(v, 422, "invalid");
+	if (invalid(errs, v))
 		return C2C_OK;
-	}
 	if ((rc = db_begin(db)) != C2C_OK)
 		return rc;
 	if ((rc = city_lock(db, city, &id, side, &del)) != C2C_OK)

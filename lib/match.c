@@ -7,6 +7,7 @@
 
 #include "match.h"
 #include "match_impl.h"
+#include "names.h"
 
 static const char *const component_names[] = {
 	[MC_COMPLEMENT]  = "complement",
@@ -18,13 +19,12 @@ static const char *const component_names[] = {
 	[MC_NETWORK]     = "network",
 	[MC_SATURATION]  = "saturation",
 };
-_Static_assert(sizeof(component_names) / sizeof(component_names[0]) == MC__MAX,
-    "component_names[] must cover enum match_component");
+NAMES_COVER(component_names, MC__MAX);
 
 const char *
 match_component_name(enum match_component c)
 {
-	return (unsigned)c < MC__MAX ? component_names[c] : "?";
+	return NAME_OF(component_names, c, "?");
 }
 
 /* ---- Building ------------------------------------------------------------------------ */
@@ -385,10 +385,7 @@ match_weights_parse(const char *name, const char *value, struct match_weights *w
 		return C2C_EINVAL;
 	if (strncmp(name, "w_", 2) == 0)
 		name += 2;
-	for (c = 0; c < MC__MAX; c++)
-		if (strcmp(name, component_names[c]) == 0)
-			break;
-	if (c == MC__MAX || strlen(value) > 16)
+	if ((c = NAME_FIND(component_names, name)) < 0 || strlen(value) > 16)
 		return C2C_EINVAL;
 	/* By hand rather than strtod: no locale decimal comma, no exponent, hex, inf or nan. */
 	for (p = value; *p != '\0'; p++) {

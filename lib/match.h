@@ -11,7 +11,8 @@
  *
  * then ranks with match_rank, one struct match_scratch per thread.  A finished set is
  * read-only for match_rank, match_existing and match_explain, which may run concurrently;
- * match_hide_pair, match_unhide_pair and match_evaluate change it and must run alone.
+ * match_hide_pair, match_unhide_pair and match_evaluation_run (match_eval.h) change it and
+ * must run alone.
  *
  * The score of a candidate is a weighted sum of components, each in [0,1], that stand for
  * the URBAN-EU-CHINA selection criteria (docs/matching.md has the model):
@@ -225,18 +226,5 @@ struct match_names {
 #define MATCH_EXPLAIN_MIN 0.1
 enum c2c_err match_explain(const struct match_set *s, uint32_t city, const struct match_result *r,
     const char *lang, const struct match_names *names, struct buf *out);
-
-/* Leave-one-out evaluation over every unhidden Europe-China partnership (a Europe, b China):
- * hide it, rank every Chinese city for a, note b's rank among the candidates (1-based, ties
- * by index), restore.  The baseline ranks the same candidates by population alone (unknown
- * last).  recall@k: share of pairs ranked <= k; mrr: mean of 1/rank. */
-struct match_eval {
-	size_t pairs;
-	double recall5, recall10, mrr;
-	double base_recall5, base_recall10, base_mrr;
-};
-/* w NULL: the defaults.  Leaves s as it found it.  C2C_ENOMEM; C2C_EINVAL when not finished. */
-enum c2c_err match_evaluate(struct match_set *s, const struct match_weights *w,
-    struct match_eval *out);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "match_data.h"
+#include "names.h"
 
 static char *
 dup_or_null(const char *s)
@@ -75,17 +76,64 @@ area_mask(const struct match_data *d, const uint32_t *area_ids, const char *list
 static enum match_admin
 admin_of(const char *s)
 {
-	static const char *const names[MATCH_ADMIN__MAX] = {
+	static const char *const names[] = {
 		[MATCH_ADMIN_CITY] = "city", [MATCH_ADMIN_METROPOLITAN] = "metropolitan",
 		[MATCH_ADMIN_COUNTY] = "county", [MATCH_ADMIN_DISTRICT] = "district",
 		[MATCH_ADMIN_REGION] = "region",
 	};
-	int i;
+	NAMES_COVER(names, MATCH_ADMIN__MAX);
+	int i = NAME_FIND(names, s);
 
-	for (i = 0; i < MATCH_ADMIN__MAX; i++)
-		if (s != NULL && strcmp(s, names[i]) == 0)
-			return (enum match_admin)i;
-	return MATCH_ADMIN_CITY;
+	return i < 0 ? MATCH_ADMIN_CITY : (enum match_admin)i;
+}
+
+/* The ties the engine reads, one query each: the first two columns are the two cities' ids
+ * (a row naming a city not loaded is skipped); the other columns as said, -1 for none. */
+static const struct edge_source {
+	const char *sql;
+	enum match_edge_kind kind;   /* MATCH_E_MEMBER_OF instead where kind_col says "member_of" */
+	int kind_col, areas_col, year_col;
+} edge_sources[] = {
+	{ "SELECT p.europe_city_id, p.china_city_id, COALESCE(p.since_year, 0), "
+	  "(SELECT GROUP_CONCAT(pa.area_id) FROM partnership_areas pa WHERE pa.partnership_id = p.id) "
+	  "FROM partnerships p WHERE p.deleted_at IS NULL AND p.status <> 'ended' ORDER BY p.id",
+	  MATCH_E_PARTNERSHIP, -1, 3, 2 },
+	{ "SELECT city_a_id, city_b_id, kind, COALESCE(since_year, 0) FROM city_ties ORDER BY id",
+	  MATCH_E_TWINNING, 2, -1, 3 },
+	{ "SELECT DISTINCT LEAST(oa.city_id, ob.city_id), GREATEST(oa.city_id, ob.city_id), "
+	  "COALESCE(MIN(l.since_year), 0) FROM organisation_links l "
+	  "JOIN organisations oa ON oa.id = l.org_a_id JOIN organisations ob ON ob.id = l.org_b_id "
+	  "WHERE oa.city_id <> ob.city_id AND oa.deleted_at IS NULL AND ob.deleted_at IS NULL "
+	  "GROUP BY 1, 2 ORDER BY 1, 2",
+	  MATCH_E_CONTACT, -1, -1, 2 },
+	{ "SELECT city_id, origin_city_id FROM city_communities ORDER BY id",
+	  MATCH_E_DIASPORA, -1, -1, -1 },
+};
+
+/* Adds to d's set the ties of one edge source. */
+static enum c2c_err
+load_edges(struct db *db, struct match_data *d, const uint32_t *area_ids,
+    const struct edge_source *src)
+{
+	struct db_rows r = { 0, 0, NULL, NULL };
+	enum c2c_err rc;
+	size_t i;
+
+	if ((rc = db_query(db, src->sql, NULL, 0, &r)) != C2C_OK)
+		return rc;
+	for (i = 0; i < r.nrows && rc == C2C_OK; i++) {
+		uint32_t a = index_of(d, db_cell(&r, i, 0)), b = index_of(d, db_cell(&r, i, 1));
+		enum match_edge_kind k = src->kind_col >= 0 &&
+		    db_cell_is(&r, i, (size_t)src->kind_col, "member_of") ? MATCH_E_MEMBER_OF : src->kind;
+		uint64_t areas = src->areas_col >= 0 ?
+		    area_mask(d, area_ids, db_cell(&r, i, (size_t)src->areas_col)) : 0;
+		uint16_t year = src->year_col >= 0 ?
+		    (uint16_t)(int)db_cell_ll(&r, i, (size_t)src->year_col, 0) : 0;
+		if (a != MATCH_NONE && b != MATCH_NONE)
+			rc = match_add_edge(d->set, a, b, k, areas, year);
+	}
+	db_rows_free(&r);
+	return rc;
 }
 
 enum c2c_err
@@ -102,20 +150,6 @@ match_data_load(struct db *db, unsigned long long version, struct match_data **o
 	    "(SELECT GROUP_CONCAT(ca.area_id) FROM city_areas ca WHERE ca.city_id = c.id "
 	    "  AND ca.role IN ('seeks', 'both')) "
 	    "FROM cities c WHERE c.deleted_at IS NULL ORDER BY c.id";
-	static const char sql_partnerships[] =
-	    "SELECT p.europe_city_id, p.china_city_id, COALESCE(p.since_year, 0), "
-	    "(SELECT GROUP_CONCAT(pa.area_id) FROM partnership_areas pa WHERE pa.partnership_id = p.id) "
-	    "FROM partnerships p WHERE p.deleted_at IS NULL AND p.status <> 'ended' ORDER BY p.id";
-	static const char sql_ties[] =
-	    "SELECT city_a_id, city_b_id, kind, COALESCE(since_year, 0) FROM city_ties ORDER BY id";
-	static const char sql_contacts[] =
-	    "SELECT DISTINCT LEAST(oa.city_id, ob.city_id), GREATEST(oa.city_id, ob.city_id), "
-	    "COALESCE(MIN(l.since_year), 0) FROM organisation_links l "
-	    "JOIN organisations oa ON oa.id = l.org_a_id JOIN organisations ob ON ob.id = l.org_b_id "
-	    "WHERE oa.city_id <> ob.city_id AND oa.deleted_at IS NULL AND ob.deleted_at IS NULL "
-	    "GROUP BY 1, 2 ORDER BY 1, 2";
-	static const char sql_communities[] =
-	    "SELECT city_id, origin_city_id FROM city_communities ORDER BY id";
 	struct match_data *d = calloc(1, sizeof(*d));
 	uint32_t area_ids[MATCH_AREAS];
 	struct db_rows r = { 0, 0, NULL, NULL };
@@ -193,50 +227,9 @@ match_data_load(struct db *db, unsigned long long version, struct match_data **o
 	}
 	db_rows_free(&r);
 
-	if ((rc = db_query(db, sql_partnerships, NULL, 0, &r)) != C2C_OK)
-		goto fail;
-	for (i = 0; i < r.nrows; i++) {
-		uint32_t a = index_of(d, db_cell(&r, i, 0)), b = index_of(d, db_cell(&r, i, 1));
-		if (a != MATCH_NONE && b != MATCH_NONE &&
-		    (rc = match_add_edge(d->set, a, b, MATCH_E_PARTNERSHIP,
-		    area_mask(d, area_ids, db_cell(&r, i, 3)),
-		    (uint16_t)(int)db_cell_ll(&r, i, 2, 0))) != C2C_OK)
+	for (i = 0; i < sizeof(edge_sources) / sizeof(edge_sources[0]); i++)
+		if ((rc = load_edges(db, d, area_ids, &edge_sources[i])) != C2C_OK)
 			goto fail;
-	}
-	db_rows_free(&r);
-
-	if ((rc = db_query(db, sql_ties, NULL, 0, &r)) != C2C_OK)
-		goto fail;
-	for (i = 0; i < r.nrows; i++) {
-		uint32_t a = index_of(d, db_cell(&r, i, 0)), b = index_of(d, db_cell(&r, i, 1));
-		enum match_edge_kind k = db_cell_is(&r, i, 2, "member_of") ?
-		    MATCH_E_MEMBER_OF : MATCH_E_TWINNING;
-		if (a != MATCH_NONE && b != MATCH_NONE &&
-		    (rc = match_add_edge(d->set, a, b, k, 0, (uint16_t)(int)db_cell_ll(&r, i, 3, 0))) != C2C_OK)
-			goto fail;
-	}
-	db_rows_free(&r);
-
-	if ((rc = db_query(db, sql_contacts, NULL, 0, &r)) != C2C_OK)
-		goto fail;
-	for (i = 0; i < r.nrows; i++) {
-		uint32_t a = index_of(d, db_cell(&r, i, 0)), b = index_of(d, db_cell(&r, i, 1));
-		if (a != MATCH_NONE && b != MATCH_NONE &&
-		    (rc = match_add_edge(d->set, a, b, MATCH_E_CONTACT, 0,
-		    (uint16_t)(int)db_cell_ll(&r, i, 2, 0))) != C2C_OK)
-			goto fail;
-	}
-	db_rows_free(&r);
-
-	if ((rc = db_query(db, sql_communities, NULL, 0, &r)) != C2C_OK)
-		goto fail;
-	for (i = 0; i < r.nrows; i++) {
-		uint32_t a = index_of(d, db_cell(&r, i, 0)), b = index_of(d, db_cell(&r, i, 1));
-		if (a != MATCH_NONE && b != MATCH_NONE &&
-		    (rc = match_add_edge(d->set, a, b, MATCH_E_DIASPORA, 0, 0)) != C2C_OK)
-			goto fail;
-	}
-	db_rows_free(&r);
 
 	if ((rc = match_set_finish(d->set)) != C2C_OK)
 		goto fail;

@@ -7,8 +7,9 @@
 #include "match.h"
 #include "match_eval.h"
 #include "match_impl.h"
+#include "names.h"
 
-static const char *const ranker_names[MR__MAX] = {
+static const char *const ranker_names[] = {
 	[MR_CV]         = "c2c matching",
 	[MR_GIVEN]      = "c2c, given weights",
 	[MR_POPULATION] = "population baseline",
@@ -16,11 +17,12 @@ static const char *const ranker_names[MR__MAX] = {
 	[MR_POPULARITY] = "popularity baseline",
 	[MR_NETWORK]    = "network baseline",
 };
+NAMES_COVER(ranker_names, MR__MAX);
 
 const char *
 match_ranker_name(enum match_ranker r)
 {
-	return (unsigned)r < MR__MAX ? ranker_names[r] : "?";
+	return NAME_OF(ranker_names, r, "?");
 }
 
 /* ---- Building blocks ------------------------------------------------------------------ */

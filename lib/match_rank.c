@@ -441,7 +441,7 @@ match_existing(const struct match_set *s, uint32_t city, uint32_t *out, size_t m
 	return n;
 }
 
-/* ---- Evaluation ---------------------------------------------------------------------- */
+/* ---- For the evaluation (match_eval.c) ---------------------------------------------- */
 
 size_t
 match_candidates(const struct match_set *s, uint32_t city, struct match_scratch *x,
@@ -470,89 +470,4 @@ match_candidates(const struct match_set *s, uint32_t city, struct match_scratch 
 		n++;
 	}
 	return n;
-}
-
-/* b's 1-based rank for city a among its candidates: by score, and by population. */
-static void
-rank_of(const struct match_set *s, struct match_scratch *scratch, const struct ctx *x,
-    uint32_t b, size_t *rank, size_t *base)
-{
-	const struct hot *pb = &s->hot[b];
-	unsigned side = x->c->side;
-	double sb;
-	size_t better = 0, pbetter = 0;
-	uint32_t i;
-
-	sb = components(x, pb, lookup(scratch, b), NULL);
-	for (i = 0; i < s->n; i++) {
-		const struct hot *d = &s->hot[i];
-		const struct near *nr;
-		double sc;
-
-		if (d->side == side || i == b)
-			continue;
-		if ((nr = lookup(scratch, i)) != NULL && nr->existing)
-			continue;
-		sc = components(x, d, nr, NULL);
-		if (sc > sb || (sc == sb && i < b))
-			better++;
-		/* Population: unknown last, ties by index. */
-		if (isnan(pb->log_pop) ? (!isnan(d->log_pop) || i < b) :
-		    (!isnan(d->log_pop) && (d->log_pop > pb->log_pop ||
-		    (d->log_pop == pb->log_pop && i < b))))
-			pbetter++;
-	}
-	*rank = better + 1;
-	*base = pbetter + 1;
-}
-
-enum c2c_err
-match_evaluate(struct match_set *s, const struct match_weights *w, struct match_eval *out)
-{
-	struct match_scratch *scratch;
-	size_t r5 = 0, r10 = 0, b5 = 0, b10 = 0;
-	double rr = 0.0, brr = 0.0;
-	uint32_t a;
-
-	memset(out, 0, sizeof(*out));
-	if (!s->finished)
-		return C2C_EINVAL;
-	if ((scratch = match_scratch_new(s)) == NULL)
-		return C2C_ENOMEM;
-	for (a = 0; a < s->n; a++) {
-		uint32_t j;
-		if (s->prof[a].side != MATCH_EUROPE)
-			continue;
-		for (j = s->off[a]; j < s->off[a + 1]; j++) {
-			uint32_t b = s->edge[j].to;
-			size_t rank, base;
-			struct ctx x;
-			if (s->edge[j].kind != MATCH_E_PARTNERSHIP || (s->edge[j].flags & MATCH_EF_HIDDEN))
-				continue;
-			/* Cannot fail: the edge is there and unhidden. */
-			(void)match_hide_pair(s, a, b);
-			ctx_init(&x, s, a, w);
-			mark_neighbourhood(s, scratch, a);
-			rank_of(s, scratch, &x, b, &rank, &base);
-			(void)match_unhide_pair(s, a, b);
-			out->pairs++;
-			r5 += rank <= 5;
-			r10 += rank <= 10;
-			rr += 1.0 / (double)rank;
-			b5 += base <= 5;
-			b10 += base <= 10;
-			brr += 1.0 / (double)base;
-		}
-	}
-	match_scratch_free(scratch);
-	if (out->pairs > 0) {
-		double n = (double)out->pairs;
-		out->recall5 = (double)r5 / n;
-		out->recall10 = (double)r10 / n;
-		out->mrr = rr / n;
-		out->base_recall5 = (double)b5 / n;
-		out->base_recall10 = (double)b10 / n;
-		out->base_mrr = brr / n;
-	}
-	return C2C_OK;
 }

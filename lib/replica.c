@@ -4,9 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "names.h"
 #include "replica.h"
 
-static const char *const state_names[REPLICA__MAX] = {
+static const char *const state_names[] = {
 	[REPLICA_UNKNOWN] = "unknown",
 	[REPLICA_READY] = "ready",
 	[REPLICA_LAGGING] = "lagging",
@@ -14,12 +15,12 @@ static const char *const state_names[REPLICA__MAX] = {
 	[REPLICA_NOT_REPLICATING] = "not-replicating",
 	[REPLICA_AWAY] = "away",
 };
-_Static_assert(sizeof(state_names) / sizeof(state_names[0]) == REPLICA__MAX, "state names");
+NAMES_COVER(state_names, REPLICA__MAX);
 
 const char *
 replica_state_name(enum replica_state s)
 {
-	return s >= 0 && s < REPLICA__MAX ? state_names[s] : "unknown";
+	return NAME_OF(state_names, s, "unknown");
 }
 
 /* A decimal port 1..65535 in [s, s+n). */

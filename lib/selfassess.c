@@ -4,34 +4,31 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "names.h"
 #include "param.h"
 #include "selfassess.h"
 #include "utf8.h"
+#include "words.h"
 #include "xml.h"
 
-static const char *const kind_names[SA__MAX] = {
+static const char *const kind_names[] = {
 	[SA_YESNO] = "yesno", [SA_SCALE] = "scale", [SA_CHOICE] = "choice", [SA_MULTI] = "multi",
 	[SA_YEAR] = "year", [SA_OFFERS] = "offers", [SA_SEEKS] = "seeks", [SA_TEXT] = "text",
 };
-_Static_assert(sizeof(kind_names) / sizeof(kind_names[0]) == SA__MAX, "kind_names[] must cover enum sa_kind");
+NAMES_COVER(kind_names, SA__MAX);
 
 static const char *const steps[] = { "aim", "commit", "partner", "plan" };
 
 int
 sa_kind_parse(const char *s)
 {
-	int k;
-
-	for (k = 0; s != NULL && k < SA__MAX; k++)
-		if (strcmp(s, kind_names[k]) == 0)
-			return k;
-	return -1;
+	return NAME_FIND(kind_names, s);
 }
 
 const char *
 sa_kind_name(enum sa_kind k)
 {
-	return k < SA__MAX ? kind_names[k] : "text";
+	return NAME_OF(kind_names, k, "text");
 }
 
 void
@@ -67,21 +64,6 @@ sa_answers_free(struct sa_answers *a)
 		free(a->v[i]);
 		a->v[i] = NULL;
 	}
-}
-
-/* 1 when word (n bytes) is one of the space-separated words of list. */
-static int
-word_in(const char *list, const char *word, size_t n)
-{
-	const char *s = list;
-
-	while (*(s += strspn(s, " ")) != '\0') {
-		size_t l = strcspn(s, " ");
-		if (l == n && strncmp(s, word, n) == 0)
-			return 1;
-		s += l;
-	}
-	return 0;
 }
 
 /* The vocabulary of a picking question as one space-separated list (areas: their slugs)
@@ -130,9 +112,9 @@ take(const struct sa_form *f, size_t i, const char *val, size_t vl, struct sa_an
 		if (vl == 0)
 			return 0;
 		vocabulary(f, q, vocab, sizeof(vocab));
-		if (!word_in(vocab, val, vl))
+		if (!words_has(vocab, " ", val, vl))
 			return fe_add(errs, 0, q->slug, FE_CHOICE, val);
-		if (picks[i] != NULL && word_in(picks[i], val, vl))
+		if (picks[i] != NULL && words_has(picks[i], " ", val, vl))
 			return 0;   /* the same box twice: one pick */
 		if ((p = realloc(picks[i], have + vl + 2)) == NULL)
 			return -1;
@@ -164,7 +146,7 @@ take(const struct sa_form *f, size_t i, const char *val, size_t vl, struct sa_an
 		val = num;
 		break;
 	case SA_CHOICE:
-		if (!word_in(q->choices, val, vl))
+		if (!words_has(q->choices, " ", val, vl))
 			return fe_add(errs, 0, q->slug, FE_CHOICE, val);
 		break;
 	default:   /* text */
@@ -185,22 +167,19 @@ finish_picks(const struct sa_form *f, size_t i, char *picks, struct sa_answers *
 {
 	const struct sa_question *q = &f->q[i];
 	char vocab[SA_AREAS_MAX * 66], *out;
-	const char *s = vocab;
-	size_t n = 0, o = 0;
+	const char *s = vocab, *w;
+	size_t n = 0, o = 0, l;
 
 	if (picks == NULL)
 		return 0;
 	vocabulary(f, q, vocab, sizeof(vocab));
 	if ((out = malloc(strlen(picks) + 1)) == NULL)
 		return -1;
-	while (*(s += strspn(s, " ")) != '\0') {
-		size_t l = strcspn(s, " ");
-		if (word_in(picks, s, l)) {
-			o += (size_t)sprintf(out + o, "%s%.*s", o ? " " : "", (int)l, s);
+	while ((w = words_next(&s, " ", &l)) != NULL)
+		if (words_has(picks, " ", w, l)) {
+			o += (size_t)sprintf(out + o, "%s%.*s", o ? " " : "", (int)l, w);
 			n++;
 		}
-		s += l;
-	}
 	if (q->max > 0 && (long long)n > q->max) {
 		char d[48];
 		free(out);
@@ -209,6 +188,33 @@ finish_picks(const struct sa_form *f, size_t i, char *picks, struct sa_answers *
 	}
 	a->v[i] = out;
 	return 0;
+}
+
+/* The end of both parsers: each question's picks ordered and bounded (while rc is 0) and
+ * freed; rc < 0 (out of memory) becomes C2C_ENOMEM. */
+static enum c2c_err
+finish_all(const struct sa_form *f, char **picks, struct sa_answers *a,
+    struct field_errors *errs, int rc)
+{
+	size_t i;
+
+	for (i = 0; i < f->nq; i++) {
+		if (rc == 0)
+			rc = finish_picks(f, i, picks[i], a, errs);
+		free(picks[i]);
+	}
+	return rc < 0 ? C2C_ENOMEM : C2C_OK;
+}
+
+/* The index of the question called slug; f->nq when there is none. */
+static size_t
+question_of(const struct sa_form *f, const char *slug)
+{
+	size_t i;
+
+	for (i = 0; i < f->nq && strcmp(slug, f->q[i].slug) != 0; i++)
+		;
+	return i;
 }
 
 enum c2c_err
@@ -251,9 +257,7 @@ sa_from_form(const struct sa_form *f, const char *s, size_t len, struct sa_answe
 		} else if (strcmp(name, "lang") == 0) {
 			;
 		} else {
-			for (i = 0; i < f->nq && strcmp(name, f->q[i].slug) != 0; i++)
-				;
-			if (i < f->nq)
+			if ((i = question_of(f, name)) < f->nq)
 				rc = take(f, i, val, vl, a, picks, seen, errs);
 			else
 				rc = fe_add(errs, 0, utf8_valid_text(name, nl) && nl < 32 ? name : "?",
@@ -262,12 +266,7 @@ sa_from_form(const struct sa_form *f, const char *s, size_t len, struct sa_answe
 		free(name);
 		free(val);
 	}
-	for (i = 0; i < f->nq; i++) {
-		if (rc == 0)
-			rc = finish_picks(f, i, picks[i], a, errs);
-		free(picks[i]);
-	}
-	return rc < 0 ? C2C_ENOMEM : C2C_OK;
+	return finish_all(f, picks, a, errs, rc);
 }
 
 enum c2c_err
@@ -290,24 +289,21 @@ sa_from_xml(const struct sa_form *f, xmlDocPtr doc, struct sa_answers *a,
 		if (q == NULL || text == NULL) {
 			rc = -1;
 		} else {
-			for (i = 0; i < f->nq && strcmp((const char *)q, f->q[i].slug) != 0; i++)
-				;
-			if (i == f->nq) {
+			if ((i = question_of(f, (const char *)q)) == f->nq) {
 				rc = fe_add(errs, line, strlen((const char *)q) < 32 ? (const char *)q : "?",
 				    FE_UNKNOWN_FIELD, NULL);
 			} else if (f->q[i].kind == SA_MULTI || f->q[i].kind == SA_OFFERS || f->q[i].kind == SA_SEEKS) {
 				/* Several picks in one element, separated by white space. */
-				const char *t = (const char *)text;
-				while (rc == 0 && *(t += strspn(t, " \t\r\n")) != '\0') {
-					size_t l = strcspn(t, " \t\r\n");
+				const char *t = (const char *)text, *word;
+				size_t l;
+				while (rc == 0 && (word = words_next(&t, " \t\r\n", &l)) != NULL) {
 					char w[80];
 					if (l >= sizeof(w)) {   /* longer than any word of a vocabulary */
 						rc = fe_add(errs, line, f->q[i].slug, FE_CHOICE, NULL);
 						break;
 					}
-					snprintf(w, sizeof(w), "%.*s", (int)l, t);
+					snprintf(w, sizeof(w), "%.*s", (int)l, word);
 					rc = take(f, i, w, l, a, picks, seen, errs);
-					t += l;
 				}
 			} else {
 				rc = take(f, i, (const char *)text, strlen((const char *)text), a, picks, seen, errs);
@@ -316,18 +312,14 @@ sa_from_xml(const struct sa_form *f, xmlDocPtr doc, struct sa_answers *a,
 		xmlFree(q);
 		xmlFree(text);
 	}
-	for (i = 0; i < f->nq; i++) {
-		if (rc == 0)
-			rc = finish_picks(f, i, picks[i], a, errs);
-		free(picks[i]);
-	}
-	return rc < 0 ? C2C_ENOMEM : C2C_OK;
+	return finish_all(f, picks, a, errs, rc);
 }
 
 int
 sa_met(const struct sa_question *q, const char *v)
 {
 	long long x = 0;
+	size_t l;
 
 	if (q->ready_at < 0 || v == NULL || *v == '\0')
 		return 0;
@@ -340,8 +332,8 @@ sa_met(const struct sa_question *q, const char *v)
 	case SA_MULTI:
 	case SA_OFFERS:
 	case SA_SEEKS:
-		for (x = 0; *(v += strspn(v, " ")) != '\0'; x++)
-			v += strcspn(v, " ");
+		for (x = 0; words_next(&v, " ", &l) != NULL; x++)
+			;
 		break;
 	default:
 		x = 1;
@@ -364,8 +356,8 @@ two_texts(xmlNodePtr n, const char *name, const char *en, const char *zh)
 static int
 choices_xml(xmlNodePtr n, const struct sa_form *f, const struct sa_question *q)
 {
-	const char *s = q->choices;
-	size_t i;
+	const char *s = q->choices, *word;
+	size_t i, l;
 	xmlNodePtr c;
 
 	if (q->kind == SA_OFFERS || q->kind == SA_SEEKS) {
@@ -375,13 +367,11 @@ choices_xml(xmlNodePtr n, const struct sa_form *f, const struct sa_question *q)
 				return -1;
 		return 0;
 	}
-	while (*(s += strspn(s, " ")) != '\0') {
-		size_t l = strcspn(s, " ");
+	while ((word = words_next(&s, " ", &l)) != NULL) {
 		char w[80];
-		snprintf(w, sizeof(w), "%.*s", (int)l, s);
+		snprintf(w, sizeof(w), "%.*s", (int)l, word);
 		if ((c = xml_add(n, "choice")) == NULL || xml_set_attr(c, "value", w) < 0)
 			return -1;
-		s += l;
 	}
 	return 0;
 }

@@ -6,6 +6,7 @@
 
 #include "audit.h"
 #include "edit.h"
+#include "one_row.h"
 #include "rowxml.h"
 #include "selfassess.h"
 #include "xml.h"
@@ -94,20 +95,8 @@ sa_city(struct db *db, const char *slug, xmlNodePtr root, long long *id)
 	static const char sql[] = "SELECT id AS _id, slug AS `@slug`, side AS `@side`, "
 	    "name_en AS `name@en`, name_zh AS `name@zh` FROM cities WHERE slug = ? AND deleted_at IS NULL";
 	struct db_param p[] = { DBP_S(slug) };
-	struct db_rows r;
-	enum c2c_err rc;
 
-	*id = 0;
-	if ((rc = db_query(db, sql, p, 1, &r)) != C2C_OK)
-		return rc;
-	if (r.nrows == 0)
-		rc = C2C_ENOTFOUND;
-	else if (root != NULL && xml_add_row(root, "city", &r, 0) == NULL)
-		rc = C2C_ENOMEM;
-	else
-		*id = db_cell_ll(&r, 0, 0, 0);
-	db_rows_free(&r);
-	return rc;
+	return one_row_under(db, sql, p, 1, root, "city", NULL, id);
 }
 
 enum c2c_err

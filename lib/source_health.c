@@ -3,6 +3,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "names.h"
 #include "source_health.h"
 
 static const char *const health_names[] = {
@@ -13,8 +14,7 @@ static const char *const health_names[] = {
 	[SOURCE_OVERDUE] = "overdue",
 	[SOURCE_HEALTHY] = "healthy",
 };
-_Static_assert(sizeof(health_names) / sizeof(health_names[0]) == SOURCE_HEALTH__MAX,
-    "health_names[] must cover enum source_health");
+NAMES_COVER(health_names, SOURCE_HEALTH__MAX);
 
 static const char *const run_names[] = {
 	[RUN_RUNNING] = "running",
@@ -23,19 +23,18 @@ static const char *const run_names[] = {
 	[RUN_FAILED] = "failed",
 	[RUN_INTERRUPTED] = "interrupted",
 };
-_Static_assert(sizeof(run_names) / sizeof(run_names[0]) == RUN_STATE__MAX,
-    "run_names[] must cover enum run_state");
+NAMES_COVER(run_names, RUN_STATE__MAX);
 
 const char *
 source_health_name(enum source_health h)
 {
-	return (unsigned)h < SOURCE_HEALTH__MAX ? health_names[h] : "failing";
+	return NAME_OF(health_names, h, "failing");
 }
 
 const char *
 source_run_state_name(enum run_state s)
 {
-	return (unsigned)s < RUN_STATE__MAX ? run_names[s] : "failed";
+	return NAME_OF(run_names, s, "failed");
 }
 
 /* How many seconds b is before a, 0 when it is not.  In unsigned arithmetic, so that

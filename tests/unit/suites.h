@@ -47,6 +47,8 @@ Suite *selfassess_suite(void);
 Suite *review_alerts_suite(void);
 /* cleanup (issue 17) */
 Suite *source_admin_suite(void);
+/* libdup-a (issue 17) */
+Suite *words_suite(void);
 
 /* util.c: helpers for the XML tests. */
 

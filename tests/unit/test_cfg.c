@@ -112,6 +112,28 @@ START_TEST(test_defaults)
 }
 END_TEST
 
+/* Every default passes its own key's check (cfg_defaults applies them through it and
+ * ignores a failure): written in a file over the defaults, it changes nothing. */
+START_TEST(test_key_defaults)
+{
+	struct c2c_cfg def;
+	size_t i, n = nkeys(), with = 0;
+	char text[CFG_STR_MAX + 64];
+
+	cfg_defaults(&def);
+	for (i = 0; i < n; i++) {
+		const char *d = cfg_key_default(i);
+		ck_assert_ptr_nonnull(d);
+		with += d[0] != '\0';
+		snprintf(text, sizeof(text), "%s = %s\n", cfg_key_at(i), d);
+		ck_assert_msg(parse(text) == C2C_OK, "%s: %s", cfg_key_at(i), err);
+		ck_assert_msg(memcmp(&cfg, &def, sizeof(cfg)) == 0, "%s", cfg_key_at(i));
+	}
+	ck_assert_uint_ge(with, 40);
+	ck_assert_ptr_null(cfg_key_default(n));
+}
+END_TEST
+
 START_TEST(test_key_at)
 {
 	size_t i, j, n = nkeys();
@@ -628,6 +650,7 @@ cfg_suite(void)
 	tcase_add_test(tc, test_replicas_key);
 	tcase_add_test(tc, test_defaults);
 	tcase_add_test(tc, test_key_at);
+	tcase_add_test(tc, test_key_defaults);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("example");
