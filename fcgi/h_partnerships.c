@@ -75,16 +75,16 @@ h_edit_dashboard(struct c2c_req *req)
 		return;
 	rc = auth_may_partnership(req->w->db, &u, strtoll(req->route.arg, NULL, 10), &may);
 	if (rc == C2C_ENOTFOUND) {
-		write_error(req, 404, "no such partnership", NULL, NULL);
+		resp_error(req, 404, "no such partnership", NULL);
 		return;
 	}
 	if (rc != C2C_OK) {
-		write_fail(req, rc);
+		resp_fail(req, rc, FAIL_WRITE, NULL);
 		return;
 	}
 	if (!may) {
-		write_error(req, 403, "the internal values are for the partnership's editors; "
-		    "the public dashboard is at /partnerships/{id}", NULL, NULL);
+		resp_error(req, 403, "the internal values are for the partnership's editors; "
+		    "the public dashboard is at /partnerships/{id}", NULL);
 		return;
 	}
 	serve_private(req, h_partnership, h_partnership_csv);
