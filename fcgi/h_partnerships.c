@@ -41,12 +41,12 @@ enum c2c_err
 h_partnership_csv(struct c2c_req *req, struct buf *body, struct buf *headers)
 {
 	long long id = strtoll(req->route.arg, NULL, 10);
-	const char *table = req->params.v[P_TABLE].str != NULL ? req->params.v[P_TABLE].str : "kpis";
+	const char *table;
+	enum c2c_err rc = req_csv_table(req, "kpis", &table);
 	int internal = req->route.page == PAGE_EDIT_DASHBOARD, kpis = strcmp(table, "kpis") == 0;
 	char today[11];
-	enum c2c_err rc;
 
-	if ((rc = req_check_range(req)) != C2C_OK)
+	if (rc != C2C_OK)
 		return rc;
 	if (!kpis && strcmp(table, "agreements") != 0 && strcmp(table, "activities") != 0)
 		return req_bad_table(req, "kpis, agreements or activities");

@@ -125,7 +125,7 @@ struct handler {
 long long monotonic_ms(void);
 
 /* dispatch.c: the data version as validator, for pages. */
-enum c2c_err validate_version(struct c2c_req *req, struct validator *v);
+page_validate validate_version;
 /* dispatch.c: builds a page with fill (or its CSV with body, when it has one) and sends it
  * uncached (Cache-Control: no-store), for pages that depend on who asks (the audit log,
  * the editors' dashboard). */
