@@ -3,7 +3,6 @@
  * c2c-notify.timer); "c2cctl notify user NAME ..." a user's address, language and mode.
  * The logic is in lib/interest.c and lib/interest_notify.c. */
 #include <getopt.h>
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,18 +13,6 @@
 #include "interest.h"
 #include "interest_notify.h"
 #include "log.h"
-
-/* The audit log's actor, as for users and tokens. */
-static void
-actor(char *out, size_t n)
-{
-	struct passwd *pw = getpwuid(getuid());
-
-	if (pw != NULL && auth_name_valid(pw->pw_name))
-		snprintf(out, n, "c2cctl:%.64s", pw->pw_name);
-	else
-		snprintf(out, n, "c2cctl:uid %u", (unsigned)getuid());
-}
 
 static int
 user_set(struct db *db, int argc, char **argv)
@@ -55,7 +42,7 @@ user_set(struct db *db, int argc, char **argv)
 		return 2;
 	if (db == NULL)
 		return 0;
-	actor(who, sizeof(who));
+	cli_actor(who, sizeof(who));
 	rc = notify_user_set(db, who, argv[optind], email, lang, mode, err, sizeof(err));
 	if (rc == C2C_EINVAL || rc == C2C_ENOTFOUND) {
 		log_cli_err("%s\n", err);
@@ -91,7 +78,7 @@ cmd_notify(struct db *db, const struct c2c_cfg *cfg, int argc, char **argv)
 		return 2;
 	if (db == NULL)
 		return 0;
-	actor(who, sizeof(who));
+	cli_actor(who, sizeof(who));
 	if ((rc = interest_sweep(db, cfg, who, &expired, &reminded)) != C2C_OK) {
 		log_cli_err("database: %s\n", db_error(db));
 		return 1;

@@ -8,7 +8,6 @@
 #include "cache.h"
 #include "http.h"
 #include "link.h"
-#include "log.h"
 #include "server.h"
 #include "write.h"
 #include "xml.h"
@@ -22,22 +21,6 @@ fnv(unsigned long long h, const char *s)
 		h *= 1099511628211ULL;
 	}
 	return h;
-}
-
-static void
-fail(struct c2c_req *req, enum c2c_err rc, const char *what)
-{
-	int status = c2c_err_http_status(rc);
-
-	if (status == 503)
-		resp_error(req, 503, "the database is not available; try again shortly", NULL);
-	else if (status >= 500) {
-		log_err("%s %s: %s: %s", page_name(req->route.page), req->path, what,
-		    rc == C2C_EDB || rc == C2C_EDBDOWN ? db_error(req->w->db) : c2c_strerror(rc));
-		resp_error(req, 500, "internal error; the administrator will find it in the log", NULL);
-	} else {
-		resp_error(req, status, what, NULL);
-	}
 }
 
 /* Echoes the validated parameters as <filter name="value" ...>, so that a form can show
@@ -114,14 +97,11 @@ validate_version(struct c2c_req *req, struct validator *v)
 static enum c2c_err
 build_page(struct c2c_req *req, handler_fn fill, struct buf *body, struct buf *headers)
 {
-	const struct c2c_cfg *cfg = req->w->cfg;
 	xmlDocPtr doc;
 	xmlNodePtr root;
 	enum c2c_err rc;
 
-	if ((doc = xml_doc_new(page_name(req->route.page), &root)) == NULL ||
-	    xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", req->self.data) < 0 ||
-	    xml_set_attr(root, "lang", req->lang) < 0 || xml_set_attr(root, "site", cfg->site_name) < 0) {
+	if ((doc = resp_doc(req, page_name(req->route.page), req->self.data, &root)) == NULL) {
 		rc = C2C_ENOMEM;
 		goto out;
 	}
@@ -139,10 +119,7 @@ build_page(struct c2c_req *req, handler_fn fill, struct buf *body, struct buf *h
 		if (rc != C2C_OK)
 			goto out;
 	}
-	if (req->route.repr == REPR_XML)
-		rc = xml_serialize(doc, body);
-	else
-		rc = view_render(req->w->views, page_name(req->route.page), doc, body);
+	rc = resp_render(req, doc, page_name(req->route.page), body);
 out:
 	xmlFreeDoc(doc);
 	return rc;
@@ -208,7 +185,7 @@ serve(struct c2c_req *req)
 
 	if (link_list(&req->self, req->base, req->route.path, req->route.repr, &req->params,
 	    req->route.params, req->params.v[P_AFTER].str) < 0) {
-		fail(req, C2C_ENOMEM, "self link");
+		resp_fail(req, C2C_ENOMEM, FAIL_PAGE, NULL);
 		return;
 	}
 	/* A writable resource's own tag rides along (after ';'), so that If-Match can name
@@ -295,13 +272,8 @@ send:
 		buf_printf(&headers, "Retry-After: %d\r\n", req->retry_after);
 	resp_send(req, req->status, repr_content_type(req->route.repr), headers.data, &body);
 out:
-	if (rc == C2C_ENOTFOUND)
-		resp_error(req, 404, "no such resource", NULL);
-	else if (rc == C2C_EINVAL)
-		resp_error(req, 400, req->bad_param ? req->bad_msg :
-		    "parameter 'after' is not a cursor of this list", req->bad_param ? req->bad_param : "after");
-	else if (rc != C2C_OK)
-		fail(req, rc, "building the page");
+	if (rc != C2C_OK)
+		resp_fail(req, rc, FAIL_PAGE, NULL);
 	buf_free(&body);
 	buf_free(&headers);
 	buf_free(&key);
@@ -323,13 +295,8 @@ serve_private(struct c2c_req *req, handler_fn fill, body_fn csv)
 	if (rc == C2C_OK) {
 		buf_puts(&headers, "Cache-Control: no-store\r\n");
 		resp_send(req, req->status, repr_content_type(req->route.repr), headers.data, &body);
-	} else if (rc == C2C_ENOTFOUND)
-		resp_error(req, 404, "no such resource", NULL);
-	else if (rc == C2C_EINVAL)
-		resp_error(req, 400, req->bad_param ? req->bad_msg :
-		    "parameter 'after' is not a cursor of this list", req->bad_param ? req->bad_param : "after");
-	else
-		fail(req, rc, "building the page");
+	} else
+		resp_fail(req, rc, FAIL_PAGE, NULL);
 	buf_free(&body);
 	buf_free(&headers);
 }
@@ -346,29 +313,19 @@ dispatch(struct worker *w, FCGX_Request *f)
 	if (req_init(&req, w, f, &status, msg, sizeof(msg)) != C2C_OK) {
 		req.route.repr = http_negotiate(req.accept, 1u << REPR_HTML | 1u << REPR_XML) == REPR_HTML ?
 		    REPR_HTML : REPR_XML;
-		resp_error(&req, status, msg, NULL);
+		resp_error(&req, status, msg, &resp_page_error);
 		req_free(&req);
 		return;
 	}
-	rc = route_find(FCGX_GetParam("REQUEST_METHOD", f->envp), req.path, req.accept, &req.route);
-	switch (rc) {
-	case C2C_OK:
-		break;
-	case C2C_ENOTFOUND:
-		resp_error(&req, 404, "no such resource", NULL);
-		goto done;
-	case C2C_EMETHOD:
-		resp_error(&req, 405, "method not allowed on this resource", NULL);
-		goto done;
-	case C2C_ENOTACCEPT:
-		resp_error(&req, 406, "no representation of this resource matches the Accept header", NULL);
-		goto done;
-	default:
-		fail(&req, rc, "routing");
+	/* Not found, a method or a representation the route does not have: 404, 405, 406. */
+	if ((rc = route_find(FCGX_GetParam("REQUEST_METHOD", f->envp), req.path, req.accept,
+	    &req.route)) != C2C_OK) {
+		resp_fail(&req, rc, FAIL_PAGE, NULL);
 		goto done;
 	}
 	if ((rc = params_parse(req.query, req.route.params, &req.params, msg, sizeof(msg), &bad)) != C2C_OK) {
-		resp_error(&req, rc == C2C_ETOOLONG ? 414 : 400, msg, bad);
+		struct err_doc d = { 1, bad, NULL, NULL };
+		resp_error(&req, rc == C2C_ETOOLONG ? 414 : 400, msg, &d);
 		goto done;
 	}
 	if (req.params.v[P_LANG].set)

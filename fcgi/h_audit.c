@@ -21,7 +21,7 @@ h_edit_audit(struct c2c_req *req)
 	if (write_identify(req, 1, &u) < 0)
 		return;
 	if (u.role != ROLE_ADMIN) {
-		write_error(req, 403, "the audit log is for administrators", NULL, NULL);
+		resp_error(req, 403, "the audit log is for administrators", NULL);
 		return;
 	}
 	serve_private(req, fill_audit, NULL);

@@ -23,18 +23,12 @@ h_city_dashboard(struct c2c_req *req, xmlNodePtr root)
 enum c2c_err
 h_city_dashboard_csv(struct c2c_req *req, struct buf *body, struct buf *headers)
 {
-	const char *table = req->params.v[P_TABLE].str != NULL ? req->params.v[P_TABLE].str : "kpis";
-	enum c2c_err rc;
+	const char *table;
+	enum c2c_err rc = req_csv_table(req, "kpis", &table);
 
-	if ((rc = req_check_range(req)) != C2C_OK)
+	if (rc != C2C_OK)
 		return rc;
-	/* The slug passed the router's slug check: safe in a header. */
-	if (buf_printf(headers, "Content-Disposition: attachment; filename=\"%s-%s.csv\"\r\n",
-	    req->route.arg, table) < 0)
-		return C2C_ENOMEM;
 	rc = dashboard_city_csv(req->w->db, req->route.arg, table, req->params.v[P_FROM].str,
 	    req->params.v[P_TO].str, body);
-	if (rc != C2C_OK)
-		buf_reset(headers);
-	return rc == C2C_EINVAL ? req_bad_table(req, "kpis, partnerships, events or own") : rc;
+	return req_csv_answer(req, rc, "kpis, partnerships, events or own", req->route.arg, table, headers);
 }

@@ -58,83 +58,49 @@ static void
 show_form(struct c2c_req *req, const struct auth_user *u, int status, const struct buf *posted,
     const struct field_errors *errs)
 {
-	struct buf self = BUF_INIT;
-	xmlNodePtr root, n, entry;
-	xmlDocPtr doc = xml_doc_new("edit-kpi-values", &root);
+	xmlNodePtr root = NULL, n, entry = NULL;
+	xmlDocPtr doc = write_form_doc(req, u, status, "edit-kpi-values", &root);
 	enum c2c_err rc = C2C_ENOMEM;
+	int ok = doc != NULL && (entry = xml_add(root, "entry")) != NULL;
 
-	if (doc == NULL || buf_printf(&self, "%s/edit/kpi-values%s", req->base, write_lang_query(req)) < 0 ||
-	    write_form_root(req, root, u, self.data, status) < 0 || (entry = xml_add(root, "entry")) == NULL)
-		goto fail;
-	if (posted != NULL && posted->len > 0) {
-		if (echo_fields(entry, posted->data, posted->len) < 0)
-			goto fail;
-	} else if (req->params.v[P_PARTNERSHIP].set) {
-		if ((n = xml_add_text(entry, "field", req->params.v[P_PARTNERSHIP].str)) == NULL ||
-		    xml_set_attr(n, "name", "partnership") < 0)
-			goto fail;
-	}
-	if ((rc = model_kpi_choices(req->w->db, root)) != C2C_OK)
-		goto fail;
-	write_form_page(req, status, doc, "edit-kpi-values", errs);
-	goto out;
-fail:
-	write_fail(req, rc);
-out:
-	xmlFreeDoc(doc);
-	buf_free(&self);
+	if (ok && posted != NULL && posted->len > 0)
+		ok = echo_fields(entry, posted->data, posted->len) == 0;
+	else if (ok && req->params.v[P_PARTNERSHIP].set)
+		ok = (n = xml_add_text(entry, "field", req->params.v[P_PARTNERSHIP].str)) != NULL &&
+		    xml_set_attr(n, "name", "partnership") == 0;
+	if (ok)
+		rc = model_kpi_choices(req->w->db, root);
+	write_form_send(req, status, doc, rc, errs, NULL);
 }
 
 void
 h_edit_kpi_values(struct c2c_req *req)
 {
-	struct auth_user u;
-	struct buf body = BUF_INIT;
+	struct write_ctx w;
 	char path[40];
 	struct kpi_batch b = { NULL, 0, 0 };
-	struct field_errors errs = { NULL, 0, 0, 0 };
-	char csrf[AUTH_CSRF_MAX + 1];
-	enum body_kind kind;
-	enum write_status st;
 	long long id = 0;
+	int status;
 	enum c2c_err rc;
 
-	if (write_identify(req, 1, &u) < 0)
-		return;
-	if (req->method == M_GET || req->method == M_HEAD) {
-		show_form(req, &u, 200, NULL, NULL);
-		return;
-	}
-	if (write_body(req, 1u << BODY_FORM, &kind, &body) < 0)
-		goto out;
-	if ((rc = kpi_form_parse(body.data, body.len, &b, &errs, csrf, sizeof(csrf))) != C2C_OK) {
-		write_fail(req, rc);
-		goto out;
-	}
+	if ((status = write_form_start(req, &w, NULL)) != 0)
+		;   /* a GET (status 200), or answered */
+	else if ((rc = kpi_form_parse(w.body.data, w.body.len, &b, &w.errs, w.csrf, sizeof(w.csrf))) != C2C_OK)
+		resp_fail(req, rc, FAIL_WRITE, NULL);
 	/* Before anything else: a post that this site's form did not make for this user is
 	 * refused whole (cross-site request forgery: the browser sends the credentials of
 	 * the web server's authentication with any site's form). */
-	if (!write_csrf_ok(req, &u, csrf, &errs)) {
-		show_form(req, &u, 403, &body, &errs);
-		goto out;
+	else if (!write_csrf_ok(req, &w.u, w.csrf, &w.errs))
+		status = 403;
+	else if (fe_any(&w.errs))
+		status = 422;
+	else {
+		rc = kpi_values_write(req->w->db, &w.u, &b, NULL, &id, &w.errs, &w.st);
+		snprintf(path, sizeof(path), "/kpi-values/%lld", id);
+		status = write_form_result(req, &w, rc, NULL, path, NULL);
 	}
-	if (fe_any(&errs)) {
-		show_form(req, &u, 422, &body, &errs);
-		goto out;
-	}
-	if ((rc = kpi_values_write(req->w->db, &u, &b, NULL, &id, &errs, &st)) != C2C_OK) {
-		write_fail(req, rc);
-		goto out;
-	}
-	if (st != W_DONE) {
-		show_form(req, &u, write_form_status(st), &body, &errs);
-		goto out;
-	}
-	/* Post/redirect/get: reloading the next page does not post again. */
-	snprintf(path, sizeof(path), "/kpi-values/%lld", id);
-	write_see_other(req, path);
-out:
+	if (status > 0)
+		show_form(req, &w.u, status, &w.body, &w.errs);
 	kpi_batch_free(&b);
-	fe_free(&errs);
-	buf_free(&body);
+	write_end(&w);
 }

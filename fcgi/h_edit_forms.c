@@ -38,17 +38,13 @@ static void
 show_form(struct c2c_req *req, const struct auth_user *u, const struct edit_resource *r,
     int status, const struct edit_values *v, const char *tag, const struct field_errors *errs)
 {
-	struct buf action = BUF_INIT;
 	const char *key = req->route.arg[0] ? req->route.arg : NULL;
-	xmlNodePtr root, n, m;
-	xmlDocPtr doc = xml_doc_new("edit", &root);
+	xmlNodePtr root = NULL, n, m;
+	xmlDocPtr doc = write_form_doc(req, u, status, "edit", &root);
 	size_t i;
 	enum c2c_err rc = C2C_ENOMEM;
 
-	if (doc == NULL || buf_printf(&action, "%s/edit/%s%s%s%s", req->base, r->path, key ? "/" : "",
-	    key ? key : "", write_lang_query(req)) < 0 ||
-	    write_form_root(req, root, u, action.data, status) < 0 ||
-	    xml_set_attr(root, "entity", r->entity) < 0 || xml_set_attr(root, "path", r->path) < 0 ||
+	if (doc == NULL || xml_set_attr(root, "entity", r->entity) < 0 || xml_set_attr(root, "path", r->path) < 0 ||
 	    (key && xml_set_attr(root, "key", key) < 0) ||
 	    (r->delete_sql && key && xml_set_attr(root, "deletable", "1") < 0) ||
 	    (tag[0] && xml_add_text(root, "if-match", tag) == NULL))
@@ -73,13 +69,9 @@ show_form(struct c2c_req *req, const struct auth_user *u, const struct edit_reso
 			if (xml_add_text(n, "choice", *c) == NULL)
 				goto fail;
 	}
-	write_form_page(req, status, doc, "edit", errs);
-	goto out;
+	rc = C2C_OK;
 fail:
-	write_fail(req, rc);
-out:
-	xmlFreeDoc(doc);
-	buf_free(&action);
+	write_form_send(req, status, doc, rc, errs, NULL);
 }
 
 /* The index of r's parent field when it is a number (a plan's parts), or -1. */
@@ -120,10 +112,8 @@ form_get(struct c2c_req *req, const struct auth_user *u, const struct edit_resou
 		if ((v.v[i] = strdup(u->city)) == NULL)
 			rc = C2C_ENOMEM;
 	}
-	if (rc == C2C_ENOTFOUND)
-		write_error(req, 404, "no such resource", NULL, NULL);
-	else if (rc != C2C_OK)
-		write_fail(req, rc);
+	if (rc != C2C_OK)
+		resp_fail(req, rc, FAIL_WRITE, "no such resource");
 	else
 		show_form(req, u, r, 200, &v, tag, NULL);
 	edit_values_free(&v);
@@ -134,77 +124,41 @@ h_edit_form(struct c2c_req *req)
 {
 	const struct edit_resource *r = form_resource(req);
 	const char *key = req->route.arg[0] ? req->route.arg : NULL;
-	struct auth_user u;
-	struct buf body = BUF_INIT;
-	struct field_errors errs = { NULL, 0, 0, 0 };
-	struct edit_values v;
-	char csrf[AUTH_CSRF_MAX + 1], if_match[WRITE_TAG_MAX + 2] = "", tag[WRITE_TAG_MAX] = "";
-	char quoted[WRITE_TAG_MAX + 4];
-	const char *cond;
-	enum body_kind kind;
-	enum write_status st;
+	struct write_ctx w;
+	char path[200];
 	long long id = 0;
-	int del = 0;
+	int status;
 	enum c2c_err rc;
 
-	memset(&v, 0, sizeof(v));
 	if (r == NULL || (key == NULL && !r->can_create)) {
-		write_error(req, 404, "no such resource", NULL, NULL);
+		resp_error(req, 404, "no such resource", NULL);
 		return;
 	}
-	if (write_identify(req, 1, &u) < 0)
-		return;
-	if (req->method == M_GET || req->method == M_HEAD) {
-		form_get(req, &u, r);
-		return;
-	}
-	if (write_body(req, 1u << BODY_FORM, &kind, &body) < 0)
-		goto out;
-	if ((rc = edit_from_form(r, body.data, body.len, &v, &errs, csrf, sizeof(csrf), if_match,
-	    sizeof(if_match), &del)) != C2C_OK) {
-		write_fail(req, rc);
-		goto out;
-	}
+	if ((status = write_form_start(req, &w, r)) == 200) {
+		form_get(req, &w.u, r);
+		status = 0;
 	/* Before anything else: a post this site's form did not make for this user is
 	 * refused whole (cross-site request forgery). */
-	if (!write_csrf_ok(req, &u, csrf, &errs)) {
-		show_form(req, &u, r, 403, &v, if_match, &errs);
-		goto out;
-	}
-	/* The tag the form was made with is the If-Match of the write. */
-	cond = write_form_if_match(if_match, quoted, sizeof(quoted));
-	if (del && key != NULL)
-		rc = edit_delete(req->w->db, &u, r, key, cond, &id, &st);
-	else if ((rc = edit_check(r, key == NULL, &v, &errs)) == C2C_OK)
-		rc = edit_save(req->w->db, &u, r, key, &v, cond, &id, tag, &errs, &st,
-		    req->w->cfg->import_max_sources_per_city);
-	if (rc != C2C_OK) {
-		write_fail(req, rc);
-		goto out;
-	}
-	if (st != W_DONE) {
-		if (st == W_NOTFOUND)
-			write_error(req, 404, "no such resource", NULL, NULL);
-		else
-			show_form(req, &u, r, write_form_status(st), &v, if_match, &errs);
-		goto out;
-	}
-	/* Post/redirect/get: to the item's form, with its new values and tag (a deleted
-	 * item: to its list). */
-	{
-		char item[80], path[200];
-		/* Cities are named by slug, everything else by id. */
-		snprintf(item, sizeof(item), "%s", strcmp(r->entity, "city") == 0 ? key : "");
-		if (item[0] == '\0')
-			snprintf(item, sizeof(item), "%lld", id);
-		if (del)
+	} else if (status == 0 && !write_csrf_ok(req, &w.u, w.csrf, &w.errs))
+		status = 403;
+	else if (status == 0) {
+		/* The tag the form was made with is the If-Match of the write. */
+		if (w.del && key != NULL)
+			rc = edit_delete(req->w->db, &w.u, r, key, write_form_cond(&w), &id, &w.st);
+		else if ((rc = edit_check(r, key == NULL, &w.v, &w.errs)) == C2C_OK)
+			rc = edit_save(req->w->db, &w.u, r, key, &w.v, write_form_cond(&w), &id, w.tag, &w.errs,
+			    &w.st, req->w->cfg->import_max_sources_per_city);
+		/* Post/redirect/get: to the item's form, with its new values and tag (a deleted
+		 * item: to its list).  Cities are named by slug, everything else by id. */
+		if (w.del)
 			snprintf(path, sizeof(path), "/%s", r->path);
+		else if (strcmp(r->entity, "city") == 0 && key != NULL && key[0] != '\0')
+			snprintf(path, sizeof(path), "/edit/%s/%s", r->path, key);
 		else
-			snprintf(path, sizeof(path), "/edit/%s/%s", r->path, item);
-		write_see_other(req, path);
+			snprintf(path, sizeof(path), "/edit/%s/%lld", r->path, id);
+		status = write_form_result(req, &w, rc, "no such resource", path, NULL);
 	}
-out:
-	edit_values_free(&v);
-	fe_free(&errs);
-	buf_free(&body);
+	if (status > 0)
+		show_form(req, &w.u, r, status, &w.v, w.if_match, &w.errs);
+	write_end(&w);
 }

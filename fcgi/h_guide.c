@@ -75,66 +75,45 @@ apply(struct c2c_req *req, const struct auth_user *u, int move, struct edit_valu
 void
 h_tracker_write(struct c2c_req *req)
 {
-	struct auth_user u;
-	struct buf body = BUF_INIT;
-	struct field_errors errs = { NULL, 0, 0, 0 };
-	struct edit_values v;
-	char tag[WRITE_TAG_MAX] = "";
-	enum write_status st = W_INVALID;
-	xmlDocPtr doc = NULL;
+	struct write_ctx w;
+	const char *root;
 	int move;
 	enum c2c_err rc;
 
-	memset(&v, 0, sizeof(v));
-	req->route.repr = REPR_XML;   /* answers of the API are XML whatever Accept says */
-	if (write_identify(req, 0, &u) < 0)
+	if (write_start(req, &w, 0) < 0)
 		return;
-	if (write_body_xml(req, &body, &doc, &errs) < 0)
+	if (write_body_xml(req, &w.body, &w.doc, &w.errs) < 0)
 		goto out;
 	/* The schema let through one of the input documents; only two are for here. */
-	move = strcmp((const char *)xmlDocGetRootElement(doc)->name, "step-move") == 0;
-	if (!move && strcmp((const char *)xmlDocGetRootElement(doc)->name, "tracker-set") != 0) {
-		fe_add(&errs, 1, (const char *)xmlDocGetRootElement(doc)->name, FE_SCHEMA, NULL);
-		write_refused(req, W_INVALID, &errs);
+	root = (const char *)xmlDocGetRootElement(w.doc)->name;
+	move = strcmp(root, "step-move") == 0;
+	if (!move && strcmp(root, "tracker-set") != 0) {
+		fe_add(&w.errs, 1, root, FE_SCHEMA, NULL);
+		write_refused(req, W_INVALID, &w.errs);
 		goto out;
 	}
-	if ((rc = edit_from_xml(move ? &tracker_move_resource : &tracker_set_resource, doc, &v, &errs)) == C2C_OK)
-		rc = apply(req, &u, move, &v, write_if_match(req), tag, &errs, &st);
-	write_answer(req, rc, st, &errs, tag);
+	if ((rc = edit_from_xml(move ? &tracker_move_resource : &tracker_set_resource, w.doc, &w.v,
+	    &w.errs)) == C2C_OK)
+		rc = apply(req, &w.u, move, &w.v, write_if_match(req), w.tag, &w.errs, &w.st);
+	write_answer(req, rc, w.st, &w.errs, w.tag);
 out:
-	edit_values_free(&v);
-	xmlFreeDoc(doc);
-	fe_free(&errs);
-	buf_free(&body);
+	write_end(&w);
 }
 
 /* The tracker page with its forms, for an editor who may write it. */
 static void
 show_page(struct c2c_req *req, const struct auth_user *u, int status, const struct field_errors *errs)
 {
-	struct buf self = BUF_INIT;
 	char tag[WRITE_TAG_MAX] = "";
-	xmlNodePtr root;
-	xmlDocPtr doc = xml_doc_new("tracker", &root);
+	xmlNodePtr root = NULL;
+	xmlDocPtr doc = write_form_doc(req, u, status, "tracker", &root);
 	enum c2c_err rc = C2C_ENOMEM;
 
-	if (doc == NULL || buf_printf(&self, "%s/edit/%s/%s/tracker%s", req->base,
-	    is_city(req) ? "cities" : "partnerships", req->route.arg, write_lang_query(req)) < 0 ||
-	    write_form_root(req, root, u, self.data, status) < 0 || xml_set_attr(root, "editing", "1") < 0)
-		goto fail;
-	if ((rc = h_tracker_tag(req, tag)) != C2C_OK || xml_add_text(root, "if-match", tag) == NULL)
-		goto fail;
-	rc = is_city(req) ? tracker_model_city(req->w->db, req->route.arg, req->lang, 1, root) :
-	    tracker_model_partnership(req->w->db, strtoll(req->route.arg, NULL, 10), req->lang, 1, root);
-	if (rc != C2C_OK)
-		goto fail;
-	write_form_page(req, status, doc, "tracker", errs);
-	goto out;
-fail:
-	write_fail_404(req, rc, "no such resource");
-out:
-	xmlFreeDoc(doc);
-	buf_free(&self);
+	if (doc != NULL && xml_set_attr(root, "editing", "1") == 0 && (rc = h_tracker_tag(req, tag)) == C2C_OK)
+		rc = xml_add_text(root, "if-match", tag) == NULL ? C2C_ENOMEM : is_city(req) ?
+		    tracker_model_city(req->w->db, req->route.arg, req->lang, 1, root) :
+		    tracker_model_partnership(req->w->db, strtoll(req->route.arg, NULL, 10), req->lang, 1, root);
+	write_form_send(req, status, doc, rc, errs, "no such resource");
 }
 
 /* Whether u may write this tracker: 0 yes, -1 after answering (404, 403). */
@@ -149,16 +128,16 @@ may_write(struct c2c_req *req, const struct auth_user *u)
 	else
 		rc = auth_may_city_slug(req->w->db, u, req->route.arg, &may);
 	if (rc == C2C_ENOTFOUND) {
-		write_error(req, 404, "no such resource", NULL, NULL);
+		resp_error(req, 404, "no such resource", NULL);
 		return -1;
 	}
 	if (rc != C2C_OK) {
-		write_fail(req, rc);
+		resp_fail(req, rc, FAIL_WRITE, NULL);
 		return -1;
 	}
 	if (!may || (u->role != ROLE_ADMIN && u->role != ROLE_EDITOR)) {
-		write_error(req, 403, "the tracker's forms are for the editors of its cities; "
-		    "the public tracker is at the same address without /edit", NULL, NULL);
+		resp_error(req, 403, "the tracker's forms are for the editors of its cities; "
+		    "the public tracker is at the same address without /edit", NULL);
 		return -1;
 	}
 	return 0;
@@ -167,65 +146,36 @@ may_write(struct c2c_req *req, const struct auth_user *u)
 void
 h_edit_tracker(struct c2c_req *req)
 {
-	struct auth_user u;
-	struct buf body = BUF_INIT, where = BUF_INIT;
-	struct field_errors errs = { NULL, 0, 0, 0 };
-	struct edit_values v;
-	char csrf[AUTH_CSRF_MAX + 1], if_match[WRITE_TAG_MAX + 2] = "", tag[WRITE_TAG_MAX] = "";
-	char quoted[WRITE_TAG_MAX + 4];
-	enum body_kind kind;
-	enum write_status st = W_INVALID;
-	int del = 0, move;
+	struct write_ctx w;
+	int move, status;
 	enum c2c_err rc;
 
-	memset(&v, 0, sizeof(v));
-	if (write_identify(req, 1, &u) < 0)
-		return;
-	if (req->method == M_GET || req->method == M_HEAD) {
-		if (may_write(req, &u) == 0)
-			show_page(req, &u, 200, NULL);
-		return;
-	}
-	if (write_body(req, 1u << BODY_FORM, &kind, &body) < 0)
+	if ((status = write_form_start(req, &w, NULL)) != 0) {
+		if (status == 200 && may_write(req, &w.u) == 0)
+			show_page(req, &w.u, 200, NULL);
 		goto out;
+	}
 	/* Two forms post here: moving the step names "to-step", setting an element does not. */
-	move = strncmp(body.data, "to-step=", 8) == 0 || strstr(body.data, "&to-step=") != NULL;
-	if ((rc = edit_from_form(move ? &tracker_move_resource : &tracker_set_resource, body.data, body.len,
-	    &v, &errs, csrf, sizeof(csrf), if_match, sizeof(if_match), &del)) != C2C_OK) {
-		write_fail(req, rc);
+	move = strncmp(w.body.data, "to-step=", 8) == 0 || strstr(w.body.data, "&to-step=") != NULL;
+	if ((rc = edit_from_form(move ? &tracker_move_resource : &tracker_set_resource, w.body.data,
+	    w.body.len, &w.v, &w.errs, w.csrf, sizeof(w.csrf), w.if_match, sizeof(w.if_match),
+	    &w.del)) != C2C_OK) {
+		resp_fail(req, rc, FAIL_WRITE, NULL);
 		goto out;
 	}
-	if (!write_csrf_ok(req, &u, csrf, &errs)) {
-		if (may_write(req, &u) == 0)
-			show_page(req, &u, 403, &errs);
+	if (!write_csrf_ok(req, &w.u, w.csrf, &w.errs)) {
+		if (may_write(req, &w.u) == 0)
+			show_page(req, &w.u, 403, &w.errs);
 		goto out;
 	}
-	if (del)
-		fe_add(&errs, 0, "delete", FE_UNKNOWN_FIELD, NULL);
-	if ((rc = apply(req, &u, move, &v, write_form_if_match(if_match, quoted, sizeof(quoted)), tag, &errs,
-	    &st)) != C2C_OK) {
-		write_fail(req, rc);
-		goto out;
-	}
-	if (st == W_NOTFOUND) {
-		write_error(req, 404, "no such resource", NULL, NULL);
-		goto out;
-	}
-	if (st != W_DONE) {
-		if (st == W_FORBIDDEN)
-			write_error(req, 403, "the tracker is written by the editors of its cities", &errs, NULL);
-		else
-			show_page(req, &u, write_form_status(st), &errs);
-		goto out;
-	}
-	if (buf_printf(&where, "/edit/%s/%s/tracker", is_city(req) ? "cities" : "partnerships",
-	    req->route.arg) < 0)
-		write_fail(req, C2C_ENOMEM);
-	else
-		write_see_other(req, where.data);
+	if (w.del)
+		fe_add(&w.errs, 0, "delete", FE_UNKNOWN_FIELD, NULL);
+	rc = apply(req, &w.u, move, &w.v, write_form_cond(&w), w.tag, &w.errs, &w.st);
+	if (rc == C2C_OK && w.st == W_FORBIDDEN) {
+		const struct err_doc d = { 0, NULL, &w.errs, NULL };
+		resp_error(req, 403, "the tracker is written by the editors of its cities", &d);
+	} else if ((status = write_form_result(req, &w, rc, "no such resource", req->route.path, NULL)) > 0)
+		show_page(req, &w.u, status, &w.errs);
 out:
-	edit_values_free(&v);
-	fe_free(&errs);
-	buf_free(&body);
-	buf_free(&where);
+	write_end(&w);
 }

@@ -127,43 +127,23 @@ static void
 show(struct c2c_req *req, const struct auth_user *u, int status, const char *code,
     const struct field_errors *errs)
 {
-	struct buf self = BUF_INIT, body = BUF_INIT;
-	xmlNodePtr root, n;
-	xmlDocPtr doc = xml_doc_new("interests", &root);
+	xmlNodePtr root = NULL, n;
+	xmlDocPtr doc = write_form_doc(req, u, status, "interests", &root);
 	struct interest_verdict v = { 0, NULL };
 	enum c2c_err rc = C2C_ENOMEM;
 
-	if (doc == NULL || buf_printf(&self, "%s/edit/cities/%s/interests%s", req->base, req->route.arg,
-	    write_lang_query(req)) < 0 ||
-	    write_form_root(req, root, u, self.data, status) < 0 ||
-	    (code != NULL && ((n = xml_add(root, "problem")) == NULL || xml_set_attr(n, "code", code) < 0)) ||
-	    (req->params.v[P_CITY].set && xml_add_text(root, "candidate", req->params.v[P_CITY].str) == NULL) ||
-	    write_form_errors(root, errs) < 0)
-		goto fail;
-	if ((rc = interest_page(req->w->db, req->w->cfg, u, req->route.arg, root, &v)) == C2C_ENOTFOUND) {
-		write_error(req, 404, "no such city", NULL, NULL);
-		goto out;
+	/* The problem and its fields first, then the page. */
+	if (doc != NULL &&
+	    (code == NULL || ((n = xml_add(root, "problem")) != NULL && xml_set_attr(n, "code", code) == 0)) &&
+	    (!req->params.v[P_CITY].set || xml_add_text(root, "candidate", req->params.v[P_CITY].str) != NULL) &&
+	    write_form_errors(root, errs) == 0)
+		rc = interest_page(req->w->db, req->w->cfg, u, req->route.arg, root, &v);
+	if (rc == C2C_OK && v.status != 0) {
+		resp_error(req, v.status, "a city's expressions of interest are for its editors and admins", NULL);
+		xmlFreeDoc(doc);
+		return;
 	}
-	if (rc != C2C_OK)
-		goto fail;
-	if (v.status != 0) {
-		write_error(req, v.status, "a city's expressions of interest are for its editors and admins",
-		    NULL, NULL);
-		goto out;
-	}
-	if (req->route.repr == REPR_XML) {
-		if ((rc = xml_serialize(doc, &body)) != C2C_OK)
-			goto fail;
-		resp_send(req, status, "application/xml; charset=utf-8", "Cache-Control: no-store\r\n", &body);
-	} else
-		write_form_page(req, status, doc, "interests", NULL);
-	goto out;
-fail:
-	write_fail(req, rc);
-out:
-	xmlFreeDoc(doc);
-	buf_free(&self);
-	buf_free(&body);
+	write_form_send(req, status, doc, rc, NULL, "no such city");
 }
 
 /* 1 when s is an expression's id (1 to 9 digits, no leading zero). */
@@ -236,55 +216,37 @@ act(struct c2c_req *req, const struct auth_user *u, struct form *f, struct field
 void
 h_interests(struct c2c_req *req)
 {
-	struct auth_user u;
-	struct buf body = BUF_INIT, where = BUF_INIT;
-	struct field_errors errs = { NULL, 0, 0, 0 };
+	struct write_ctx w;
 	struct interest_verdict v = { 0, NULL };
 	struct form f;
-	enum body_kind kind;
+	const char *code = NULL;
 	enum c2c_err rc;
+	int status;
 
 	memset(&f, 0, sizeof(f));
-	if (write_identify(req, 1, &u) < 0)
-		return;
-	if (req->method == M_GET || req->method == M_HEAD) {
-		show(req, &u, 200, NULL, NULL);
-		return;
-	}
-	if (write_body(req, 1u << BODY_FORM, &kind, &body) < 0)
-		goto out;
-	if ((rc = form_parse(body.data ? body.data : "", body.len, &f, &errs)) != C2C_OK) {
-		write_fail(req, rc);
-		goto out;
-	}
+	if ((status = write_form_start(req, &w, NULL)) != 0)
+		;   /* a GET (status 200), or answered */
+	else if ((rc = form_parse(w.body.data ? w.body.data : "", w.body.len, &f, &w.errs)) != C2C_OK)
+		resp_fail(req, rc, FAIL_WRITE, NULL);
 	/* Before anything else: a post this site's form did not make for this user. */
-	if (!write_csrf_ok(req, &u, f.csrf, &errs)) {
-		show(req, &u, 403, "csrf", &errs);
-		goto out;
-	}
-	if (fe_any(&errs)) {
-		show(req, &u, 422, "invalid", &errs);
-		goto out;
-	}
-	if ((rc = act(req, &u, &f, &errs, &v)) != C2C_OK) {
-		write_fail(req, rc);
-		goto out;
-	}
-	if (v.status != 0) {
-		if (v.status == 404)
-			write_error(req, 404, "no such city or expression of interest", NULL, NULL);
-		else
-			show(req, &u, v.status, v.code, &errs);
-		goto out;
-	}
-	/* Post/redirect/get: the page again, in the language of the post. */
-	if (buf_printf(&where, "/edit/cities/%s/interests", req->route.arg) < 0)
-		write_fail(req, C2C_ENOMEM);
-	else
-		write_see_other(req, where.data);
-out:
+	else if (!write_csrf_ok(req, &w.u, f.csrf, &w.errs)) {
+		status = 403;
+		code = "csrf";
+	} else if (fe_any(&w.errs)) {
+		status = 422;
+		code = "invalid";
+	} else if ((rc = act(req, &w.u, &f, &w.errs, &v)) != C2C_OK)
+		resp_fail(req, rc, FAIL_WRITE, NULL);
+	else if (v.status == 404)
+		resp_error(req, 404, "no such city or expression of interest", NULL);
+	else if (v.status != 0) {
+		status = v.status;
+		code = v.code;
+	} else
+		/* Post/redirect/get: the page again, in the language of the post. */
+		write_see_other(req, req->route.path);
+	if (status > 0)
+		show(req, &w.u, status, code, &w.errs);
 	form_free(&f);
-	fe_free(&errs);
-	buf_free(&body);
-	buf_free(&where);
+	write_end(&w);
 }

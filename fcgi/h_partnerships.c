@@ -41,12 +41,12 @@ enum c2c_err
 h_partnership_csv(struct c2c_req *req, struct buf *body, struct buf *headers)
 {
 	long long id = strtoll(req->route.arg, NULL, 10);
-	const char *table = req->params.v[P_TABLE].str != NULL ? req->params.v[P_TABLE].str : "kpis";
+	const char *table;
+	enum c2c_err rc = req_csv_table(req, "kpis", &table);
 	int internal = req->route.page == PAGE_EDIT_DASHBOARD, kpis = strcmp(table, "kpis") == 0;
 	char today[11];
-	enum c2c_err rc;
 
-	if ((rc = req_check_range(req)) != C2C_OK)
+	if (rc != C2C_OK)
 		return rc;
 	if (!kpis && strcmp(table, "agreements") != 0 && strcmp(table, "activities") != 0)
 		return req_bad_table(req, "kpis, agreements or activities");
@@ -75,16 +75,16 @@ h_edit_dashboard(struct c2c_req *req)
 		return;
 	rc = auth_may_partnership(req->w->db, &u, strtoll(req->route.arg, NULL, 10), &may);
 	if (rc == C2C_ENOTFOUND) {
-		write_error(req, 404, "no such partnership", NULL, NULL);
+		resp_error(req, 404, "no such partnership", NULL);
 		return;
 	}
 	if (rc != C2C_OK) {
-		write_fail(req, rc);
+		resp_fail(req, rc, FAIL_WRITE, NULL);
 		return;
 	}
 	if (!may) {
-		write_error(req, 403, "the internal values are for the partnership's editors; "
-		    "the public dashboard is at /partnerships/{id}", NULL, NULL);
+		resp_error(req, 403, "the internal values are for the partnership's editors; "
+		    "the public dashboard is at /partnerships/{id}", NULL);
 		return;
 	}
 	serve_private(req, h_partnership, h_partnership_csv);

@@ -83,18 +83,15 @@ static void
 show_form(struct c2c_req *req, const struct auth_user *u, int status, const char *slug,
     const struct sa_answers *posted, const struct field_errors *errs)
 {
-	struct buf self = BUF_INIT;
 	struct sa_answers a;
 	char tag[WRITE_TAG_MAX];
-	xmlNodePtr root;
-	xmlDocPtr doc = xml_doc_new("self-assessment", &root);
+	xmlNodePtr root = NULL;
+	xmlDocPtr doc = write_form_doc(req, u, status, "self-assessment", &root);
 	long long city = 0;
 	enum c2c_err rc = C2C_ENOMEM;
 
 	memset(&a, 0, sizeof(a));
-	if (doc == NULL || buf_printf(&self, "%s/edit/cities/%s/self-assessment%s", req->base, slug,
-	    write_lang_query(req)) < 0 ||
-	    write_form_root(req, root, u, self.data, status) < 0)
+	if (doc == NULL)
 		goto fail;
 	if ((rc = fill(req, root, slug, 0, 1, &a)) != C2C_OK)
 		goto fail;
@@ -130,96 +127,57 @@ show_form(struct c2c_req *req, const struct auth_user *u, int status, const char
 	if ((rc = sa_city(req->w->db, slug, NULL, &city)) != C2C_OK ||
 	    (rc = sa_tag(req->w->db, city, tag)) != C2C_OK)
 		goto fail;
-	if (xml_add_text(root, "if-match", tag) == NULL) {
+	if (xml_add_text(root, "if-match", tag) == NULL)
 		rc = C2C_ENOMEM;
-		goto fail;
-	}
-	write_form_page(req, status, doc, "self-assessment", errs);
-	goto out;
 fail:
-	write_fail_404(req, rc, "no such city");
-out:
+	write_form_send(req, status, doc, rc, errs, "no such city");
 	sa_answers_free(&a);
-	xmlFreeDoc(doc);
-	buf_free(&self);
 }
 
 void
 h_edit_self_assessment(struct c2c_req *req)
 {
 	const char *slug = req->route.arg;
-	struct auth_user u;
-	struct buf body = BUF_INIT, where = BUF_INIT;
-	struct field_errors errs = { NULL, 0, 0, 0 };
+	struct write_ctx w;
 	struct sa_answers a;
 	struct sa_form f;
-	char csrf[AUTH_CSRF_MAX + 1], if_match[WRITE_TAG_MAX + 2] = "", tag[WRITE_TAG_MAX] = "";
-	char quoted[WRITE_TAG_MAX + 4];
-	enum body_kind kind;
-	enum write_status st;
 	long long city = 0;
 	enum c2c_err rc;
-	int n = 0;
+	int n = 0, k, status = 0;
 
 	memset(&a, 0, sizeof(a));
 	memset(&f, 0, sizeof(f));
-	if (write_identify(req, 1, &u) < 0)
+	if ((k = write_start(req, &w, 1)) < 0)
 		return;
 	/* The form holds the private answers: only those who may write see it. */
-	if ((rc = sa_city(req->w->db, slug, NULL, &city)) == C2C_ENOTFOUND) {
-		write_error(req, 404, "no such city", NULL, NULL);
-		return;
+	if ((rc = sa_city(req->w->db, slug, NULL, &city)) != C2C_OK)
+		resp_fail(req, rc, FAIL_WRITE, "no such city");
+	else if ((w.u.role != ROLE_ADMIN && w.u.role != ROLE_EDITOR) || !auth_may_city(&w.u, city)) {
+		fe_add(&w.errs, 0, "city", FE_SCOPE, NULL);
+		write_refused(req, W_FORBIDDEN, &w.errs);
+	} else if (k == 1)
+		show_form(req, &w.u, 200, slug, NULL, NULL);
+	else if (write_form_body(req, &w) == 0) {
+		if ((rc = sa_load_form(req->w->db, &f)) != C2C_OK ||
+		    (rc = sa_from_form(&f, w.body.data, w.body.len, &a, &w.errs, w.csrf, sizeof(w.csrf),
+		    w.if_match, sizeof(w.if_match))) != C2C_OK)
+			resp_fail(req, rc, FAIL_WRITE, NULL);
+		/* Before anything else: a post this site's form did not make for this user is
+		 * refused whole (cross-site request forgery). */
+		else if (!write_csrf_ok(req, &w.u, w.csrf, &w.errs))
+			status = 403;
+		else {
+			rc = sa_save(req->w->db, &w.u, slug, &f, &a, write_form_cond(&w), &n, w.tag, &w.errs,
+			    &w.st);
+			/* Post/redirect/get: back to the form, with the new version and its readiness. */
+			status = write_form_result(req, &w, rc, "no such city", req->route.path, w.tag);
+		}
 	}
-	if (rc != C2C_OK) {
-		write_fail(req, rc);
-		return;
-	}
-	if ((u.role != ROLE_ADMIN && u.role != ROLE_EDITOR) || !auth_may_city(&u, city)) {
-		fe_add(&errs, 0, "city", FE_SCOPE, NULL);
-		write_refused(req, W_FORBIDDEN, &errs);
-		goto out;
-	}
-	if (req->method == M_GET || req->method == M_HEAD) {
-		show_form(req, &u, 200, slug, NULL, NULL);
-		goto out;
-	}
-	if (write_body(req, 1u << BODY_FORM, &kind, &body) < 0)
-		goto out;
-	if ((rc = sa_load_form(req->w->db, &f)) != C2C_OK ||
-	    (rc = sa_from_form(&f, body.data, body.len, &a, &errs, csrf, sizeof(csrf), if_match,
-	    sizeof(if_match))) != C2C_OK) {
-		write_fail(req, rc);
-		goto out;
-	}
-	/* Before anything else: a post this site's form did not make for this user is
-	 * refused whole (cross-site request forgery). */
-	if (!write_csrf_ok(req, &u, csrf, &errs)) {
-		show_form(req, &u, 403, slug, &a, &errs);
-		goto out;
-	}
-	if ((rc = sa_save(req->w->db, &u, slug, &f, &a, write_form_if_match(if_match, quoted, sizeof(quoted)),
-	    &n, tag, &errs, &st)) != C2C_OK) {
-		write_fail(req, rc);
-		goto out;
-	}
-	if (st != W_DONE) {
-		if (st == W_NOTFOUND)
-			write_error(req, 404, "no such city", NULL, NULL);
-		else
-			show_form(req, &u, write_form_status(st), slug, &a, &errs);
-		goto out;
-	}
-	/* Post/redirect/get: back to the form, with the new version and its readiness. */
-	if (buf_printf(&where, "/edit/cities/%s/self-assessment", slug) < 0)
-		write_fail(req, C2C_ENOMEM);
-	else
-		write_see_other_tag(req, where.data, tag);
-out:
+	if (status > 0)
+		show_form(req, &w.u, status, slug, &a, &w.errs);
 	sa_answers_free(&a);
 	sa_form_free(&f);
-	fe_free(&errs);
-	buf_free(&body);
-	buf_free(&where);
+	write_end(&w);
 }
 
 enum c2c_err
@@ -241,63 +199,40 @@ h_self_assessment_tag(struct c2c_req *req, char *out)
 static void
 created_version(struct c2c_req *req, const char *slug, int n, const char *tag)
 {
-	struct buf body = BUF_INIT, h = BUF_INIT, url = BUF_INIT;
-	xmlNodePtr root, x;
-	xmlDocPtr doc = xml_doc_new("created", &root);
-	int ok = doc != NULL && xml_set_attr(root, "base", req->base) == 0 &&
-	    xml_set_attr(root, "lang", req->lang) == 0 &&
-	    xml_set_attr(root, "site", req->w->cfg->site_name) == 0 &&
-	    xml_set_attr_int(root, "count", 1) == 0 &&
-	    buf_printf(&url, "%s%s/cities/%s/self-assessment/versions/%d", req->origin, req->base, slug, n) == 0 &&
-	    (x = xml_add(root, "item")) != NULL && xml_set_attr(x, "entity", "self-assessment") == 0 &&
-	    xml_set_attr_int(x, "id", n) == 0 && xml_set_attr(x, "href", url.data) == 0 &&
-	    xml_set_attr(x, "etag", tag) == 0 &&
-	    buf_printf(&h, "Location: %s\r\nETag: \"%s\"\r\nCache-Control: no-store\r\n", url.data, tag) == 0;
+	struct buf url = BUF_INIT;
 
-	if (!ok || xml_serialize(doc, &body) != C2C_OK)
-		write_fail(req, C2C_ENOMEM);
+	if (buf_printf(&url, "%s%s/cities/%s/self-assessment/versions/%d", req->origin, req->base, slug, n) < 0)
+		resp_fail(req, C2C_ENOMEM, FAIL_WRITE, NULL);
 	else
-		resp_send(req, 201, "application/xml; charset=utf-8", h.data, &body);
-	xmlFreeDoc(doc);
-	buf_free(&body);
-	buf_free(&h);
+		write_created_item(req, "self-assessment", n, url.data, tag);
 	buf_free(&url);
 }
 
 void
 h_self_assessment_post(struct c2c_req *req)
 {
-	struct auth_user u;
-	struct buf body = BUF_INIT;
-	struct field_errors errs = { NULL, 0, 0, 0 };
+	struct write_ctx w;
 	struct sa_answers a;
 	struct sa_form f;
-	char slug[ROUTE_ARG_MAX + 1], tag[WRITE_TAG_MAX] = "";
-	enum write_status st;
-	xmlDocPtr doc = NULL;
+	char slug[ROUTE_ARG_MAX + 1];
 	enum c2c_err rc;
 	int n = 0;
 
 	memset(&a, 0, sizeof(a));
 	memset(&f, 0, sizeof(f));
-	req->route.repr = REPR_XML;   /* answers of the API are XML whatever Accept says */
 	route_city(req, slug, sizeof(slug), &n);
-	if (write_identify(req, 0, &u) < 0)
+	if (write_start(req, &w, 0) < 0)
 		return;
-	if (write_body_xml(req, &body, &doc, &errs) < 0)
-		goto out;
-	if ((rc = sa_load_form(req->w->db, &f)) != C2C_OK ||
-	    (rc = sa_from_xml(&f, doc, &a, &errs)) != C2C_OK ||
-	    (rc = sa_save(req->w->db, &u, slug, &f, &a, write_if_match(req), &n, tag, &errs, &st)) != C2C_OK)
-		write_fail(req, rc);
-	else if (st != W_DONE)
-		write_refused(req, st, &errs);
-	else
-		created_version(req, slug, n, tag);
-out:
-	xmlFreeDoc(doc);
+	if (write_body_xml(req, &w.body, &w.doc, &w.errs) == 0) {
+		if ((rc = sa_load_form(req->w->db, &f)) != C2C_OK ||
+		    (rc = sa_from_xml(&f, w.doc, &a, &w.errs)) != C2C_OK ||
+		    (rc = sa_save(req->w->db, &w.u, slug, &f, &a, write_if_match(req), &n, w.tag, &w.errs,
+		    &w.st)) != C2C_OK || w.st != W_DONE)
+			write_answer(req, rc, w.st, &w.errs, w.tag);
+		else
+			created_version(req, slug, n, w.tag);
+	}
 	sa_answers_free(&a);
 	sa_form_free(&f);
-	fe_free(&errs);
-	buf_free(&body);
+	write_end(&w);
 }

@@ -56,6 +56,27 @@ req_bad_table(struct c2c_req *req, const char *which)
 }
 
 enum c2c_err
+req_csv_table(struct c2c_req *req, const char *dflt, const char **table)
+{
+	*table = req->params.v[P_TABLE].str != NULL ? req->params.v[P_TABLE].str : dflt;
+	return req_check_range(req);
+}
+
+enum c2c_err
+req_csv_answer(struct c2c_req *req, enum c2c_err rc, const char *which, const char *name,
+    const char *table, struct buf *headers)
+{
+	if (rc == C2C_EINVAL)
+		return req_bad_table(req, which);
+	/* name and table passed the router's slug check or the parameter's enumeration:
+	 * safe in a header. */
+	if (rc == C2C_OK && buf_printf(headers, "Content-Disposition: attachment; filename=\"%s-%s.csv\"\r\n",
+	    name, table) < 0)
+		return C2C_ENOMEM;
+	return rc;
+}
+
+enum c2c_err
 req_check_dashboard_page(struct c2c_req *req)
 {
 	enum c2c_err rc;

@@ -1,88 +1,69 @@
-/* handlers.h: one handler per page; each lives in its own h_*.c file. */
+/* handlers.h: one handler per page; each lives in its own h_*.c file.  Each is declared
+ * by its kind (server.h: page_fill, page_body, page_validate, page_act, page_tag), so
+ * that its signature is the one dispatch calls. */
 #ifndef C2C_HANDLERS_H
 #define C2C_HANDLERS_H
 
 #include "feed.h"
 #include "server.h"
 
-enum c2c_err h_overview(struct c2c_req *req, xmlNodePtr root);
+page_fill h_overview;
 /* "/overview.csv?table=": the overview's tables. */
-enum c2c_err h_overview_csv(struct c2c_req *req, struct buf *body, struct buf *headers);
-enum c2c_err h_cities(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_city(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_matches(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_partnerships(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_partnership(struct c2c_req *req, xmlNodePtr root);
+page_body h_overview_csv;
+page_fill h_cities, h_city, h_matches, h_partnerships, h_partnership;
 /* "/partnerships/{id}.csv?table=": the dashboard's KPI history (kpis), agreements or
  * activities as CSV. */
-enum c2c_err h_partnership_csv(struct c2c_req *req, struct buf *body, struct buf *headers);
+page_body h_partnership_csv;
 /* "/edit/partnerships/{id}/dashboard[.xml|.csv]": the same with the internal KPI values,
  * for the partnership's editors and admins; never cached. */
-void h_edit_dashboard(struct c2c_req *req);
-enum c2c_err h_agreements(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_activities(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_events(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_event(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_kpis(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_kpi_values(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_kpi_value(struct c2c_req *req, xmlNodePtr root);
+page_act h_edit_dashboard;
+page_fill h_agreements, h_activities, h_events, h_event, h_kpis, h_kpi_values, h_kpi_value;
 
 /* Writes (fcgi/writes.c has what they share).  POST /kpi-values (XML or CSV);
  * the form /edit/kpi-values (GET and POST). */
-void h_kpi_values_post(struct c2c_req *req);
-void h_edit_kpi_values(struct c2c_req *req);
+page_act h_kpi_values_post, h_edit_kpi_values;
 /* h_write.c: POST, PUT and DELETE of the resources of lib/edit.h (partnerships, cities,
  * agreements, activities, KPI targets, calendar sources), XML bodies. */
-void h_resource_write(struct c2c_req *req);
+page_act h_resource_write;
 /* Their tag for GET (the route's resource, the key its arg). */
-enum c2c_err h_resource_tag(struct c2c_req *req, char *out);
+page_tag h_resource_tag;
 /* h_edit_forms.c: "/edit/<resource>[/{key}]", the editing forms of the same resources. */
-void h_edit_form(struct c2c_req *req);
+page_act h_edit_form;
 /* h_audit.c: "/edit/audit", the audit log for admins. */
-void h_edit_audit(struct c2c_req *req);
-enum c2c_err h_health(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_sources(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_source(struct c2c_req *req, xmlNodePtr root);
+page_act h_edit_audit;
+page_fill h_health, h_sources, h_source;
 /* h_dashboards.c: "/cities/{slug}/dashboard" and its ".csv" (issue 6). */
-enum c2c_err h_city_dashboard(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_city_dashboard_csv(struct c2c_req *req, struct buf *body, struct buf *headers);
+page_fill h_city_dashboard;
+page_body h_city_dashboard_csv;
 /* h_interests.c: "/edit/cities/{slug}/interests", expressions of interest (issue 19). */
-void h_interests(struct c2c_req *req);
+page_act h_interests;
 
 /* h_feeds.c: Atom feeds and the iCalendar export. */
-enum c2c_err h_feed(struct c2c_req *req, struct buf *body, struct buf *headers);
-enum c2c_err validate_feed(struct c2c_req *req, struct validator *v);
+page_body h_feed;
+page_validate validate_feed;
 /* A feed's context from the request (its filters, where its links point, the site's
  * names and page size); the practices feed (h_practices.c) uses it too. */
 void h_feed_ctx(const struct c2c_req *req, enum feed_kind kind, struct feed_ctx *ctx);
 
 /* h_schema.c: the RELAX NG schema of c2c's XML, at a stable URL. */
-enum c2c_err h_schema(struct c2c_req *req, struct buf *body, struct buf *headers);
-enum c2c_err validate_schema(struct c2c_req *req, struct validator *v);
+page_body h_schema;
+page_validate validate_schema;
 
-/* h_guide.c: the guide and the step tracker (issue 18). */
-enum c2c_err h_guide(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_guide_step(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_tracker(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_tracker_tag(struct c2c_req *req, char *out);
-void h_tracker_write(struct c2c_req *req);
-void h_edit_tracker(struct c2c_req *req);
+/* h_guide.c: the guide and the step tracker (issue 18): pages, the tracker's tag, its
+ * write API and its editing page. */
+page_fill h_guide, h_guide_step, h_tracker;
+page_tag h_tracker_tag;
+page_act h_tracker_write, h_edit_tracker;
 /* Reviews and practices (issue 18).  h_reviews.c: "/partnerships/{id}/reviews" and
  * "/reviews/{id}", each with the dashboard of its period; h_practices.c: "/practices",
  * "/practices/{id}" and "/feeds/practices.atom". */
-enum c2c_err h_reviews(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_review(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_practices(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_practice(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_feed_practices(struct c2c_req *req, struct buf *body, struct buf *headers);
+page_fill h_reviews, h_review, h_practices, h_practice;
+page_body h_feed_practices;
 /* h_plans.c: Cooperation Plans (issue 18): "/partnerships/{id}/plans", "/plans/{id}" (and
  * its print view), "/plans/{id}/compare?with=N"; the steps of a version, as API
  * ("POST /plans/{id}/steps") and as form ("/edit/plans/{id}/steps"). */
-enum c2c_err h_plans(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_plan(struct c2c_req *req, xmlNodePtr root);
-enum c2c_err h_plan_compare(struct c2c_req *req, xmlNodePtr root);
-void h_plan_step(struct c2c_req *req);
-void h_edit_plan_steps(struct c2c_req *req);
+page_fill h_plans, h_plan, h_plan_compare;
+page_act h_plan_step, h_edit_plan_steps;
 
 /* The page size a list request asked for, or the configured default. */
 int req_limit(const struct c2c_req *req);
@@ -92,6 +73,13 @@ enum c2c_err req_filter_areas(struct c2c_req *req, enum c2c_err rc, xmlNodePtr r
 enum c2c_err req_check_range(struct c2c_req *req);
 /* C2C_EINVAL for a 400 naming 'table': "this page's tables are <which>". */
 enum c2c_err req_bad_table(struct c2c_req *req, const char *which);
+/* A ".csv?table=" request: the table it names (dflt when none) into *table, and its range
+ * checked (req_check_range's answer). */
+enum c2c_err req_csv_table(struct c2c_req *req, const char *dflt, const char **table);
+/* Its answer after writing the table with rc: C2C_EINVAL a 400 naming 'table' (which: the
+ * tables there are); success with Content-Disposition naming "<name>-<table>.csv". */
+enum c2c_err req_csv_answer(struct c2c_req *req, enum c2c_err rc, const char *which, const char *name,
+    const char *table, struct buf *headers);
 /* A dashboard page (HTML, XML): its range checked, and no 'table', which only its .csv
  * takes (the page shows every table: a chosen one would be silently dropped). */
 enum c2c_err req_check_dashboard_page(struct c2c_req *req);
@@ -101,11 +89,10 @@ void req_today(char out[11]);
 
 /* h_selfassess.c: "/cities/{slug}/self-assessment[/versions/{n}]" and the editors' form
  * "/edit/cities/{slug}/self-assessment" (issue 19). */
-enum c2c_err h_self_assessment(struct c2c_req *req, xmlNodePtr root);
+page_fill h_self_assessment;
 /* Its tag "self-assessment/<city id>/<latest version>" (If-Match of the write API). */
-enum c2c_err h_self_assessment_tag(struct c2c_req *req, char *out);
-/* POST /cities/{slug}/self-assessment: a new version from XML, with a token. */
-void h_self_assessment_post(struct c2c_req *req);
-void h_edit_self_assessment(struct c2c_req *req);
+page_tag h_self_assessment_tag;
+/* POST /cities/{slug}/self-assessment: a new version from XML, with a token; the form. */
+page_act h_self_assessment_post, h_edit_self_assessment;
 
 #endif

@@ -87,24 +87,30 @@ struct c2c_req {
 	struct buf          self;        /* canonical URL of this resource */
 };
 
-/* Page handlers fill the root element of the page's document. */
-typedef enum c2c_err (*handler_fn)(struct c2c_req *req, xmlNodePtr root);
+/* The kinds of handler, each signature stated once (handlers.h declares every handler
+ * by its kind).  Page handlers fill the root element of the page's document. */
+typedef enum c2c_err page_fill(struct c2c_req *req, xmlNodePtr root);
+typedef page_fill *handler_fn;
 /* Feed and file handlers write the whole body (and may add headers). */
-typedef enum c2c_err (*body_fn)(struct c2c_req *req, struct buf *body, struct buf *headers);
+typedef enum c2c_err page_body(struct c2c_req *req, struct buf *body, struct buf *headers);
+typedef page_body *body_fn;
 
 /* What ETag and Last-Modified of a representation come from. */
 struct validator {
 	unsigned long long tag;        /* changes whenever the representation may change */
 	long long          modified;   /* seconds since the epoch */
 };
-typedef enum c2c_err (*validator_fn)(struct c2c_req *req, struct validator *v);
+typedef enum c2c_err page_validate(struct c2c_req *req, struct validator *v);
+typedef page_validate *validator_fn;
 
 /* Writes, and pages that depend on who asks, answer the whole request themselves. */
-typedef void (*act_fn)(struct c2c_req *req);
+typedef void page_act(struct c2c_req *req);
+typedef page_act *act_fn;
 /* The tag part of a writable resource ("partnership/12/<stamp>", write.h) into out
  * (WRITE_TAG_MAX bytes): GET sends it in the ETag, so that If-Match can name the
  * resource rather than the whole data version.  C2C_ENOTFOUND: no such item. */
-typedef enum c2c_err (*tag_fn)(struct c2c_req *req, char *out);
+typedef enum c2c_err page_tag(struct c2c_req *req, char *out);
+typedef page_tag *tag_fn;
 
 struct handler {
 	handler_fn   fill;       /* pages: fill the XML document (HTML and XML) */
@@ -119,7 +125,7 @@ struct handler {
 long long monotonic_ms(void);
 
 /* dispatch.c: the data version as validator, for pages. */
-enum c2c_err validate_version(struct c2c_req *req, struct validator *v);
+page_validate validate_version;
 /* dispatch.c: builds a page with fill (or its CSV with body, when it has one) and sends it
  * uncached (Cache-Control: no-store), for pages that depend on who asks (the audit log,
  * the editors' dashboard). */
@@ -130,11 +136,50 @@ enum c2c_err req_init(struct c2c_req *req, struct worker *w, FCGX_Request *f,
     int *status, char *msg, size_t msglen);
 void req_free(struct c2c_req *req);
 
-/* response.c */
+/* response.c: every answer c2c writes goes out through these. */
 void resp_send(struct c2c_req *req, int status, const char *ctype, const char *headers,
     const struct buf *body);
-/* An error document (XML, or HTML by error.xsl) naming the parameter when there is one. */
-void resp_error(struct c2c_req *req, int status, const char *msg, const char *param);
+/* The attributes every document's root carries, in this order: base, self (when not
+ * NULL; borrowed), lang and site.  0 or -1 (out of memory). */
+int resp_root(const struct c2c_req *req, xmlNodePtr root, const char *self);
+/* A new document whose root element `name` has resp_root's attributes: pages, forms,
+ * the write answers' bodies.  NULL when out of memory; else the caller frees it. */
+xmlDocPtr resp_doc(const struct c2c_req *req, const char *name, const char *self, xmlNodePtr *root);
+/* doc into body (appended) as the request's representation: HTML through the stylesheet
+ * `view` when the request is for HTML and view is not NULL, else XML. */
+enum c2c_err resp_render(struct c2c_req *req, xmlDocPtr doc, const char *view, struct buf *body);
+/* Renders doc (resp_render) and sends it with status, the header lines headers (may be
+ * NULL) and Cache-Control: no-store: the forms, the write answers with a body.  Sends
+ * nothing when it fails (the caller answers the code).  doc stays the caller's. */
+enum c2c_err resp_send_doc(struct c2c_req *req, int status, xmlDocPtr doc, const char *view,
+    const char *headers);
+
+/* What an error document carries besides its status and message; every field may be
+ * 0 or NULL. */
+struct field_errors;
+struct err_doc {
+	int                        html;     /* as HTML through error.xsl when the request is
+	                                      * for HTML (pages); else XML always (writes) */
+	const char                *param;    /* <parameter>: the query parameter at fault */
+	const struct field_errors *errs;     /* <invalid>: the problems of a body */
+	const char                *headers;  /* extra header lines */
+};
+/* The one error writer: <error status base lang site> with <message> and what d adds
+ * (d may be NULL: XML, nothing more), never cached; a 405 adds Allow, a 503
+ * Retry-After.  Plain text when even that cannot be built. */
+void resp_error(struct c2c_req *req, int status, const char *msg, const struct err_doc *d);
+/* The error documents of pages: HTML or XML as the request asks. */
+extern const struct err_doc resp_page_error;
+
+/* Whose failure resp_fail answers: a page's (its message says "try again"), or a write's
+ * or an editing form's ("nothing was written"; XML). */
+enum fail_of { FAIL_PAGE, FAIL_WRITE };
+/* The one mapping of a failure (rc, not C2C_OK) to its answer.  C2C_ENOTFOUND: a 404
+ * with notfound when it is not NULL (a page: "no such resource" when it is).  A page's
+ * C2C_EINVAL: a 400 naming req->bad_param (else 'after', the only parameter checked
+ * against the data); C2C_EMETHOD, C2C_ENOTACCEPT: 405, 406; the other codes by
+ * c2c_err_http_status.  The database away: 503; the rest: logged, 500. */
+void resp_fail(struct c2c_req *req, enum c2c_err rc, enum fail_of of, const char *notfound);
 
 /* dispatch.c: the whole life of a request after FCGX_Accept_r. */
 void dispatch(struct worker *w, FCGX_Request *f);

@@ -29,31 +29,31 @@ write_identify(struct c2c_req *req, int browser, struct auth_user *u)
 		const char *name = FCGX_GetParam("REMOTE_USER", env);
 		const char *type = FCGX_GetParam("AUTH_TYPE", env);
 		if (name == NULL || *name == '\0' || type == NULL || *type == '\0') {
-			write_error(req, 401, "sign in to edit: the web server authenticates the editing pages",
-			    NULL, "WWW-Authenticate: Basic realm=\"c2c editing\"\r\n");
+			resp_error(req, 401, "sign in to edit: the web server authenticates the editing pages",
+			    &(struct err_doc){ .headers = "WWW-Authenticate: Basic realm=\"c2c editing\"\r\n" });
 			return -1;
 		}
 		if ((rc = auth_load_user(req->w->db, name, u)) == C2C_EINVAL) {
-			write_error(req, 403, "this user name cannot be used with c2c", NULL, NULL);
+			resp_error(req, 403, "this user name cannot be used with c2c", NULL);
 			return -1;
 		}
 	} else {
 		b = auth_bearer(FCGX_GetParam("HTTP_AUTHORIZATION", env), token);
 		if (b == 0) {
-			write_error(req, 401, "writing needs an API token: Authorization: Bearer c2c_...",
-			    NULL, "WWW-Authenticate: Bearer realm=\"c2c\"\r\n");
+			resp_error(req, 401, "writing needs an API token: Authorization: Bearer c2c_...",
+			    &(struct err_doc){ .headers = "WWW-Authenticate: Bearer realm=\"c2c\"\r\n" });
 			return -1;
 		}
 		rc = b < 0 ? C2C_ENOTFOUND : auth_load_token(req->w->db, token, u);
 		secret_wipe(token, sizeof(token));
 		if (rc == C2C_ENOTFOUND) {
-			write_error(req, 401, "the API token is unknown or revoked", NULL,
-			    "WWW-Authenticate: Bearer realm=\"c2c\", error=\"invalid_token\"\r\n");
+			resp_error(req, 401, "the API token is unknown or revoked", &(struct err_doc){
+			    .headers = "WWW-Authenticate: Bearer realm=\"c2c\", error=\"invalid_token\"\r\n" });
 			return -1;
 		}
 	}
 	if (rc != C2C_OK) {
-		write_fail(req, rc);
+		resp_fail(req, rc, FAIL_WRITE, NULL);
 		return -1;
 	}
 	return 0;
@@ -115,21 +115,21 @@ write_body(struct c2c_req *req, unsigned kinds, enum body_kind *kind, struct buf
 				snprintf(accepted + strlen(accepted), sizeof(accepted) - strlen(accepted),
 				    "%s%s", accepted[0] ? ", " : "", kind_types[k][0]);
 		snprintf(msg, sizeof(msg), "the body must be %s, in UTF-8", accepted);
-		write_error(req, 415, msg, NULL, NULL);
+		resp_error(req, 415, msg, NULL);
 		return -1;
 	}
 	*kind = (enum body_kind)k;
 	/* The length is checked before a byte is read: a huge body costs nothing. */
 	if (cl != NULL && *cl != '\0') {
 		if (strspn(cl, "0123456789") != strlen(cl) || strlen(cl) > 12) {
-			write_error(req, 400, "Content-Length is not a number", NULL, NULL);
+			resp_error(req, 400, "Content-Length is not a number", NULL);
 			return -1;
 		}
 		n = strtoull(cl, NULL, 10);
 	}
 	if (n > max) {
 		snprintf(msg, sizeof(msg), "the body is larger than %d KiB", req->w->cfg->max_body_kb);
-		write_error(req, 413, msg, NULL, NULL);
+		resp_error(req, 413, msg, NULL);
 		return -1;
 	}
 	while (got < n) {
@@ -138,61 +138,20 @@ write_body(struct c2c_req *req, unsigned kinds, enum body_kind *kind, struct buf
 		if (r <= 0)
 			break;
 		if (buf_append(body, chunk, (size_t)r) < 0) {
-			write_fail(req, C2C_ENOMEM);
+			resp_fail(req, C2C_ENOMEM, FAIL_WRITE, NULL);
 			return -1;
 		}
 		got += (size_t)r;
 	}
 	if (got < n) {
-		write_error(req, 400, "the body is shorter than its Content-Length", NULL, NULL);
+		resp_error(req, 400, "the body is shorter than its Content-Length", NULL);
 		return -1;
 	}
 	if (body->data == NULL && buf_append(body, "", 0) < 0) {
-		write_fail(req, C2C_ENOMEM);
+		resp_fail(req, C2C_ENOMEM, FAIL_WRITE, NULL);
 		return -1;
 	}
 	return 0;
-}
-
-void
-write_error(struct c2c_req *req, int status, const char *msg, const struct field_errors *errs,
-    const char *headers)
-{
-	struct buf body = BUF_INIT, h = BUF_INIT;
-	xmlNodePtr root, x;
-	xmlDocPtr doc = xml_doc_new("error", &root);
-	size_t i;
-	int ok = doc != NULL && xml_set_attr_int(root, "status", status) == 0 &&
-	    xml_set_attr(root, "base", req->base ? req->base : "") == 0 &&
-	    xml_set_attr(root, "lang", req->lang ? req->lang : "en") == 0 &&
-	    xml_set_attr(root, "site", req->w->cfg->site_name) == 0 &&
-	    xml_add_text(root, "message", msg) != NULL;
-
-	for (i = 0; ok && errs != NULL && i < errs->n; i++) {
-		const struct field_error *e = &errs->v[i];
-		ok = (x = xml_add_text(root, "invalid", fe_message(e->code, req->lang))) != NULL &&
-		    xml_set_attr(x, "field", e->field[0] ? e->field : "body") == 0 &&
-		    xml_set_attr(x, "code", fe_name(e->code)) == 0 &&
-		    (e->line <= 0 || xml_set_attr_int(x, "line", e->line) == 0) &&
-		    (e->detail[0] == '\0' || xml_set_attr(x, "detail", e->detail) == 0);
-	}
-	if (ok && errs != NULL && errs->dropped > 0) {
-		char n[24];
-		snprintf(n, sizeof(n), "%zu", errs->dropped);
-		ok = xml_add_text(root, "more-invalid", n) != NULL;
-	}
-	if (!ok || xml_serialize(doc, &body) != C2C_OK) {
-		buf_reset(&body);
-		buf_printf(&body, "%d %s\n", status, msg);
-	}
-	if (headers != NULL)
-		buf_puts(&h, headers);
-	buf_puts(&h, "Cache-Control: no-store\r\n");
-	resp_send(req, status, ok ? "application/xml; charset=utf-8" : "text/plain; charset=utf-8",
-	    h.data, &body);
-	xmlFreeDoc(doc);
-	buf_free(&body);
-	buf_free(&h);
 }
 
 void
@@ -210,44 +169,23 @@ write_see_other_tag(struct c2c_req *req, const char *path, const char *tag)
 	    strcmp(req->lang, "zh") == 0 ? "?lang=zh" : "") < 0 ||
 	    (tag != NULL && buf_printf(&where, "ETag: \"%s\"\r\n", tag) < 0) ||
 	    buf_puts(&where, "Cache-Control: no-store\r\n") < 0)
-		write_fail(req, C2C_ENOMEM);
+		resp_fail(req, C2C_ENOMEM, FAIL_WRITE, NULL);
 	else
 		resp_send(req, 303, NULL, where.data, NULL);
 	buf_free(&where);
 }
 
 void
-write_fail(struct c2c_req *req, enum c2c_err rc)
-{
-	if (rc == C2C_EDBDOWN) {
-		write_error(req, 503, "the database is not available; nothing was written; try again shortly",
-		    NULL, "Retry-After: 5\r\n");
-		return;
-	}
-	log_err("%s %s: write: %s", page_name(req->route.page), req->path,
-	    rc == C2C_EDB ? db_error(req->w->db) : c2c_strerror(rc));
-	write_error(req, 500, "internal error; nothing was written; the administrator will find it in the log",
-	    NULL, NULL);
-}
-
-void
-write_fail_404(struct c2c_req *req, enum c2c_err rc, const char *msg)
-{
-	if (rc == C2C_ENOTFOUND)
-		write_error(req, 404, msg, NULL, NULL);
-	else
-		write_fail(req, rc);
-}
-
-void
 write_refused(struct c2c_req *req, enum write_status st, const struct field_errors *errs)
 {
+	const struct err_doc d = { 0, NULL, errs, NULL };
+
 	switch (st) {
 	case W_FORBIDDEN:
-		write_error(req, 403, "you may not change this: it is outside your role or city", errs, NULL);
+		resp_error(req, 403, "you may not change this: it is outside your role or city", &d);
 		break;
 	case W_CONFLICT:
-		write_error(req, 409, errs != NULL && fe_has(errs, FE_SUPERSEDED) ?
+		resp_error(req, 409, errs != NULL && fe_has(errs, FE_SUPERSEDED) ?
 		    "a value was corrected already by someone else; nothing was written" :
 		    errs != NULL && fe_has(errs, FE_EXISTS) ? "such an item exists already; change that one" :
 		    /* Cooperation plans (issue 18). */
@@ -255,33 +193,91 @@ write_refused(struct c2c_req *req, enum write_status st, const struct field_erro
 		    errs != NULL && fe_has(errs, FE_PLAN_STATE) ? "this step does not follow from the plan version's state; nothing was written" :
 		    errs != NULL && fe_has(errs, FE_PLAN_APPROVED) ? "your city approved this version already; nothing was written" :
 		    errs != NULL && fe_has(errs, FE_PLAN_OPEN) ? "this partnership has an open plan version already; nothing was written" :
-		    "the data changed since you read it (If-Match); read it again, then retry", errs, NULL);
+		    "the data changed since you read it (If-Match); read it again, then retry", &d);
 		break;
 	case W_NOTFOUND:
-		write_error(req, 404, "no such resource", NULL, NULL);
+		resp_error(req, 404, "no such resource", NULL);
 		break;
 	default:
-		write_error(req, 422, "the request has problems; nothing was written", errs, NULL);
+		resp_error(req, 422, "the request has problems; nothing was written", &d);
 		break;
 	}
 }
 
-int
-write_form_root(struct c2c_req *req, xmlNodePtr root, const struct auth_user *u, const char *self,
-    int status)
+xmlDocPtr
+write_form_doc(struct c2c_req *req, const struct auth_user *u, int status, const char *name,
+    xmlNodePtr *root)
 {
+	struct buf self = BUF_INIT;
 	char csrf[AUTH_CSRF_MAX];
 	xmlNodePtr n;
+	xmlDocPtr doc = NULL;
 
 	auth_csrf_make(req->w->csrf_secret, u->name, (long long)time(NULL), csrf);
-	return xml_set_attr(root, "base", req->base) < 0 || xml_set_attr(root, "self", self) < 0 ||
-	    xml_set_attr(root, "lang", req->lang) < 0 ||
-	    xml_set_attr(root, "site", req->w->cfg->site_name) < 0 ||
-	    xml_set_attr_int(root, "status", status) < 0 ||
-	    (n = xml_add(root, "user")) == NULL || xml_set_attr(n, "name", u->name) < 0 ||
+	/* self: the form's own address (the route's path), with the language the URL chose. */
+	if (buf_printf(&self, "%s%s%s", req->base, req->route.path, write_lang_query(req)) < 0 ||
+	    (doc = resp_doc(req, name, self.data, root)) == NULL ||
+	    xml_set_attr_int(*root, "status", status) < 0 ||
+	    (n = xml_add(*root, "user")) == NULL || xml_set_attr(n, "name", u->name) < 0 ||
 	    xml_set_attr(n, "role", auth_role_name(u->role)) < 0 ||
 	    (u->city[0] && xml_set_attr(n, "city", u->city) < 0) ||
-	    xml_add_text(root, "csrf", csrf) == NULL ? -1 : 0;
+	    xml_add_text(*root, "csrf", csrf) == NULL) {
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	buf_free(&self);
+	return doc;
+}
+
+void
+write_form_send(struct c2c_req *req, int status, xmlDocPtr doc, enum c2c_err rc,
+    const struct field_errors *errs, const char *notfound)
+{
+	xmlNodePtr root = doc != NULL ? xmlDocGetRootElement(doc) : NULL;
+
+	if (rc == C2C_OK && (root == NULL || write_form_errors(root, errs) < 0))
+		rc = C2C_ENOMEM;
+	if (rc == C2C_OK)
+		rc = resp_send_doc(req, status, doc, (const char *)root->name, NULL);
+	if (rc != C2C_OK)
+		resp_fail(req, rc, FAIL_WRITE, notfound);
+	xmlFreeDoc(doc);
+}
+
+xmlDocPtr
+write_created_doc(struct c2c_req *req, long long count, xmlNodePtr *root)
+{
+	xmlDocPtr doc = resp_doc(req, "created", NULL, root);
+
+	if (doc != NULL && xml_set_attr_int(*root, "count", count) < 0) {
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	return doc;
+}
+
+void
+write_created_send(struct c2c_req *req, xmlDocPtr doc, int ok, const char *location, const char *tag)
+{
+	struct buf h = BUF_INIT;
+
+	if (!ok || doc == NULL || (location != NULL && buf_printf(&h, "Location: %s\r\n", location) < 0) ||
+	    (tag != NULL && buf_printf(&h, "ETag: \"%s\"\r\n", tag) < 0) ||
+	    resp_send_doc(req, 201, doc, NULL, h.data) != C2C_OK)
+		resp_fail(req, C2C_ENOMEM, FAIL_WRITE, NULL);
+	xmlFreeDoc(doc);
+	buf_free(&h);
+}
+
+void
+write_created_item(struct c2c_req *req, const char *entity, long long id, const char *url, const char *tag)
+{
+	xmlNodePtr root = NULL, x;
+	xmlDocPtr doc = write_created_doc(req, 1, &root);
+
+	write_created_send(req, doc, doc != NULL && (x = xml_add(root, "item")) != NULL &&
+	    xml_set_attr(x, "entity", entity) == 0 && xml_set_attr_int(x, "id", id) == 0 &&
+	    xml_set_attr(x, "href", url) == 0 && xml_set_attr(x, "etag", tag) == 0, url, tag);
 }
 
 int
@@ -290,7 +286,7 @@ write_parse_xml(struct c2c_req *req, const struct buf *body, xmlDocPtr *doc, str
 	enum c2c_err rc;
 
 	if (req->w->input == NULL) {
-		write_error(req, 500, "the schema of request bodies is not loaded (schema_file)", NULL, NULL);
+		resp_error(req, 500, "the schema of request bodies is not loaded (schema_file)", NULL);
 		return -1;
 	}
 	if ((rc = xmlin_parse(req->w->input, body->data, body->len, doc, errs)) == C2C_EINVAL) {
@@ -298,7 +294,7 @@ write_parse_xml(struct c2c_req *req, const struct buf *body, xmlDocPtr *doc, str
 		return -1;
 	}
 	if (rc != C2C_OK) {
-		write_fail(req, rc);
+		resp_fail(req, rc, FAIL_WRITE, NULL);
 		return -1;
 	}
 	return 0;
@@ -318,7 +314,7 @@ write_answer(struct c2c_req *req, enum c2c_err rc, enum write_status st,
     const struct field_errors *errs, const char *tag)
 {
 	if (rc != C2C_OK)
-		write_fail(req, rc);
+		resp_fail(req, rc, FAIL_WRITE, NULL);
 	else if (st != W_DONE)
 		write_refused(req, st, errs);
 	else
@@ -398,17 +394,74 @@ write_form_errors(xmlNodePtr root, const struct field_errors *errs)
 	return 0;
 }
 
-void
-write_form_page(struct c2c_req *req, int status, xmlDocPtr doc, const char *view,
-    const struct field_errors *errs)
+int
+write_start(struct c2c_req *req, struct write_ctx *w, int browser)
 {
-	struct buf body = BUF_INIT;
-	enum c2c_err rc = C2C_ENOMEM;
+	memset(w, 0, sizeof(*w));
+	w->st = W_INVALID;
+	if (!browser)
+		req->route.repr = REPR_XML;   /* answers of the API are XML whatever Accept says */
+	if (write_identify(req, browser, &w->u) < 0)
+		return -1;
+	return browser && (req->method == M_GET || req->method == M_HEAD) ? 1 : 0;
+}
 
-	if (write_form_errors(xmlDocGetRootElement(doc), errs) == 0 &&
-	    (rc = view_render(req->w->views, view, doc, &body)) == C2C_OK)
-		resp_send(req, status, "text/html; charset=utf-8", "Cache-Control: no-store\r\n", &body);
+int
+write_form_body(struct c2c_req *req, struct write_ctx *w)
+{
+	enum body_kind kind;
+
+	return write_body(req, 1u << BODY_FORM, &kind, &w->body);
+}
+
+int
+write_form_start(struct c2c_req *req, struct write_ctx *w, const struct edit_resource *r)
+{
+	enum c2c_err rc;
+	int k;
+
+	if ((k = write_start(req, w, 1)) != 0)
+		return k == 1 ? 200 : -1;
+	if (write_form_body(req, w) < 0)
+		return -1;
+	if (r != NULL && (rc = edit_from_form(r, w->body.data, w->body.len, &w->v, &w->errs, w->csrf,
+	    sizeof(w->csrf), w->if_match, sizeof(w->if_match), &w->del)) != C2C_OK) {
+		resp_fail(req, rc, FAIL_WRITE, NULL);
+		return -1;
+	}
+	return 0;
+}
+
+const char *
+write_form_cond(struct write_ctx *w)
+{
+	return write_form_if_match(w->if_match, w->quoted, sizeof(w->quoted));
+}
+
+int
+write_form_result(struct c2c_req *req, struct write_ctx *w, enum c2c_err rc, const char *notfound,
+    const char *where, const char *tag)
+{
+	if (rc != C2C_OK)
+		resp_fail(req, rc, FAIL_WRITE, NULL);
+	else if (w->st == W_NOTFOUND && notfound != NULL)
+		resp_error(req, 404, notfound, NULL);
+	else if (w->st != W_DONE)
+		return write_form_status(w->st);
+	else if (where == NULL)
+		resp_fail(req, C2C_ENOMEM, FAIL_WRITE, NULL);
 	else
-		write_fail(req, rc);
-	buf_free(&body);
+		/* Post/redirect/get: reloading the next page does not post again. */
+		write_see_other_tag(req, where, tag);
+	return 0;
+}
+
+void
+write_end(struct write_ctx *w)
+{
+	buf_free(&w->body);
+	xmlFreeDoc(w->doc);
+	w->doc = NULL;
+	fe_free(&w->errs);
+	edit_values_free(&w->v);
 }

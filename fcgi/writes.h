@@ -1,9 +1,11 @@
 /* writes.h: what the write handlers share: who is asking, the request body, and
- * the answers (201, 204, 401, 403, 404, 409, 413, 415, 422) as XML documents. */
+ * the answers (201, 204, 401, 403, 404, 409, 413, 415, 422: error documents through
+ * resp_error and resp_fail, server.h) and the editing forms' documents. */
 #ifndef C2C_FCGI_WRITES_H
 #define C2C_FCGI_WRITES_H
 
 #include "auth.h"
+#include "edit.h"
 #include "server.h"
 #include "write.h"
 
@@ -21,28 +23,69 @@ enum body_kind { BODY_XML, BODY_CSV, BODY_FORM, BODY__MAX };
  * after an answer was sent. */
 int write_body(struct c2c_req *req, unsigned kinds, enum body_kind *kind, struct buf *body);
 
-/* An error document with the problems of errs (may be NULL) as <invalid> elements,
- * and extra header lines (may be NULL). */
-void write_error(struct c2c_req *req, int status, const char *msg,
-    const struct field_errors *errs, const char *headers);
 /* The problems of errs (may be NULL) under root as the editing forms show them:
  * <invalid field code [detail]> with the message in English and Chinese.  0 or -1. */
 int write_form_errors(xmlNodePtr root, const struct field_errors *errs);
-/* The root of an editing form, as every form's stylesheet reads it: base, self (the
- * form's path, borrowed), lang, site and status; <user name role [city]>, and <csrf>
- * with a token made now for u.  0 or -1 (out of memory). */
-int write_form_root(struct c2c_req *req, xmlNodePtr root, const struct auth_user *u, const char *self,
-    int status);
-/* Sends an editing form: errs (may be NULL) added to doc's root, doc through the
- * stylesheet view, HTML with status, never cached; a failure answers 500 or 503.  doc
- * stays the caller's. */
-void write_form_page(struct c2c_req *req, int status, xmlDocPtr doc, const char *view,
-    const struct field_errors *errs);
-/* Answers a database or memory error of a write: 503 or 500. */
-void write_fail(struct c2c_req *req, enum c2c_err rc);
-/* Answers a read that a page or form needed and that failed: 404 with msg for
- * C2C_ENOTFOUND, else as write_fail. */
-void write_fail_404(struct c2c_req *req, enum c2c_err rc, const char *msg);
+
+/* One write's request as the write handlers hold it, API or form: who asks, the body,
+ * its problems, the fields of an edit resource and the outcome.  write_start zeroes it,
+ * write_end frees it. */
+struct write_ctx {
+	struct auth_user    u;
+	struct buf          body;
+	xmlDocPtr           doc;                         /* an XML body, parsed */
+	struct field_errors errs;
+	struct edit_values  v;
+	char                csrf[AUTH_CSRF_MAX + 1];     /* what a form posted */
+	char                if_match[WRITE_TAG_MAX + 2]; /* a form's tag (hidden field) */
+	char                quoted[WRITE_TAG_MAX + 4];   /* ... quoted: the If-Match */
+	char                tag[WRITE_TAG_MAX];          /* the written item's new tag */
+	int                 del;                         /* a form asked to delete */
+	enum write_status   st;
+};
+/* Begins a write handler's request: w zeroed, then who asks.  browser 0, the API: its
+ * answers are XML whatever Accept says, a bearer token.  browser 1, the editing forms:
+ * the web server's sign-in.  0 for a write, 1 for a form's GET or HEAD (show it), -1
+ * after an answer was sent. */
+int write_start(struct c2c_req *req, struct write_ctx *w, int browser);
+/* Reads a form's urlencoded body into w->body: 0, or -1 after answering. */
+int write_form_body(struct c2c_req *req, struct write_ctx *w);
+/* An editing form's request begun: write_start for a form, then for a post its body read
+ * (write_form_body) and, when r is not NULL, parsed as the form of r (edit_from_form)
+ * into w.  200 for a GET or HEAD (show the form with that status), 0 for a post, -1
+ * after answering. */
+int write_form_start(struct c2c_req *req, struct write_ctx *w, const struct edit_resource *r);
+/* The If-Match of a form's write: the tag it was made with (w->if_match) quoted, or
+ * NULL when it sent none. */
+const char *write_form_cond(struct write_ctx *w);
+/* How a form's write (rc, w->st) ends: a failure answered (resp_fail), W_NOTFOUND a 404
+ * with notfound (NULL: shown as a refusal), success a 303 to where (NULL: out of
+ * memory) with the ETag tag (may be NULL).  0 after answering, or the status (403, 409,
+ * 422) to show the form again with, beside w->errs. */
+int write_form_result(struct c2c_req *req, struct write_ctx *w, enum c2c_err rc, const char *notfound,
+    const char *where, const char *tag);
+void write_end(struct write_ctx *w);
+
+/* An editing form's document, its root element and stylesheet named name (resp_doc's
+ * root, self the route's own path with write_lang_query), with status, <user name role
+ * [city]> and <csrf> with a token made now for u.  NULL when out of memory; else the
+ * caller fills it and hands it to write_form_send. */
+xmlDocPtr write_form_doc(struct c2c_req *req, const struct auth_user *u, int status, const char *name,
+    xmlNodePtr *root);
+/* Sends a form write_form_doc made (doc may be NULL: out of memory) and filled with the
+ * result rc: errs (may be NULL) under its root, through its stylesheet (XML when the
+ * request asks for it), never cached; a failed rc answered by resp_fail (a 404 with
+ * notfound for C2C_ENOTFOUND when not NULL).  Frees doc. */
+void write_form_send(struct c2c_req *req, int status, xmlDocPtr doc, enum c2c_err rc,
+    const struct field_errors *errs, const char *notfound);
+/* The <created count> document of a 201 (resp_doc's root); NULL when out of memory. */
+xmlDocPtr write_created_doc(struct c2c_req *req, long long count, xmlNodePtr *root);
+/* Sends the 201 with doc, Location and ETag (each may be NULL), never cached, or a 500
+ * when !ok or doc is NULL.  Frees doc. */
+void write_created_send(struct c2c_req *req, xmlDocPtr doc, int ok, const char *location, const char *tag);
+/* The 201 of one new item: <created count="1"><item entity id href etag>, Location url. */
+void write_created_item(struct c2c_req *req, const char *entity, long long id, const char *url,
+    const char *tag);
 /* Answers a refused write (W_INVALID, W_FORBIDDEN, W_CONFLICT, W_NOTFOUND). */
 void write_refused(struct c2c_req *req, enum write_status st, const struct field_errors *errs);
 /* Post/redirect/get: a 303 to origin + base + path (with "?lang=zh" on a Chinese page),
@@ -56,7 +99,7 @@ int write_parse_xml(struct c2c_req *req, const struct buf *body, xmlDocPtr *doc,
     struct field_errors *errs);
 /* write_body of an XML body, then write_parse_xml: 0, or -1 after answering. */
 int write_body_xml(struct c2c_req *req, struct buf *body, xmlDocPtr *doc, struct field_errors *errs);
-/* The answer of a write of the API: write_fail for rc, write_refused for st, else
+/* The answer of a write of the API: resp_fail for rc, write_refused for st, else
  * write_no_content with tag. */
 void write_answer(struct c2c_req *req, enum c2c_err rc, enum write_status st,
     const struct field_errors *errs, const char *tag);
