@@ -72,7 +72,7 @@ UNIT       := $(BUILD)/unit-tests
 TOOLS      := $(BUILD)/ics_check
 
 .PHONY: all deps check check-unit check-integration check-scale check-fresh check-fuzz asan bench bench-large demo demo-stop \
-        install uninstall check-install deb check-deb clean distclean fuzz fuzz-build fuzz-bins
+        install uninstall purge check-install deb check-deb clean distclean fuzz fuzz-build fuzz-bins
 all: $(PROGS) $(TOOLS)
 
 # Rebuild everything when the flags change (a stamp of the effective flags).
@@ -286,8 +286,15 @@ uninstall:
 	for d in sql/seed sql xslt schema examples ""; do \
 		if [ -d $(DESTDIR)$(DATADIR)/$$d ]; then rmdir $(DESTDIR)$(DATADIR)/$$d || exit 1; fi; done
 
+# As apt's purge after its remove: uninstall, then the configuration that install wrote
+# (and its directory, when nothing of the administrator's is left in it).
+purge: uninstall
+	rm -f $(DESTDIR)$(SYSCONFDIR)/c2c.conf $(DESTDIR)$(SYSCONFDIR)/c2c.conf.new
+	if [ -d $(DESTDIR)$(SYSCONFDIR) ]; then rmdir $(DESTDIR)$(SYSCONFDIR) 2>/dev/null || \
+		echo "purge: $(DESTDIR)$(SYSCONFDIR) kept: it holds files make install did not write"; fi
+
 # make install twice into a staging directory, then make uninstall: nothing may be left
-# but the configuration (tests/harness/install-check.sh).
+# but the configuration; then make purge: nothing at all (tests/harness/install-check.sh).
 check-install: all
 	BUILD=$(BUILD) tests/harness/install-check.sh
 

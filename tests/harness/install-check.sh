@@ -1,7 +1,7 @@
 #!/bin/sh
 # install-check.sh: make install twice into a staging directory (an upgrade over an
 # installation), then make uninstall: only the configuration, the administrator's, may be
-# left.  For make check-install.
+# left; then make purge: nothing.  For make check-install.
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 stage=$(mktemp -d "${TMPDIR:-/tmp}/c2c-install.XXXXXX")
@@ -27,5 +27,10 @@ else echo "not ok - make uninstall left:"; echo "$left" | sed 's/^/#   /'; fail=
 if [ -e "$stage/usr/local/share/c2c" ] || [ -e "$stage/usr/local/share/doc/c2c" ]; then
 	echo "not ok - share/c2c or share/doc/c2c still there"; fail=1
 else echo "ok - share/c2c and share/doc/c2c removed"; fi
+m purge
+left=$(cd "$stage" && find . -mindepth 1 ! -type d | sort)
+dirs=$(cd "$stage" && find . -mindepth 1 -type d -name '*c2c*' | sort)
+if [ -z "$left$dirs" ]; then echo "ok - make purge leaves nothing (no file, no c2c directory)"
+else echo "not ok - make purge left:"; echo "$left$dirs" | sed 's/^/#   /'; fail=1; fi
 rm -f "$stage.log"
 exit $fail
