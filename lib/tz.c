@@ -423,7 +423,6 @@ enum c2c_err
 tz_parse_utc(const char *s, int64_t *out)
 {
 	int y, mo, d, h, mi, se, n = 0, dim;
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 	static const char form[] = "dddd-dd-dd dd:dd:dd";
 	size_t i;
 
@@ -438,7 +437,7 @@ tz_parse_utc(const char *s, int64_t *out)
 		return C2C_EINVAL;
 	if (y < 1 || mo < 1 || mo > 12 || h > 23 || mi > 59 || se > 59 || h < 0 || mi < 0 || se < 0)
 		return C2C_EINVAL;
-	dim = mdays[mo - 1] + (mo == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+	dim = date_days_in_month(y, mo);
 	if (d < 1 || d > dim)
 		return C2C_EINVAL;
 	*out = civil_days(y, mo, d) * 86400 + h * 3600 + mi * 60 + se;
