@@ -45,6 +45,9 @@ enum param_id {
 };
 
 #define PARAM_BIT(p) (1u << (p))
+/* A page's parameters are one unsigned mask (route.h, params_parse): a 33rd parameter must
+ * widen it (to uint64_t) rather than shift past its width. */
+_Static_assert(P__MAX <= sizeof(unsigned) * 8, "PARAM_BIT masks are unsigned: widen them for more parameters");
 
 struct param_value {
 	int        set;
