@@ -54,6 +54,8 @@ main(void)
 	srunner_add_suite(sr, review_alerts_suite());
 	/* cleanup (issue 17): c2cctl's sources checked by the web's rules */
 	srunner_add_suite(sr, source_admin_suite());
+	/* libdup-b (issue 17): the shared array growth */
+	srunner_add_suite(sr, grow_suite());
 
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
