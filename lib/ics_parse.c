@@ -9,9 +9,9 @@
 
 #include <libical/ical.h>
 
+#include "grow.h"
 #include "ics.h"
 #include "ics_parse.h"
-#include "grow.h"
 #include "ics_parse_impl.h"
 #include "utf8.h"
 #include "winzone.h"
