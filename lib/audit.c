@@ -29,14 +29,13 @@ audit_write(struct db *db, const char *actor, const char *action, const char *en
 enum c2c_err
 audit_row_xml(struct db *db, const char *sql, long long id, const char *elem, char **out)
 {
-	struct db_param p[] = { DBP_I(id) };
 	struct db_rows r;
 	xmlDocPtr doc = NULL;
 	xmlNodePtr root;
 	enum c2c_err rc;
 
 	*out = NULL;
-	if ((rc = db_query(db, sql, p, 1, &r)) != C2C_OK)
+	if ((rc = db_query_by_id(db, sql, id, &r)) != C2C_OK)
 		return rc;
 	if (r.nrows == 0)
 		goto done;

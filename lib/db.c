@@ -12,6 +12,7 @@
 
 #include "db.h"
 #include "db_impl.h"
+#include "grow.h"
 #include "log.h"
 
 #define PARAMS_MAX 32
@@ -403,16 +404,12 @@ fetch_rows(struct db *db, struct conn *c, MYSQL_STMT *st, struct db_rows *out)
 		goto done;
 	}
 	while ((f = mysql_stmt_fetch(st)) == 0 || f == MYSQL_DATA_TRUNCATED) {
-		if (out->nrows == cap) {
-			size_t ncap = cap ? cap * 2 : 16;
-			char **nc = realloc(out->cells, ncap * ncols * sizeof(*nc));
-			if (nc == NULL) {
-				rc = C2C_ENOMEM;
-				goto done;
-			}
-			out->cells = nc;
-			cap = ncap;
+		char **nc = grow(out->cells, out->nrows, &cap, ncols * sizeof(*nc), 16);
+		if (nc == NULL) {
+			rc = C2C_ENOMEM;
+			goto done;
 		}
+		out->cells = nc;
 		/* Count the row first, its cells NULL, so db_rows_free can free a partial row. */
 		for (i = 0; i < ncols; i++)
 			out->cells[out->nrows * ncols + i] = NULL;
@@ -625,16 +622,62 @@ db_lookup_id(struct db *db, const char *sql, const char *key, long long *id)
 enum c2c_err
 db_query_id(struct db *db, const char *sql, const struct db_param *p, size_t np, long long *id)
 {
+	char v[64];
+	enum c2c_err rc = db_query_text(db, sql, p, np, v, sizeof(v));
+
+	*id = rc == C2C_OK ? strtoll(v, NULL, 10) : 0;
+	return rc;
+}
+
+enum c2c_err
+db_query_text(struct db *db, const char *sql, const struct db_param *p, size_t np, char *out,
+    size_t len)
+{
 	struct db_rows r;
 	enum c2c_err rc;
+	const char *v;
 
-	*id = 0;
+	out[0] = '\0';
 	if ((rc = db_query(db, sql, p, np, &r)) != C2C_OK)
 		return rc;
-	if (r.nrows == 1 && db_cell(&r, 0, 0) != NULL)
-		*id = db_cell_ll(&r, 0, 0, 0);
+	if (r.nrows == 1 && (v = db_cell(&r, 0, 0)) != NULL && strlen(v) < len)
+		memcpy(out, v, strlen(v) + 1);
 	db_rows_free(&r);
 	return C2C_OK;
+}
+
+enum c2c_err
+db_query_row(struct db *db, const char *sql, const struct db_param *p, size_t np,
+    struct db_rows *out)
+{
+	enum c2c_err rc = db_query(db, sql, p, np, out);
+
+	if (rc == C2C_OK && out->nrows == 0) {
+		db_rows_free(out);
+		rc = C2C_ENOTFOUND;
+	}
+	return rc;
+}
+
+/* The three below share their one parameter's array. */
+#define ID_PARAM(id) (struct db_param[]){ DBP_I(id) }
+
+enum c2c_err
+db_query_by_id(struct db *db, const char *sql, long long id, struct db_rows *out)
+{
+	return db_query(db, sql, ID_PARAM(id), 1, out);
+}
+
+enum c2c_err
+db_row_by_id(struct db *db, const char *sql, long long id, struct db_rows *out)
+{
+	return db_query_row(db, sql, ID_PARAM(id), 1, out);
+}
+
+enum c2c_err
+db_number_by_id(struct db *db, const char *sql, long long id, long long *n)
+{
+	return db_query_id(db, sql, ID_PARAM(id), 1, n);
 }
 
 static enum c2c_err

@@ -120,6 +120,19 @@ enum c2c_err db_lookup_id(struct db *db, const char *sql, const char *key, long 
  * id, a count, a version), 0 when it finds none or several or the cell is NULL. */
 enum c2c_err db_query_id(struct db *db, const char *sql, const struct db_param *p, size_t np,
     long long *id);
+/* The first column of the one row sql finds, as text, into out (len bytes): "" when it
+ * finds none or several, or the cell is NULL or longer than len - 1. */
+enum c2c_err db_query_text(struct db *db, const char *sql, const struct db_param *p, size_t np,
+    char *out, size_t len);
+/* db_query for the one row sql finds: C2C_ENOTFOUND (out freed) when it finds none, the
+ * "one row, else 404" of every item page.  out is the caller's to free on C2C_OK. */
+enum c2c_err db_query_row(struct db *db, const char *sql, const struct db_param *p, size_t np,
+    struct db_rows *out);
+/* The commonest statements take one parameter, an id: db_query, db_query_row and
+ * db_query_id for them, without the caller's one-element parameter array. */
+enum c2c_err db_query_by_id(struct db *db, const char *sql, long long id, struct db_rows *out);
+enum c2c_err db_row_by_id(struct db *db, const char *sql, long long id, struct db_rows *out);
+enum c2c_err db_number_by_id(struct db *db, const char *sql, long long id, long long *n);
 
 /* Cell access; NULL for SQL NULL or out of range. */
 const char *db_cell(const struct db_rows *r, size_t row, size_t col);

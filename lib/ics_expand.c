@@ -7,6 +7,7 @@
 
 #include <libical/ical.h>
 
+#include "grow.h"
 #include "ics_parse.h"
 #include "ics_parse_impl.h"
 
@@ -50,7 +51,7 @@ collect_dates(struct pctx *x, const struct vevent *v, icalproperty_kind k,
 	*n = 0;
 	for (p = icalcomponent_get_first_property(v->c, k); p != NULL;
 	    p = icalcomponent_get_next_property(v->c, k)) {
-		struct icaltimetype t;
+		struct icaltimetype t, *g;
 		icaltimezone *z;
 		char name[65];
 
@@ -63,18 +64,32 @@ collect_dates(struct pctx *x, const struct vevent *v, icalproperty_kind k,
 		/* A date no window reaches, and which would cost a zone expansion to its year. */
 		if (icaltime_is_null_time(t) || !icsp_plausible(t))
 			continue;
-		if (*n == cap) {
-			struct icaltimetype *g = realloc(*out, (cap = cap ? cap * 2 : 8) * sizeof(*g));
-			if (g == NULL)
-				return -1;
-			*out = g;
-		}
+		if ((g = grow(*out, *n, &cap, sizeof(*g), 8)) == NULL)
+			return -1;
+		*out = g;
 		if (!t.is_date && icsp_prop_zone(x, p, t, &z, name) < 0)
 			z = v->zone;
 		t.zone = t.is_date ? NULL : (z != NULL ? z : x->utc);
 		(*out)[(*n)++] = t;
 	}
 	return 0;
+}
+
+/* Emits the occurrence of m at t (u: its UTC time, the key of overrides): the file's
+ * override of that occurrence when it has one (then used), else m moved to t.  -1 when
+ * out of memory. */
+static int
+emit_occurrence(struct pctx *x, struct vevent *m, struct vevent *ov, size_t nov,
+    struct icaltimetype t, time_t u, long dur)
+{
+	struct vevent *o = find_override(ov, nov, m->uid, u);
+	char rid[17];
+
+	icsp_rid_text(t, m, rid);
+	if (o == NULL)
+		return icsp_emit(x, m, t, dur, rid);
+	o->used = 1;
+	return icsp_emit(x, o, o->start, icsp_duration_of(o), rid);
 }
 
 /* The shortest period of a FREQ, in seconds; 0 for none.  Monthly and yearly count
@@ -105,7 +120,6 @@ icsp_expand(struct pctx *x, struct vevent *m, struct vevent *ov, size_t nov)
 	icalrecur_iterator *it = NULL;
 	int rc = -1, cut = 0, have_prev = 0;
 	time_t prev = 0;
-	char rid[17];
 
 	if (collect_dates(x, m, ICAL_EXDATE_PROPERTY, &ex, &nex) < 0 ||
 	    collect_dates(x, m, ICAL_RDATE_PROPERTY, &rd, &nrd) < 0)
@@ -138,7 +152,6 @@ icsp_expand(struct pctx *x, struct vevent *m, struct vevent *ov, size_t nov)
 	/* The iterator yields DTSTART first, then the rule's dates, in order; RDATEs follow. */
 	for (i = 0; ; ) {
 		time_t u;
-		struct vevent *o;
 
 		if (it != NULL) {
 			if (x->steps++ >= STEPS_MAX) {
@@ -170,19 +183,13 @@ icsp_expand(struct pctx *x, struct vevent *m, struct vevent *ov, size_t nov)
 			cut = 1;
 			break;
 		}
-		icsp_rid_text(t, m, rid);
-		if ((o = find_override(ov, nov, m->uid, u)) != NULL) {
-			o->used = 1;
-			if (icsp_emit(x, o, o->start, icsp_duration_of(o), rid) < 0)
-				goto out;
-		} else if (icsp_emit(x, m, t, dur, rid) < 0)
+		if (emit_occurrence(x, m, ov, nov, t, u, dur) < 0)
 			goto out;
 		kept++;
 	}
 	for (i = 0; i < nrd; i++) {
 		struct icaltimetype s = rd[i];
 		time_t u = s.is_date ? icaltime_as_timet(s) : icsp_to_utc(s, s.zone);
-		struct vevent *o;
 		if (u < x->o->window_from || u > x->o->window_to || time_in(ex, nex, s, m))
 			continue;
 		if (kept >= (size_t)x->o->max_instances) {
@@ -192,12 +199,7 @@ icsp_expand(struct pctx *x, struct vevent *m, struct vevent *ov, size_t nov)
 		}
 		if (!s.is_date)   /* in the master's zone, so that the stored zone is right */
 			s = icaltime_from_timet_with_zone(u, 0, m->zone);
-		icsp_rid_text(s, m, rid);
-		if ((o = find_override(ov, nov, m->uid, u)) != NULL) {
-			o->used = 1;
-			if (icsp_emit(x, o, o->start, icsp_duration_of(o), rid) < 0)
-				goto out;
-		} else if (icsp_emit(x, m, s, dur, rid) < 0)
+		if (emit_occurrence(x, m, ov, nov, s, u, dur) < 0)
 			goto out;
 		kept++;
 	}

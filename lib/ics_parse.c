@@ -9,6 +9,7 @@
 
 #include <libical/ical.h>
 
+#include "grow.h"
 #include "ics.h"
 #include "ics_parse.h"
 #include "ics_parse_impl.h"
@@ -162,14 +163,11 @@ fmt_date(struct icaltimetype d, char out[20])
 static int
 add_item(struct ics_calendar *cal, struct ics_item **it)
 {
-	if (cal->n == cal->cap) {
-		size_t cap = cal->cap ? cal->cap * 2 : 64;
-		struct ics_item *n = realloc(cal->items, cap * sizeof(*n));
-		if (n == NULL)
-			return -1;
-		cal->items = n;
-		cal->cap = cap;
-	}
+	struct ics_item *n = grow(cal->items, cal->n, &cal->cap, sizeof(*n), 64);
+
+	if (n == NULL)
+		return -1;
+	cal->items = n;
 	*it = &cal->items[cal->n];
 	memset(*it, 0, sizeof(**it));
 	return 0;

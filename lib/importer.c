@@ -48,30 +48,21 @@ import_next_delay(long refresh_minutes, long feed_refresh_seconds, int failures,
 
 /* ---- Storing ---------------------------------------------------------------------------- */
 
+/* A source as load_source read it: the texts are the row's (NULL for SQL NULL), which
+ * the struct owns; source_free releases both. */
 struct source {
-	char *url, *etag, *last_modified, *tzid, *name;
+	const char *url, *etag, *last_modified, *tzid, *name;
 	int   enabled, due, uids_unstable, failures, strikes;
 	long  refresh_minutes;
-	char *city_id, *country;   /* of the owning city, or NULL */
+	const char *city_id, *country;   /* of the owning city, or NULL */
+	struct db_rows row;
 };
 
 static void
 source_free(struct source *s)
 {
-	free(s->url);
-	free(s->etag);
-	free(s->last_modified);
-	free(s->tzid);
-	free(s->name);
-	free(s->city_id);
-	free(s->country);
-}
-
-static char *
-dup_cell(const struct db_rows *r, size_t col)
-{
-	const char *v = db_cell(r, 0, col);
-	return v != NULL ? strdup(v) : NULL;
+	db_rows_free(&s->row);
+	memset(s, 0, sizeof(*s));
 }
 
 /* Enabled, or quarantined and the quarantine over: the importer tries it again. */
@@ -91,35 +82,25 @@ load_source(struct db *db, long long id, struct source *s)
 	    "s.strikes "
 	    "FROM calendar_sources s LEFT JOIN cities ci ON ci.id = s.owner_city_id "
 	    "LEFT JOIN country_time_zones tz ON tz.code = ci.country_code WHERE s.id = ?";
-	struct db_param a[] = { DBP_I(id) };
-	struct db_rows r;
+	const struct db_rows *r = &s->row;
 	enum c2c_err rc;
 
 	memset(s, 0, sizeof(*s));
-	if ((rc = db_query(db, sql, a, 1, &r)) != C2C_OK)
+	if ((rc = db_row_by_id(db, sql, id, &s->row)) != C2C_OK)
 		return rc;
-	if (r.nrows == 0) {
-		db_rows_free(&r);
-		return C2C_ENOTFOUND;
-	}
-	s->url = dup_cell(&r, 0);
-	s->etag = dup_cell(&r, 1);
-	s->last_modified = dup_cell(&r, 2);
-	s->tzid = dup_cell(&r, 3);
-	s->name = dup_cell(&r, 4);
-	s->enabled = atoi(nz(db_cell(&r, 0, 5)));
-	s->due = atoi(nz(db_cell(&r, 0, 6)));
-	s->uids_unstable = atoi(nz(db_cell(&r, 0, 7)));
-	s->failures = atoi(nz(db_cell(&r, 0, 8)));
-	s->refresh_minutes = atol(nz(db_cell(&r, 0, 9)));
-	s->city_id = dup_cell(&r, 10);
-	s->country = dup_cell(&r, 11);
-	s->strikes = atoi(nz(db_cell(&r, 0, 12)));
-	db_rows_free(&r);
-	if (s->url == NULL || s->name == NULL) {
-		source_free(s);
-		return C2C_ENOMEM;
-	}
+	s->url = db_cell(r, 0, 0);
+	s->etag = db_cell(r, 0, 1);
+	s->last_modified = db_cell(r, 0, 2);
+	s->tzid = db_cell(r, 0, 3);
+	s->name = db_cell(r, 0, 4);
+	s->enabled = atoi(nz(db_cell(r, 0, 5)));
+	s->due = atoi(nz(db_cell(r, 0, 6)));
+	s->uids_unstable = atoi(nz(db_cell(r, 0, 7)));
+	s->failures = atoi(nz(db_cell(r, 0, 8)));
+	s->refresh_minutes = atol(nz(db_cell(r, 0, 9)));
+	s->city_id = db_cell(r, 0, 10);
+	s->country = db_cell(r, 0, 11);
+	s->strikes = atoi(nz(db_cell(r, 0, 12)));
 	return C2C_OK;
 }
 
@@ -258,15 +239,13 @@ lock_source(struct db *db, long long id, int take, int *got)
 {
 	static const char sql_get[] = "SELECT GET_LOCK(CONCAT('c2c.import.', DATABASE(), '.', ?), 0)";
 	static const char sql_rel[] = "SELECT RELEASE_LOCK(CONCAT('c2c.import.', DATABASE(), '.', ?))";
-	struct db_param a[] = { DBP_I(id) };
-	struct db_rows r;
+	long long v;
 	enum c2c_err rc;
 
-	if ((rc = db_query(db, take ? sql_get : sql_rel, a, 1, &r)) != C2C_OK)
+	if ((rc = db_number_by_id(db, take ? sql_get : sql_rel, id, &v)) != C2C_OK)
 		return rc;
 	if (got != NULL)
-		*got = r.nrows == 1 && db_cell(&r, 0, 0) != NULL && db_cell_is(&r, 0, 0, "1");
-	db_rows_free(&r);
+		*got = v == 1;
 	return C2C_OK;
 }
 
@@ -389,14 +368,12 @@ static enum c2c_err
 count_current(struct db *db, long long id, size_t *n)
 {
 	static const char sql[] = "SELECT COUNT(*) FROM events WHERE source_id = ? AND removed_at IS NULL";
-	struct db_param a[] = { DBP_I(id) };
 	long long count;
-	enum c2c_err rc;
+	enum c2c_err rc = db_number_by_id(db, sql, id, &count);
 
-	if ((rc = db_query_id(db, sql, a, 1, &count)) != C2C_OK)
-		return rc;
-	*n = (size_t)count;
-	return C2C_OK;
+	if (rc == C2C_OK)
+		*n = (size_t)count;
+	return rc;
 }
 
 /* The text a reader of /sources may see for a failed fetch: its kind, never its detail

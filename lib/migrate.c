@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "grow.h"
 #include "migrate.h"
 #include "sqlsplit.h"
 
@@ -145,12 +146,9 @@ list_files(const char *dir, char ***names, size_t *n, char *err, size_t errlen)
 		char **nn;
 		if (!migrate_name_valid(de->d_name))
 			continue;
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nn = realloc(*names, cap * sizeof(*nn))) == NULL)
-				goto nomem;
-			*names = nn;
-		}
+		if ((nn = grow(*names, *n, &cap, sizeof(*nn), 16)) == NULL)
+			goto nomem;
+		*names = nn;
 		if (((*names)[*n] = strdup(de->d_name)) == NULL)
 			goto nomem;
 		(*n)++;

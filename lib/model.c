@@ -29,15 +29,13 @@ enum c2c_err
 model_one(struct db *db, const char *sql, const struct db_param *p, size_t np, xmlNodePtr root)
 {
 	struct db_rows r;
-	enum c2c_err rc;
+	enum c2c_err rc = db_query_row(db, sql, p, np, &r);
 
-	if ((rc = db_query(db, sql, p, np, &r)) != C2C_OK)
-		return rc;
-	if (r.nrows == 0)
-		rc = C2C_ENOTFOUND;
-	else if (xml_fill_row(root, &r, 0) < 0)
-		rc = C2C_ENOMEM;
-	db_rows_free(&r);
+	if (rc == C2C_OK) {
+		if (xml_fill_row(root, &r, 0) < 0)
+			rc = C2C_ENOMEM;
+		db_rows_free(&r);
+	}
 	return rc;
 }
 
@@ -51,6 +49,15 @@ model_item(struct db *db, const struct db_param *p, size_t np, xmlNodePtr root,
 	for (i = 1; rc == C2C_OK && i < nparts; i++)
 		rc = model_rows(db, parts[i].sql, p, np, root, parts[i].wrapper, parts[i].elem);
 	return rc;
+}
+
+enum c2c_err
+model_item_by_id(struct db *db, long long id, xmlNodePtr root, const struct model_part *parts,
+    size_t nparts)
+{
+	struct db_param a[] = { DBP_I(id) };
+
+	return model_item(db, a, 1, root, parts, nparts);
 }
 
 long long
@@ -81,6 +88,26 @@ model_list_start(const struct params *p, long long *after, struct sync *sync, ch
 }
 
 enum c2c_err
+model_id_page(struct db *db, const char *sql, const struct params *p, const struct db_param *f,
+    size_t nf, int limit, xmlNodePtr root, const char *elem, char **next)
+{
+	struct db_param a[3 + MODEL_FILTERS_MAX + 3];
+	long long after;
+	struct sync sync;
+	size_t n = 3 + nf;
+
+	/* More filters than room is the caller's bug: no page rather than a wrong one. */
+	if (nf > MODEL_FILTERS_MAX || model_list_start(p, &after, &sync, next) != C2C_OK)
+		return C2C_EINVAL;
+	a[0] = a[1] = a[2] = DBP_S(sync.p);
+	memcpy(a + 3, f, nf * sizeof(*f));
+	a[n++] = after ? DBP_I(after) : DBP_S(NULL);
+	a[n++] = DBP_I(after);
+	a[n++] = DBP_I(limit + 1);
+	return model_list(db, sql, a, n, root, elem, limit, NULL, &sync, next);
+}
+
+enum c2c_err
 model_cursor_slug(const struct params *p, char **after)
 {
 	*after = NULL;
@@ -94,14 +121,42 @@ model_cursor_slug(const struct params *p, char **after)
 	return C2C_OK;
 }
 
+/* In the order of enum model_choice's bits. */
+static const struct model_part choice_lists[] = {
+	{ "SELECT slug AS `@slug`, name_en AS `name@en`, name_zh AS `name@zh` "
+	  "FROM areas ORDER BY name_en", "areas", "area" },
+	{ "SELECT step AS `@number`, slug AS `@slug`, name_en AS `name@en`, name_zh AS `name@zh` "
+	  "FROM narrative_steps ORDER BY step", "steps", "step" },
+	/* The names of the cities the practices' cards name by slug (bounded: the page's
+	 * cost stays fixed however many practices there are). */
+	{ "SELECT c.slug AS `@slug`, c.name_en AS `name@en`, c.name_zh AS `name@zh` FROM cities c "
+	  "WHERE c.id IN (SELECT city_id FROM practice_cities) ORDER BY c.slug LIMIT 500",
+	  "city-names", "city" },
+	{ "SELECT slug AS `@slug`, group_name AS `@group`, text FROM criteria "
+	  "WHERE source = 'success_factors' ORDER BY id", "factors", "factor" },
+	{ "SELECT k.slug AS `@slug`, k.kind AS `@kind`, k.name_en AS `name@en`, k.name_zh AS `name@zh`, "
+	  "k.unit FROM kpis k WHERE k.deleted_at IS NULL ORDER BY k.ord, k.slug", "kpis", "kpi" },
+};
+_Static_assert(1u << (sizeof(choice_lists) / sizeof(choice_lists[0]) - 1) == CHOICE_KPIS,
+    "choice_lists[] must have one list per bit of enum model_choice");
+
+enum c2c_err
+model_choices(struct db *db, unsigned which, xmlNodePtr root)
+{
+	enum c2c_err rc = C2C_OK;
+	size_t i;
+
+	for (i = 0; rc == C2C_OK && i < sizeof(choice_lists) / sizeof(choice_lists[0]); i++)
+		if (which & (1u << i))
+			rc = model_rows(db, choice_lists[i].sql, NULL, 0, root, choice_lists[i].wrapper,
+			    choice_lists[i].elem);
+	return rc;
+}
+
 enum c2c_err
 model_areas(struct db *db, xmlNodePtr root)
 {
-	static const char sql[] =
-	    "SELECT slug AS `@slug`, name_en AS `name@en`, name_zh AS `name@zh` "
-	    "FROM areas ORDER BY name_en";
-
-	return model_rows(db, sql, NULL, 0, root, "areas", "area");
+	return model_choices(db, CHOICE_AREAS, root);
 }
 
 char *

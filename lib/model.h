@@ -40,7 +40,8 @@ enum c2c_err model_sources(struct db *db, const struct params *p, int limit, xml
 enum c2c_err model_source(struct db *db, long long id, xmlNodePtr root);
 /* One KPI value, public, current or superseded (then with <superseded-by>). */
 enum c2c_err model_kpi_value(struct db *db, long long id, xmlNodePtr root);
-/* Every KPI as <kpis><kpi slug kind><name>...</kpi></kpis>, for the editing form. */
+/* Every KPI as <kpis><kpi slug kind><name>...</kpi></kpis>, for the editing form
+ * (model_choices' CHOICE_KPIS). */
 enum c2c_err model_kpi_choices(struct db *db, xmlNodePtr root);
 
 /* One resource with what belongs to it. */
@@ -50,7 +51,21 @@ enum c2c_err model_partnership(struct db *db, long long id, xmlNodePtr root);
 enum c2c_err model_partnership_exists(struct db *db, long long id);
 enum c2c_err model_event(struct db *db, long long id, xmlNodePtr root);
 
-/* The cooperation areas, for filter forms. */
+/* The vocabularies the filter and editing forms offer, from one table (lib/model.c), each
+ * whole under its wrapper, in this order: <areas><area slug>, <steps><step number slug>
+ * (the report's narrative steps), <city-names><city slug> (the cities practices name,
+ * at most 500), <factors><factor slug group> (the report's success factors),
+ * <kpis><kpi slug kind> (the KPIs not deleted). */
+enum model_choice {
+	CHOICE_AREAS = 1 << 0,
+	CHOICE_STEPS = 1 << 1,
+	CHOICE_PRACTICE_CITIES = 1 << 2,
+	CHOICE_FACTORS = 1 << 3,
+	CHOICE_KPIS = 1 << 4,
+};
+/* The lists of which (an OR of enum model_choice) under root. */
+enum c2c_err model_choices(struct db *db, unsigned which, xmlNodePtr root);
+/* The cooperation areas, for filter forms: model_choices' CHOICE_AREAS. */
 enum c2c_err model_areas(struct db *db, xmlNodePtr root);
 
 /* The id in the "after" cursor of a list paged by id: 0 without one, -1 when the cursor
@@ -79,6 +94,10 @@ struct model_part {
 };
 enum c2c_err model_item(struct db *db, const struct db_param *p, size_t np, xmlNodePtr root,
     const struct model_part *parts, size_t nparts);
+/* model_item for the commonest item, found by its id (every part's one parameter). */
+enum c2c_err model_item_by_id(struct db *db, long long id, xmlNodePtr root,
+    const struct model_part *parts, size_t nparts);
+#define MODEL_PARTS(parts) (parts), sizeof(parts) / sizeof((parts)[0])
 
 
 
@@ -104,6 +123,16 @@ void sync_init(struct sync *s, const struct params *p);
 enum c2c_err model_list_start(const struct params *p, long long *after, struct sync *sync,
     char **next);
 #define SYNC_PARAMS(s) DBP_S((s)->p), DBP_S((s)->p), DBP_S((s)->p)
+
+/* A page of a list paged by id, the commonest list: model_list_start, then model_list of
+ * sql with its parameters in this order: SYNC_WHERE's three, the caller's filters f (nf,
+ * at most MODEL_FILTERS_MAX), then ID_PAGE_TAIL's three (the cursor and the limit), sql's
+ * last words.  t is the table alias of the id. */
+#define MODEL_FILTERS_MAX 40
+#define ID_PAGE_TAIL(t) "AND (? IS NULL OR " t ".id > ?) ORDER BY " t ".id LIMIT ?"
+enum c2c_err model_id_page(struct db *db, const char *sql, const struct params *p,
+    const struct db_param *f, size_t nf, int limit, xmlNodePtr root, const char *elem,
+    char **next);
 
 /* Appends up to limit rows as <elem> (tombstones for rows whose `_deleted` is set), sets
  * root's count, and, when there are more rows than limit, *next to the cursor of the key
@@ -206,6 +235,6 @@ enum c2c_err model_practice(struct db *db, long long id, xmlNodePtr root);
 enum c2c_err model_practice_feed(struct db *db, const struct params *p, int limit,
     struct db_rows *out);
 /* The steps, areas and success factors, for the practices' filter form, and the names of
- * the cities the cards name by slug (<city-names>). */
+ * the cities the cards name by slug (<city-names>): four lists of model_choices. */
 enum c2c_err model_practice_choices(struct db *db, xmlNodePtr root);
 #endif

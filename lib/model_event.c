@@ -32,20 +32,16 @@ event_floor(struct db *db, const char *from, char floor[EVENT_FLOOR_LEN], const 
 	    "SELECT DATE_FORMAT(? - INTERVAL COALESCE(MAX(span_seconds), 0) SECOND, "
 	    "'%Y-%m-%d %H:%i:%s') FROM events";
 	struct db_param a[] = { DBP_S(from) };
-	struct db_rows r;
 	enum c2c_err rc;
 
 	floor[0] = '\0';
 	*out = NULL;
 	if (from == NULL)
 		return C2C_OK;
-	if ((rc = db_query(db, sql, a, 1, &r)) != C2C_OK)
+	if ((rc = db_query_text(db, sql, a, 1, floor, EVENT_FLOOR_LEN)) != C2C_OK)
 		return rc;
-	if (r.nrows == 1 && db_cell(&r, 0, 0) != NULL && strlen(db_cell(&r, 0, 0)) < EVENT_FLOOR_LEN) {
-		strcpy(floor, db_cell(&r, 0, 0));
+	if (floor[0] != '\0')
 		*out = floor;
-	}
-	db_rows_free(&r);
 	return C2C_OK;
 }
 
@@ -151,7 +147,6 @@ model_event(struct db *db, long long id, xmlNodePtr root)
 	    "SELECT a.slug AS `@slug`, a.name_en AS `name@en`, a.name_zh AS `name@zh` "
 	    "FROM event_areas ea JOIN areas a ON a.id = ea.area_id WHERE ea.event_id = ? ORDER BY a.name_en";
 	static const struct model_part parts[] = { { sql, NULL, NULL }, { sql_areas, "areas", "area" } };
-	struct db_param a[] = { DBP_I(id) };
 
-	return model_item(db, a, 1, root, parts, 2);
+	return model_item_by_id(db, id, root, MODEL_PARTS(parts));
 }

@@ -68,22 +68,12 @@ model_kpi_values(struct db *db, const struct params *p, int limit, xmlNodePtr ro
 	    "ORDER BY v.id LIMIT ?";
 	const char *kpi = p->v[P_KPI].str, *city = p->v[P_CITY].str;
 	const char *from = p->v[P_FROM].str, *to = p->v[P_TO].str;
-	long long pid = p->v[P_PARTNERSHIP].num, after = 0;
+	long long pid = p->v[P_PARTNERSHIP].num, after;
 	struct sync sync;
 	enum c2c_err rc;
 
-	*next = NULL;
-	if (p->v[P_AFTER].set) {
-		char *key = cursor_decode(p->v[P_AFTER].str), *end = NULL;
-		if (key != NULL)
-			after = strtoll(key, &end, 10);
-		if (key == NULL || *key == '\0' || *end != '\0' || after <= 0) {
-			free(key);
-			return C2C_EINVAL;
-		}
-		free(key);
-	}
-	sync_init(&sync, p);
+	if (model_list_start(p, &after, &sync, next) != C2C_OK)
+		return C2C_EINVAL;
 	{
 		struct db_param a[] = {
 			DBP_S(sync.p), DBP_S(sync.p), DBP_S(sync.p), DBP_S(sync.p),
@@ -123,9 +113,5 @@ model_kpi_value(struct db *db, long long id, xmlNodePtr root)
 enum c2c_err
 model_kpi_choices(struct db *db, xmlNodePtr root)
 {
-	static const char sql[] =
-	    "SELECT k.slug AS `@slug`, k.kind AS `@kind`, k.name_en AS `name@en`, k.name_zh AS `name@zh`, "
-	    "k.unit FROM kpis k WHERE k.deleted_at IS NULL ORDER BY k.ord, k.slug";
-
-	return model_rows(db, sql, NULL, 0, root, "kpis", "kpi");
+	return model_choices(db, CHOICE_KPIS, root);
 }

@@ -19,6 +19,20 @@
 	"  WHEN 'month' THEN DATE_FORMAT(g.signed_on, '%Y-%m') " \
 	"  ELSE DATE_FORMAT(g.signed_on, '%Y-%m-%d') END"
 
+/* An agreement's and an activity's columns, in their lists and on their partnership's
+ * page: the attributes, then (after the list's own columns) the children. */
+#define AGREEMENT_ATTRS \
+	"g.id AS `@id`, g.kind AS `@kind`, " AGREEMENT_SIGNED " AS `@signed`, "
+#define AGREEMENT_CHILDREN \
+	"g.title, DATE_FORMAT(g.valid_until, '%Y-%m-%d') AS `valid-until`, " \
+	"g.renewal_months AS `renewal-months`, g.document_url AS `document-url`, g.notes "
+#define ACTIVITY_ATTRS \
+	"t.id AS `@id`, t.status AS `@status`, a.slug AS `@area`, "
+#define ACTIVITY_CHILDREN \
+	"t.title, t.funding, t.budget_eur AS `budget-eur`, " \
+	"DATE_FORMAT(t.starts_on, '%Y-%m-%d') AS starts, DATE_FORMAT(t.ends_on, '%Y-%m-%d') AS ends, " \
+	"t.expected_results AS `expected-results`"
+
 /* The partnership an agreement or an activity belongs to, and its cities' names. */
 #define PARTNERSHIP_OF_ITEM \
 	"p.id AS `partnership/@id`, e.slug AS `partnership/@europe`, c.slug AS `partnership/@china`, " \
@@ -125,83 +139,54 @@ enum c2c_err
 model_agreements(struct db *db, const struct params *p, int limit, xmlNodePtr root, char **next)
 {
 	static const char sql[] =
-	    "SELECT g.id AS `@id`, g.kind AS `@kind`, " AGREEMENT_SIGNED " AS `@signed`, "
-	    SYNC_COLUMNS("g", "deleted_at") ", "
-	    PARTNERSHIP_OF_ITEM
-	    "g.title, DATE_FORMAT(g.valid_until, '%Y-%m-%d') AS `valid-until`, "
-	    "g.renewal_months AS `renewal-months`, g.document_url AS `document-url`, g.notes "
+	    "SELECT " AGREEMENT_ATTRS SYNC_COLUMNS("g", "deleted_at") ", " PARTNERSHIP_OF_ITEM
+	    AGREEMENT_CHILDREN
 	    "FROM agreements g JOIN partnerships p ON p.id = g.partnership_id "
 	    "JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id "
 	    "WHERE " SYNC_WHERE("g", "deleted_at") " AND " PARTNERSHIP_WHERE
 	    "AND (? IS NULL OR p.id = ?) "
 	    "AND (? IS NULL OR g.signed_on >= ?) AND (? IS NULL OR g.signed_on <= ?) "
-	    "AND (? IS NULL OR g.id > ?) "
-	    "ORDER BY g.id LIMIT ?";
-	long long after, pid = p->v[P_PARTNERSHIP].num;
-	const char *from = p->v[P_FROM].str, *to = p->v[P_TO].str;
-	struct sync sync;
+	    ID_PAGE_TAIL("g");
+	long long pid = p->v[P_PARTNERSHIP].num;
+	struct db_param f[] = {
+		PARTNERSHIP_FILTER_PARAMS(p), pid ? DBP_I(pid) : DBP_S(NULL), DBP_I(pid),
+		DBP_S(p->v[P_FROM].str), DBP_S(p->v[P_FROM].str), DBP_S(p->v[P_TO].str),
+		DBP_S(p->v[P_TO].str),
+	};
 
-	if (model_list_start(p, &after, &sync, next) != C2C_OK)
-		return C2C_EINVAL;
-	{
-		struct db_param a[] = {
-			SYNC_PARAMS(&sync), PARTNERSHIP_FILTER_PARAMS(p),
-			pid ? DBP_I(pid) : DBP_S(NULL), DBP_I(pid),
-			DBP_S(from), DBP_S(from), DBP_S(to), DBP_S(to),
-			after ? DBP_I(after) : DBP_S(NULL), DBP_I(after), DBP_I(limit + 1),
-		};
-		return model_list(db, sql, a, sizeof(a) / sizeof(a[0]), root, "agreement", limit, NULL,
-		    &sync, next);
-	}
+	return model_id_page(db, sql, p, f, sizeof(f) / sizeof(f[0]), limit, root, "agreement", next);
 }
 
 enum c2c_err
 model_activities(struct db *db, const struct params *p, int limit, xmlNodePtr root, char **next)
 {
 	static const char sql[] =
-	    "SELECT t.id AS `@id`, t.status AS `@status`, a.slug AS `@area`, "
-	    SYNC_COLUMNS("t", "deleted_at") ", "
-	    PARTNERSHIP_OF_ITEM
-	    "t.title, t.funding, t.budget_eur AS `budget-eur`, "
-	    "DATE_FORMAT(t.starts_on, '%Y-%m-%d') AS starts, DATE_FORMAT(t.ends_on, '%Y-%m-%d') AS ends, "
-	    "t.expected_results AS `expected-results`, t.risks "
+	    "SELECT " ACTIVITY_ATTRS SYNC_COLUMNS("t", "deleted_at") ", " PARTNERSHIP_OF_ITEM
+	    ACTIVITY_CHILDREN ", t.risks "
 	    "FROM activities t JOIN partnerships p ON p.id = t.partnership_id "
 	    "JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id "
 	    "LEFT JOIN areas a ON a.id = t.area_id "
 	    "WHERE " SYNC_WHERE("t", "deleted_at") " "
 	    "AND (? IS NULL OR e.slug = ? OR c.slug = ?) AND (? IS NULL OR p.id = ?) "
-	    "AND (? IS NULL OR a.slug = ?) AND (? IS NULL OR t.id > ?) "
-	    "ORDER BY t.id LIMIT ?";
-	long long after, pid = p->v[P_PARTNERSHIP].num;
+	    "AND (? IS NULL OR a.slug = ?) " ID_PAGE_TAIL("t");
+	long long pid = p->v[P_PARTNERSHIP].num;
 	const char *city = p->v[P_CITY].str, *area = p->v[P_AREA].str;
-	struct sync sync;
+	struct db_param f[] = {
+		DBP_S(city), DBP_S(city), DBP_S(city), pid ? DBP_I(pid) : DBP_S(NULL), DBP_I(pid),
+		DBP_S(area), DBP_S(area),
+	};
 
-	if (model_list_start(p, &after, &sync, next) != C2C_OK)
-		return C2C_EINVAL;
-	{
-		struct db_param a[] = {
-			SYNC_PARAMS(&sync), DBP_S(city), DBP_S(city), DBP_S(city),
-			pid ? DBP_I(pid) : DBP_S(NULL), DBP_I(pid), DBP_S(area), DBP_S(area),
-			after ? DBP_I(after) : DBP_S(NULL), DBP_I(after), DBP_I(limit + 1),
-		};
-		return model_list(db, sql, a, sizeof(a) / sizeof(a[0]), root, "activity", limit, NULL,
-		    &sync, next);
-	}
+	return model_id_page(db, sql, p, f, sizeof(f) / sizeof(f[0]), limit, root, "activity", next);
 }
 
 enum c2c_err
 model_partnership_exists(struct db *db, long long id)
 {
 	static const char sql[] = "SELECT 1 FROM partnerships WHERE id = ? AND deleted_at IS NULL";
-	struct db_param a[] = { DBP_I(id) };
-	struct db_rows r;
-	enum c2c_err rc;
+	long long found;
+	enum c2c_err rc = db_number_by_id(db, sql, id, &found);
 
-	if ((rc = db_query(db, sql, a, 1, &r)) != C2C_OK)
-		return rc;
-	rc = r.nrows == 0 ? C2C_ENOTFOUND : C2C_OK;
-	db_rows_free(&r);
-	return rc;
+	return rc != C2C_OK ? rc : found ? C2C_OK : C2C_ENOTFOUND;
 }
 
 enum c2c_err
@@ -227,22 +212,15 @@ model_partnership(struct db *db, long long id, xmlNodePtr root)
 	    "FROM partnership_members m JOIN cities mc ON mc.id = m.city_id "
 	    "WHERE m.partnership_id = ? ORDER BY mc.name_en";
 	static const char sql_agreements[] =
-	    "SELECT g.id AS `@id`, g.kind AS `@kind`, " AGREEMENT_SIGNED " AS `@signed`, "
-	    "g.title, DATE_FORMAT(g.valid_until, '%Y-%m-%d') AS `valid-until`, "
-	    "g.renewal_months AS `renewal-months`, g.document_url AS `document-url`, g.notes "
-	    "FROM agreements g WHERE g.partnership_id = ? AND g.deleted_at IS NULL "
+	    "SELECT " AGREEMENT_ATTRS AGREEMENT_CHILDREN "FROM agreements g WHERE g.partnership_id = ? AND g.deleted_at IS NULL "
 	    "ORDER BY g.signed_on IS NULL, g.signed_on, g.id";
 	static const char sql_activities[] =
-	    "SELECT t.id AS `@id`, t.status AS `@status`, a.slug AS `@area`, t.title, "
-	    "t.funding, t.budget_eur AS `budget-eur`, DATE_FORMAT(t.starts_on, '%Y-%m-%d') AS starts, "
-	    "DATE_FORMAT(t.ends_on, '%Y-%m-%d') AS ends, t.expected_results AS `expected-results` "
-	    "FROM activities t LEFT JOIN areas a ON a.id = t.area_id "
+	    "SELECT " ACTIVITY_ATTRS ACTIVITY_CHILDREN " FROM activities t LEFT JOIN areas a ON a.id = t.area_id "
 	    "WHERE t.partnership_id = ? AND t.deleted_at IS NULL ORDER BY t.starts_on, t.id";
 	static const struct model_part parts[] = { { sql_pair, NULL, NULL },
 		{ sql_members, "members", "city" }, { sql_areas, "areas", "area" },
 		{ sql_agreements, "agreements", "agreement" },
 		{ sql_activities, "activities", "activity" } };
-	struct db_param a[] = { DBP_I(id) };
 
-	return model_item(db, a, 1, root, parts, sizeof(parts) / sizeof(parts[0]));
+	return model_item_by_id(db, id, root, MODEL_PARTS(parts));
 }

@@ -87,22 +87,10 @@ model_practices(struct db *db, const struct params *p, int limit, xmlNodePtr roo
 	    "SELECT " PRACTICE_COLUMNS ", " SYNC_COLUMNS("t", "deleted_at") " "
 	    PRACTICE_FROM
 	    "WHERE " SYNC_WHERE("t", "deleted_at") " AND " PRACTICE_WHERE
-	    "AND (? IS NULL OR t.id > ?) ORDER BY t.id LIMIT ?";
-	long long after = model_cursor_id(p);
-	struct sync sync;
+	    ID_PAGE_TAIL("t");
+	struct db_param f[] = { PRACTICE_FILTER_PARAMS(p) };
 
-	*next = NULL;
-	if (after < 0)
-		return C2C_EINVAL;
-	sync_init(&sync, p);
-	{
-		struct db_param a[] = {
-			SYNC_PARAMS(&sync), PRACTICE_FILTER_PARAMS(p),
-			after ? DBP_I(after) : DBP_S(NULL), DBP_I(after), DBP_I(limit + 1),
-		};
-		return model_list(db, sql, a, sizeof(a) / sizeof(a[0]), root, "practice", limit, NULL,
-		    &sync, next);
-	}
+	return model_id_page(db, sql, p, f, sizeof(f) / sizeof(f[0]), limit, root, "practice", next);
 }
 
 enum c2c_err
@@ -154,35 +142,16 @@ model_practice(struct db *db, long long id, xmlNodePtr root)
 	    "SELECT ev.id AS `@id`, DATE_FORMAT(ev.starts_at, '%Y-%m-%d') AS `@start`, ev.title "
 	    "FROM practice_events pe JOIN events ev ON ev.id = pe.event_id "
 	    "WHERE pe.practice_id = ? AND ev.removed_at IS NULL ORDER BY ev.starts_at, ev.id LIMIT 100";
-	struct db_param a[] = { DBP_I(id) };
-	enum c2c_err rc;
+	static const struct model_part parts[] = { { sql, NULL, NULL },
+		{ sql_cities, "cities", "city" }, { sql_factors, "factors", "factor" },
+		{ sql_events, "events", "event" } };
 
-	if ((rc = model_one(db, sql, a, 1, root)) != C2C_OK ||
-	    (rc = model_rows(db, sql_cities, a, 1, root, "cities", "city")) != C2C_OK ||
-	    (rc = model_rows(db, sql_factors, a, 1, root, "factors", "factor")) != C2C_OK)
-		return rc;
-	return model_rows(db, sql_events, a, 1, root, "events", "event");
+	return model_item_by_id(db, id, root, MODEL_PARTS(parts));
 }
 
 enum c2c_err
 model_practice_choices(struct db *db, xmlNodePtr root)
 {
-	static const char sql_steps[] =
-	    "SELECT step AS `@number`, slug AS `@slug`, name_en AS `name@en`, name_zh AS `name@zh` "
-	    "FROM narrative_steps ORDER BY step";
-	static const char sql_factors[] =
-	    "SELECT slug AS `@slug`, group_name AS `@group`, text FROM criteria "
-	    "WHERE source = 'success_factors' ORDER BY id";
-	/* The names of the cities the cards name by slug (bounded: the page's cost stays
-	 * fixed however many practices there are). */
-	static const char sql_cities[] =
-	    "SELECT c.slug AS `@slug`, c.name_en AS `name@en`, c.name_zh AS `name@zh` FROM cities c "
-	    "WHERE c.id IN (SELECT city_id FROM practice_cities) ORDER BY c.slug LIMIT 500";
-	enum c2c_err rc;
-
-	if ((rc = model_areas(db, root)) != C2C_OK ||
-	    (rc = model_rows(db, sql_steps, NULL, 0, root, "steps", "step")) != C2C_OK ||
-	    (rc = model_rows(db, sql_cities, NULL, 0, root, "city-names", "city")) != C2C_OK)
-		return rc;
-	return model_rows(db, sql_factors, NULL, 0, root, "factors", "factor");
+	return model_choices(db, CHOICE_AREAS | CHOICE_STEPS | CHOICE_PRACTICE_CITIES | CHOICE_FACTORS,
+	    root);
 }

@@ -56,6 +56,8 @@ main(void)
 	srunner_add_suite(sr, source_admin_suite());
 	/* libdup-a (issue 17): lib/words.c and lib/names.h */
 	srunner_add_suite(sr, words_suite());
+	/* libdup-b (issue 17): the shared array growth */
+	srunner_add_suite(sr, grow_suite());
 
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

@@ -49,6 +49,8 @@ Suite *review_alerts_suite(void);
 Suite *source_admin_suite(void);
 /* libdup-a (issue 17) */
 Suite *words_suite(void);
+/* libdup-b (issue 17): the shared array growth */
+Suite *grow_suite(void);
 
 /* util.c: helpers for the XML tests. */
 
