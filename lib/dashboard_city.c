@@ -1,6 +1,7 @@
-/* dashboard_city.c: the dashboard of one city ("/cities/{slug}/dashboard"): its
- * partnerships side by side, its KPIs summed across them, its events and its partners'
- * in every local time concerned.  The rules are lib/kpi.h's; zones come from lib/tz.h. */
+/* dashboard_city.c: the dashboard of one city ("/cities/{slug}/dashboard") and its CSV
+ * tables: the city, its partnerships side by side with a bar chart per measure; its KPIs
+ * summed across them (lib/dashboard_city_kpi.c), its own values (lib/dashboard_values.c)
+ * and its events and its partners' in every local time (lib/dashboard_city_events.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

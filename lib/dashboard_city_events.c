@@ -21,6 +21,7 @@ struct zones {
 	struct tz_zone *z[ZONE_CACHE];
 };
 
+/* Frees the zones loaded; the names were borrowed. */
 static void
 zones_free(struct zones *zs)
 {
@@ -51,6 +52,7 @@ zones_get(struct zones *zs, const char *name)
 	return z;
 }
 
+/* The slug and names of place p on n.  0 or -1. */
 static int
 add_names(xmlNodePtr n, const struct place *p)
 {

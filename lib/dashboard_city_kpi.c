@@ -10,6 +10,8 @@
 #include "dashboard_impl.h"
 #include "xml.h"
 
+/* What the city's KPI totals read: KPIs and every value of its partnerships, the values
+ * as lib/kpi.h wants them.  Owned: city_kpis_free. */
 struct city_kpis {
 	struct db_rows    k, v;     /* v: kpi, partnership, id, supersedes, start, end, value,
 	                             * illustrative, shown */
@@ -17,6 +19,7 @@ struct city_kpis {
 	int               illustrative;
 };
 
+/* Loads ck (zeroed first: city_kpis_free it whatever this returns). */
 static enum c2c_err
 city_kpis_load(struct db *db, long long city, const char *from, const char *to, struct city_kpis *ck)
 {
@@ -192,6 +195,8 @@ city_computed_free(struct city_computed *cp)
 		free(cp->dates[s]);
 }
 
+/* Loads the days each computed indicator counts into cp (zeroed first: city_computed_free
+ * it whatever this returns); every kind starts as a year. */
 static enum c2c_err
 city_computed_load(struct db *db, long long city, const char *today, const char *from,
     const char *to, struct city_computed *cp)
