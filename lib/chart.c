@@ -340,6 +340,12 @@ svg_valid_value(double v)
 	return isnan(v) || (isfinite(v) && fabs(v) <= CHART_MAX_ABS);
 }
 
+int
+svg_array_ok(const void *a, size_t n, size_t max)
+{
+	return n <= max && (n == 0 || a != NULL);
+}
+
 enum c2c_err
 svg_check_common(xmlNodePtr parent, const struct chart_spec *spec)
 {

@@ -22,7 +22,7 @@ chart_bars(xmlNodePtr parent, const struct chart_spec *spec, const char *const *
 
 	if ((rc = svg_check_common(parent, spec)) != C2C_OK)
 		return rc;
-	if (n > CHART_MAX_POINTS || (n > 0 && (labels == NULL || values == NULL)))
+	if (!svg_array_ok(labels, n, CHART_MAX_POINTS) || !svg_array_ok(values, n, CHART_MAX_POINTS))
 		return C2C_EINVAL;
 	for (i = 0; i < n; i++) {
 		if (labels[i] == NULL || !svg_valid_value(values[i]))

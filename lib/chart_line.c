@@ -51,8 +51,8 @@ chart_line(xmlNodePtr parent, const struct chart_spec *spec, const char *const *
 
 	if ((rc = svg_check_common(parent, spec)) != C2C_OK)
 		return rc;
-	if (n > CHART_MAX_POINTS || nseries > CHART_MAX_SERIES || (n > 0 && labels == NULL) ||
-	    (nseries > 0 && series == NULL))
+	if (!svg_array_ok(labels, n, CHART_MAX_POINTS) ||
+	    !svg_array_ok(series, nseries, CHART_MAX_SERIES))
 		return C2C_EINVAL;
 	for (i = 0; i < n; i++)
 		if (labels[i] == NULL)

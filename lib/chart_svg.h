@@ -66,6 +66,9 @@ void svg_marker(struct svg_ctx *c, xmlNodePtr g, size_t s, double x, double y, d
 
 /* 1 when v is NaN (no value) or finite within CHART_MAX_ABS. */
 int svg_valid_value(double v);
+/* The check every chart makes of each array it is given: at most max elements, and the
+ * array present when there are any.  1 when so, else 0. */
+int svg_array_ok(const void *a, size_t n, size_t max);
 /* The checks every chart makes of its parent and spec: C2C_OK or C2C_EINVAL. */
 enum c2c_err svg_check_common(xmlNodePtr parent, const struct chart_spec *spec);
 /* Starts the <svg> (detached, in parent's document) with its accessible name and

@@ -72,7 +72,7 @@ chart_timeline(xmlNodePtr parent, const struct chart_spec *spec, const struct ch
 
 	if ((rc = svg_check_common(parent, spec)) != C2C_OK)
 		return rc;
-	if (n > CHART_MAX_POINTS || (n > 0 && spans == NULL) || (today != CHART_NO_DAY && !day_ok(today)))
+	if (!svg_array_ok(spans, n, CHART_MAX_POINTS) || (today != CHART_NO_DAY && !day_ok(today)))
 		return C2C_EINVAL;
 	for (i = 0; i < n; i++) {
 		const struct chart_span *s = &spans[i];

@@ -2,7 +2,8 @@
  * latest value, the change against the previous period, the target and a chart of the
  * history; its activities by status; and the alerts (agreement expiring or up for
  * renewal within 90 days, KPI below target, dormant for 12 months).  The rules are
- * lib/kpi.h's; this module reads the data and writes the <dashboard> element. */
+ * lib/kpi.h's; this module reads the data and writes the <dashboard> element (its files
+ * and what they share: lib/dashboard_impl.h). */
 #ifndef C2C_DASHBOARD_H
 #define C2C_DASHBOARD_H
 
@@ -40,27 +41,6 @@ enum c2c_err dashboard_partnership_table_csv(struct db *db, long long id, const 
     const char *table, const char *from, const char *to, struct buf *out);
 enum c2c_err dashboard_overview_csv(struct db *db, const char *table, const char *from,
     const char *to, struct buf *out);
-
-/* Helpers the city dashboard (lib/dashboard_city.c) shares with this one. */
-/* Sets attribute name to v with up to 4 decimals, trailing zeros dropped.  0 or -1. */
-int dashboard_num_attr(xmlNodePtr n, const char *name, double v);
-/* Appends one CSV field (quoted when needed; text starting like a formula gets a ' when
- * text is set) and "," or, when last, CRLF.  NULL s is empty.  0 or -1 (out of memory). */
-int dashboard_csv_field(struct buf *out, const char *s, int text, int last);
-/* A number with 4 decimals, or an empty field when !present. */
-int dashboard_csv_num(struct buf *out, double v, int present, int last);
-/* Appends <kpi slug kind direction origin [source items]> with its names and unit to
- * parent (origin "computed" when source, what it counts, is set); NULL when out of
- * memory.  The rest of the element is the caller's. */
-xmlNodePtr dashboard_kpi_element(xmlNodePtr parent, const char *slug, const char *kind,
-    const char *direction, const char *source, size_t items, const char *name_en,
-    const char *name_zh, const char *unit);
-/* Appends to kpi the <chart> of a KPI's history: n periods labelled labels with values ys,
- * the target as a line unless it is NAN; id prefixes the ids of its parts ("kpi-SLUG",
- * "kpi-SLUG-computed" for a computed indicator), to keep two charts of a page apart. */
-enum c2c_err dashboard_kpi_chart(xmlNodePtr kpi, const char *id, const char *title,
-    const char *unit, const char *lang, const char *const *labels, const double *ys, size_t n,
-    double target);
 
 /* "/cities/{slug}/dashboard" (lib/dashboard_city.c): appends to root (<city-dashboard>)
  * the city, its partnerships side by side with a chart, its public KPI values summed

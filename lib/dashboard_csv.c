@@ -1,11 +1,50 @@
 /* dashboard_csv.c: the tables of the partnership dashboard and of the overview as CSV,
  * read off the <dashboard> element the page itself is built from, so that the download
- * and the page cannot disagree.  (The KPI histories and the city dashboard's tables have
- * their own writers: they are not one element per row.) */
+ * and the page cannot disagree; and the CSV fields every dashboard table is written in.
+ * (The KPI histories and the city dashboard's tables have their own writers: they are
+ * not one element per row.) */
+#include <stdio.h>
 #include <string.h>
 
 #include "dashboard.h"
+#include "dashboard_impl.h"
 #include "xml.h"
+
+/* One CSV field: quoted when needed; text that starts like a formula gets a ' first,
+ * inside the quotes when there are any (RFC 4180: a quoted field starts with the quote). */
+int
+dashboard_csv_field(struct buf *out, const char *s, int text, int last)
+{
+	const char *p;
+	int guard;
+
+	if (s == NULL)
+		s = "";
+	guard = text && s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		if ((guard && buf_puts(out, "'") < 0) || buf_puts(out, s) < 0)
+			return -1;
+	} else {
+		if (buf_puts(out, "\"") < 0 || (guard && buf_puts(out, "'") < 0))
+			return -1;
+		for (p = s; *p != '\0'; p++)
+			if ((*p == '"' && buf_puts(out, "\"\"") < 0) || (*p != '"' && buf_append(out, p, 1) < 0))
+				return -1;
+		if (buf_puts(out, "\"") < 0)
+			return -1;
+	}
+	return buf_puts(out, last ? "\r\n" : ",");
+}
+
+int
+dashboard_csv_num(struct buf *out, double v, int present, int last)
+{
+	char s[40] = "";
+
+	if (present)
+		snprintf(s, sizeof(s), "%.4f", v + 0.0);
+	return dashboard_csv_field(out, s, 0, last);
+}
 
 /* Where a column's value is: an attribute of the row, or the text of a child element
  * (with xml:lang lang, when lang is set). */

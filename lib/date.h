@@ -1,7 +1,7 @@
 /* date.h: the one home of calendar dates: proleptic Gregorian dates as days since
  * 1970-01-01 (Howard Hinnant's algorithms: exact for every date, no tables, no time zone),
  * leap years, month lengths, and the strict text form YYYY-MM-DD that the parameters, the
- * KPI input and the forms accept.  Used by the KPI periods (lib/kpi.c), the zone rules
+ * KPI input and the forms accept.  Used by the KPI periods (lib/kpi_calendar.c), the zone rules
  * (lib/tz.c), lib/param.c and lib/kpi_input.c. */
 #ifndef C2C_DATE_H
 #define C2C_DATE_H

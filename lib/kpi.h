@@ -7,6 +7,9 @@
  * freed before they return).  Every function that can fail returns C2C_EINVAL on bad input
  * (NULL pointers included) and leaves no NaN, infinity or invalid date in its result.
  *
+ * Where each part lives: the dates and periods in lib/kpi_calendar.c, the computed
+ * indicators in lib/kpi_computed.c, the rest in lib/kpi.c.
+ *
  * The loader maps SQL to these structs: DATE to struct kpi_date (kpi_date_parse), NULL
  * dates to KPI_DATE_NONE, NULL ids and renewal_months to 0, ENUMs through the *_parse
  * functions, DECIMAL value or TINYINT score to double.
@@ -94,6 +97,10 @@ int kpi_period_eq(const struct kpi_period *a, const struct kpi_period *b);
  * number of days before (which may happen to be a month: 2024-03-01..29 -> 2024-02-01..29).
  * C2C_EINVAL on an invalid period or before 0001-01-01. */
 enum c2c_err kpi_period_previous(const struct kpi_period *p, struct kpi_period *prev);
+/* Whether a and b have the same shape: the same kind and, for custom periods, the same
+ * number of whole months (from a 1st to a month's last day), or else of days, as
+ * kpi_period_previous counts them.  0 when either is invalid. */
+int kpi_period_same_shape(const struct kpi_period *a, const struct kpi_period *b);
 /* The month, quarter, half or year containing d.  C2C_EINVAL for other kinds. */
 enum c2c_err kpi_period_of(struct kpi_date d, enum kpi_period_kind kind, struct kpi_period *out);
 /* "2024-07", "2024-Q3", "2024-H1", "2024", or for a custom period "2024-02-10–2024-05-01"

@@ -28,8 +28,7 @@ map_draw(xmlNodePtr parent, const struct chart_spec *spec, const struct map_city
 
 	if ((rc = svg_check_common(parent, spec)) != C2C_OK)
 		return rc;
-	if (n > MAP_MAX_CITIES || nl > MAP_MAX_LINES || (n > 0 && cities == NULL) ||
-	    (nl > 0 && lines == NULL))
+	if (!svg_array_ok(cities, n, MAP_MAX_CITIES) || !svg_array_ok(lines, nl, MAP_MAX_LINES))
 		return C2C_EINVAL;
 	for (i = 0; i < n; i++)
 		if (cities[i].name == NULL || !isfinite(cities[i].lat) || !isfinite(cities[i].lon) ||

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "event_sql.h"
 #include "model.h"
 #include "rowxml.h"
 #include "xml.h"
@@ -110,13 +111,7 @@ model_city(struct db *db, const char *slug, xmlNodePtr root)
 	    "JOIN cities o ON o.id = IF(t.city_a_id = c.id, t.city_b_id, t.city_a_id) "
 	    "WHERE c.slug = ? ORDER BY t.kind, o.name_en";
 	static const char sql_events[] =
-	    "SELECT e.id AS `@id`, e.status AS `@status`, e.kind AS `@kind`, e.all_day AS `@all-day`, "
-	    "e.title, "
-	    "IF(e.all_day, DATE_FORMAT(e.starts_at, '%Y-%m-%d'), "
-	    "   DATE_FORMAT(e.starts_at, '%Y-%m-%dT%H:%i:%sZ')) AS start, "
-	    "IF(e.all_day, DATE_FORMAT(e.ends_at, '%Y-%m-%d'), "
-	    "   DATE_FORMAT(e.ends_at, '%Y-%m-%dT%H:%i:%sZ')) AS end, "
-	    "e.location, e.organiser, e.url "
+	    "SELECT " EVENT_BRIEF ", e.location, e.organiser, e.url "
 	    "FROM events e JOIN cities c ON c.id = e.city_id "
 	    "WHERE c.slug = ? AND e.removed_at IS NULL ORDER BY e.starts_at DESC, e.id LIMIT 20";
 	static const struct model_part parts[] = { { sql_city, NULL, NULL },

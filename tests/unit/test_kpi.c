@@ -436,6 +436,27 @@ START_TEST(test_period_previous)
 }
 END_TEST
 
+/* The shape kpi_series_latest compares (issue 17: public since the calendar's split). */
+START_TEST(test_period_same_shape)
+{
+	struct kpi_period a = P("2024-01-01", "2024-03-31"), b = P("2023-10-01", "2023-12-31"),
+	    m = P("2024-04-01", "2024-04-30"), c1 = P("2023-09-01", "2024-08-31"),
+	    c2 = P("2022-09-01", "2023-08-31"), d1 = P("2024-03-05", "2024-03-14"),
+	    d2 = P("2024-02-01", "2024-02-10"), d3 = P("2024-02-01", "2024-02-11"),
+	    bad = P("2024-03-01", "2024-02-01");
+
+	ck_assert_int_eq(kpi_period_same_shape(&a, &b), 1);     /* two quarters */
+	ck_assert_int_eq(kpi_period_same_shape(&a, &m), 0);     /* a quarter, a month */
+	ck_assert_int_eq(kpi_period_same_shape(&c1, &c2), 1);   /* academic years: 12 months */
+	ck_assert_int_eq(kpi_period_same_shape(&c1, &a), 0);
+	ck_assert_int_eq(kpi_period_same_shape(&d1, &d2), 1);   /* 10 days each */
+	ck_assert_int_eq(kpi_period_same_shape(&d1, &d3), 0);   /* 10 and 11 days */
+	ck_assert_int_eq(kpi_period_same_shape(&bad, &bad), 0);
+	ck_assert_int_eq(kpi_period_same_shape(&a, NULL), 0);
+	ck_assert_int_eq(kpi_period_same_shape(NULL, NULL), 0);
+}
+END_TEST
+
 START_TEST(test_period_of)
 {
 	static const enum kpi_period_kind kinds[] = {
@@ -1607,6 +1628,7 @@ kpi_suite(void)
 	tc = tcase_create("periods");
 	tcase_add_test(tc, test_period_kind);
 	tcase_add_test(tc, test_period_previous);
+	tcase_add_test(tc, test_period_same_shape);
 	tcase_add_test(tc, test_period_of);
 	tcase_add_test(tc, test_period_label);
 	tcase_add_test(tc, test_names_and_parse);
