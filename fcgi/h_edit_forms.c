@@ -40,7 +40,7 @@ show_form(struct c2c_req *req, const struct auth_user *u, const struct edit_reso
 {
 	struct buf action = BUF_INIT;
 	const char *key = req->route.arg[0] ? req->route.arg : NULL;
-	xmlNodePtr root, n, m;
+	xmlNodePtr root, n;
 	xmlDocPtr doc = xml_doc_new("edit", &root);
 	size_t i;
 	enum c2c_err rc = C2C_ENOMEM;
@@ -65,8 +65,8 @@ show_form(struct c2c_req *req, const struct auth_user *u, const struct edit_reso
 		    ((f->flags & EDIT_PARENT) && key != NULL && xml_set_attr(n, "fixed", "1") < 0) ||
 		    ((f->type == EF_TEXT || f->type == EF_LINE || f->type == EF_URL) &&
 		    xml_set_attr_int(n, "max", f->max) < 0) ||
-		    (m = xml_add_text(n, "label", f->en)) == NULL || xml_set_lang(m, "en") < 0 ||
-		    (m = xml_add_text(n, "label", f->zh)) == NULL || xml_set_lang(m, "zh") < 0 ||
+		    xml_set_attr(n, "label", f->label) < 0 ||
+		    (f->vocab != NULL && xml_set_attr(n, "vocab", f->vocab) < 0) ||
 		    (v->v[i] != NULL && xml_add_text(n, "value", v->v[i]) == NULL))
 			goto fail;
 		for (c = f->type == EF_CHOICE ? f->choices : NULL; c != NULL && *c != NULL; c++)

@@ -8,7 +8,6 @@
 
 #include "model.h"
 #include "plan.h"
-#include "rowxml.h"
 #include "xml.h"
 
 #define PLAN_PAIR \
@@ -28,24 +27,17 @@
 	"DATE_FORMAT(t.updated_at, '%Y-%m-%dT%H:%i:%sZ') AS `@updated`, " \
 	"t.title_en AS `title@en`, t.title_zh AS `title@zh`"
 
-/* The one row sql finds (its parameters p, np), as a child <elem> of root; C2C_ENOTFOUND
- * when there is none.  *first, unless NULL, receives its first column as a number. */
+/* The one row sql finds (its parameters p, np), as a child <elem> of root (model_one);
+ * C2C_ENOTFOUND when there is none.  *n, unless NULL, receives the child. */
 static enum c2c_err
 one_child(struct db *db, const char *sql, const struct db_param *p, size_t np, xmlNodePtr root,
-    const char *elem, long long *first)
+    const char *elem, xmlNodePtr *n)
 {
-	struct db_rows r;
-	enum c2c_err rc;
+	xmlNodePtr c = xml_add(root, elem);
+	enum c2c_err rc = c != NULL ? model_one(db, sql, p, np, c) : C2C_ENOMEM;
 
-	if ((rc = db_query(db, sql, p, np, &r)) != C2C_OK)
-		return rc;
-	if (r.nrows == 0)
-		rc = C2C_ENOTFOUND;
-	else if (xml_add_row(root, elem, &r, 0) == NULL)
-		rc = C2C_ENOMEM;
-	else if (first != NULL)
-		*first = db_cell_ll(&r, 0, 0, 0);
-	db_rows_free(&r);
+	if (n != NULL)
+		*n = c;
 	return rc;
 }
 
@@ -199,29 +191,32 @@ static const char *const compare_sql[] = {
 static const char compare_header_sql[] =
 	CHANGE_COLS("plan", PLAN_F) " FROM plans f JOIN plans t ON t.id = ? WHERE f.id = ?";
 
+/* A version o with the review it started from, if any (plans.review_id), joined as v. */
+#define VERSION(o) \
+	"SELECT " o ".id AS `@id`, " o ".version AS `@version`, " o ".state AS `@state`, " \
+	o ".review_id AS `@review`, DATE_FORMAT(v.held_on, '%Y-%m-%d') AS `@review-held` FROM plans " o " "
+
 enum c2c_err
 model_plan_compare(struct db *db, long long id, long long with, xmlNodePtr root)
 {
-	/* Each with the review it started from, if any (plans.review_id). */
-	static const char other[] =
-	    "SELECT o.id AS `@id`, o.version AS `@version`, o.state AS `@state`, o.review_id AS `@review`, "
-	    "DATE_FORMAT(v.held_on, '%Y-%m-%d') AS `@review-held` FROM plans o "
-	    "JOIN plans t ON t.partnership_id = o.partnership_id LEFT JOIN reviews v ON v.id = o.review_id "
-	    "WHERE t.id = ? AND o.version = ?";
-	static const char self[] =
-	    "SELECT t.id AS `@id`, t.version AS `@version`, t.state AS `@state`, t.review_id AS `@review`, "
-	    "DATE_FORMAT(v.held_on, '%Y-%m-%d') AS `@review-held` FROM plans t "
-	    "LEFT JOIN reviews v ON v.id = t.review_id WHERE t.id = ?";
+	static const char other[] = VERSION("o") "JOIN plans t ON t.partnership_id = o.partnership_id "
+	    "LEFT JOIN reviews v ON v.id = o.review_id WHERE t.id = ? AND o.version = ?";
+	static const char self[] = VERSION("t") "LEFT JOIN reviews v ON v.id = t.review_id WHERE t.id = ?";
 	struct db_param a[] = { DBP_I(id), DBP_I(with) };
-	xmlNodePtr changes;
+	xmlNodePtr changes, n = NULL;
+	xmlChar *other_id;
 	long long from = 0;
 	enum c2c_err rc;
 	size_t i;
 
-	if ((rc = one_child(db, other, a, 2, root, "from", &from)) != C2C_OK ||
+	if ((rc = one_child(db, other, a, 2, root, "from", &n)) != C2C_OK ||
 	    (rc = one_child(db, self, a, 1, root, "to", NULL)) != C2C_OK ||
 	    (rc = one_child(db, version_pair, a, 1, root, "partnership", NULL)) != C2C_OK)
 		return rc;
+	if ((other_id = xmlGetProp(n, BAD_CAST "id")) == NULL)
+		return C2C_ENOMEM;
+	from = strtoll((const char *)other_id, NULL, 10);
+	xmlFree(other_id);
 	if ((changes = xml_add(root, "changes")) == NULL)
 		return C2C_ENOMEM;
 	{
