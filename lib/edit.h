@@ -115,6 +115,10 @@ struct edit_values {
 	int   line[EDIT_FIELDS_MAX];
 };
 void edit_values_free(struct edit_values *v);
+/* A list of slugs (EF_AREAS: separated by spaces or commas): the next one from s (NULL
+ * is fine) with its length in *n, or NULL when there is none.  Walk it with
+ * for (w = edit_list_next(s, &n); w; w = edit_list_next(w + n, &n)). */
+const char *edit_list_next(const char *s, size_t *n);
 /* Index of the field name in r, or -1. */
 int edit_field_index(const struct edit_resource *r, const char *name);
 

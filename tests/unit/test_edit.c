@@ -100,6 +100,25 @@ START_TEST(labels_in_table)
 }
 END_TEST
 
+/* A slug list's words (EF_AREAS), whatever separates them. */
+START_TEST(list_words)
+{
+	static const char *const want[] = { "ports", "water", "smart-city" };
+	const char *w;
+	size_t n = 0, i = 0;
+
+	for (w = edit_list_next(" ports,water ,\t\r\nsmart-city, ", &n); w != NULL; w = edit_list_next(w + n, &n)) {
+		ck_assert_uint_lt(i, 3);
+		ck_assert_uint_eq(n, strlen(want[i]));
+		ck_assert_int_eq(strncmp(w, want[i], n), 0);
+		i++;
+	}
+	ck_assert_uint_eq(i, 3);
+	ck_assert_ptr_null(edit_list_next(NULL, &n));
+	ck_assert_ptr_null(edit_list_next(" ,, ", &n));
+}
+END_TEST
+
 /* The code of the first problem with field name, or -1. */
 static int
 code_of(const struct field_errors *e, const char *name)
@@ -278,6 +297,7 @@ edit_suite(void)
 
 	tcase_add_test(tc, resources_described);
 	tcase_add_test(tc, labels_in_table);
+	tcase_add_test(tc, list_words);
 	tcase_add_test(tc, form_checked);
 	tcase_add_test(tc, text_rules);
 	tcase_add_test(tc, xml_body);
