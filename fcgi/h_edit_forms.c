@@ -39,7 +39,7 @@ show_form(struct c2c_req *req, const struct auth_user *u, const struct edit_reso
     int status, const struct edit_values *v, const char *tag, const struct field_errors *errs)
 {
 	const char *key = req->route.arg[0] ? req->route.arg : NULL;
-	xmlNodePtr root = NULL, n, m;
+	xmlNodePtr root = NULL, n;
 	xmlDocPtr doc = write_form_doc(req, u, status, "edit", &root);
 	size_t i;
 	enum c2c_err rc = C2C_ENOMEM;
@@ -61,8 +61,8 @@ show_form(struct c2c_req *req, const struct auth_user *u, const struct edit_reso
 		    ((f->flags & EDIT_PARENT) && key != NULL && xml_set_attr(n, "fixed", "1") < 0) ||
 		    ((f->type == EF_TEXT || f->type == EF_LINE || f->type == EF_URL) &&
 		    xml_set_attr_int(n, "max", f->max) < 0) ||
-		    (m = xml_add_text(n, "label", f->en)) == NULL || xml_set_lang(m, "en") < 0 ||
-		    (m = xml_add_text(n, "label", f->zh)) == NULL || xml_set_lang(m, "zh") < 0 ||
+		    xml_set_attr(n, "label", f->label) < 0 ||
+		    (f->vocab != NULL && xml_set_attr(n, "vocab", f->vocab) < 0) ||
 		    (v->v[i] != NULL && xml_add_text(n, "value", v->v[i]) == NULL))
 			goto fail;
 		for (c = f->type == EF_CHOICE ? f->choices : NULL; c != NULL && *c != NULL; c++)

@@ -169,22 +169,30 @@ decimal_ok(const char *s, long long ip, long long fp)
 	return s[a] == '\0';
 }
 
+const char *
+edit_list_next(const char *s, size_t *n)
+{
+	if (s == NULL || *(s += strspn(s, " ,\t\r\n")) == '\0')
+		return NULL;
+	*n = strcspn(s, " ,\t\r\n");
+	return s;
+}
+
 /* Checks one slug list; -1 when out of memory. */
 static int
 areas_ok(const struct edit_field *f, const char *s, int line, struct field_errors *errs)
 {
 	char slug[80];
-	size_t n, count = 0;
+	const char *w;
+	size_t n = 0, count = 0;
 
-	while (*(s += strspn(s, " ,\t\r\n")) != '\0') {
-		n = strcspn(s, " ,\t\r\n");
+	for (w = edit_list_next(s, &n); w != NULL; w = edit_list_next(w + n, &n)) {
 		if (n >= sizeof(slug) || ++count > (size_t)f->max)
 			return fe_add(errs, line, f->name, n >= sizeof(slug) ? FE_SLUG : FE_TOO_MANY, NULL);
-		memcpy(slug, s, n);
+		memcpy(slug, w, n);
 		slug[n] = '\0';
 		if (!param_is_slug(slug))
 			return fe_add(errs, line, f->name, FE_SLUG, utf8_valid_text(slug, n) ? slug : NULL);
-		s += n;
 	}
 	return 0;
 }

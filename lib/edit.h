@@ -2,8 +2,8 @@
  * through the write API (XML bodies) and the editing forms (urlencoded): city profiles,
  * partnerships, agreements, activities, KPI targets and calendar sources.
  *
- * Each resource is a table of fields (name, column, type, limits, labels in English and
- * Chinese).  From that one table c2c parses a request (edit_from_xml, edit_from_form:
+ * Each resource is a table of fields (name, column, type, limits, the key of its label in
+ * the label table of conf/xslt/layout.xsl).  From that one table c2c parses a request (edit_from_xml, edit_from_form:
  * pure, no I/O), checks every field and reports every problem at once (edit_check: pure),
  * and writes in one transaction with the row locked, the editor's scope, the If-Match
  * precondition against the row's own tag, the audit_log row with before and after, and a
@@ -54,9 +54,19 @@ struct edit_field {
 	const char *const *choices;  /* EF_CHOICE, NULL-terminated */
 	const char    *ref_sql;  /* EF_REF and the parent: "SELECT id FROM x WHERE slug = ?" */
 	const char    *def;      /* the value when not given, or NULL */
-	const char    *en, *zh;  /* the form's label */
+	/* The form's label: a key of the label table (conf/xslt/layout.xsl, "ed.notes"), so
+	 * that its text in each language is the table's; NULL for a table no form shows. */
+	const char    *label;
+	/* EF_CHOICE: the label group of its values ("pkind": pkind.<value>), or NULL (the
+	 * form shows the values themselves). */
+	const char    *vocab;
 	int            code;     /* the problem when the value is bad; 0: by type */
 };
+
+/* A row of a field table, naming only what it has (.min, .max, .choices, .vocab,
+ * .ref_sql, .def, .code after the label key). */
+#define EDIT_FIELD(t, n, c, fl, lab, ...) \
+	{ .name = (n), .column = (c), .type = (t), .flags = (fl), .label = (lab), __VA_ARGS__ }
 
 enum edit_scope { SCOPE_PARTNERSHIP, SCOPE_CITY };
 
@@ -90,8 +100,8 @@ struct edit_resource {
 struct edit_extra {
 	const char *parent_sql, *parent_entity, *verify_sql;
 };
-/* The plan resource served under /<path>, or NULL.  Static. */
-const struct edit_resource *edit_plan_resource(const char *path);
+/* The plan resources (their number in *n), which edit_resource() looks up too.  Static. */
+const struct edit_resource *edit_plan_resources(size_t *n);
 /* r's extra rules, or NULL (every resource but the plans').  Static. */
 const struct edit_extra *edit_extra_of(const struct edit_resource *r);
 
@@ -105,6 +115,10 @@ struct edit_values {
 	int   line[EDIT_FIELDS_MAX];
 };
 void edit_values_free(struct edit_values *v);
+/* A list of slugs (EF_AREAS: separated by spaces or commas): the next one from s (NULL
+ * is fine) with its length in *n, or NULL when there is none.  Walk it with
+ * for (w = edit_list_next(s, &n); w; w = edit_list_next(w + n, &n)). */
+const char *edit_list_next(const char *s, size_t *n);
 /* Index of the field name in r, or -1. */
 int edit_field_index(const struct edit_resource *r, const char *name);
 
@@ -162,5 +176,32 @@ enum c2c_err edit_city_areas(struct db *db, long long city, const char *offers, 
  * by the touch triggers of sql/002 (and 008 for kpi_targets).  Text, so that no time
  * zone comes in between. */
 #define STAMP(t) "DATE_FORMAT(" t ".updated_at, '%Y%m%d%H%i%s%f')"
+
+/* For lib/edit*.c: the rows that several field tables share. */
+/* The parent (a partnership, a plan or one of its parts) by its number. */
+#define EDIT_PARENT_ID(n, lab) \
+	EDIT_FIELD(EF_INT, n, NULL, EDIT_PARENT, lab, .min = 1, .max = 999999999, .code = FE_ID)
+/* A text in English and in Chinese: fields x-en and x-zh, columns x_en and x_zh, labels
+ * lab.en and lab.zh. */
+#define EDIT_BI(t, x, mx, lab) \
+	EDIT_FIELD(t, #x "-en", #x "_en", 0, lab ".en", .max = mx), \
+	EDIT_FIELD(t, #x "-zh", #x "_zh", 0, lab ".zh", .max = mx)
+/* A period (start, end not before it), each required when fl says so. */
+#define EDIT_PERIOD(fl) \
+	EDIT_FIELD(EF_DATE, "start", "period_start", fl, "ed.period-from"), \
+	EDIT_FIELD(EF_DATE, "end", "period_end", (fl) | EDIT_AFTER, "ed.to")
+/* When something runs (an activity of the Project Bank or of a plan). */
+#define EDIT_SPAN \
+	EDIT_FIELD(EF_DATE, "start", "starts_on", 0, "ed.starts-on"), \
+	EDIT_FIELD(EF_DATE, "end", "ends_on", EDIT_AFTER, "ed.ends-on")
+#define EDIT_AREA_SQL "SELECT id FROM areas WHERE slug = ?"
+#define EDIT_AREA EDIT_FIELD(EF_REF, "area", "area_id", 0, "ed.area-slug", .max = 64, .ref_sql = EDIT_AREA_SQL)
+#define EDIT_KPI(fl) \
+	EDIT_FIELD(EF_REF, "kpi", "kpi_id", fl, "ed.kpi-slug", .max = 64, \
+	    .ref_sql = "SELECT id FROM kpis WHERE slug = ? AND deleted_at IS NULL", .code = FE_NO_KPI)
+#define EDIT_CITY(fl, lab) \
+	EDIT_FIELD(EF_REF, "city", NULL, fl, lab, .max = 64, \
+	    .ref_sql = "SELECT id FROM cities WHERE slug = ? AND deleted_at IS NULL", .code = FE_NO_CITY)
+#define EDIT_NOTES EDIT_FIELD(EF_TEXT, "notes", "notes", 0, "ed.notes", .max = 4000)
 
 #endif

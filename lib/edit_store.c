@@ -42,15 +42,15 @@ make_tag(const struct edit_resource *r, const struct db_rows *rows, size_t col, 
 	    db_cell(rows, 0, col) ? db_cell(rows, 0, col) : "0");
 }
 
-enum c2c_err
-edit_tag(struct db *db, const struct edit_resource *r, const char *key, char *out)
+/* The tag of the row sql (one parameter, p) finds into out; C2C_ENOTFOUND when none. */
+static enum c2c_err
+tag_of(struct db *db, const struct edit_resource *r, const char *sql, struct db_param p, char *out)
 {
-	struct db_param p[] = { DBP_S(key) };
 	struct db_rows rows;
 	enum c2c_err rc;
 
 	out[0] = '\0';
-	if ((rc = db_query(db, r->tag_sql, p, 1, &rows)) != C2C_OK)
+	if ((rc = db_query(db, sql, &p, 1, &rows)) != C2C_OK)
 		return rc;
 	if (rows.nrows == 0)
 		rc = C2C_ENOTFOUND;
@@ -58,6 +58,12 @@ edit_tag(struct db *db, const struct edit_resource *r, const char *key, char *ou
 		make_tag(r, &rows, 1, out);
 	db_rows_free(&rows);
 	return rc;
+}
+
+enum c2c_err
+edit_tag(struct db *db, const struct edit_resource *r, const char *key, char *out)
+{
+	return tag_of(db, r, r->tag_sql, DBP_S(key), out);
 }
 
 /* Locks the item (key) or, for a new one, its parent partnership; checks the scope and
@@ -228,13 +234,12 @@ resolve_refs(struct db *db, const struct edit_resource *r, const struct edit_val
 			if (refs[i] == 0)
 				fe_add(errs, v->line[i], f->name, f->code ? (enum fe_code)f->code : FE_CHOICE, v->v[i]);
 		} else if (f->type == EF_AREAS && v->v[i] != NULL) {
-			const char *s = v->v[i];
+			const char *w;
 			char slug[80];
+			size_t n = 0;
 			long long aid;
-			while (*(s += strspn(s, " ,\t\r\n")) != '\0') {
-				size_t n = strcspn(s, " ,\t\r\n");
-				snprintf(slug, sizeof(slug), "%.*s", (int)n, s);
-				s += n;
+			for (w = edit_list_next(v->v[i], &n); w != NULL; w = edit_list_next(w + n, &n)) {
+				snprintf(slug, sizeof(slug), "%.*s", (int)n, w);
 				if ((rc = db_lookup_id(db, f->ref_sql, slug, &aid)) != C2C_OK)
 					return rc;
 				if (aid == 0)
@@ -249,14 +254,12 @@ resolve_refs(struct db *db, const struct edit_resource *r, const struct edit_val
 static int
 list_has(const char *s, const char *slug)
 {
-	size_t sl = strlen(slug);
+	size_t sl = strlen(slug), n = 0;
+	const char *w;
 
-	while (s != NULL && *(s += strspn(s, " ,\t\r\n")) != '\0') {
-		size_t n = strcspn(s, " ,\t\r\n");
-		if (n == sl && strncmp(s, slug, n) == 0)
+	for (w = edit_list_next(s, &n); w != NULL; w = edit_list_next(w + n, &n))
+		if (n == sl && strncmp(w, slug, n) == 0)
 			return 1;
-		s += n;
-	}
 	return 0;
 }
 
@@ -342,28 +345,19 @@ verify(struct db *db, const struct edit_resource *r, long long id, struct field_
 	return C2C_OK;
 }
 
-/* The item's new tag, read in the transaction. */
+/* The item's new tag, read in the transaction (where the row is). */
 static enum c2c_err
 new_tag(struct db *db, const struct edit_resource *r, long long id, char *tag)
 {
-	char key[24];
-
 	/* Cities are looked up by slug: their tag by id goes through the lock query's
 	 * shape, so read it by id directly. */
-	if (strcmp(r->entity, "city") == 0) {
-		static const char sql[] = "SELECT t.id, " STAMP("t") " FROM cities t WHERE t.id = ?";
-		struct db_param p[] = { DBP_I(id) };
-		struct db_rows rows;
-		enum c2c_err rc;
-		if ((rc = db_query(db, sql, p, 1, &rows)) != C2C_OK)
-			return rc;
-		if (rows.nrows == 1)
-			make_tag(r, &rows, 1, tag);
-		db_rows_free(&rows);
-		return C2C_OK;
-	}
-	snprintf(key, sizeof(key), "%lld", id);
-	return edit_tag(db, r, key, tag);
+	static const char city[] = "SELECT t.id, " STAMP("t") " FROM cities t WHERE t.id = ?";
+	enum c2c_err rc;
+
+	if (strcmp(r->entity, "city") != 0)
+		return tag_of(db, r, r->tag_sql, DBP_I(id), tag);
+	rc = tag_of(db, r, city, DBP_I(id), tag);
+	return rc == C2C_ENOTFOUND ? C2C_OK : rc;
 }
 
 /* Whether city `city` may have one more calendar source; the city's row is locked, so

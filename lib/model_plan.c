@@ -8,7 +8,6 @@
 
 #include "model.h"
 #include "plan.h"
-#include "rowxml.h"
 #include "xml.h"
 
 #define PLAN_PAIR \
@@ -28,6 +27,23 @@
 	"DATE_FORMAT(t.updated_at, '%Y-%m-%dT%H:%i:%sZ') AS `@updated`, " \
 	"t.title_en AS `title@en`, t.title_zh AS `title@zh`"
 
+/* The one row sql finds (its parameters p, np), as a child <elem> of root (model_one);
+ * C2C_ENOTFOUND when there is none.  *n, unless NULL, receives the child. */
+static enum c2c_err
+one_child(struct db *db, const char *sql, const struct db_param *p, size_t np, xmlNodePtr root,
+    const char *elem, xmlNodePtr *n)
+{
+	xmlNodePtr c = xml_add(root, elem);
+	enum c2c_err rc = c != NULL ? model_one(db, sql, p, np, c) : C2C_ENOMEM;
+
+	if (n != NULL)
+		*n = c;
+	return rc;
+}
+
+/* The partnership of version t.id (one row: plans.partnership_id is a foreign key). */
+static const char version_pair[] = PLAN_PAIR "JOIN plans t ON t.partnership_id = p.id WHERE t.id = ?";
+
 enum c2c_err
 model_plans(struct db *db, long long id, xmlNodePtr root)
 {
@@ -36,17 +52,9 @@ model_plans(struct db *db, long long id, xmlNodePtr root)
 	    "SELECT " PLAN_HEAD ", (SELECT COUNT(*) FROM plan_approvals a WHERE a.plan_id = t.id) AS `@approvals` "
 	    "FROM plans t WHERE t.partnership_id = ? ORDER BY t.version DESC LIMIT 100";
 	struct db_param a[] = { DBP_I(id) };
-	struct db_rows r;
 	enum c2c_err rc;
 
-	if ((rc = db_query(db, pair, a, 1, &r)) != C2C_OK)
-		return rc;
-	if (r.nrows == 0)
-		rc = C2C_ENOTFOUND;
-	else if (xml_add_row(root, "partnership", &r, 0) == NULL)
-		rc = C2C_ENOMEM;
-	db_rows_free(&r);
-	if (rc != C2C_OK)
+	if ((rc = one_child(db, pair, a, 1, root, "partnership", NULL)) != C2C_OK)
 		return rc;
 	return model_rows(db, versions, a, 1, root, "versions", "plan");
 }
@@ -61,7 +69,6 @@ model_plan(struct db *db, long long id, xmlNodePtr root)
 	    /* The review this version started from (lib/plan_write.c, apply_review). */
 	    "t.review_id AS `review/@id`, DATE_FORMAT(v.held_on, '%Y-%m-%d') AS `review/@held`, "
 	    "v.kind AS `review/@kind` FROM plans t LEFT JOIN reviews v ON v.id = t.review_id WHERE t.id = ?";
-	static const char pair[] = PLAN_PAIR "JOIN plans t ON t.partnership_id = p.id WHERE t.id = ?";
 	static const char versions[] =
 	    "SELECT o.id AS `@id`, o.version AS `@version`, o.state AS `@state` FROM plans o "
 	    "JOIN plans t ON t.partnership_id = o.partnership_id WHERE t.id = ? ORDER BY o.version LIMIT 100";
@@ -107,295 +114,111 @@ model_plan(struct db *db, long long id, xmlNodePtr root)
 	    "SELECT x.id AS `@id`, x.likelihood AS `@likelihood`, x.risk_en AS `risk@en`, x.risk_zh AS `risk@zh`, "
 	    "x.mitigation_en AS `mitigation@en`, x.mitigation_zh AS `mitigation@zh` "
 	    "FROM plan_risks x WHERE x.plan_id = ? ORDER BY x.id";
+	/* After the head and its partnership, one list each, in the order of the page. */
+	static const struct model_part parts[] = { { versions, "versions", "version" },
+		{ approvals, "approvals", "approval" }, { priorities, "priorities", "priority" },
+		{ objectives, "objectives", "objective" }, { activities, "activities", "activity" },
+		{ milestones, "milestones", "milestone" }, { targets, "targets", "target" },
+		{ risks, "risks", "risk" } };
 	struct db_param a[] = { DBP_I(id) };
-	struct db_rows r;
 	enum c2c_err rc;
+	size_t i;
 
-	if ((rc = model_one(db, head, a, 1, root)) != C2C_OK)
+	if ((rc = model_one(db, head, a, 1, root)) != C2C_OK ||
+	    (rc = one_child(db, version_pair, a, 1, root, "partnership", NULL)) != C2C_OK)
 		return rc;
-	if ((rc = db_query(db, pair, a, 1, &r)) != C2C_OK)
-		return rc;
-	if (r.nrows == 0)
-		rc = C2C_ENOTFOUND;
-	else if (xml_add_row(root, "partnership", &r, 0) == NULL)
-		rc = C2C_ENOMEM;
-	db_rows_free(&r);
-	if (rc != C2C_OK ||
-	    (rc = model_rows(db, versions, a, 1, root, "versions", "version")) != C2C_OK ||
-	    (rc = model_rows(db, approvals, a, 1, root, "approvals", "approval")) != C2C_OK ||
-	    (rc = model_rows(db, priorities, a, 1, root, "priorities", "priority")) != C2C_OK ||
-	    (rc = model_rows(db, objectives, a, 1, root, "objectives", "objective")) != C2C_OK ||
-	    (rc = model_rows(db, activities, a, 1, root, "activities", "activity")) != C2C_OK ||
-	    (rc = model_rows(db, milestones, a, 1, root, "milestones", "milestone")) != C2C_OK ||
-	    (rc = model_rows(db, targets, a, 1, root, "targets", "target")) != C2C_OK)
-		return rc;
-	return model_rows(db, risks, a, 1, root, "risks", "risk");
+	for (i = 0; rc == C2C_OK && i < sizeof(parts) / sizeof(parts[0]); i++)
+		rc = model_rows(db, parts[i].sql, a, 1, root, parts[i].wrapper, parts[i].elem);
+	return rc;
 }
 
-/* Generated from the field lists of each kind (one query per kind: the items of both
- * versions paired by lineage, then those only the later one has). */
+/* Comparing two versions (model_plan_compare): one description per kind, its fields, from
+ * which the preprocessor writes the kind's query.  A field is X(column, name in @changed,
+ * element of its value, how its value reads: V as is, D a date, AREA and KPI a slug); s
+ * separates two fields. */
+#define V(s, c)    s "." c
+#define D(s, c)    "DATE_FORMAT(" s "." c ", '%Y-%m-%d')"
+#define AREA(s, c) "(SELECT slug FROM areas WHERE id = " s "." c ")"
+#define KPI(s, c)  "(SELECT slug FROM kpis WHERE id = " s "." c ")"
+/* A text in English and in Chinese: columns x_en, x_zh; names x-en, x-zh; x@en, x@zh. */
+#define BI(X, s, x) X(x##_en, #x "-en", #x "@en", V) s X(x##_zh, #x "-zh", #x "@zh", V)
+
+#define PLAN_F(X, s) X(period_start, "start", "start", D) s X(period_end, "end", "end", D) s \
+	BI(X, s, title) s X(focal_europe, "focal-europe", "focal-europe", V) s \
+	X(focal_china, "focal-china", "focal-china", V) s BI(X, s, meetings) s BI(X, s, governance)
+#define PRIORITY_F(X, s) X(area_id, "area", "area", AREA) s BI(X, s, title)
+#define OBJECTIVE_F(X, s) BI(X, s, text) s BI(X, s, expected)
+#define ACTIVITY_F(X, s) BI(X, s, title) s X(activity_id, "project", "project", V) s \
+	X(funding_source, "funding-source", "funding-source", V) s \
+	X(amount_eur, "amount-eur", "amount-eur", V) s X(starts_on, "start", "start", D) s \
+	X(ends_on, "end", "end", D) s BI(X, s, expected) s X(team_europe, "team-europe", "team-europe", V) s \
+	X(team_china, "team-china", "team-china", V)
+#define MILESTONE_F(X, s) X(due_on, "due", "due", D) s BI(X, s, deliverable)
+#define TARGET_F(X, s) X(kpi_id, "kpi", "kpi", KPI) s X(kpi_target_id, "kpi-target", "kpi-target", V) s \
+	X(target, "value", "value", V) s X(period_start, "start", "start", D) s \
+	X(period_end, "end", "end", D) s BI(X, s, note)
+#define RISK_F(X, s) X(likelihood, "likelihood", "likelihood", V) s BI(X, s, risk) s BI(X, s, mitigation)
+
+#define SAME(c, n, e, how)    "f." #c " <=> t." #c
+#define CHANGED(c, n, e, how) "IF(f." #c " <=> t." #c ", NULL, '" n "')"
+#define FROM(c, n, e, how)    how("f", #c) " AS `from/" e "`"
+#define TO(c, n, e, how)      how("t", #c) " AS `to/" e "`"
+/* The kind, its status (added, removed, same or changed), the names of the fields that
+ * changed, and both sides' values; f the earlier, t the later (either may be NULL). */
+#define CHANGE_COLS(kind, F) \
+	"SELECT '" kind "' AS `@kind`, CASE WHEN f.id IS NULL THEN 'added' WHEN t.id IS NULL THEN 'removed' " \
+	"WHEN " F(SAME, " AND ") " THEN 'same' ELSE 'changed' END AS `@status`, CASE WHEN f.id IS NULL OR " \
+	"t.id IS NULL THEN NULL ELSE NULLIF(CONCAT_WS(' ', " F(CHANGED, ", ") "), '') END AS `@changed`, " \
+	"f.id AS `from/@id`, " F(FROM, ", ") ", t.id AS `to/@id`, " F(TO, ", ")
+/* A version's items of the table, each with its lineage key k (the item it was copied
+ * from in the earlier version, or itself). */
+#define ITEMS(table) "(SELECT x.*, COALESCE(x.lineage, x.id) AS k FROM " table " x WHERE x.plan_id = ?)"
+/* The items of both versions paired by lineage, then those only the later one has. */
+#define COMPARE(kind, table, F) \
+	CHANGE_COLS(kind, F) ", COALESCE(f.k, t.k) AS `_k` FROM " ITEMS(table) " f LEFT JOIN " ITEMS(table) \
+	" t ON t.k = f.k UNION ALL " CHANGE_COLS(kind, F) ", t.k AS `_k` FROM " ITEMS(table) " t LEFT JOIN " \
+	ITEMS(table) " f ON f.k = t.k WHERE f.id IS NULL ORDER BY `_k`"
+
 static const char *const compare_sql[] = {
-	/* priority */
-	    "SELECT 'priority' AS `@kind`, CASE WHEN f.id IS NULL THEN 'added' WHEN t.id IS NULL THEN 'removed' "
-	    "WHEN f.area_id <=> t.area_id AND f.title_en <=> t.title_en AND f.title_zh <=> t.title_zh THEN "
-	    "'same' ELSE 'changed' END AS `@status`, CASE WHEN f.id IS NULL OR t.id IS NULL THEN NULL ELSE "
-	    "NULLIF(CONCAT_WS(' ', IF(f.area_id <=> t.area_id, NULL, 'area'), IF(f.title_en <=> t.title_en, "
-	    "NULL, 'title-en'), IF(f.title_zh <=> t.title_zh, NULL, 'title-zh')), '') END AS `@changed`, f.id AS "
-	    "`from/@id`, (SELECT slug FROM areas WHERE id = f.area_id) AS `from/area`, f.title_en AS "
-	    "`from/title@en`, f.title_zh AS `from/title@zh`, t.id AS `to/@id`, (SELECT slug FROM areas WHERE id "
-	    "= t.area_id) AS `to/area`, t.title_en AS `to/title@en`, t.title_zh AS `to/title@zh`, COALESCE(f.k, "
-	    "t.k) AS `_k` FROM (SELECT x.*, COALESCE(x.lineage, x.id) AS k FROM plan_priorities x WHERE "
-	    "x.plan_id = ?) f LEFT JOIN (SELECT x.*, COALESCE(x.lineage, x.id) AS k FROM plan_priorities x WHERE "
-	    "x.plan_id = ?) t ON t.k = f.k UNION ALL SELECT 'priority' AS `@kind`, CASE WHEN f.id IS NULL THEN "
-	    "'added' WHEN t.id IS NULL THEN 'removed' WHEN f.area_id <=> t.area_id AND f.title_en <=> t.title_en "
-	    "AND f.title_zh <=> t.title_zh THEN 'same' ELSE 'changed' END AS `@status`, CASE WHEN f.id IS NULL "
-	    "OR t.id IS NULL THEN NULL ELSE NULLIF(CONCAT_WS(' ', IF(f.area_id <=> t.area_id, NULL, 'area'), "
-	    "IF(f.title_en <=> t.title_en, NULL, 'title-en'), IF(f.title_zh <=> t.title_zh, NULL, 'title-zh')), "
-	    "'') END AS `@changed`, f.id AS `from/@id`, (SELECT slug FROM areas WHERE id = f.area_id) AS "
-	    "`from/area`, f.title_en AS `from/title@en`, f.title_zh AS `from/title@zh`, t.id AS `to/@id`, "
-	    "(SELECT slug FROM areas WHERE id = t.area_id) AS `to/area`, t.title_en AS `to/title@en`, t.title_zh "
-	    "AS `to/title@zh`, t.k AS `_k` FROM (SELECT x.*, COALESCE(x.lineage, x.id) AS k FROM plan_priorities "
-	    "x WHERE x.plan_id = ?) t LEFT JOIN (SELECT x.*, COALESCE(x.lineage, x.id) AS k FROM plan_priorities "
-	    "x WHERE x.plan_id = ?) f ON f.k = t.k WHERE f.id IS NULL ORDER BY `_k`",
-	/* objective */
-	    "SELECT 'objective' AS `@kind`, CASE WHEN f.id IS NULL THEN 'added' WHEN t.id IS NULL THEN 'removed' "
-	    "WHEN f.text_en <=> t.text_en AND f.text_zh <=> t.text_zh AND f.expected_en <=> t.expected_en AND "
-	    "f.expected_zh <=> t.expected_zh THEN 'same' ELSE 'changed' END AS `@status`, CASE WHEN f.id IS NULL "
-	    "OR t.id IS NULL THEN NULL ELSE NULLIF(CONCAT_WS(' ', IF(f.text_en <=> t.text_en, NULL, 'text-en'), "
-	    "IF(f.text_zh <=> t.text_zh, NULL, 'text-zh'), IF(f.expected_en <=> t.expected_en, NULL, "
-	    "'expected-en'), IF(f.expected_zh <=> t.expected_zh, NULL, 'expected-zh')), '') END AS `@changed`, "
-	    "f.id AS `from/@id`, f.text_en AS `from/text@en`, f.text_zh AS `from/text@zh`, f.expected_en AS "
-	    "`from/expected@en`, f.expected_zh AS `from/expected@zh`, t.id AS `to/@id`, t.text_en AS "
-	    "`to/text@en`, t.text_zh AS `to/text@zh`, t.expected_en AS `to/expected@en`, t.expected_zh AS "
-	    "`to/expected@zh`, COALESCE(f.k, t.k) AS `_k` FROM (SELECT x.*, COALESCE(x.lineage, x.id) AS k FROM "
-	    "plan_objectives x WHERE x.plan_id = ?) f LEFT JOIN (SELECT x.*, COALESCE(x.lineage, x.id) AS k FROM "
-	    "plan_objectives x WHERE x.plan_id = ?) t ON t.k = f.k UNION ALL SELECT 'objective' AS `@kind`, CASE "
-	    "WHEN f.id IS NULL THEN 'added' WHEN t.id IS NULL THEN 'removed' WHEN f.text_en <=> t.text_en AND "
-	    "f.text_zh <=> t.text_zh AND f.expected_en <=> t.expected_en AND f.expected_zh <=> t.expected_zh "
-	    "THEN 'same' ELSE 'changed' END AS `@status`, CASE WHEN f.id IS NULL OR t.id IS NULL THEN NULL ELSE "
-	    "NULLIF(CONCAT_WS(' ', IF(f.text_en <=> t.text_en, NULL, 'text-en'), IF(f.text_zh <=> t.text_zh, "
-	    "NULL, 'text-zh'), IF(f.expected_en <=> t.expected_en, NULL, 'expected-en'), IF(f.expected_zh <=> "
-	    "t.expected_zh, NULL, 'expected-zh')), '') END AS `@changed`, f.id AS `from/@id`, f.text_en AS "
-	    "`from/text@en`, f.text_zh AS `from/text@zh`, f.expected_en AS `from/expected@en`, f.expected_zh AS "
-	    "`from/expected@zh`, t.id AS `to/@id`, t.text_en AS `to/text@en`, t.text_zh AS `to/text@zh`, "
-	    "t.expected_en AS `to/expected@en`, t.expected_zh AS `to/expected@zh`, t.k AS `_k` FROM (SELECT x.*, "
-	    "COALESCE(x.lineage, x.id) AS k FROM plan_objectives x WHERE x.plan_id = ?) t LEFT JOIN (SELECT x.*, "
-	    "COALESCE(x.lineage, x.id) AS k FROM plan_objectives x WHERE x.plan_id = ?) f ON f.k = t.k WHERE "
-	    "f.id IS NULL ORDER BY `_k`",
-	/* activity */
-	    "SELECT 'activity' AS `@kind`, CASE WHEN f.id IS NULL THEN 'added' WHEN t.id IS NULL THEN 'removed' "
-	    "WHEN f.title_en <=> t.title_en AND f.title_zh <=> t.title_zh AND f.activity_id <=> t.activity_id "
-	    "AND f.funding_source <=> t.funding_source AND f.amount_eur <=> t.amount_eur AND f.starts_on <=> "
-	    "t.starts_on AND f.ends_on <=> t.ends_on AND f.expected_en <=> t.expected_en AND f.expected_zh <=> "
-	    "t.expected_zh AND f.team_europe <=> t.team_europe AND f.team_china <=> t.team_china THEN 'same' "
-	    "ELSE 'changed' END AS `@status`, CASE WHEN f.id IS NULL OR t.id IS NULL THEN NULL ELSE "
-	    "NULLIF(CONCAT_WS(' ', IF(f.title_en <=> t.title_en, NULL, 'title-en'), IF(f.title_zh <=> "
-	    "t.title_zh, NULL, 'title-zh'), IF(f.activity_id <=> t.activity_id, NULL, 'project'), "
-	    "IF(f.funding_source <=> t.funding_source, NULL, 'funding-source'), IF(f.amount_eur <=> "
-	    "t.amount_eur, NULL, 'amount-eur'), IF(f.starts_on <=> t.starts_on, NULL, 'start'), IF(f.ends_on <=> "
-	    "t.ends_on, NULL, 'end'), IF(f.expected_en <=> t.expected_en, NULL, 'expected-en'), IF(f.expected_zh "
-	    "<=> t.expected_zh, NULL, 'expected-zh'), IF(f.team_europe <=> t.team_europe, NULL, 'team-europe'), "
-	    "IF(f.team_china <=> t.team_china, NULL, 'team-china')), '') END AS `@changed`, f.id AS `from/@id`, "
-	    "f.title_en AS `from/title@en`, f.title_zh AS `from/title@zh`, f.activity_id AS `from/project`, "
-	    "f.funding_source AS `from/funding-source`, f.amount_eur AS `from/amount-eur`, "
-	    "DATE_FORMAT(f.starts_on, '%Y-%m-%d') AS `from/start`, DATE_FORMAT(f.ends_on, '%Y-%m-%d') AS "
-	    "`from/end`, f.expected_en AS `from/expected@en`, f.expected_zh AS `from/expected@zh`, f.team_europe "
-	    "AS `from/team-europe`, f.team_china AS `from/team-china`, t.id AS `to/@id`, t.title_en AS "
-	    "`to/title@en`, t.title_zh AS `to/title@zh`, t.activity_id AS `to/project`, t.funding_source AS "
-	    "`to/funding-source`, t.amount_eur AS `to/amount-eur`, DATE_FORMAT(t.starts_on, '%Y-%m-%d') AS "
-	    "`to/start`, DATE_FORMAT(t.ends_on, '%Y-%m-%d') AS `to/end`, t.expected_en AS `to/expected@en`, "
-	    "t.expected_zh AS `to/expected@zh`, t.team_europe AS `to/team-europe`, t.team_china AS "
-	    "`to/team-china`, COALESCE(f.k, t.k) AS `_k` FROM (SELECT x.*, COALESCE(x.lineage, x.id) AS k FROM "
-	    "plan_activities x WHERE x.plan_id = ?) f LEFT JOIN (SELECT x.*, COALESCE(x.lineage, x.id) AS k FROM "
-	    "plan_activities x WHERE x.plan_id = ?) t ON t.k = f.k UNION ALL SELECT 'activity' AS `@kind`, CASE "
-	    "WHEN f.id IS NULL THEN 'added' WHEN t.id IS NULL THEN 'removed' WHEN f.title_en <=> t.title_en AND "
-	    "f.title_zh <=> t.title_zh AND f.activity_id <=> t.activity_id AND f.funding_source <=> "
-	    "t.funding_source AND f.amount_eur <=> t.amount_eur AND f.starts_on <=> t.starts_on AND f.ends_on "
-	    "<=> t.ends_on AND f.expected_en <=> t.expected_en AND f.expected_zh <=> t.expected_zh AND "
-	    "f.team_europe <=> t.team_europe AND f.team_china <=> t.team_china THEN 'same' ELSE 'changed' END AS "
-	    "`@status`, CASE WHEN f.id IS NULL OR t.id IS NULL THEN NULL ELSE NULLIF(CONCAT_WS(' ', "
-	    "IF(f.title_en <=> t.title_en, NULL, 'title-en'), IF(f.title_zh <=> t.title_zh, NULL, 'title-zh'), "
-	    "IF(f.activity_id <=> t.activity_id, NULL, 'project'), IF(f.funding_source <=> t.funding_source, "
-	    "NULL, 'funding-source'), IF(f.amount_eur <=> t.amount_eur, NULL, 'amount-eur'), IF(f.starts_on <=> "
-	    "t.starts_on, NULL, 'start'), IF(f.ends_on <=> t.ends_on, NULL, 'end'), IF(f.expected_en <=> "
-	    "t.expected_en, NULL, 'expected-en'), IF(f.expected_zh <=> t.expected_zh, NULL, 'expected-zh'), "
-	    "IF(f.team_europe <=> t.team_europe, NULL, 'team-europe'), IF(f.team_china <=> t.team_china, NULL, "
-	    "'team-china')), '') END AS `@changed`, f.id AS `from/@id`, f.title_en AS `from/title@en`, "
-	    "f.title_zh AS `from/title@zh`, f.activity_id AS `from/project`, f.funding_source AS "
-	    "`from/funding-source`, f.amount_eur AS `from/amount-eur`, DATE_FORMAT(f.starts_on, '%Y-%m-%d') AS "
-	    "`from/start`, DATE_FORMAT(f.ends_on, '%Y-%m-%d') AS `from/end`, f.expected_en AS "
-	    "`from/expected@en`, f.expected_zh AS `from/expected@zh`, f.team_europe AS `from/team-europe`, "
-	    "f.team_china AS `from/team-china`, t.id AS `to/@id`, t.title_en AS `to/title@en`, t.title_zh AS "
-	    "`to/title@zh`, t.activity_id AS `to/project`, t.funding_source AS `to/funding-source`, t.amount_eur "
-	    "AS `to/amount-eur`, DATE_FORMAT(t.starts_on, '%Y-%m-%d') AS `to/start`, DATE_FORMAT(t.ends_on, "
-	    "'%Y-%m-%d') AS `to/end`, t.expected_en AS `to/expected@en`, t.expected_zh AS `to/expected@zh`, "
-	    "t.team_europe AS `to/team-europe`, t.team_china AS `to/team-china`, t.k AS `_k` FROM (SELECT x.*, "
-	    "COALESCE(x.lineage, x.id) AS k FROM plan_activities x WHERE x.plan_id = ?) t LEFT JOIN (SELECT x.*, "
-	    "COALESCE(x.lineage, x.id) AS k FROM plan_activities x WHERE x.plan_id = ?) f ON f.k = t.k WHERE "
-	    "f.id IS NULL ORDER BY `_k`",
-	/* milestone */
-	    "SELECT 'milestone' AS `@kind`, CASE WHEN f.id IS NULL THEN 'added' WHEN t.id IS NULL THEN 'removed' "
-	    "WHEN f.due_on <=> t.due_on AND f.deliverable_en <=> t.deliverable_en AND f.deliverable_zh <=> "
-	    "t.deliverable_zh THEN 'same' ELSE 'changed' END AS `@status`, CASE WHEN f.id IS NULL OR t.id IS "
-	    "NULL THEN NULL ELSE NULLIF(CONCAT_WS(' ', IF(f.due_on <=> t.due_on, NULL, 'due'), "
-	    "IF(f.deliverable_en <=> t.deliverable_en, NULL, 'deliverable-en'), IF(f.deliverable_zh <=> "
-	    "t.deliverable_zh, NULL, 'deliverable-zh')), '') END AS `@changed`, f.id AS `from/@id`, "
-	    "DATE_FORMAT(f.due_on, '%Y-%m-%d') AS `from/due`, f.deliverable_en AS `from/deliverable@en`, "
-	    "f.deliverable_zh AS `from/deliverable@zh`, t.id AS `to/@id`, DATE_FORMAT(t.due_on, '%Y-%m-%d') AS "
-	    "`to/due`, t.deliverable_en AS `to/deliverable@en`, t.deliverable_zh AS `to/deliverable@zh`, "
-	    "COALESCE(f.k, t.k) AS `_k` FROM (SELECT x.*, COALESCE(x.lineage, x.id) AS k FROM plan_milestones x "
-	    "WHERE x.plan_id = ?) f LEFT JOIN (SELECT x.*, COALESCE(x.lineage, x.id) AS k FROM plan_milestones x "
-	    "WHERE x.plan_id = ?) t ON t.k = f.k UNION ALL SELECT 'milestone' AS `@kind`, CASE WHEN f.id IS NULL "
-	    "THEN 'added' WHEN t.id IS NULL THEN 'removed' WHEN f.due_on <=> t.due_on AND f.deliverable_en <=> "
-	    "t.deliverable_en AND f.deliverable_zh <=> t.deliverable_zh THEN 'same' ELSE 'changed' END AS "
-	    "`@status`, CASE WHEN f.id IS NULL OR t.id IS NULL THEN NULL ELSE NULLIF(CONCAT_WS(' ', IF(f.due_on "
-	    "<=> t.due_on, NULL, 'due'), IF(f.deliverable_en <=> t.deliverable_en, NULL, 'deliverable-en'), "
-	    "IF(f.deliverable_zh <=> t.deliverable_zh, NULL, 'deliverable-zh')), '') END AS `@changed`, f.id AS "
-	    "`from/@id`, DATE_FORMAT(f.due_on, '%Y-%m-%d') AS `from/due`, f.deliverable_en AS "
-	    "`from/deliverable@en`, f.deliverable_zh AS `from/deliverable@zh`, t.id AS `to/@id`, "
-	    "DATE_FORMAT(t.due_on, '%Y-%m-%d') AS `to/due`, t.deliverable_en AS `to/deliverable@en`, "
-	    "t.deliverable_zh AS `to/deliverable@zh`, t.k AS `_k` FROM (SELECT x.*, COALESCE(x.lineage, x.id) AS "
-	    "k FROM plan_milestones x WHERE x.plan_id = ?) t LEFT JOIN (SELECT x.*, COALESCE(x.lineage, x.id) AS "
-	    "k FROM plan_milestones x WHERE x.plan_id = ?) f ON f.k = t.k WHERE f.id IS NULL ORDER BY `_k`",
-	/* target */
-	    "SELECT 'target' AS `@kind`, CASE WHEN f.id IS NULL THEN 'added' WHEN t.id IS NULL THEN 'removed' "
-	    "WHEN f.kpi_id <=> t.kpi_id AND f.kpi_target_id <=> t.kpi_target_id AND f.target <=> t.target AND "
-	    "f.period_start <=> t.period_start AND f.period_end <=> t.period_end AND f.note_en <=> t.note_en AND "
-	    "f.note_zh <=> t.note_zh THEN 'same' ELSE 'changed' END AS `@status`, CASE WHEN f.id IS NULL OR t.id "
-	    "IS NULL THEN NULL ELSE NULLIF(CONCAT_WS(' ', IF(f.kpi_id <=> t.kpi_id, NULL, 'kpi'), "
-	    "IF(f.kpi_target_id <=> t.kpi_target_id, NULL, 'kpi-target'), IF(f.target <=> t.target, NULL, "
-	    "'value'), IF(f.period_start <=> t.period_start, NULL, 'start'), IF(f.period_end <=> t.period_end, "
-	    "NULL, 'end'), IF(f.note_en <=> t.note_en, NULL, 'note-en'), IF(f.note_zh <=> t.note_zh, NULL, "
-	    "'note-zh')), '') END AS `@changed`, f.id AS `from/@id`, (SELECT slug FROM kpis WHERE id = f.kpi_id) "
-	    "AS `from/kpi`, f.kpi_target_id AS `from/kpi-target`, f.target AS `from/value`, "
-	    "DATE_FORMAT(f.period_start, '%Y-%m-%d') AS `from/start`, DATE_FORMAT(f.period_end, '%Y-%m-%d') AS "
-	    "`from/end`, f.note_en AS `from/note@en`, f.note_zh AS `from/note@zh`, t.id AS `to/@id`, (SELECT "
-	    "slug FROM kpis WHERE id = t.kpi_id) AS `to/kpi`, t.kpi_target_id AS `to/kpi-target`, t.target AS "
-	    "`to/value`, DATE_FORMAT(t.period_start, '%Y-%m-%d') AS `to/start`, DATE_FORMAT(t.period_end, "
-	    "'%Y-%m-%d') AS `to/end`, t.note_en AS `to/note@en`, t.note_zh AS `to/note@zh`, COALESCE(f.k, t.k) "
-	    "AS `_k` FROM (SELECT x.*, COALESCE(x.lineage, x.id) AS k FROM plan_targets x WHERE x.plan_id = ?) f "
-	    "LEFT JOIN (SELECT x.*, COALESCE(x.lineage, x.id) AS k FROM plan_targets x WHERE x.plan_id = ?) t ON "
-	    "t.k = f.k UNION ALL SELECT 'target' AS `@kind`, CASE WHEN f.id IS NULL THEN 'added' WHEN t.id IS "
-	    "NULL THEN 'removed' WHEN f.kpi_id <=> t.kpi_id AND f.kpi_target_id <=> t.kpi_target_id AND f.target "
-	    "<=> t.target AND f.period_start <=> t.period_start AND f.period_end <=> t.period_end AND f.note_en "
-	    "<=> t.note_en AND f.note_zh <=> t.note_zh THEN 'same' ELSE 'changed' END AS `@status`, CASE WHEN "
-	    "f.id IS NULL OR t.id IS NULL THEN NULL ELSE NULLIF(CONCAT_WS(' ', IF(f.kpi_id <=> t.kpi_id, NULL, "
-	    "'kpi'), IF(f.kpi_target_id <=> t.kpi_target_id, NULL, 'kpi-target'), IF(f.target <=> t.target, "
-	    "NULL, 'value'), IF(f.period_start <=> t.period_start, NULL, 'start'), IF(f.period_end <=> "
-	    "t.period_end, NULL, 'end'), IF(f.note_en <=> t.note_en, NULL, 'note-en'), IF(f.note_zh <=> "
-	    "t.note_zh, NULL, 'note-zh')), '') END AS `@changed`, f.id AS `from/@id`, (SELECT slug FROM kpis "
-	    "WHERE id = f.kpi_id) AS `from/kpi`, f.kpi_target_id AS `from/kpi-target`, f.target AS `from/value`, "
-	    "DATE_FORMAT(f.period_start, '%Y-%m-%d') AS `from/start`, DATE_FORMAT(f.period_end, '%Y-%m-%d') AS "
-	    "`from/end`, f.note_en AS `from/note@en`, f.note_zh AS `from/note@zh`, t.id AS `to/@id`, (SELECT "
-	    "slug FROM kpis WHERE id = t.kpi_id) AS `to/kpi`, t.kpi_target_id AS `to/kpi-target`, t.target AS "
-	    "`to/value`, DATE_FORMAT(t.period_start, '%Y-%m-%d') AS `to/start`, DATE_FORMAT(t.period_end, "
-	    "'%Y-%m-%d') AS `to/end`, t.note_en AS `to/note@en`, t.note_zh AS `to/note@zh`, t.k AS `_k` FROM "
-	    "(SELECT x.*, COALESCE(x.lineage, x.id) AS k FROM plan_targets x WHERE x.plan_id = ?) t LEFT JOIN "
-	    "(SELECT x.*, COALESCE(x.lineage, x.id) AS k FROM plan_targets x WHERE x.plan_id = ?) f ON f.k = t.k "
-	    "WHERE f.id IS NULL ORDER BY `_k`",
-	/* risk */
-	    "SELECT 'risk' AS `@kind`, CASE WHEN f.id IS NULL THEN 'added' WHEN t.id IS NULL THEN 'removed' WHEN "
-	    "f.likelihood <=> t.likelihood AND f.risk_en <=> t.risk_en AND f.risk_zh <=> t.risk_zh AND "
-	    "f.mitigation_en <=> t.mitigation_en AND f.mitigation_zh <=> t.mitigation_zh THEN 'same' ELSE "
-	    "'changed' END AS `@status`, CASE WHEN f.id IS NULL OR t.id IS NULL THEN NULL ELSE "
-	    "NULLIF(CONCAT_WS(' ', IF(f.likelihood <=> t.likelihood, NULL, 'likelihood'), IF(f.risk_en <=> "
-	    "t.risk_en, NULL, 'risk-en'), IF(f.risk_zh <=> t.risk_zh, NULL, 'risk-zh'), IF(f.mitigation_en <=> "
-	    "t.mitigation_en, NULL, 'mitigation-en'), IF(f.mitigation_zh <=> t.mitigation_zh, NULL, "
-	    "'mitigation-zh')), '') END AS `@changed`, f.id AS `from/@id`, f.likelihood AS `from/likelihood`, "
-	    "f.risk_en AS `from/risk@en`, f.risk_zh AS `from/risk@zh`, f.mitigation_en AS `from/mitigation@en`, "
-	    "f.mitigation_zh AS `from/mitigation@zh`, t.id AS `to/@id`, t.likelihood AS `to/likelihood`, "
-	    "t.risk_en AS `to/risk@en`, t.risk_zh AS `to/risk@zh`, t.mitigation_en AS `to/mitigation@en`, "
-	    "t.mitigation_zh AS `to/mitigation@zh`, COALESCE(f.k, t.k) AS `_k` FROM (SELECT x.*, "
-	    "COALESCE(x.lineage, x.id) AS k FROM plan_risks x WHERE x.plan_id = ?) f LEFT JOIN (SELECT x.*, "
-	    "COALESCE(x.lineage, x.id) AS k FROM plan_risks x WHERE x.plan_id = ?) t ON t.k = f.k UNION ALL "
-	    "SELECT 'risk' AS `@kind`, CASE WHEN f.id IS NULL THEN 'added' WHEN t.id IS NULL THEN 'removed' WHEN "
-	    "f.likelihood <=> t.likelihood AND f.risk_en <=> t.risk_en AND f.risk_zh <=> t.risk_zh AND "
-	    "f.mitigation_en <=> t.mitigation_en AND f.mitigation_zh <=> t.mitigation_zh THEN 'same' ELSE "
-	    "'changed' END AS `@status`, CASE WHEN f.id IS NULL OR t.id IS NULL THEN NULL ELSE "
-	    "NULLIF(CONCAT_WS(' ', IF(f.likelihood <=> t.likelihood, NULL, 'likelihood'), IF(f.risk_en <=> "
-	    "t.risk_en, NULL, 'risk-en'), IF(f.risk_zh <=> t.risk_zh, NULL, 'risk-zh'), IF(f.mitigation_en <=> "
-	    "t.mitigation_en, NULL, 'mitigation-en'), IF(f.mitigation_zh <=> t.mitigation_zh, NULL, "
-	    "'mitigation-zh')), '') END AS `@changed`, f.id AS `from/@id`, f.likelihood AS `from/likelihood`, "
-	    "f.risk_en AS `from/risk@en`, f.risk_zh AS `from/risk@zh`, f.mitigation_en AS `from/mitigation@en`, "
-	    "f.mitigation_zh AS `from/mitigation@zh`, t.id AS `to/@id`, t.likelihood AS `to/likelihood`, "
-	    "t.risk_en AS `to/risk@en`, t.risk_zh AS `to/risk@zh`, t.mitigation_en AS `to/mitigation@en`, "
-	    "t.mitigation_zh AS `to/mitigation@zh`, t.k AS `_k` FROM (SELECT x.*, COALESCE(x.lineage, x.id) AS k "
-	    "FROM plan_risks x WHERE x.plan_id = ?) t LEFT JOIN (SELECT x.*, COALESCE(x.lineage, x.id) AS k FROM "
-	    "plan_risks x WHERE x.plan_id = ?) f ON f.k = t.k WHERE f.id IS NULL ORDER BY `_k`",
+	COMPARE("priority", "plan_priorities", PRIORITY_F),
+	COMPARE("objective", "plan_objectives", OBJECTIVE_F),
+	COMPARE("activity", "plan_activities", ACTIVITY_F),
+	COMPARE("milestone", "plan_milestones", MILESTONE_F),
+	COMPARE("target", "plan_targets", TARGET_F),
+	COMPARE("risk", "plan_risks", RISK_F),
 };
+/* The versions' own fields: one row. */
 static const char compare_header_sql[] =
-	    "SELECT 'plan' AS `@kind`, CASE WHEN f.id IS NULL THEN 'added' WHEN t.id IS NULL THEN 'removed' WHEN "
-	    "f.period_start <=> t.period_start AND f.period_end <=> t.period_end AND f.title_en <=> t.title_en "
-	    "AND f.title_zh <=> t.title_zh AND f.focal_europe <=> t.focal_europe AND f.focal_china <=> "
-	    "t.focal_china AND f.meetings_en <=> t.meetings_en AND f.meetings_zh <=> t.meetings_zh AND "
-	    "f.governance_en <=> t.governance_en AND f.governance_zh <=> t.governance_zh THEN 'same' ELSE "
-	    "'changed' END AS `@status`, CASE WHEN f.id IS NULL OR t.id IS NULL THEN NULL ELSE "
-	    "NULLIF(CONCAT_WS(' ', IF(f.period_start <=> t.period_start, NULL, 'start'), IF(f.period_end <=> "
-	    "t.period_end, NULL, 'end'), IF(f.title_en <=> t.title_en, NULL, 'title-en'), IF(f.title_zh <=> "
-	    "t.title_zh, NULL, 'title-zh'), IF(f.focal_europe <=> t.focal_europe, NULL, 'focal-europe'), "
-	    "IF(f.focal_china <=> t.focal_china, NULL, 'focal-china'), IF(f.meetings_en <=> t.meetings_en, NULL, "
-	    "'meetings-en'), IF(f.meetings_zh <=> t.meetings_zh, NULL, 'meetings-zh'), IF(f.governance_en <=> "
-	    "t.governance_en, NULL, 'governance-en'), IF(f.governance_zh <=> t.governance_zh, NULL, "
-	    "'governance-zh')), '') END AS `@changed`, f.id AS `from/@id`, DATE_FORMAT(f.period_start, "
-	    "'%Y-%m-%d') AS `from/start`, DATE_FORMAT(f.period_end, '%Y-%m-%d') AS `from/end`, f.title_en AS "
-	    "`from/title@en`, f.title_zh AS `from/title@zh`, f.focal_europe AS `from/focal-europe`, "
-	    "f.focal_china AS `from/focal-china`, f.meetings_en AS `from/meetings@en`, f.meetings_zh AS "
-	    "`from/meetings@zh`, f.governance_en AS `from/governance@en`, f.governance_zh AS "
-	    "`from/governance@zh`, t.id AS `to/@id`, DATE_FORMAT(t.period_start, '%Y-%m-%d') AS `to/start`, "
-	    "DATE_FORMAT(t.period_end, '%Y-%m-%d') AS `to/end`, t.title_en AS `to/title@en`, t.title_zh AS "
-	    "`to/title@zh`, t.focal_europe AS `to/focal-europe`, t.focal_china AS `to/focal-china`, "
-	    "t.meetings_en AS `to/meetings@en`, t.meetings_zh AS `to/meetings@zh`, t.governance_en AS "
-	    "`to/governance@en`, t.governance_zh AS `to/governance@zh` FROM plans f JOIN plans t ON t.id = ? "
-	    "WHERE f.id = ?";
+	CHANGE_COLS("plan", PLAN_F) " FROM plans f JOIN plans t ON t.id = ? WHERE f.id = ?";
+
+/* A version o with the review it started from, if any (plans.review_id), joined as v. */
+#define VERSION(o) \
+	"SELECT " o ".id AS `@id`, " o ".version AS `@version`, " o ".state AS `@state`, " \
+	o ".review_id AS `@review`, DATE_FORMAT(v.held_on, '%Y-%m-%d') AS `@review-held` FROM plans " o " "
 
 enum c2c_err
 model_plan_compare(struct db *db, long long id, long long with, xmlNodePtr root)
 {
-	/* Each with the review it started from, if any (plans.review_id). */
-	static const char other[] =
-	    "SELECT o.id AS `@id`, o.version AS `@version`, o.state AS `@state`, o.review_id AS `@review`, "
-	    "DATE_FORMAT(v.held_on, '%Y-%m-%d') AS `@review-held` FROM plans o "
-	    "JOIN plans t ON t.partnership_id = o.partnership_id LEFT JOIN reviews v ON v.id = o.review_id "
-	    "WHERE t.id = ? AND o.version = ?";
-	static const char self[] =
-	    "SELECT t.id AS `@id`, t.version AS `@version`, t.state AS `@state`, t.review_id AS `@review`, "
-	    "DATE_FORMAT(v.held_on, '%Y-%m-%d') AS `@review-held` FROM plans t "
-	    "LEFT JOIN reviews v ON v.id = t.review_id WHERE t.id = ?";
-	static const char pair[] = PLAN_PAIR "JOIN plans t ON t.partnership_id = p.id WHERE t.id = ?";
+	static const char other[] = VERSION("o") "JOIN plans t ON t.partnership_id = o.partnership_id "
+	    "LEFT JOIN reviews v ON v.id = o.review_id WHERE t.id = ? AND o.version = ?";
+	static const char self[] = VERSION("t") "LEFT JOIN reviews v ON v.id = t.review_id WHERE t.id = ?";
 	struct db_param a[] = { DBP_I(id), DBP_I(with) };
-	struct db_rows r;
-	xmlNodePtr changes;
+	xmlNodePtr changes, n = NULL;
+	xmlChar *other_id;
 	long long from = 0;
 	enum c2c_err rc;
 	size_t i;
 
-	if ((rc = db_query(db, other, a, 2, &r)) != C2C_OK)
+	if ((rc = one_child(db, other, a, 2, root, "from", &n)) != C2C_OK ||
+	    (rc = one_child(db, self, a, 1, root, "to", NULL)) != C2C_OK ||
+	    (rc = one_child(db, version_pair, a, 1, root, "partnership", NULL)) != C2C_OK)
 		return rc;
-	if (r.nrows == 0)
-		rc = C2C_ENOTFOUND;
-	else if (xml_add_row(root, "from", &r, 0) == NULL)
-		rc = C2C_ENOMEM;
-	else
-		from = db_cell_ll(&r, 0, 0, 0);
-	db_rows_free(&r);
-	if (rc != C2C_OK)
-		return rc;
-	if ((rc = db_query(db, self, a, 1, &r)) != C2C_OK)
-		return rc;
-	if (r.nrows == 0)
-		rc = C2C_ENOTFOUND;
-	else if (xml_add_row(root, "to", &r, 0) == NULL)
-		rc = C2C_ENOMEM;
-	db_rows_free(&r);
-	if (rc != C2C_OK)
-		return rc;
-	if ((rc = db_query(db, pair, a, 1, &r)) != C2C_OK)
-		return rc;
-	if (r.nrows == 1 && xml_add_row(root, "partnership", &r, 0) == NULL)
-		rc = C2C_ENOMEM;
-	db_rows_free(&r);
-	if (rc != C2C_OK || (changes = xml_add(root, "changes")) == NULL)
-		return rc != C2C_OK ? rc : C2C_ENOMEM;
+	if ((other_id = xmlGetProp(n, BAD_CAST "id")) == NULL)
+		return C2C_ENOMEM;
+	from = strtoll((const char *)other_id, NULL, 10);
+	xmlFree(other_id);
+	if ((changes = xml_add(root, "changes")) == NULL)
+		return C2C_ENOMEM;
 	{
 		struct db_param h[] = { DBP_I(id), DBP_I(from) };
 		if ((rc = model_rows(db, compare_header_sql, h, 2, changes, NULL, "change")) != C2C_OK)

@@ -17,15 +17,13 @@
 
 static const char *const plan_actions[] = { "propose", "withdraw", "approve", "next", NULL };
 
+/* Shown by plan-steps.xsl (its buttons are the actions), under these labels. */
 static const struct edit_field step_fields[] = {
-	{ "action", NULL, EF_CHOICE, EDIT_REQUIRED, 0, 0, plan_actions, NULL, NULL,
-	  "Step (propose, withdraw, approve, next)", "操作（提交、撤回、批准、下一版本）", 0 },
-	{ "decision", NULL, EF_LINE, 0, 0, 300, NULL, NULL, NULL,
-	  "Reference of the political decision (e.g. council minute)", "政治决定的文号（如市议会会议纪要）", 0 },
+	EDIT_FIELD(EF_CHOICE, "action", NULL, EDIT_REQUIRED, "pl.steps", .choices = plan_actions, .vocab = "pl.do"),
+	EDIT_FIELD(EF_LINE, "decision", NULL, 0, "pl.decision-ref", .max = 300),
 	/* next: the review to start from (by its id); left out, the latest one held since
 	 * the approval of the version followed, if any. */
-	{ "review", NULL, EF_INT, 0, 1, 999999999, NULL, NULL, NULL,
-	  "Review to start the next version from (its number; optional)", "下一版本所依据的评审（编号，可选）", 0 },
+	EDIT_FIELD(EF_INT, "review", NULL, 0, "pl.review-number", .min = 1, .max = 999999999),
 };
 
 /* Not in edit_resource()'s lookup: only its parsing and checks are used, never

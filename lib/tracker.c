@@ -12,23 +12,24 @@
 
 static const char *const states[] = { "not_started", "in_progress", "done", "not_applicable", NULL };
 
+/* No form shows these: no label keys (edit.h). */
 static const struct edit_field set_fields[] = {
-	{ "element", NULL, EF_LINE, EDIT_REQUIRED, 0, 64, NULL, NULL, NULL, "Element", "要素", 0 },
-	{ "step", NULL, EF_INT, 0, 1, 8, NULL, NULL, NULL, "Step (1-8)", "步骤（1-8）", FE_STEP },
-	{ "state", NULL, EF_CHOICE, EDIT_REQUIRED, 0, 0, states, NULL, NULL, "State", "状态", 0 },
-	{ "note", NULL, EF_TEXT, 0, 0, TRACKER_NOTE_MAX, NULL, NULL, NULL, "Note", "备注", 0 },
-	{ "evidence-url", NULL, EF_URL, 0, 0, 2000, NULL, NULL, NULL, "Evidence (link)", "佐证（链接）", 0 },
-	{ "evidence-date", NULL, EF_DATE, 0, 0, 0, NULL, NULL, NULL, "Evidence (date)", "佐证（日期）", 0 },
+	{ "element", NULL, EF_LINE, EDIT_REQUIRED, 0, 64, NULL, NULL, NULL, NULL, NULL, 0 },
+	{ "step", NULL, EF_INT, 0, 1, 8, NULL, NULL, NULL, NULL, NULL, FE_STEP },
+	{ "state", NULL, EF_CHOICE, EDIT_REQUIRED, 0, 0, states, NULL, NULL, NULL, NULL, 0 },
+	{ "note", NULL, EF_TEXT, 0, 0, TRACKER_NOTE_MAX, NULL, NULL, NULL, NULL, NULL, 0 },
+	{ "evidence-url", NULL, EF_URL, 0, 0, 2000, NULL, NULL, NULL, NULL, NULL, 0 },
+	{ "evidence-date", NULL, EF_DATE, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, 0 },
 	{ "evidence-agreement", NULL, EF_INT, 0, 1, 999999999, NULL, NULL, NULL,
-	  "Evidence (agreement number)", "佐证（协议编号）", FE_ID },
+	  NULL, NULL, FE_ID },
 	{ "evidence-activity", NULL, EF_INT, 0, 1, 999999999, NULL, NULL, NULL,
-	  "Evidence (activity number)", "佐证（活动编号）", FE_ID },
+	  NULL, NULL, FE_ID },
 };
 
 static const struct edit_field move_fields[] = {
-	{ "to-step", NULL, EF_INT, EDIT_REQUIRED, 1, 8, NULL, NULL, NULL, "Current step (1-8)", "当前步骤（1-8）", FE_STEP },
-	{ "loop", NULL, EF_LINE, 0, 0, 64, NULL, NULL, NULL, "Loop", "循环", 0 },
-	{ "note", NULL, EF_TEXT, 0, 0, TRACKER_NOTE_MAX, NULL, NULL, NULL, "Note", "备注", 0 },
+	{ "to-step", NULL, EF_INT, EDIT_REQUIRED, 1, 8, NULL, NULL, NULL, NULL, NULL, FE_STEP },
+	{ "loop", NULL, EF_LINE, 0, 0, 64, NULL, NULL, NULL, NULL, NULL, 0 },
+	{ "note", NULL, EF_TEXT, 0, 0, TRACKER_NOTE_MAX, NULL, NULL, NULL, NULL, NULL, 0 },
 };
 
 #define NF(a) (sizeof(a) / sizeof(a[0]))

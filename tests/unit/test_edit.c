@@ -1,8 +1,13 @@
 /* test_edit.c: the editable resources (lib/edit.c) without a database: every resource
  * is described, bodies and forms parse into the same values, every bad field is named,
  * and per-resource entity tags in If-Match (lib/write.c). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
 
 #include "edit.h"
 #include "suites.h"
@@ -25,14 +30,92 @@ START_TEST(resources_described)
 		ck_assert_ptr_nonnull(strstr(r->lock_sql, "FOR UPDATE"));
 		ck_assert_ptr_null(strstr(r->tag_sql, "FOR UPDATE"));
 		for (i = 0; i < r->nf; i++) {
-			ck_assert_ptr_nonnull(r->f[i].en);
-			ck_assert_ptr_nonnull(r->f[i].zh);
+			ck_assert_ptr_nonnull(r->f[i].label);
 			ck_assert_int_eq(edit_field_index(r, r->f[i].name), (int)i);
 		}
 	}
 	ck_assert_ptr_null(edit_resource("kpi-values"));   /* never updated: kpi_input.h */
 	ck_assert_ptr_null(edit_resource("../cities"));
 	ck_assert_ptr_null(edit_resource(NULL));
+}
+END_TEST
+
+/* Every form's text is in the label table of layout.xsl (issue 17): each field's label,
+ * and for a field of a vocabulary, each of its values under vocab.value. */
+static const char *const all_paths[] = { "partnerships", "cities", "agreements", "activities",
+	"kpi-targets", "sources", "organisations", "reviews", "review-decisions", "review-targets",
+	"plans", "plan-priorities", "plan-objectives", "plan-activities", "plan-milestones",
+	"plan-targets", "plan-risks", NULL };
+
+static int
+has_label(xmlDocPtr doc, const char *key)
+{
+	char xp[200];
+	xmlXPathContextPtr x = xmlXPathNewContext(doc);
+	xmlXPathObjectPtr o;
+	int n;
+
+	ck_assert_ptr_nonnull(x);
+	ck_assert_int_eq(xmlXPathRegisterNs(x, BAD_CAST "l", BAD_CAST "urn:c2c:labels"), 0);
+	snprintf(xp, sizeof(xp), "//l:l[@k = '%s']", key);
+	o = xmlXPathEvalExpression(BAD_CAST xp, x);
+	n = o != NULL && o->nodesetval != NULL ? o->nodesetval->nodeNr : 0;
+	xmlXPathFreeObject(o);
+	xmlXPathFreeContext(x);
+	return n == 1;
+}
+
+START_TEST(labels_in_table)
+{
+	/* Read here: lib/xmlin.c's entity loader refuses files. */
+	FILE *in = fopen(C2C_SRCDIR "/conf/xslt/layout.xsl", "rb");
+	static char text[1 << 20];
+	size_t len;
+	xmlDocPtr doc;
+	const char *const *p;
+
+	ck_assert_ptr_nonnull(in);
+	len = fread(text, 1, sizeof(text), in);
+	fclose(in);
+	ck_assert_uint_lt(len, sizeof(text));
+	doc = xmlReadMemory(text, (int)len, "layout.xsl", NULL, XML_PARSE_NONET);
+	ck_assert_ptr_nonnull(doc);
+	for (p = all_paths; *p != NULL; p++) {
+		const struct edit_resource *r = edit_resource(*p);
+		size_t i;
+		ck_assert_ptr_nonnull(r);
+		for (i = 0; i < r->nf; i++) {
+			const struct edit_field *f = &r->f[i];
+			const char *const *c;
+			char key[128];
+			ck_assert_msg(has_label(doc, f->label), "%s %s: no label %s", *p, f->name, f->label);
+			ck_assert(f->vocab == NULL || f->type == EF_CHOICE);
+			for (c = f->vocab != NULL ? f->choices : NULL; c != NULL && *c != NULL; c++) {
+				snprintf(key, sizeof(key), "%s.%s", f->vocab, *c);
+				ck_assert_msg(has_label(doc, key), "%s %s: no label %s", *p, f->name, key);
+			}
+		}
+	}
+	xmlFreeDoc(doc);
+}
+END_TEST
+
+/* A slug list's words (EF_AREAS), whatever separates them. */
+START_TEST(list_words)
+{
+	static const char *const want[] = { "ports", "water", "smart-city" };
+	const char *w;
+	size_t n = 0, i = 0;
+
+	for (w = edit_list_next(" ports,water ,\t\r\nsmart-city, ", &n); w != NULL; w = edit_list_next(w + n, &n)) {
+		ck_assert_uint_lt(i, 3);
+		ck_assert_uint_eq(n, strlen(want[i]));
+		ck_assert_int_eq(strncmp(w, want[i], n), 0);
+		i++;
+	}
+	ck_assert_uint_eq(i, 3);
+	ck_assert_ptr_null(edit_list_next(NULL, &n));
+	ck_assert_ptr_null(edit_list_next(" ,, ", &n));
 }
 END_TEST
 
@@ -213,6 +296,8 @@ edit_suite(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, resources_described);
+	tcase_add_test(tc, labels_in_table);
+	tcase_add_test(tc, list_words);
 	tcase_add_test(tc, form_checked);
 	tcase_add_test(tc, text_rules);
 	tcase_add_test(tc, xml_body);
