@@ -47,6 +47,8 @@ Suite *selfassess_suite(void);
 Suite *review_alerts_suite(void);
 /* cleanup (issue 17) */
 Suite *source_admin_suite(void);
+/* labels (issue 17): the label table for the text C writes */
+Suite *labels_suite(void);
 
 /* util.c: helpers for the XML tests. */
 
