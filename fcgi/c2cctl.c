@@ -10,6 +10,7 @@
 #include "c2cctl.h"
 #include "cfg.h"
 #include "db.h"
+#include "labels.h"
 #include "log.h"
 #include "match_data.h"
 #include "migrate.h"
@@ -286,6 +287,7 @@ main(int argc, char **argv)
 		return version();
 	}
 	cfg_defaults(&cfg);
+	labels_preload(cfgpath);   /* labels: the argument checks' field errors (lib/labels.h) */
 	if (strcmp(cmd, "source") == 0 || strcmp(cmd, "import") == 0 || strcmp(cmd, "user") == 0 ||
 	    strcmp(cmd, "token") == 0 || strcmp(cmd, "notify") == 0) {
 		/* Their own arguments, checked by their own code without a database. */
@@ -339,6 +341,7 @@ main(int argc, char **argv)
 	}
 	if (dir == NULL)
 		dir = cfg.sql_dir;
+	labels_init(cfg.views_dir);   /* labels: notify's e-mails, match's sentences (lib/labels.h) */
 	if (db_library_init() < 0 || (db = db_new(&cfg)) == NULL) {
 		log_cli_err("cannot initialise the MariaDB library");
 		return 1;

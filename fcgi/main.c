@@ -13,6 +13,7 @@
 
 #include <libxslt/xslt.h>
 
+#include "labels.h"
 #include "log.h"
 #include "match_data.h"
 #include "server.h"
@@ -320,6 +321,7 @@ main(int argc, char **argv)
 	}
 	xml_init();
 	views_init(cfg.views_dir);
+	labels_init(cfg.views_dir);   /* labels: the text C writes (lib/labels.h) */
 	if (test) {
 		c = self_test(&cfg);
 		db_library_end();

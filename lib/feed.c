@@ -8,6 +8,7 @@
 #include <libxml/tree.h>
 
 #include "feed.h"
+#include "labels.h"
 #include "link.h"
 #include "log.h"
 #include "model.h"
@@ -37,36 +38,17 @@
 	"l.feed_rank "
 #define RANK_NONE 4000000000000000000LL   /* above every rank: "the newest rows" */
 
-static const struct {
-	const char *code, *en, *zh;
-} labels[] = {
-	{ "programme_pairing", "IUC programme pairing", "IUC计划结对" },
-	{ "sister_city", "Sister-city partnership", "姐妹城市关系" },
-	{ "friendship_city", "Friendship-city partnership", "友好城市关系" },
-	{ "mou", "Memorandum of understanding", "谅解备忘录" },
-	{ "cooperation_agreement", "Cooperation agreement", "合作协议" },
-	{ "in_discussion", "Partnership in discussion", "正在商谈的合作" },
-	{ "ad_hoc", "Ad hoc cooperation", "临时合作" },
-	{ "sister_city_agreement", "Sister-city agreement", "姐妹城市协议" },
-	{ "friendship_city_agreement", "Friendship-city agreement", "友好城市协议" },
-	{ "action_plan", "Action plan", "行动计划" },
-	{ "cooperation_plan", "Cooperation plan", "合作计划" },
-	{ "letter_of_intent", "Letter of intent", "意向书" },
-	{ "charter", "Charter", "章程" },
-	{ "addendum", "Addendum", "补充协议" },
-	{ "contract", "Contract", "合同" },
-	{ "title_award", "Title award", "称号授予" },
-};
-
+/* The label of a partnership's or agreement's kind (the label table, "atom.kind.<code>";
+ * lib/labels.h): its own words in a feed, e.g. "Sister-city partnership". */
 static const char *
 label(const char *code, int zh)
 {
-	size_t i;
+	char key[80];
+	const char *s = NULL;
 
-	for (i = 0; code != NULL && i < sizeof(labels) / sizeof(labels[0]); i++)
-		if (strcmp(labels[i].code, code) == 0)
-			return zh ? labels[i].zh : labels[i].en;
-	return zh ? "合作" : "Partnership";
+	if (code != NULL && (size_t)snprintf(key, sizeof(key), "atom.kind.%s", code) < sizeof(key))
+		s = label_find(key, zh);
+	return s != NULL ? s : label_text("atom.kind.other", zh);
 }
 
 /* The filter parameters of the journal query of kind, in the order of PJ_FROM/EJ_FROM. */
@@ -247,43 +229,53 @@ fill_entry(struct db *db, xmlNodePtr entry, const char *kind,
 		/* Both: names of the pair in both scripts, countries in both languages. */
 		buf_printf(&title, "%s %s – %s %s", C(4), nz(C(5)), C(8), nz(C(9)));
 		if (is_p) {
-			buf_printf(&en, "%s between %s (%s) and %s (%s)", label(C(0), 0), C(4), C(6), C(8), C(10));
+			/* Each language its own names; the English alone carries the description. */
+			label_fmt(&en, "atom.p.summary", 0, label(C(0), 0), C(4), C(6), C(8), C(10));
 			if (C(1))
-				buf_printf(&en, ", since %s", C(1));
-			buf_printf(&en, ".%s%s", C(2) ? " " : "", nz(C(2)));
-			buf_printf(&zh, "%s（%s）与%s（%s）：%s", nz(C(5)), C(7), nz(C(9)), C(11), label(C(0), 1));
+				label_fmt(&en, "atom.p.since", 0, C(1));
+			buf_puts(&en, label_text("atom.p.end", 0));
+			buf_printf(&en, "%s%s", C(2) ? " " : "", nz(C(2)));
+			label_fmt(&zh, "atom.p.summary", 1, label(C(0), 1), nz(C(5)), C(7), nz(C(9)), C(11));
 			if (C(1))
-				buf_printf(&zh, "，始于%s年", C(1));
-			buf_puts(&zh, "。");
+				label_fmt(&zh, "atom.p.since", 1, C(1));
+			buf_puts(&zh, label_text("atom.p.end", 1));
 		} else {
 			buf_printf(&title, ": %s", C(13));
-			buf_printf(&en, "%s, %s. %s", label(C(0), 0), C(1) ? C(1) : "date not stated", nz(C(2)));
-			buf_printf(&zh, "%s与%s：%s（%s）。", nz(C(5)), nz(C(9)), label(C(0), 1),
-			    C(1) ? C(1) : "日期未说明");
+			label_fmt(&en, "atom.a.summary", 0, label(C(0), 0),
+			    C(1) ? C(1) : label_text("atom.a.no-date", 0), nz(C(2)), C(4), C(8));
+			label_fmt(&zh, "atom.a.summary", 1, label(C(0), 1),
+			    C(1) ? C(1) : label_text("atom.a.no-date", 1), nz(C(2)), nz(C(5)), nz(C(9)));
 		}
 		published = C(3);
 		link_id = strtoll(C(12), NULL, 10);
 		buf_printf(url, "/partnerships/%lld", link_id);
 	} else {
 		int cancelled = C(1) && strcmp(C(1), "cancelled") == 0;
-		buf_printf(&title, "%s%s", cancelled ? "Cancelled: " : "", C(0));
-		buf_printf(&en, "%s%s%s", C(2), C(3) && strcmp(C(2), C(3)) ? " to " : "",
-		    C(3) && strcmp(C(2), C(3)) ? C(3) : "");
+		/* The title and the when, where and who in English; the Chinese summary says
+		 * only where the event came from and whether it is cancelled. */
+		if (cancelled)
+			label_fmt(&title, "atom.e.cancelled-title", 0, C(0));
+		else
+			buf_puts(&title, nz(C(0)));
+		if (C(3) && strcmp(C(2), C(3)))
+			label_fmt(&en, "atom.e.span", 0, C(2), C(3));
+		else
+			buf_puts(&en, C(2));
 		if (C(4))
-			buf_printf(&en, ", %s", C(4));
-		buf_puts(&en, ".");
+			label_fmt(&en, "atom.e.where", 0, C(4));
+		buf_puts(&en, label_text("atom.p.end", 0));
 		if (C(5))
-			buf_printf(&en, " Organised by %s.", C(5));
+			label_fmt(&en, "atom.e.by", 0, C(5));
 		if (C(9))
 			buf_printf(&en, " %s", C(9));
 		else if (C(6))
 			buf_printf(&en, " %s", C(6));
 		if (C(10)) {   /* imported: say from which calendar */
-			buf_printf(&en, " From the calendar \"%s\".", C(10));
-			buf_printf(&zh, "来源日历：%s。", C(10));
+			label_fmt(&en, "atom.e.calendar", 0, C(10));
+			label_fmt(&zh, "atom.e.calendar", 1, C(10));
 		}
 		if (cancelled)
-			buf_puts(&zh, "已取消。");
+			buf_puts(&zh, label_text("atom.e.cancelled", 1));
 		published = C(7);
 		link_id = id;
 		buf_printf(url, "/events/%lld", id);
@@ -522,8 +514,8 @@ feed_write(struct db *db, const struct feed_ctx *ctx, const struct feed_state *s
 		buf_puts(&t, ts);
 	}
 	if (!xml_add_text(feed, "id", idv.data) ||
-	    buf_printf(&u, "%s: %s", ctx->site, is_p ? (zh ? "新的合作关系与协议" :
-	    "new partnerships and agreements") : (zh ? "新的和变更的活动" : "new and changed events")) < 0 ||
+	    buf_printf(&u, "%s: %s", ctx->site, label_text(is_p ? "atom.title.partnerships" :
+	    "atom.title.events", zh)) < 0 ||
 	    !xml_add_text(feed, "title", u.data) ||
 	    !xml_add_text(feed, "updated", newest ? newest : t.data) ||
 	    (au = xml_add(feed, "author")) == NULL || !xml_add_text(au, "name", ctx->site) ||

@@ -7,6 +7,7 @@
 #include <libxml/tree.h>
 
 #include "feed_practices.h"
+#include "labels.h"
 #include "link.h"
 #include "model.h"
 #include "rowxml.h"
@@ -119,8 +120,8 @@ feed_practices_write(struct db *db, const struct feed_ctx *ctx, struct buf *out)
 	    !xml_add_text(feed, "id", idv.data))
 		goto out;
 	buf_reset(&u);
-	if (buf_printf(&u, "%s: %s", ctx->site, strcmp(ctx->lang, "zh") == 0 ? "合作实践库" :
-	    "practices library") < 0 || !xml_add_text(feed, "title", u.data) ||
+	if (buf_printf(&u, "%s: %s", ctx->site, label_text("atom.title.practices",
+	    strcmp(ctx->lang, "zh") == 0)) < 0 || !xml_add_text(feed, "title", u.data) ||
 	    !xml_add_text(feed, "updated", updated) ||
 	    (au = xml_add(feed, "author")) == NULL || !xml_add_text(au, "name", ctx->site) ||
 	    (gen = xml_add_text(feed, "generator", "c2c")) == NULL ||

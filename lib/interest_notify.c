@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "interest.h"
 #include "interest_notify.h"
+#include "labels.h"
 #include "mail.h"
 
 int
@@ -17,42 +18,24 @@ notify_compose(const struct notify_event *e, const char *lang, struct buf *s, st
 	int zh = strcmp(lang, "zh") == 0, rc = 0;
 	const char *k = e->kind;
 
+	/* The texts are the label table's (lib/labels.h), values by position. */
 	if (strcmp(k, "sent") == 0) {
-		rc |= zh ? buf_printf(s, "%s 向 %s 表达了合作意向", e->from, e->to) :
-		    buf_printf(s, "Expression of interest from %s", e->from);
-		rc |= zh ? buf_printf(b, "%s 向 %s 表达了建立伙伴关系的意向。\n\n拟议合作领域：%s\n\n留言：\n%s\n\n"
-		    "请在 %s 之前答复（接受或谢绝）。\n", e->from, e->to, e->areas, e->message, e->expires) :
-		    buf_printf(b, "%s has expressed interest in a partnership with %s.\n\nAreas proposed: %s\n\n"
-		    "Their message:\n%s\n\nPlease accept or decline it by %s.\n", e->from, e->to, e->areas,
-		    e->message, e->expires);
+		rc |= label_fmt(s, "mail.eoi.sent.subject", zh, e->from, e->to);
+		rc |= label_fmt(b, "mail.eoi.sent.body", zh, e->from, e->to, e->areas, e->message, e->expires);
 	} else if (strcmp(k, "accepted") == 0) {
-		rc |= zh ? buf_printf(s, "%s 接受了 %s 的合作意向", e->to, e->from) :
-		    buf_printf(s, "%s accepted the expression of interest of %s", e->to, e->from);
-		rc |= zh ? buf_printf(b, "%s 接受了 %s 的合作意向。伙伴关系已建立，处于“伙伴”阶段。"
-		    "双方的联络人现已相互可见。\n", e->to, e->from) :
-		    buf_printf(b, "%s accepted the expression of interest of %s. The partnership is created "
-		    "at the Partner step, and each side now sees the other's focal point.\n", e->to, e->from);
+		rc |= label_fmt(s, "mail.eoi.accepted.subject", zh, e->to, e->from);
+		rc |= label_fmt(b, "mail.eoi.accepted.body", zh, e->to, e->from);
 		if (e->answer && e->answer[0])
-			rc |= buf_printf(b, zh ? "\n答复：\n%s\n" : "\nTheir answer:\n%s\n", e->answer);
+			rc |= label_fmt(b, "mail.eoi.accepted.answer", zh, e->answer);
 	} else if (strcmp(k, "declined") == 0) {
-		rc |= zh ? buf_printf(s, "%s 谢绝了 %s 的合作意向", e->to, e->from) :
-		    buf_printf(s, "%s declined the expression of interest of %s", e->to, e->from);
-		rc |= zh ? buf_printf(b, "%s 谢绝了 %s 的合作意向。\n\n理由：\n%s\n", e->to, e->from,
-		    e->answer ? e->answer : "") :
-		    buf_printf(b, "%s declined the expression of interest of %s.\n\nTheir reason:\n%s\n", e->to,
-		    e->from, e->answer ? e->answer : "");
+		rc |= label_fmt(s, "mail.eoi.declined.subject", zh, e->to, e->from);
+		rc |= label_fmt(b, "mail.eoi.declined.body", zh, e->to, e->from, e->answer ? e->answer : "");
 	} else if (strcmp(k, "reminder") == 0) {
-		rc |= zh ? buf_printf(s, "提醒：%s 的合作意向将于 %s 过期", e->from, e->expires) :
-		    buf_printf(s, "Reminder: the expression of interest from %s expires on %s", e->from, e->expires);
-		rc |= zh ? buf_printf(b, "%s 向 %s 发出的合作意向尚未答复，将于 %s 过期。\n", e->from, e->to, e->expires) :
-		    buf_printf(b, "The expression of interest from %s to %s has no answer yet; it expires on %s.\n",
-		    e->from, e->to, e->expires);
+		rc |= label_fmt(s, "mail.eoi.reminder.subject", zh, e->from, e->expires);
+		rc |= label_fmt(b, "mail.eoi.reminder.body", zh, e->from, e->to, e->expires);
 	} else {
-		rc |= zh ? buf_printf(s, "%s 与 %s 之间的合作意向已过期", e->from, e->to) :
-		    buf_printf(s, "The expression of interest between %s and %s expired", e->from, e->to);
-		rc |= zh ? buf_printf(b, "%s 向 %s 发出的合作意向在 %s 前未获答复，已过期。\n", e->from, e->to, e->expires) :
-		    buf_printf(b, "The expression of interest from %s to %s had no answer by %s and expired.\n",
-		    e->from, e->to, e->expires);
+		rc |= label_fmt(s, "mail.eoi.expired.subject", zh, e->from, e->to);
+		rc |= label_fmt(b, "mail.eoi.expired.body", zh, e->from, e->to, e->expires);
 	}
 	if (e->url && e->url[0])
 		rc |= buf_printf(b, zh ? "\n%s\n" : "\n%s\n", e->url);
@@ -140,8 +123,9 @@ send_group(struct db *db, const struct c2c_cfg *cfg, const struct db_rows *r, si
 		if (compose_row(r, a, cfg, &subject, &body) < 0)
 			goto out;
 	} else {
-		if (buf_printf(&subject, zh ? "%s：%zu 条合作意向通知" : "%s: %zu notifications about expressions of interest",
-		    cfg->site_name, b - a) < 0)
+		char count[24];
+		snprintf(count, sizeof(count), "%zu", b - a);
+		if (label_fmt(&subject, "mail.eoi.digest.subject", zh, cfg->site_name, count) < 0)
 			goto out;
 		/* Each event under its own subject line, separated. */
 		for (i = a; i < b; i++) {

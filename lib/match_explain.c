@@ -1,21 +1,31 @@
-/* match_explain.c: the reasons for a match, in English or Chinese sentences (match.h). */
+/* match_explain.c: the reasons for a match, in English or Chinese sentences (match.h), their
+ * words from the label table (lib/labels.h). */
 #include <math.h>
-#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
+#include "labels.h"
 #include "match.h"
 #include "match_impl.h"
 
 /* ---- Explanations -------------------------------------------------------------------- */
 
+/* Every word is the label table's ("why.*", lib/labels.h): a sentence is a label with its
+ * values ({1}: a city, a list of areas...) by position, so that each language orders them
+ * as its grammar wants; a list's separators are labels too (English "A, B and C";
+ * Chinese joins with an ideographic comma and its word for "and", no spaces). */
+
+#define TMP_N 6   /* the work buffers of one explanation: values being built */
+
 struct say {
 	const struct match_set   *s;
 	const struct match_names *names;
-	struct buf               *out;
+	struct buf               *out;      /* where put writes: the answer, or a work buffer */
 	int                       zh;
 	int                       failed;   /* out of memory: stop adding */
+	struct buf                tmp[TMP_N];
 };
 
 static void
@@ -25,20 +35,48 @@ put(struct say *y, const char *str)
 		y->failed = 1;
 }
 
+/* The label key in y's language. */
 static void
-putf(struct say *y, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void
-putf(struct say *y, const char *fmt, ...)
+put_label(struct say *y, const char *key)
 {
-	va_list ap;
+	put(y, label_text(key, y->zh));
+}
 
-	if (y->failed)
-		return;
-	va_start(ap, fmt);
-	if (buf_vprintf(y->out, fmt, ap) < 0)
+/* The label key with its values (const char *) in place of {1}, {2}... */
+#define put_fmt(y, key, ...) \
+	do { \
+		if (!(y)->failed && label_fmt((y)->out, (key), (y)->zh, __VA_ARGS__) < 0) \
+			(y)->failed = 1; \
+	} while (0)
+
+/* Starts writing into work buffer i (emptied); end_tmp returns to the previous place and
+ * gives what was written (never NULL). */
+static struct buf *
+begin_tmp(struct say *y, int i)
+{
+	struct buf *was = y->out;
+
+	buf_reset(&y->tmp[i]);
+	if (!y->failed && buf_puts(&y->tmp[i], "") < 0)   /* data never NULL */
 		y->failed = 1;
-	va_end(ap);
+	y->out = &y->tmp[i];
+	return was;
+}
+
+static const char *
+end_tmp(struct say *y, int i, struct buf *was)
+{
+	y->out = was;
+	return y->tmp[i].data != NULL ? y->tmp[i].data : "";
+}
+
+static void
+put_number(struct say *y, const char *key, unsigned n)
+{
+	char num[16];
+
+	snprintf(num, sizeof(num), "%u", n);
+	put_fmt(y, key, num);
 }
 
 static void
@@ -54,7 +92,17 @@ city_name(struct say *y, uint32_t idx)
 	if (n != NULL)
 		put(y, n);
 	else
-		putf(y, y->zh ? "城市%u" : "city %u", (unsigned)idx);
+		put_number(y, "why.city", (unsigned)idx);
+}
+
+/* The name of city idx in work buffer i. */
+static const char *
+city_s(struct say *y, int i, uint32_t idx)
+{
+	struct buf *was = begin_tmp(y, i);
+
+	city_name(y, idx);
+	return end_tmp(y, i, was);
 }
 
 static void
@@ -70,68 +118,62 @@ area_name(struct say *y, int bit)
 	if (n != NULL)
 		put(y, n);
 	else
-		putf(y, y->zh ? "领域%d" : "area %d", bit);
+		put_number(y, "why.area", (unsigned)bit);
 }
 
-/* The separator before item i of n in a list: "A, B and C" or "A、B和C". */
+/* The separator before item i of n in a list ("A, B and C" in English). */
 static void
 list_sep(struct say *y, size_t i, size_t n)
 {
-	if (i == 0)
-		return;
-	if (y->zh)
-		put(y, i + 1 == n ? "和" : "、");
-	else
-		put(y, i + 1 == n ? " and " : ", ");
+	if (i > 0)
+		put_label(y, i + 1 == n ? "why.list.and" : "why.list.sep");
 }
 
 #define AREAS_NAMED 4   /* a longer list reads as a wall: name four, count the rest */
 
-static void
-area_list(struct say *y, uint64_t mask)
+/* The areas of mask as a list, in work buffer i. */
+static const char *
+area_list(struct say *y, int i, uint64_t mask)
 {
-	unsigned n = popcount64(mask), shown = n > AREAS_NAMED + 1 ? AREAS_NAMED : n, i = 0;
+	unsigned n = popcount64(mask), shown = n > AREAS_NAMED + 1 ? AREAS_NAMED : n, k = 0;
+	struct buf *was = begin_tmp(y, i);
 	int bit;
 
-	for (bit = 0; bit < MATCH_AREAS && i < shown; bit++)
+	for (bit = 0; bit < MATCH_AREAS && k < shown; bit++)
 		if (mask & (UINT64_C(1) << bit)) {
-			if (shown < n)
-				put(y, i == 0 ? "" : y->zh ? "、" : ", ");
-			else
-				list_sep(y, i, n);
+			if (shown < n) {
+				if (k > 0)
+					put_label(y, "why.list.sep");
+			} else {
+				list_sep(y, k, n);
+			}
 			area_name(y, bit);
-			i++;
+			k++;
 		}
 	if (shown < n)
-		putf(y, y->zh ? "等%u个领域" : " and %u more", n - shown);
+		put_number(y, "why.areas.more", n - shown);
+	return end_tmp(y, i, was);
 }
 
-/* Joins static phrases as a list (English) or with Chinese commas. */
+/* Joins phrases (label keys) as a list of clauses: "A, B and C" or "A，B，C". */
 static void
-phrase_list(struct say *y, const char *const *p, size_t n)
+phrase_list(struct say *y, const char *const *keys, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		if (y->zh && i > 0)
-			put(y, "，");
-		else
-			list_sep(y, i, n);
-		put(y, p[i]);
+		if (i > 0)
+			put_label(y, i + 1 == n ? "why.phrase.and" : "why.phrase.sep");
+		put_label(y, keys[i]);
 	}
 }
 
-static const char *const helix_en[] = { "government", "academia", "industry", "civil society" };
-static const char *const helix_zh[] = { "政府", "学术界", "产业界", "公民社会" };
-static const char *const admin_en[MATCH_ADMIN__MAX] = {
-	[MATCH_ADMIN_CITY] = "cities", [MATCH_ADMIN_METROPOLITAN] = "metropolitan areas",
-	[MATCH_ADMIN_COUNTY] = "counties", [MATCH_ADMIN_DISTRICT] = "districts",
-	[MATCH_ADMIN_REGION] = "regions",
-};
-static const char *const admin_zh[MATCH_ADMIN__MAX] = {
-	[MATCH_ADMIN_CITY] = "城市", [MATCH_ADMIN_METROPOLITAN] = "都市区",
-	[MATCH_ADMIN_COUNTY] = "县", [MATCH_ADMIN_DISTRICT] = "区",
-	[MATCH_ADMIN_REGION] = "地区",
+static const char *const helix_key[] = { "why.helix.government", "why.helix.academia",
+	"why.helix.industry", "why.helix.civil-society" };
+static const char *const admin_key[MATCH_ADMIN__MAX] = {
+	[MATCH_ADMIN_CITY] = "why.admin.city", [MATCH_ADMIN_METROPOLITAN] = "why.admin.metropolitan",
+	[MATCH_ADMIN_COUNTY] = "why.admin.county", [MATCH_ADMIN_DISTRICT] = "why.admin.district",
+	[MATCH_ADMIN_REGION] = "why.admin.region",
 };
 
 static void
@@ -139,63 +181,32 @@ say_common(struct say *y, uint32_t city, const struct match_result *r)
 {
 	if (r->shared == 0)
 		return;
-	if (y->zh) {
-		put(y, "与");
-		city_name(y, city);
-		put(y, "共同关注");
-		area_list(y, r->shared);
-		put(y, "。");
-	} else {
-		put(y, "Shares ");
-		area_list(y, r->shared);
-		put(y, " with ");
-		city_name(y, city);
-		put(y, ".");
-	}
+	put_fmt(y, "why.common", area_list(y, 0, r->shared), city_s(y, 1, city));
 }
 
 /* Which wording a side's areas take: stated (offers/seeks) or revealed (partnerships). */
 static void
 say_complement(struct say *y, uint32_t city, const struct match_result *r)
 {
+	/* By the fallbacks (city revealed, candidate revealed): 0 neither ... 3 both. */
+	static const char *const gets_key[] = { "why.gets.stated", "why.gets.candidate-revealed",
+		"why.gets.city-revealed", "why.gets.both-revealed" };
+	static const char *const gives_key[][2] = {
+		{ "why.gives.stated", "why.gives.stated.also" },
+		{ "why.gives.candidate-revealed", "why.gives.candidate-revealed.also" },
+		{ "why.gives.city-revealed", "why.gives.city-revealed.also" },
+	};
 	int cfb = !!(r->fallback & MATCH_FB_CITY), dfb = !!(r->fallback & MATCH_FB_CANDIDATE);
 	/* With both sides revealed, gives and gets are the same areas: say it once. */
 	uint64_t gives = cfb && dfb ? 0 : r->gives;
 
-	if (r->gets != 0) {
-		if (y->zh) {
-			put(y, dfb ? "在已有合作中涉及" : "可提供");
-			area_list(y, r->gets);
-			put(y, "，");
-			city_name(y, city);
-			put(y, cfb ? (dfb ? "也是如此" : "在已有合作中也涉及这些领域") : "正寻求这些领域的合作");
-		} else {
-			put(y, dfb ? "Has partnership experience in " : "Offers ");
-			area_list(y, r->gets);
-			put(y, cfb && dfb ? ", as does " : ", which ");
-			city_name(y, city);
-			put(y, cfb ? (dfb ? "" : " works on in its partnerships") : " seeks");
-		}
-	}
-	if (gives != 0) {
-		if (r->gets != 0)
-			put(y, y->zh ? "；" : "; it also ");
-		if (y->zh) {
-			put(y, dfb ? "在已有合作中涉及" : "寻求");
-			area_list(y, gives);
-			put(y, "，");
-			city_name(y, city);
-			put(y, cfb ? "在已有合作中涉及这些领域" : "正可提供");
-		} else {
-			put(y, r->gets != 0 ? (dfb ? "works on " : "seeks ") : (dfb ? "Works on " : "Seeks "));
-			area_list(y, gives);
-			put(y, cfb ? ", in which " : ", which ");
-			city_name(y, city);
-			put(y, cfb ? " has partnership experience" : " offers");
-		}
-	}
+	if (r->gets != 0)
+		put_fmt(y, gets_key[cfb * 2 + dfb], area_list(y, 0, r->gets), city_s(y, 1, city));
+	if (gives != 0)
+		put_fmt(y, gives_key[cfb * 2 + dfb][r->gets != 0], area_list(y, 0, gives),
+		    city_s(y, 1, city));
 	if (r->gets != 0 || gives != 0)
-		put(y, y->zh ? "。" : ".");
+		put_label(y, "why.end");
 }
 
 enum { PART_STRATEGY, PART_HELIX, PART_MASS, PART_EXPERIENCE };
@@ -205,6 +216,8 @@ say_potential(struct say *y, const struct match_profile *d)
 {
 	int part[4];
 	size_t n = 0, i;
+	struct buf *was;
+	const char *parts;
 
 	if (d->flags & MATCH_F_INTL_STRATEGY)
 		part[n++] = PART_STRATEGY;
@@ -216,70 +229,64 @@ say_potential(struct say *y, const struct match_profile *d)
 		part[n++] = PART_EXPERIENCE;
 	if (n == 0)
 		return;
-	put(y, y->zh ? "具备合作基础：" : "Has ");
+	was = begin_tmp(y, 0);
 	for (i = 0; i < n; i++) {
-		if (y->zh && i > 0)
-			put(y, "，");
-		else
-			list_sep(y, i, n);
+		if (i > 0)
+			put_label(y, i + 1 == n ? "why.phrase.and" : "why.phrase.sep");
 		switch (part[i]) {
 		case PART_STRATEGY:
-			put(y, y->zh ? "有国际合作战略" : "an international strategy");
+			put_label(y, "why.potential.strategy");
 			break;
 		case PART_HELIX: {
 			unsigned nh = popcount64(d->helix), k = 0;
+			struct buf *in = begin_tmp(y, 1);
 			int h;
-			if (!y->zh)
-				put(y, "a local ecosystem of ");
 			for (h = 0; h < 4; h++)
 				if (d->helix & (1u << h)) {
-					if (y->zh)
-						put(y, k == 0 ? "" : k + 1 == nh ? "和" : "、");
-					else
-						put(y, k == 0 ? "" : k + 1 == nh ? " and " : ", ");
-					put(y, y->zh ? helix_zh[h] : helix_en[h]);
+					list_sep(y, k, nh);
+					put_label(y, helix_key[h]);
 					k++;
 				}
-			if (y->zh)
-				put(y, "参与其中");
+			{
+				const char *helix = end_tmp(y, 1, in);
+				put_fmt(y, "why.potential.helix", helix);
+			}
 			break;
 		}
 		case PART_MASS:
-			put(y, y->zh ? "人口超过百万" : "over a million inhabitants");
+			put_label(y, "why.potential.mass");
 			break;
 		case PART_EXPERIENCE:
-			if (y->zh)
-				putf(y, "已有%u个中欧伙伴关系", (unsigned)d->partners);
-			else
-				putf(y, "experience from %u Europe-China partnership%s",
-				    (unsigned)d->partners, d->partners == 1 ? "" : "s");
+			put_number(y, d->partners == 1 ? "why.potential.experience.one" :
+			    "why.potential.experience", (unsigned)d->partners);
 			break;
 		}
 	}
-	put(y, y->zh ? "。" : ".");
+	parts = end_tmp(y, 0, was);
+	put_fmt(y, "why.potential", parts);
 }
 
 static void
 say_willingness(struct say *y, const struct match_profile *d)
 {
+	/* A clause after another starts in lower case (the .next keys). */
 	const char *p[3];
 	size_t n = 0;
 
 	if (d->flags & MATCH_F_SEEKS_PARTNER)
-		p[n++] = y->zh ? "正在寻找合作伙伴" : "Is looking for a partner";
+		p[n++] = "why.will.partner";
 	if (d->flags & MATCH_F_PEER_TO_PEER) {
-		p[n] = y->zh ? "愿意开展对等交流" : n ? "is open to peer-to-peer exchanges" :
-		    "Is open to peer-to-peer exchanges";
+		p[n] = n ? "why.will.peer.next" : "why.will.peer";
 		n++;
 	}
 	if (d->flags & MATCH_F_JOINT_PROJECT) {
-		p[n] = y->zh ? "希望开展联合项目" : n ? "wants a joint project" : "Wants a joint project";
+		p[n] = n ? "why.will.joint.next" : "why.will.joint";
 		n++;
 	}
 	if (n == 0)
 		return;
 	phrase_list(y, p, n);
-	put(y, y->zh ? "。" : ".");
+	put_label(y, "why.end");
 }
 
 /* The tie between a and b that is not a member_of, for its kind and year. */
@@ -298,36 +305,11 @@ static void
 say_peer(struct say *y, uint32_t city, const struct match_result *r,
     const struct match_edge *second)
 {
-	if (y->zh) {
-		put(y, "与");
-		city_name(y, city);
-		put(y, "相似的城市选择了");
-		city_name(y, r->idx);
-		put(y, "：同样与");
-		city_name(y, r->net_shared);
-		put(y, "合作的");
-		city_name(y, r->net_via);
-		if (second->year != 0)
-			putf(y, "自%u年起与", (unsigned)second->year);
-		else
-			put(y, "也与");
-		city_name(y, r->idx);
-		put(y, "合作。");
-	} else {
-		put(y, "Cities like ");
-		city_name(y, city);
-		put(y, " chose ");
-		city_name(y, r->idx);
-		put(y, ": ");
-		city_name(y, r->net_via);
-		put(y, ", which also works with ");
-		city_name(y, r->net_shared);
-		put(y, second->year ? ", has worked with " : ", works with ");
-		city_name(y, r->idx);
-		if (second->year != 0)
-			putf(y, " since %u", (unsigned)second->year);
-		put(y, ".");
-	}
+	char year[16];
+
+	snprintf(year, sizeof(year), "%u", (unsigned)second->year);
+	put_fmt(y, second->year != 0 ? "why.peer.since" : "why.peer", city_s(y, 0, city),
+	    city_s(y, 1, r->idx), city_s(y, 2, r->net_via), city_s(y, 3, r->net_shared), year);
 }
 
 static void
@@ -335,6 +317,7 @@ say_network(struct say *y, uint32_t city, const struct match_result *r)
 {
 	const struct match_edge *first = tie(y->s, city, r->net_via), *second;
 	uint32_t v = r->net_via;
+	char year[16];
 
 	if (v == MATCH_NONE || (second = tie(y->s, v, r->idx)) == NULL)
 		return;
@@ -342,91 +325,27 @@ say_network(struct say *y, uint32_t city, const struct match_result *r)
 		say_peer(y, city, r, second);
 		return;
 	}
-	city_name(y, v);
-	if (y->zh) {
-		put(y, first == NULL ? "与" : "是");
-		city_name(y, city);
-		put(y, first == NULL ? "同属一个地区，" : first->kind == MATCH_E_TWINNING ?
-		    "的友好城市，" : "的合作伙伴，");
-		if (second->year != 0)
-			putf(y, "自%u年起与", (unsigned)second->year);
-		else
-			put(y, "与");
-		city_name(y, r->idx);
-		put(y, second->kind == MATCH_E_TWINNING ? (second->year ? "结为友好城市。" : "是友好城市。") :
-		    (second->year ? "合作。" : "有合作关系。"));
-	} else {
-		put(y, first == NULL ? ", in the same region as " : first->kind == MATCH_E_TWINNING ?
-		    ", a twin city of " : ", a partner of ");
-		city_name(y, city);
-		if (second->kind == MATCH_E_TWINNING)
-			put(y, second->year ? ", has been twinned with " : ", is twinned with ");
-		else
-			put(y, second->year ? ", has worked with " : ", works with ");
-		city_name(y, r->idx);
-		if (second->year != 0)
-			putf(y, " since %u", (unsigned)second->year);
-		put(y, ".");
-	}
+	/* "V, a partner of C," then "has worked with D since Y." */
+	put_fmt(y, first == NULL ? "why.net.region" : first->kind == MATCH_E_TWINNING ?
+	    "why.net.twin" : "why.net.partner", city_s(y, 0, v), city_s(y, 1, city));
+	snprintf(year, sizeof(year), "%u", (unsigned)second->year);
+	put_fmt(y, second->kind == MATCH_E_TWINNING ?
+	    (second->year ? "why.net.twinned.since" : "why.net.twinned") :
+	    (second->year ? "why.net.works.since" : "why.net.works"), city_s(y, 2, r->idx), year);
 }
 
 static void
 say_contacts(struct say *y, uint32_t city, const struct match_result *r)
 {
 	uint32_t rc = r->contact_via[0], rd = r->contact_via[1];
+	const char *key = rc == MATCH_NONE && rd == MATCH_NONE ?
+	    (r->contact_diaspora ? "why.contacts.diaspora" : "why.contacts.orgs") :
+	    rd == MATCH_NONE ? "why.contacts.city-region" :
+	    rc == MATCH_NONE ? "why.contacts.candidate-region" : "why.contacts.regions";
 
-	if (y->zh) {
-		city_name(y, city);
-		if (rc != MATCH_NONE) {
-			put(y, "所在的");
-			city_name(y, rc);
-		}
-		put(y, "与");
-		city_name(y, r->idx);
-		if (rd != MATCH_NONE) {
-			put(y, "所在的");
-			city_name(y, rd);
-		}
-		put(y, rc == MATCH_NONE && rd == MATCH_NONE ? (r->contact_diaspora ?
-		    "之间有侨民社群的纽带。" : "的机构之间已有联系。") : "有合作关系。");
-		return;
-	}
-	if (rc == MATCH_NONE && rd == MATCH_NONE && r->contact_diaspora) {
-		put(y, "A diaspora community links ");
-		city_name(y, city);
-		put(y, " and ");
-		city_name(y, r->idx);
-		put(y, ".");
-	} else if (rc == MATCH_NONE && rd == MATCH_NONE) {
-		put(y, "Organisations in ");
-		city_name(y, city);
-		put(y, " and ");
-		city_name(y, r->idx);
-		put(y, " are already in contact.");
-	} else if (rd == MATCH_NONE) {
-		city_name(y, rc);
-		put(y, ", the region of ");
-		city_name(y, city);
-		put(y, ", works with ");
-		city_name(y, r->idx);
-		put(y, ".");
-	} else if (rc == MATCH_NONE) {
-		city_name(y, city);
-		put(y, " works with ");
-		city_name(y, rd);
-		put(y, ", the region of ");
-		city_name(y, r->idx);
-		put(y, ".");
-	} else {
-		city_name(y, rc);
-		put(y, " and ");
-		city_name(y, rd);
-		put(y, ", the regions of ");
-		city_name(y, city);
-		put(y, " and ");
-		city_name(y, r->idx);
-		put(y, ", work together.");
-	}
+	/* The city, the candidate, the city's region, the candidate's region. */
+	put_fmt(y, key, city_s(y, 0, city), city_s(y, 1, r->idx),
+	    rc != MATCH_NONE ? city_s(y, 2, rc) : "", rd != MATCH_NONE ? city_s(y, 3, rd) : "");
 }
 
 static void
@@ -441,43 +360,29 @@ say_structure(struct say *y, const struct match_profile *c, const struct match_p
 	}
 	if (!coast && !admin && !size)
 		return;
-	if (y->zh) {
-		put(y, "两者");
-		if (admin)
-			putf(y, "都是%s%s", coast ? (c->coastal ? "沿海" : "内陆") : "", admin_zh[d->admin]);
-		else if (coast)
-			put(y, c->coastal ? "都位于沿海" : "都位于内陆");
-		if (size)
-			put(y, admin || coast ? "，人口规模相近" : "人口规模相近");
-		put(y, "。");
-		return;
-	}
-	put(y, "Both are");
-	if (coast)
-		put(y, c->coastal ? " coastal" : " inland");
+	put_label(y, "why.structure");
 	if (admin)
-		putf(y, " %s", admin_en[d->admin]);
+		put_fmt(y, !coast ? "why.structure.admin" : c->coastal ? "why.structure.coastal-admin" :
+		    "why.structure.inland-admin", label_text(admin_key[d->admin], y->zh));
+	else if (coast)
+		put_label(y, c->coastal ? "why.structure.coastal" : "why.structure.inland");
 	if (size)
-		put(y, !admin && coast ? " and of similar size" : " of similar size");
-	put(y, ".");
+		put_label(y, admin ? "why.structure.size.after-admin" : coast ?
+		    "why.structure.size.after-coast" : "why.structure.size");
+	put_label(y, "why.end");
 }
 
 static void
 say_saturation(struct say *y, const struct match_profile *d)
 {
-	if (y->zh)
-		putf(y, "已有%u个中欧伙伴关系，可能难以再投入新的合作。", (unsigned)d->partners);
-	else
-		putf(y, "Already has %u Europe-China partnerships, which may leave little room "
-		    "for a new one.", (unsigned)d->partners);
+	put_number(y, "why.saturation", (unsigned)d->partners);
 }
 
 enum c2c_err
 match_explain(const struct match_set *s, uint32_t city, const struct match_result *r,
     const char *lang, const struct match_names *names, struct buf *out)
 {
-	struct say y = { s, names, out, lang != NULL && strncmp(lang, "zh", 2) == 0 &&
-	    (lang[2] == '\0' || lang[2] == '-' || lang[2] == '_'), 0 };
+	struct say y = { s, names, out, label_zh(lang), 0, { BUF_INIT } };
 	const struct match_profile *c, *d;
 	int order[MC__MAX], n = 0, i, j, common = 0;
 
@@ -522,5 +427,7 @@ match_explain(const struct match_set *s, uint32_t city, const struct match_resul
 		if (out->len > start)
 			put(&y, "\n");
 	}
+	for (i = 0; i < TMP_N; i++)
+		buf_free(&y.tmp[i]);
 	return y.failed ? C2C_ENOMEM : C2C_OK;
 }

@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/hash.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xpathInternals.h>
@@ -14,9 +13,10 @@
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
 
+#include "labels.h"
 #include "view.h"
 
-/* The label table of layout.xsl: <l:l k="key">English|中文</l:l>. */
+/* The namespace of l:label(), as layout.xsl declares it. */
 #define LABELS_NS "urn:c2c:labels"
 
 struct views {
@@ -25,12 +25,12 @@ struct views {
 		char              name[64];
 		xsltStylesheetPtr style;
 	} s[VIEWS_MAX];
-	/* key -> "English|中文", read once from layout.xsl, for l:label() (label_fn).  NULL
-	 * when the views have no label table: the stylesheets then look it up themselves. */
-	xmlHashTablePtr labels;
+	/* The label table of layout.xsl (lib/labels.h), read once, for l:label() (label_fn).
+	 * NULL when the views have no label table: the stylesheets then look it up
+	 * themselves.  Every page's labels used to be found with key() in document(''),
+	 * which made libxslt parse layout.xsl and index its labels again for every page. */
+	struct labels *labels;
 };
-
-static xmlHashTablePtr labels_load(const char *dir);
 
 static char views_root[PATH_MAX];
 
@@ -99,67 +99,15 @@ views_load(const char *dir, const char *const *names, char *err, size_t errlen)
 		snprintf(v->s[v->n].name, sizeof(v->s[0].name), "%s", *names);
 		v->n++;
 	}
-	v->labels = labels_load(dir);
+	v->labels = labels_open(dir);
 	return v;
 fail:
 	views_free(v);
 	return NULL;
 }
 
-static void
-label_free(void *payload, const xmlChar *name)
-{
-	(void)name;
-	xmlFree(payload);
-}
-
-/* The label table of dir/layout.xsl, or NULL (no such file, no table, out of memory).
- * Every page's labels used to be found with key() in document(''), which made libxslt
- * parse layout.xsl and index its 500 labels again for every page rendered. */
-static xmlHashTablePtr
-labels_load(const char *dir)
-{
-	char path[PATH_MAX], real[PATH_MAX];
-	xmlDocPtr doc;
-	xmlNodePtr n;
-	xmlHashTablePtr h;
-
-	snprintf(path, sizeof(path), "%s/layout.xsl", dir);
-	if (realpath(path, real) == NULL ||
-	    (doc = xmlReadFile(real, NULL, XML_PARSE_NONET)) == NULL)
-		return NULL;
-	if ((h = xmlHashCreate(1024)) == NULL) {
-		xmlFreeDoc(doc);
-		return NULL;
-	}
-	/* The table is a flat list under one element: walk the tree depth-first. */
-	for (n = xmlDocGetRootElement(doc); n != NULL; ) {
-		if (n->type == XML_ELEMENT_NODE && n->ns != NULL &&
-		    xmlStrEqual(n->ns->href, BAD_CAST LABELS_NS) && xmlStrEqual(n->name, BAD_CAST "l")) {
-			xmlChar *k = xmlGetProp(n, BAD_CAST "k"), *text = xmlNodeGetContent(n);
-			/* The first of a key wins, as key() gave it. */
-			if (k == NULL || text == NULL || xmlHashAddEntry(h, k, text) != 0)
-				xmlFree(text);
-			xmlFree(k);
-		} else if (n->children != NULL && n->type == XML_ELEMENT_NODE) {
-			n = n->children;
-			continue;
-		}
-		while (n != NULL && n->next == NULL)
-			n = n->parent != (xmlNodePtr)doc ? n->parent : NULL;
-		if (n != NULL)
-			n = n->next;
-	}
-	xmlFreeDoc(doc);
-	if (xmlHashSize(h) == 0) {
-		xmlHashFree(h, label_free);
-		return NULL;
-	}
-	return h;
-}
-
 /* l:label(key, lang): the label of key in lang, as layout.xsl's template "label-from-table"
- * makes it: the English of "English|中文", or the Chinese for lang "zh"; for a key without
+ * makes it: the English of "English|Chinese", or the Chinese for lang "zh"; for a key without
  * a label (a code added to the data later) the key readably: "pkind.sister_city" gives
  * "sister city", a key without a dot itself. */
 static void
@@ -184,7 +132,7 @@ label_fn(xmlXPathParserContextPtr ctxt, int nargs)
 	}
 	if ((tctxt = xsltXPathGetTransformContext(ctxt)) != NULL && (v = tctxt->_private) != NULL &&
 	    v->labels != NULL)
-		pair = xmlHashLookup(v->labels, key);
+		pair = BAD_CAST labels_pair(v->labels, (const char *)key);
 	if (pair != NULL && *pair != '\0') {
 		bar = xmlStrchr(pair, '|');
 		if (bar == NULL)   /* substring-before and -after of a string without '|' */
@@ -219,8 +167,7 @@ views_free(struct views *v)
 		return;
 	for (i = 0; i < v->n; i++)
 		xsltFreeStylesheet(v->s[i].style);
-	if (v->labels != NULL)
-		xmlHashFree(v->labels, label_free);
+	labels_close(v->labels);
 	free(v);
 }
 

@@ -1,68 +1,70 @@
-/* write.c: field errors, their messages in two languages, and the If-Match check. */
+/* write.c: field errors, their messages (from the label table), and the If-Match check. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "auth.h"
+#include "labels.h"
 #include "write.h"
 
-static const struct {
-	const char *name, *en, *zh;
-} fe[] = {
-	[FE_REQUIRED]       = { "required", "This field is required.", "此项为必填项。" },
-	[FE_SLUG]           = { "not-a-slug", "Use lowercase letters, digits and single hyphens (at most 64).", "请使用小写字母、数字和单个连字符（最多64个字符）。" },
-	[FE_ID]             = { "not-an-id", "Give a number from 1 to 999999999.", "请填写1至999999999之间的编号。" },
-	[FE_DATE]           = { "not-a-date", "Give a real date as YYYY-MM-DD (years 1900 to 2999).", "请按YYYY-MM-DD格式填写有效日期（1900至2999年）。" },
-	[FE_PERIOD]         = { "end-before-start", "The period ends before it starts.", "期间的结束日期早于开始日期。" },
-	[FE_NUMBER]         = { "not-a-number", "Give a number with at most 14 digits before and 4 after the point.", "请填写数字：小数点前最多14位，小数点后最多4位。" },
-	[FE_SCORE]          = { "not-a-score", "A score is a whole number from 1 to 5.", "评分须为1至5之间的整数。" },
-	[FE_VALUE_OR_SCORE] = { "no-value", "Give a value, a score, or both.", "请填写数值或评分（或两者）。" },
-	[FE_OWNER]          = { "owner", "Give either a partnership or a city, not both.", "请填写合作关系或城市之一，不可同时填写。" },
-	[FE_CONFIDENCE]     = { "not-a-confidence", "Confidence is low, medium or high.", "可信度须为低、中或高（low、medium、high）。" },
-	[FE_FLAG]           = { "not-a-flag", "Give 0 or 1.", "请填写0或1。" },
-	[FE_TOO_LONG]       = { "too-long", "This text is too long.", "文本过长。" },
-	[FE_UTF8]           = { "not-text", "This is not valid UTF-8 text (or holds control characters).", "内容不是有效的UTF-8文本（或含有控制字符）。" },
-	[FE_REPEATED]       = { "repeated", "This field is given twice.", "此项重复出现。" },
-	[FE_UNKNOWN_FIELD]  = { "unknown-field", "c2c does not know this field.", "系统无法识别此字段。" },
-	[FE_CSV]            = { "csv-syntax", "This line is not valid CSV (RFC 4180).", "此行不符合CSV格式（RFC 4180）。" },
-	[FE_XML]            = { "not-well-formed", "The body is not well-formed XML, or declares a DTD.", "请求内容不是格式正确的XML，或声明了DTD。" },
-	[FE_SCHEMA]         = { "not-valid", "The XML does not follow the schema (docs/schema/c2c.rng).", "XML不符合架构（docs/schema/c2c.rng）。" },
-	[FE_EMPTY]          = { "empty", "There is nothing to store.", "没有可保存的内容。" },
-	[FE_TOO_MANY]       = { "too-many", "Too many entries for one request.", "单次请求的条目过多。" },
-	[FE_NO_KPI]         = { "no-such-kpi", "There is no KPI with this slug.", "不存在此标识的KPI。" },
-	[FE_NO_PARTNERSHIP] = { "no-such-partnership", "There is no partnership with this number.", "不存在此编号的合作关系。" },
-	[FE_NO_CITY]        = { "no-such-city", "There is no city with this slug.", "不存在此标识的城市。" },
-	[FE_NO_VALUE]       = { "no-such-value", "There is no value with this number.", "不存在此编号的数值。" },
-	[FE_OTHER_SERIES]   = { "other-series", "A correction must keep the KPI and the partnership or city of the value it corrects.", "更正须与被更正数值的KPI及合作关系或城市一致。" },
-	[FE_SUPERSEDED]     = { "corrected-already", "This value was corrected already: correct the latest correction.", "该数值已被更正，请更正最新的更正值。" },
-	[FE_SCOPE]          = { "out-of-scope", "You may not change data of this partnership or city.", "您无权修改此合作关系或城市的数据。" },
-	[FE_STEP]           = { "not-a-step", "A narrative step is a number from 1 to 8.", "叙事步骤须为1至8之间的数字。" },
-	[FE_CHOICE]         = { "not-a-choice", "This is not one of the allowed values.", "此值不在允许的选项之内。" },
-	[FE_CSRF]           = { "form-expired", "This form is out of date or was not sent from this site: reload the page and send it again.", "表单已过期或并非来自本站：请刷新页面后重新提交。" },
-	[FE_INTEGER]        = { "not-an-integer", "Give a whole number in the allowed range.", "请填写允许范围内的整数。" },
-	[FE_AMOUNT]         = { "not-an-amount", "Give an amount with at most 12 digits before and 2 after the point.", "请填写金额：小数点前最多12位，小数点后最多2位。" },
-	[FE_LINE]           = { "not-one-line", "A one-line text may not hold line breaks, tabs or text-direction controls (U+202A-U+202E, U+2066-U+2069).", "单行文本不得包含换行符、制表符或文字方向控制字符（U+202A-U+202E、U+2066-U+2069）。" },
-	[FE_URL]            = { "not-a-url", "Give a web address starting with http:// or https://.", "请填写以http://或https://开头的网址。" },
-	[FE_URL_CREDENTIALS] = { "url-credentials", "A web address must not carry a user name or password (user:password@): c2c shows addresses to its readers. Give one without them.", "网址不得包含用户名或密码（user:password@）：c2c会向读者显示网址。请填写不含这些信息的地址。" },
-	[FE_EXISTS]         = { "exists", "There is one already for this KPI and period start: change that one.", "该KPI在此期间起始日已有一项，请修改已有的那一项。" },
-	[FE_CITY_FULL]      = { "too-many-sources", "This city has as many calendar sources as it may have (import_max_sources_per_city): remove or reuse one first.", "该城市的日历来源已达上限（import_max_sources_per_city）：请先删除或重用一个。" },
+/* The label key of each code (lib/labels.h), its text in conf/xslt/layout.xsl; the key
+ * after "fe." is the code's short name. */
+#define FE_KEY_PREFIX 3
+static const char *const fe[] = {
+	[FE_REQUIRED]       = "fe.required",
+	[FE_SLUG]           = "fe.not-a-slug",
+	[FE_ID]             = "fe.not-an-id",
+	[FE_DATE]           = "fe.not-a-date",
+	[FE_PERIOD]         = "fe.end-before-start",
+	[FE_NUMBER]         = "fe.not-a-number",
+	[FE_SCORE]          = "fe.not-a-score",
+	[FE_VALUE_OR_SCORE] = "fe.no-value",
+	[FE_OWNER]          = "fe.owner",
+	[FE_CONFIDENCE]     = "fe.not-a-confidence",
+	[FE_FLAG]           = "fe.not-a-flag",
+	[FE_TOO_LONG]       = "fe.too-long",
+	[FE_UTF8]           = "fe.not-text",
+	[FE_REPEATED]       = "fe.repeated",
+	[FE_UNKNOWN_FIELD]  = "fe.unknown-field",
+	[FE_CSV]            = "fe.csv-syntax",
+	[FE_XML]            = "fe.not-well-formed",
+	[FE_SCHEMA]         = "fe.not-valid",
+	[FE_EMPTY]          = "fe.empty",
+	[FE_TOO_MANY]       = "fe.too-many",
+	[FE_NO_KPI]         = "fe.no-such-kpi",
+	[FE_NO_PARTNERSHIP] = "fe.no-such-partnership",
+	[FE_NO_CITY]        = "fe.no-such-city",
+	[FE_NO_VALUE]       = "fe.no-such-value",
+	[FE_OTHER_SERIES]   = "fe.other-series",
+	[FE_SUPERSEDED]     = "fe.corrected-already",
+	[FE_SCOPE]          = "fe.out-of-scope",
+	[FE_STEP]           = "fe.not-a-step",
+	[FE_CHOICE]         = "fe.not-a-choice",
+	[FE_CSRF]           = "fe.form-expired",
+	[FE_INTEGER]        = "fe.not-an-integer",
+	[FE_AMOUNT]         = "fe.not-an-amount",
+	[FE_LINE]           = "fe.not-one-line",
+	[FE_URL]            = "fe.not-a-url",
+	[FE_URL_CREDENTIALS] = "fe.url-credentials",
+	[FE_EXISTS]         = "fe.exists",
+	[FE_CITY_FULL]      = "fe.too-many-sources",
 	/* The step tracker (issue 18). */
-	[FE_NO_ELEMENT]     = { "no-such-element", "The guide has no such element (see /guide).", "指南中没有此要素（参见 /guide）。" },
-	[FE_OTHER_STEP]     = { "other-step", "This element belongs to another step (a city's own tracker has only Aim and Commit).", "此要素属于其他步骤（城市自身的跟踪只包括目标和承诺两步）。" },
-	[FE_NOT_OURS]       = { "not-of-partnership", "This agreement or activity is not one of this partnership's.", "此协议或活动不属于本合作关系。" },
-	[FE_FIXED]          = { "cannot-move", "An item stays with the partnership or city it belongs to.", "条目不能转移到其他合作关系或城市。" },
+	[FE_NO_ELEMENT]     = "fe.no-such-element",
+	[FE_OTHER_STEP]     = "fe.other-step",
+	[FE_NOT_OURS]       = "fe.not-of-partnership",
+	[FE_FIXED]          = "fe.cannot-move",
 	/* Reviews (issue 18). */
-	[FE_DECIDED]        = { "decided-already", "This review has a decision on this activity already: change that one.", "本次评估已对该活动作出决定：请修改已有的决定。" },
-	[FE_NOT_IN_SCOPE]   = { "not-in-partnership", "There is no such item in this partnership: a review's decisions and targets name its own review and activities.", "此合作关系中没有该条目：评估的决定和目标只能指向本合作关系的评估和活动。" },
+	[FE_DECIDED]        = "fe.decided-already",
+	[FE_NOT_IN_SCOPE]   = "fe.not-in-partnership",
 	/* Cooperation plans (issue 18). */
-	[FE_PLAN_LOCKED]    = { "plan-not-draft", "This version of the plan is proposed or approved: it does not change. Withdraw the proposal, or start the next version.", "该版本合作计划已提交或已批准，不能修改。请撤回提交，或开始下一版本。" },
-	[FE_PLAN_STATE]     = { "plan-state", "This step does not follow from the state of this version (draft, proposed, approved).", "此操作不适用于该版本的当前状态（草稿、已提交、已批准）。" },
-	[FE_PLAN_APPROVED]  = { "approved-already", "Your city approved this version already.", "贵市已批准此版本。" },
-	[FE_PLAN_OTHER]     = { "other-partnership", "This names an item of another partnership (or none).", "所填条目属于其他合作关系（或不存在）。" },
-	[FE_PLAN_FULL]      = { "plan-full", "The plan holds as many items of this kind as it may.", "该计划中此类条目已达上限。" },
-	[FE_PLAN_TEXT]      = { "no-text", "Give this text in English, in Chinese, or in both.", "请用英文、中文或两种语言填写此项。" },
-	[FE_PLAN_OPEN]      = { "plan-open", "This partnership has a version in draft or proposed already: work on that one.", "该合作关系已有草稿或已提交的版本，请在该版本上工作。" },
-	[FE_NO_PARENT]      = { "no-such-parent", "There is no such item to add this to.", "不存在可添加此项的上级条目。" },
+	[FE_PLAN_LOCKED]    = "fe.plan-not-draft",
+	[FE_PLAN_STATE]     = "fe.plan-state",
+	[FE_PLAN_APPROVED]  = "fe.approved-already",
+	[FE_PLAN_OTHER]     = "fe.other-partnership",
+	[FE_PLAN_FULL]      = "fe.plan-full",
+	[FE_PLAN_TEXT]      = "fe.no-text",
+	[FE_PLAN_OPEN]      = "fe.plan-open",
+	[FE_NO_PARENT]      = "fe.no-such-parent",
 };
 _Static_assert(sizeof(fe) / sizeof(fe[0]) == FE__MAX, "fe[] must cover enum fe_code");
 
@@ -71,13 +73,13 @@ fe_message(enum fe_code c, const char *lang)
 {
 	if ((unsigned)c >= FE__MAX)
 		return "?";
-	return lang != NULL && strcmp(lang, "zh") == 0 ? fe[c].zh : fe[c].en;
+	return label_text(fe[c], lang != NULL && strcmp(lang, "zh") == 0);
 }
 
 const char *
 fe_name(enum fe_code c)
 {
-	return (unsigned)c < FE__MAX ? fe[c].name : "unknown";
+	return (unsigned)c < FE__MAX ? fe[c] + FE_KEY_PREFIX : "unknown";
 }
 
 enum fe_code
@@ -86,7 +88,7 @@ fe_code_of(const char *name)
 	int c;
 
 	for (c = 0; name != NULL && c < FE__MAX; c++)
-		if (strcmp(fe[c].name, name) == 0)
+		if (strcmp(fe[c] + FE_KEY_PREFIX, name) == 0)
 			return (enum fe_code)c;
 	return FE__MAX;
 }

@@ -68,7 +68,8 @@ enum fe_code {
 	FE__MAX
 };
 
-/* Static text of a code in "en" or "zh" (anything else: English). */
+/* The text of a code in "en" or "zh" (anything else: English): the label "fe.<name>" of
+ * the label table (lib/labels.h), valid until labels_end; the key when it is missing. */
 const char *fe_message(enum fe_code c, const char *lang);
 /* Its short name ("not-a-date"), for clients that match on it.  Static. */
 const char *fe_name(enum fe_code c);

@@ -4,6 +4,7 @@
 
 #include <libxml/parser.h>
 
+#include "labels.h"
 #include "suites.h"
 #include "xml.h"
 
@@ -14,6 +15,7 @@ main(void)
 	int failed;
 
 	xml_init();
+	labels_init("conf/xslt");   /* labels: the text C writes (run from the top directory) */
 	sr = srunner_create(buf_suite());
 	srunner_add_suite(sr, auth_suite());
 	srunner_add_suite(sr, cache_suite());
@@ -58,6 +60,8 @@ main(void)
 	srunner_add_suite(sr, words_suite());
 	/* libdup-b (issue 17): the shared array growth */
 	srunner_add_suite(sr, grow_suite());
+	/* labels (issue 17): the label table for the text C writes */
+	srunner_add_suite(sr, labels_suite());
 
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

@@ -51,6 +51,8 @@ Suite *source_admin_suite(void);
 Suite *words_suite(void);
 /* libdup-b (issue 17): the shared array growth */
 Suite *grow_suite(void);
+/* labels (issue 17): the label table for the text C writes */
+Suite *labels_suite(void);
 
 /* util.c: helpers for the XML tests. */
 
