@@ -62,6 +62,8 @@ main(void)
 	srunner_add_suite(sr, grow_suite());
 	/* labels (issue 17): the label table for the text C writes */
 	srunner_add_suite(sr, labels_suite());
+	/* charts (issue 17): the charts' and dashboards' text from the label table */
+	srunner_add_suite(sr, chart_labels_suite());
 
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

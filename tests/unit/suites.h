@@ -53,6 +53,7 @@ Suite *words_suite(void);
 Suite *grow_suite(void);
 /* labels (issue 17): the label table for the text C writes */
 Suite *labels_suite(void);
+Suite *chart_labels_suite(void);
 
 /* util.c: helpers for the XML tests. */
 
