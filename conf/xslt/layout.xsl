@@ -1423,7 +1423,7 @@ mark.pl-changed{background:var(--soft);color:inherit;outline:2px solid var(--war
     <l:l k="pl.review-target">new target of the review|评审设定的新指标</l:l>
     <l:l k="pl.review-number">Start from review number (optional; left empty: the latest review held since this version's approval)|依据的评审编号（可选；留空则用本版本批准后最近一次评审）</l:l>
     <!-- labels (issue 17): the text C writes itself (lib/labels.h), keys fe. atom. mail.eoi.
-         why.; {1}..{9} stand for values, and both halves name the same ones. -->
+         why.; {1}..{9} stand for values, which a half may leave out or reorder. -->
     <!-- Form and write errors (lib/write.c): "fe." and the code's short name. -->
     <l:l k="fe.required">This field is required.|此项为必填项。</l:l>
     <l:l k="fe.not-a-slug">Use lowercase letters, digits and single hyphens (at most 64).|请使用小写字母、数字和单个连字符（最多64个字符）。</l:l>
