@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "chart.h"
 #include "chart_svg.h"
+#include "labels.h"
 #include "xml.h"
 
 /* Okabe-Ito colours (distinguishable with the common colour-vision deficiencies), yellow
@@ -435,7 +436,7 @@ svg_no_data(struct svg_ctx *c, const struct chart_spec *spec)
 	const char *msg = spec->no_data;
 
 	if (msg == NULL)
-		msg = spec->lang != NULL && strncmp(spec->lang, "zh", 2) == 0 ? "无数据" : "No data";
+		msg = label_text("chart.no-data", spec->lang != NULL && strncmp(spec->lang, "zh", 2) == 0);
 	svg_text_at(c, c->svg, "no-data", c->w / 2.0, c->h / 2.0, "middle", msg, 0);
 }
 

@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "chart_svg.h"
 #include "guide.h"
+#include "labels.h"
 
 #define W 520
 #define RING_H 500
@@ -95,34 +96,39 @@ chart_cycle(xmlNodePtr parent, const char *lang, int current, int loop,
 
 	for (i = 0; i < 4; i++)
 		nloops += loop_names[i] != NULL;
-	buf_puts(&desc, zh ? "城市间合作叙事的八个步骤呈环形排列：" : "The eight steps of the city-to-city "
-	    "cooperation narrative in a ring: ");
-	for (i = 0; i < 8; i++)
-		buf_printf(&desc, "%s%d %s", i ? (zh ? "，" : ", ") : "", i + 1, names[i] ? names[i] : "?");
-	buf_puts(&desc, zh ? "。" : ". ");
-	if (current >= 1 && current <= 8)
-		buf_printf(&desc, zh ? "当前步骤：%d %s。" : "Current step: %d %s. ", current,
+	buf_puts(&desc, label_text("chart.cycle.intro", zh));
+	for (i = 0; i < 8; i++) {
+		snprintf(num, sizeof(num), "%d", i + 1);
+		label_fmt(&desc, i ? "chart.cycle.step.next" : "chart.cycle.step", zh, num,
+		    names[i] ? names[i] : "?");
+	}
+	buf_puts(&desc, label_text("chart.cycle.steps.end", zh));
+	if (current >= 1 && current <= 8) {
+		snprintf(num, sizeof(num), "%d", current);
+		label_fmt(&desc, "chart.cycle.current-step", zh, num,
 		    names[current - 1] ? names[current - 1] : "?");
-	buf_puts(&desc, zh ? "循环：" : "Loops: ");
+	}
+	buf_puts(&desc, label_text("chart.cycle.loops", zh));
 	for (i = 0; i < 4; i++) {
 		if (loop_names[i] == NULL)
 			continue;
-		buf_printf(&desc, "%s%d %s (", i ? (zh ? "；" : "; ") : "", i + 1, loop_names[i]);
+		snprintf(num, sizeof(num), "%d", i + 1);
+		label_fmt(&desc, i ? "chart.cycle.loop.next" : "chart.cycle.loop", zh, num, loop_names[i]);
 		if (loop_steps[i] == 0)
-			buf_puts(&desc, zh ? "报告未说明步骤" : "steps not stated in the report");
+			buf_puts(&desc, label_text("chart.cycle.no-steps", zh));
 		else {
-			buf_puts(&desc, zh ? "步骤 " : "steps ");
+			buf_puts(&desc, label_text("chart.cycle.steps", zh));
 			steps_text(loop_steps[i], &desc);
 		}
-		buf_puts(&desc, ")");
+		buf_puts(&desc, label_text("chart.cycle.loop.end", zh));
 		if (i + 1 == loop)
-			buf_puts(&desc, zh ? "，当前循环" : ", the current loop");
+			buf_puts(&desc, label_text("chart.cycle.current-loop", zh));
 	}
-	buf_puts(&desc, zh ? "。" : ".");
+	buf_puts(&desc, label_text("chart.cycle.end", zh));
 	if (desc.data == NULL)
 		return C2C_ENOMEM;
 	spec.id_prefix = "cycle";
-	spec.title = zh ? "合作循环：八个步骤与四个循环" : "The cooperation cycle: eight steps and four loops";
+	spec.title = label_text("chart.cycle.title", zh);
 	spec.description = desc.data;
 	spec.lang = zh ? "zh" : "en";
 	svg_begin(&c, parent, &spec, W, RING_H + nloops * LEGEND_LINE + 10);
@@ -152,12 +158,14 @@ chart_cycle(xmlNodePtr parent, const char *lang, int current, int loop,
 	for (i = 1; i <= 8; i++) {
 		double x = CX + RING_R * cos(angle(i)), y = CY + RING_R * sin(angle(i));
 		int cur = i == current;
-		char tip[200];
+		struct buf tip = BUF_INIT;
 		xmlNodePtr s = svg_el(&c, c.svg, "g");
 		svg_at(&c, s, "class", cur ? "cycle-step cycle-current" : "cycle-step");
-		snprintf(tip, sizeof(tip), zh ? "步骤 %d：%s%s" : "Step %d: %s%s", i, names[i - 1] ? names[i - 1] : "?",
-		    cur ? (zh ? "（当前）" : " (current)") : "");
-		svg_el_text(&c, s, "title", tip);
+		snprintf(num, sizeof(num), "%d", i);
+		label_fmt(&tip, "chart.cycle.step.tip", zh, num, names[i - 1] ? names[i - 1] : "?",
+		    cur ? label_text("chart.cycle.current", zh) : "");
+		svg_el_text(&c, s, "title", tip.data != NULL ? tip.data : "");
+		buf_free(&tip);
 		if (cur) {   /* a second, outer outline: the mark does not depend on colour */
 			n = svg_el(&c, s, "circle");
 			svg_at_num(&c, n, "cx", x);
@@ -180,7 +188,8 @@ chart_cycle(xmlNodePtr parent, const char *lang, int current, int loop,
 		svg_text_at(&c, s, "step-name", x, y + 8, "middle", names[i - 1] ? names[i - 1] : "?",
 		    (int)(2 * NODE_R) - 6);
 		if (cur) {
-			n = svg_text_at(&c, s, "step-current", x, y + 22, "middle", zh ? "当前" : "current", 0);
+			n = svg_text_at(&c, s, "step-current", x, y + 22, "middle", label_text("gd.current", zh),
+			    0);
 			svg_at_int(&c, n, "font-size", 10);
 			svg_at(&c, n, "font-weight", "bold");
 		}
@@ -190,7 +199,7 @@ chart_cycle(xmlNodePtr parent, const char *lang, int current, int loop,
 	svg_at(&c, g, "class", "cycle-legend");
 	for (i = 0, nloops = 0; i < 4; i++) {
 		double y = RING_H + nloops * LEGEND_LINE;
-		char label[300];
+		struct buf label = BUF_INIT;
 		if (loop_names[i] == NULL)
 			continue;
 		nloops++;
@@ -200,10 +209,11 @@ chart_cycle(xmlNodePtr parent, const char *lang, int current, int loop,
 		else if (strcmp(loop_dash[i], "none") != 0)
 			svg_at(&c, n, "stroke-dasharray", loop_dash[i]);
 		svg_at_int(&c, n, "stroke-width", i + 1 == loop ? 4 : 2);
-		snprintf(label, sizeof(label), "%d %s%s%s", i + 1, loop_names[i],
-		    loop_steps[i] == 0 ? (zh ? "（报告未说明步骤）" : " (steps not stated)") : "",
-		    i + 1 == loop ? (zh ? "（当前）" : " (current)") : "");
-		svg_text_at(&c, g, "legend-text", 70, y, "start", label, W - 80);
+		buf_printf(&label, "%d %s%s%s", i + 1, loop_names[i],
+		    loop_steps[i] == 0 ? label_text("chart.cycle.no-steps.short", zh) : "",
+		    i + 1 == loop ? label_text("chart.cycle.current", zh) : "");
+		svg_text_at(&c, g, "legend-text", 70, y, "start", label.data != NULL ? label.data : "", W - 80);
+		buf_free(&label);
 	}
 	rc = svg_finish(&c, parent);
 	buf_free(&desc);

@@ -8,6 +8,7 @@
 #include "chart.h"
 #include "chart_svg.h"
 #include "kpi.h"
+#include "labels.h"
 
 #define DAY_MIN (-719162L)   /* 0001-01-01 */
 #define DAY_MAX 2932896L     /* 9999-12-31 */
@@ -171,7 +172,7 @@ chart_timeline(xmlNodePtr parent, const struct chart_spec *spec, const struct ch
 		double xt = X(today);
 		nd = svg_line_el(&c, c.svg, "today", xt, top - 4, xt, top + plot_h, TEXT_FILL);
 		svg_at(&c, nd, "stroke-dasharray", "2 2");
-		svg_text_at(&c, c.svg, "today", xt, top + plot_h + 10, "middle", zh ? "今天" : "today", 0);
+		svg_text_at(&c, c.svg, "today", xt, top + plot_h + 10, "middle", label_text("alert.today", zh), 0);
 	}
 #undef X
 	return svg_finish(&c, parent);

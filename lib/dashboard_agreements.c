@@ -6,6 +6,7 @@
 
 #include "chart.h"
 #include "dashboard_impl.h"
+#include "labels.h"
 #include "xml.h"
 
 /* The agreements on a timeline: <timeline> with one <agreement> per agreement (dates,
@@ -48,11 +49,11 @@ agreement_timeline(xmlNodePtr dash, const struct db_rows *r, const struct kpi_ex
 		/* Undated agreements are listed, not drawn: they have no place on the axis. */
 		if (!kpi_date_valid(sg) || (kpi_date_valid(vu) && vu.day < sg.day))
 			continue;
-		if (buf_printf(&tips[ns], "%s: %s %s%s%s%s%s%s", title, zh ? "签署" : "signed",
-		    db_cell(r, i, 2), kpi_date_valid(vu) ? (zh ? "，有效期至 " : ", valid until ") : "",
+		if (buf_printf(&tips[ns], "%s: %s %s%s%s%s%s%s", title, label_text("chart.ag.signed", zh),
+		    db_cell(r, i, 2), kpi_date_valid(vu) ? label_text("chart.ag.valid-until", zh) : "",
 		    kpi_date_valid(vu) ? db_cell(r, i, 3) : "",
-		    ex[i].renewal ? (zh ? "，下次续签 " : ", next renewal ") : "", ex[i].renewal ? due : "",
-		    ex[i].alert ? (zh ? "（90 天内）" : " (within 90 days)") : "") < 0)
+		    ex[i].renewal ? label_text("chart.ag.next-renewal", zh) : "", ex[i].renewal ? due : "",
+		    ex[i].alert ? label_text("chart.ag.within-90", zh) : "") < 0)
 			goto out;
 		sp[ns].label = title;
 		sp[ns].tip = tips[ns].data;
@@ -65,9 +66,9 @@ agreement_timeline(xmlNodePtr dash, const struct db_rows *r, const struct kpi_ex
 	memset(&spec, 0, sizeof(spec));
 	spec.id_prefix = "agreements-timeline";
 	/* This title is what the browser test looks for (tests/browser/run.sh). */
-	spec.title = zh ? "协议从签署到到期" : "Agreements from signature to expiry";
+	spec.title = label_text("chart.ag.title", zh);
 	spec.lang = lang;
-	spec.no_data = zh ? "没有注明日期的协议" : "No dated agreement";
+	spec.no_data = label_text("chart.ag.no-data", zh);
 	if ((x = xml_add(tl, "chart")) == NULL)
 		goto out;
 	rc = chart_timeline(x, &spec, sp, ns, today.day);

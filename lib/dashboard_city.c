@@ -9,6 +9,7 @@
 #include "chart.h"
 #include "dashboard.h"
 #include "dashboard_impl.h"
+#include "labels.h"
 #include "rowxml.h"
 #include "xml.h"
 
@@ -21,11 +22,8 @@ static const char *const measures[] = { "agreements", "activities", "events", "k
 static enum c2c_err
 partner_charts(xmlNodePtr dash, const struct db_rows *r, const char *lang)
 {
-	static const char *const titles[NMEASURES][2] = {
-		{ "Agreements signed, by partner city", "各伙伴城市签署的协议" },
-		{ "Joint activities, by partner city", "各伙伴城市的合作活动" },
-		{ "Events in either city, by partner city", "各伙伴关系两市的活动" },
-		{ "KPI values entered, by partner city", "各伙伴关系填报的指标数值" },
+	static const char *const titles[NMEASURES] = {
+		"chart.city.agreements", "chart.city.activities", "chart.city.events", "chart.city.kpi-values",
 	};
 	int zh = strcmp(lang, "zh") == 0;
 	int cen = db_col(r, "partner/name@en"), czh = db_col(r, "partner/name@zh");
@@ -53,7 +51,7 @@ partner_charts(xmlNodePtr dash, const struct db_rows *r, const char *lang)
 		memset(&spec, 0, sizeof(spec));
 		snprintf(id, sizeof(id), "partners-%s", measures[m]);
 		spec.id_prefix = id;
-		spec.title = titles[m][zh];
+		spec.title = label_text(titles[m], zh);
 		spec.lang = lang;
 		if ((ch = xml_add(dash, "chart")) == NULL || xml_set_attr(ch, "measure", measures[m]) < 0)
 			goto out;

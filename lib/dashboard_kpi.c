@@ -9,6 +9,7 @@
 
 #include "chart.h"
 #include "dashboard_impl.h"
+#include "labels.h"
 #include "xml.h"
 
 struct kpi_date
@@ -87,8 +88,8 @@ struct dash_meta
 dash_meta_computed(const struct db_rows *k, enum kpi_source s, size_t items, size_t *ki)
 {
 	const struct kpi_computed_def *def = kpi_computed_def(s);
-	struct dash_meta m = { def->slug, def->name_en, def->name_zh, "quantitative", "higher_is_better",
-		def->unit, NULL, 0, 1, NULL };
+	struct dash_meta m = { def->slug, label_text(def->name_key, 0), label_text(def->name_key, 1),
+		"quantitative", "higher_is_better", def->unit, NULL, 0, 1, NULL };
 	size_t i;
 
 	*ki = KPI_NONE;
@@ -158,7 +159,7 @@ kpi_chart(xmlNodePtr kpi, const char *id, const char *title, const char *unit, c
 	s.name = title;
 	s.values = ys;
 	s.target = target;
-	s.target_label = strcmp(lang, "zh") == 0 ? "目标" : "target";
+	s.target_label = label_text("chart.target", strcmp(lang, "zh") == 0);
 	if ((x = xml_add(kpi, "chart")) == NULL)
 		return C2C_ENOMEM;
 	return chart_line(x, &spec, labels, n, &s, 1);

@@ -9,6 +9,7 @@
 
 #include "chart.h"
 #include "dashboard.h"
+#include "labels.h"
 #include "map.h"
 #include "xml.h"
 
@@ -19,8 +20,6 @@
  * with the data.  The figure says how many of how many; /partnerships lists them all. */
 #define MAP_LINES_DRAWN 500
 
-/* One figure from rows of (key, name_en, name_zh, count): <figure name> with a <row key
- * value> (and names) per row, then the bar chart of the same numbers. */
 /* The time range of the overview: a partnership is in it when the year it began lies in
  * the years of from and to; one whose start is unknown cannot be placed and is then left
  * out.  Four parameters: RANGE_ARGS. */
@@ -36,10 +35,12 @@
 	"  UNION ALL SELECT id, since_year, china_city_id FROM partnerships " \
 	"  WHERE deleted_at IS NULL AND china_city_id <> europe_city_id)"
 
+/* One figure from rows of (key, name_en, name_zh, count): <figure name> with a <row key
+ * value> (and names) per row, then the bar chart of the same numbers, titled by the label
+ * title_key. */
 static enum c2c_err
 figure(struct db *db, xmlNodePtr dash, const char *sql, const char *from, const char *to,
-    const char *name, const char *title_en, const char *title_zh, const char *unit_en,
-    const char *unit_zh, const char *lang, xmlNodePtr *out)
+    const char *name, const char *title_key, const char *lang, xmlNodePtr *out)
 {
 	struct db_param a[] = { RANGE_ARGS(from, to) };
 	int zh = strcmp(lang, "zh") == 0;
@@ -72,8 +73,8 @@ figure(struct db *db, xmlNodePtr dash, const char *sql, const char *from, const 
 	memset(&spec, 0, sizeof(spec));
 	snprintf(id, sizeof(id), "overview-%s", name);
 	spec.id_prefix = id;
-	spec.title = zh ? title_zh : title_en;
-	spec.unit = zh ? unit_zh : unit_en;
+	spec.title = label_text(title_key, zh);
+	spec.unit = label_text("chart.ov.unit", zh);
 	spec.lang = lang;
 	if ((x = xml_add(f, "chart")) == NULL)
 		goto out;
@@ -138,7 +139,7 @@ map_figure(struct db *db, xmlNodePtr dash, const char *lang, const char *from, c
 	xmlNodePtr f, x;
 	enum c2c_err rc;
 	struct chart_spec spec;
-	const char *regions[2] = { zh ? "欧洲" : "Europe", zh ? "中国" : "China" };
+	const char *regions[2] = { label_text("side.europe", zh), label_text("side.china", zh) };
 
 	_Static_assert(MAP_LINES_DRAWN == 500, "the LIMIT above");
 	memset(&rl, 0, sizeof(rl));
@@ -195,9 +196,8 @@ map_figure(struct db *db, xmlNodePtr dash, const char *lang, const char *from, c
 		goto out;
 	memset(&spec, 0, sizeof(spec));
 	spec.id_prefix = "overview-map";
-	spec.title = zh ? "欧洲与中国的伙伴城市" : "Partner cities in Europe and China";
-	spec.description = zh ? "圆点为欧洲城市，方块为中国城市，弧线连接伙伴城市。" :
-	    "Circles are European cities, squares Chinese ones; an arc joins each pair of partners.";
+	spec.title = label_text("chart.ov.map", zh);
+	spec.description = label_text("chart.ov.map.desc", zh);
 	spec.lang = lang;
 	if ((x = xml_add(f, "chart")) == NULL)
 		goto out;
@@ -239,12 +239,12 @@ dashboard_overview(struct db *db, const char *lang, const char *from, const char
 
 	if ((dash = xml_add(root, "dashboard")) == NULL)
 		return C2C_ENOMEM;
-	if ((rc = figure(db, dash, sql_country, from, to, "by-country", "Partnerships by country",
-	    "各国伙伴关系数量", "partnerships", "个伙伴关系", lang, NULL)) != C2C_OK ||
-	    (rc = figure(db, dash, sql_area, from, to, "by-area", "Partnerships by cooperation area",
-	    "各合作领域的伙伴关系数量", "partnerships", "个伙伴关系", lang, NULL)) != C2C_OK ||
-	    (rc = figure(db, dash, sql_year, from, to, "per-year", "New partnerships per year",
-	    "每年新建的伙伴关系", "partnerships", "个伙伴关系", lang, &year)) != C2C_OK)
+	if ((rc = figure(db, dash, sql_country, from, to, "by-country", "chart.ov.by-country", lang,
+	    NULL)) != C2C_OK ||
+	    (rc = figure(db, dash, sql_area, from, to, "by-area", "chart.ov.by-area", lang,
+	    NULL)) != C2C_OK ||
+	    (rc = figure(db, dash, sql_year, from, to, "per-year", "chart.ov.per-year", lang,
+	    &year)) != C2C_OK)
 		return rc;
 	/* Partnerships whose start the report does not give are counted apart, not hidden. */
 	if ((rc = db_query(db, sql_unknown, NULL, 0, &r)) != C2C_OK)

@@ -364,8 +364,7 @@ enum kpi_source { KPI_SRC_ACTIVITIES, KPI_SRC_EVENTS, KPI_SRC_AGREEMENTS, KPI_SR
 struct kpi_computed_def {
 	const char *slug;      /* the kpis.slug it stands for */
 	const char *source;    /* "activities", "events", "agreements": the provenance */
-	const char *name_en;   /* used when kpis has no row of that slug */
-	const char *name_zh;
+	const char *name_key;  /* the label of its names, used when kpis has no row of that slug */
 	const char *unit;
 };
 

@@ -11,11 +11,10 @@
 
 
 static const struct kpi_computed_def computed[] = {
-	[KPI_SRC_ACTIVITIES] = { "joint-projects", "activities", "Joint projects", "联合项目数量与价值",
-		"projects" },
+	[KPI_SRC_ACTIVITIES] = { "joint-projects", "activities", "chart.kpi.joint-projects", "projects" },
 	[KPI_SRC_EVENTS] = { "partner-participation-in-events", "events",
-		"Partner city participation in key local events", "伙伴城市参与本市重要活动情况", "events" },
-	[KPI_SRC_AGREEMENTS] = { "agreements-signed", "agreements", "Agreements signed", "签署的协议数量",
+		"chart.kpi.partner-participation-in-events", "events" },
+	[KPI_SRC_AGREEMENTS] = { "agreements-signed", "agreements", "chart.kpi.agreements-signed",
 		"agreements" },
 };
 _Static_assert(NELEM(computed) == KPI_SRC__MAX, "computed[] must cover enum kpi_source");

@@ -1721,6 +1721,56 @@ mark.pl-changed{background:var(--soft);color:inherit;outline:2px solid var(--war
     <l:l k="why.admin.district">districts|区</l:l>
     <l:l k="why.admin.region">regions|地区</l:l>
     <l:l k="why.saturation">Already has {1} Europe-China partnerships, which may leave little room for a new one.|已有{1}个中欧伙伴关系，可能难以再投入新的合作。</l:l>
+    <!-- charts (issue 17): the text the charts and dashboards write into their SVG (lib/chart*.c,
+         lib/dashboard*.c, lib/kpi_computed.c), keys chart.; they also use side.europe,
+         side.china, alert.today and gd.current.  Spaces at either end are part of the text. -->
+    <l:l k="chart.no-data">No data|无数据</l:l>
+    <l:l k="chart.target">target|目标</l:l>
+    <!-- The agreements' timeline of a partnership's dashboard (lib/dashboard_agreements.c). -->
+    <l:l k="chart.ag.title">Agreements from signature to expiry|协议从签署到到期</l:l>
+    <l:l k="chart.ag.no-data">No dated agreement|没有注明日期的协议</l:l>
+    <l:l k="chart.ag.signed">signed|签署</l:l>
+    <l:l k="chart.ag.valid-until">, valid until |，有效期至 </l:l>
+    <l:l k="chart.ag.next-renewal">, next renewal |，下次续签 </l:l>
+    <l:l k="chart.ag.within-90"> (within 90 days)|（90 天内）</l:l>
+    <!-- A city's dashboard: one bar chart per measure (lib/dashboard_city.c). -->
+    <l:l k="chart.city.agreements">Agreements signed, by partner city|各伙伴城市签署的协议</l:l>
+    <l:l k="chart.city.activities">Joint activities, by partner city|各伙伴城市的合作活动</l:l>
+    <l:l k="chart.city.events">Events in either city, by partner city|各伙伴关系两市的活动</l:l>
+    <l:l k="chart.city.kpi-values">KPI values entered, by partner city|各伙伴关系填报的指标数值</l:l>
+    <!-- The overview (lib/dashboard_overview.c). -->
+    <l:l k="chart.ov.by-country">Partnerships by country|各国伙伴关系数量</l:l>
+    <l:l k="chart.ov.by-area">Partnerships by cooperation area|各合作领域的伙伴关系数量</l:l>
+    <l:l k="chart.ov.per-year">New partnerships per year|每年新建的伙伴关系</l:l>
+    <l:l k="chart.ov.unit">partnerships|个伙伴关系</l:l>
+    <l:l k="chart.ov.map">Partner cities in Europe and China|欧洲与中国的伙伴城市</l:l>
+    <l:l k="chart.ov.map.desc">Circles are European cities, squares Chinese ones; an arc joins each pair of partners.|圆点为欧洲城市，方块为中国城市，弧线连接伙伴城市。</l:l>
+    <!-- The computed indicators' names when the kpis table has no row of their slug
+         (lib/kpi_computed.c). -->
+    <l:l k="chart.kpi.joint-projects">Joint projects|联合项目数量与价值</l:l>
+    <l:l k="chart.kpi.partner-participation-in-events">Partner city participation in key local events|伙伴城市参与本市重要活动情况</l:l>
+    <l:l k="chart.kpi.agreements-signed">Agreements signed|签署的协议数量</l:l>
+    <!-- The cooperation cycle (lib/chart_cycle.c): {1} a step's or loop's number, {2} its
+         name; the description is intro, the steps, steps.end, current-step, loops, the
+         loops, end. -->
+    <l:l k="chart.cycle.title">The cooperation cycle: eight steps and four loops|合作循环：八个步骤与四个循环</l:l>
+    <l:l k="chart.cycle.intro">The eight steps of the city-to-city cooperation narrative in a ring: |城市间合作叙事的八个步骤呈环形排列：</l:l>
+    <l:l k="chart.cycle.step">{1} {2}|{1} {2}</l:l>
+    <l:l k="chart.cycle.step.next">, {1} {2}|，{1} {2}</l:l>
+    <l:l k="chart.cycle.steps.end">. |。</l:l>
+    <l:l k="chart.cycle.current-step">Current step: {1} {2}. |当前步骤：{1} {2}。</l:l>
+    <l:l k="chart.cycle.loops">Loops: |循环：</l:l>
+    <l:l k="chart.cycle.loop">{1} {2} (|{1} {2} (</l:l>
+    <l:l k="chart.cycle.loop.next">; {1} {2} (|；{1} {2} (</l:l>
+    <l:l k="chart.cycle.no-steps">steps not stated in the report|报告未说明步骤</l:l>
+    <l:l k="chart.cycle.steps">steps |步骤 </l:l>
+    <l:l k="chart.cycle.loop.end">)|)</l:l>
+    <l:l k="chart.cycle.current-loop">, the current loop|，当前循环</l:l>
+    <l:l k="chart.cycle.end">.|。</l:l>
+    <!-- A step's tooltip ({3}: chart.cycle.current or nothing) and a loop's legend. -->
+    <l:l k="chart.cycle.step.tip">Step {1}: {2}{3}|步骤 {1}：{2}{3}</l:l>
+    <l:l k="chart.cycle.current"> (current)|（当前）</l:l>
+    <l:l k="chart.cycle.no-steps.short"> (steps not stated)|（报告未说明步骤）</l:l>
   </l:labels>
   <xsl:key name="label" match="l:l" use="@k"/>
 
