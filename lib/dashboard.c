@@ -144,14 +144,8 @@ computed_block(xmlNodePtr dash, const struct dash *dd, struct computed *c, enum 
 	}
 	if ((rc = kpi_count_periods(c->dates[s], c->n[s], c->kind[s], &v, &nv)) != C2C_OK)
 		return rc == C2C_ENOMEM ? rc : C2C_OK;
-	memset(&dk, 0, sizeof(dk));
-	dk.ki = ki;
-	dk.kind = KPI_QUANTITATIVE;
-	dk.dir = KPI_HIGHER_IS_BETTER;
-	dk.eff = v;
-	dk.ne = nv;
-	dk.tgs = dd->tgs != NULL ? dd->tgs + t0 : NULL;
-	dk.nt = t1 - t0;
+	dk = (struct dash_kpi){ .ki = ki, .kind = KPI_QUANTITATIVE, .dir = KPI_HIGHER_IS_BETTER,
+		.eff = v, .ne = nv, .tgs = dd->tgs != NULL ? dd->tgs + t0 : NULL, .nt = t1 - t0 };
 	rc = dash_kpi_block(dash, &m, &dk, lang, alerts);
 	c->shown[s] = 1;
 	free(v);

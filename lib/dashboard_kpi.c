@@ -146,20 +146,11 @@ static enum c2c_err
 kpi_chart(xmlNodePtr kpi, const char *id, const char *title, const char *unit, const char *lang,
     const char *const *labels, const double *ys, size_t n, double target)
 {
-	struct chart_spec spec;
-	struct chart_series s;
+	struct chart_spec spec = { .id_prefix = id, .title = title, .unit = unit, .lang = lang };
+	struct chart_series s = { .name = title, .values = ys, .target = target,
+		.target_label = label_text("chart.target", label_zh(lang)) };
 	xmlNodePtr x;
 
-	memset(&spec, 0, sizeof(spec));
-	memset(&s, 0, sizeof(s));
-	spec.id_prefix = id;
-	spec.title = title;
-	spec.unit = unit;
-	spec.lang = lang;
-	s.name = title;
-	s.values = ys;
-	s.target = target;
-	s.target_label = label_text("chart.target", strcmp(lang, "zh") == 0);
 	if ((x = xml_add(kpi, "chart")) == NULL)
 		return C2C_ENOMEM;
 	return chart_line(x, &spec, labels, n, &s, 1);
