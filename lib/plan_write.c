@@ -13,6 +13,8 @@
 #include <mysqld_error.h>
 
 #include "audit.h"
+#include "buf.h"
+#include "labels.h"
 #include "plan.h"
 
 static const char *const plan_actions[] = { "propose", "withdraw", "approve", "next", NULL };
@@ -118,6 +120,21 @@ copy_plan(struct db *db, long long from, long long version, long long *id)
 	return rc;
 }
 
+/* The title of the objective that holds a review's new targets ("New targets of the
+ * review of DATE", the label pl.review-objective), in English (zh 0) or Chinese, into
+ * out (len bytes, cut if longer).  C2C_OK or C2C_ENOMEM. */
+static enum c2c_err
+review_objective(char *out, size_t len, int zh, const char *date)
+{
+	struct buf b = BUF_INIT;
+	int rc = label_fmt(&b, "pl.review-objective", zh, date);
+
+	if (rc == 0)
+		snprintf(out, len, "%s", b.data != NULL ? b.data : "");
+	buf_free(&b);
+	return rc == 0 ? C2C_OK : C2C_ENOMEM;
+}
+
 /* The review `review` (of the same partnership, checked) applied to the new draft `id`:
  * activities of the Project Bank it decided to stop are left out (with their milestones:
  * the draft is what the partners will propose, and the comparison with the version before
@@ -178,9 +195,12 @@ apply_review(struct db *db, long long id, long long review)
 	have_targets = db_cell_is(&rows, 0, 0, "1");
 	have_objective = db_cell_is(&rows, 0, 1, "1");
 	room = db_cell_ll(&rows, 0, 3, 0);
-	snprintf(en, sizeof(en), "New targets of the review of %s", db_cell(&rows, 0, 2) ? db_cell(&rows, 0, 2) : "");
-	snprintf(zh, sizeof(zh), "%s评审设定的新指标", db_cell(&rows, 0, 2) ? db_cell(&rows, 0, 2) : "");
+	rc = review_objective(en, sizeof(en), 0, db_cell(&rows, 0, 2));
+	if (rc == C2C_OK)
+		rc = review_objective(zh, sizeof(zh), 1, db_cell(&rows, 0, 2));
 	db_rows_free(&rows);
+	if (rc != C2C_OK)
+		return rc;
 	if (!have_targets || room <= 0)
 		return C2C_OK;
 	if (!have_objective) {

@@ -1421,6 +1421,7 @@ mark.pl-changed{background:var(--soft);color:inherit;outline:2px solid var(--war
     <l:l k="pl.decision.continue">Review: continue|评审：继续</l:l>
     <l:l k="pl.decision.adjust">Review: adjust|评审：调整</l:l>
     <l:l k="pl.review-target">new target of the review|评审设定的新指标</l:l>
+    <l:l k="pl.review-objective">New targets of the review of {1}|{1}评审设定的新指标</l:l>
     <l:l k="pl.review-number">Start from review number (optional; left empty: the latest review held since this version's approval)|依据的评审编号（可选；留空则用本版本批准后最近一次评审）</l:l>
     <!-- edit (issue 17): the labels of the editing forms' fields, named by the field tables
          of lib/edit_resources.c and lib/edit_plans.c (edit.xsl); their choices are shown

@@ -214,7 +214,7 @@ END_TEST
 
 /* A key's text where the C used to hold it: the table gives both halves exactly, spaces at
  * either end included (the SVG is compared byte for byte by the integration tests). */
-START_TEST(chart_text_exact)
+START_TEST(texts_exact)
 {
 	static const char *const shared[] = { "side.europe", "side.china", "alert.today", "gd.current" };
 	size_t i;
@@ -232,6 +232,9 @@ START_TEST(chart_text_exact)
 	ck_assert_str_eq(label_text("chart.cycle.steps", 1), "步骤 ");
 	ck_assert_str_eq(label_text("chart.kpi.joint-projects", 1), "联合项目数量与价值");
 	ck_assert_str_eq(label_text("chart.ov.unit", 1), "个伙伴关系");
+	/* Stored with a plan by lib/plan_write.c: the objective of a review's new targets. */
+	ck_assert_str_eq(label_text("pl.review-objective", 0), "New targets of the review of {1}");
+	ck_assert_str_eq(label_text("pl.review-objective", 1), "{1}评审设定的新指标");
 }
 END_TEST
 
@@ -246,7 +249,7 @@ labels_suite(void)
 	tcase_add_test(tc, replacements);
 	tcase_add_test(tc, threads);
 	tcase_add_test(tc, shipped_keys);
-	tcase_add_test(tc, chart_text_exact);
+	tcase_add_test(tc, texts_exact);
 	suite_add_tcase(s, tc);
 	return s;
 }
