@@ -187,6 +187,15 @@ static const char *const compare_sql[] = {
 	COMPARE("target", "plan_targets", TARGET_F),
 	COMPARE("risk", "plan_risks", RISK_F),
 };
+/* The names of the areas and KPIs the changes name by slug, as <areas> and <kpi-names>. */
+static const struct model_part compare_names[] = {
+	{ "SELECT a.slug AS `@slug`, a.name_en AS `name@en`, a.name_zh AS `name@zh` FROM areas a "
+	  "WHERE a.id IN (SELECT area_id FROM plan_priorities WHERE plan_id IN (?, ?)) ORDER BY a.slug",
+	  "areas", "area" },
+	{ "SELECT k.slug AS `@slug`, k.name_en AS `name@en`, k.name_zh AS `name@zh` FROM kpis k "
+	  "WHERE k.id IN (SELECT kpi_id FROM plan_targets WHERE plan_id IN (?, ?)) ORDER BY k.slug",
+	  "kpi-names", "kpi" },
+};
 /* The versions' own fields: one row. */
 static const char compare_header_sql[] =
 	CHANGE_COLS("plan", PLAN_F) " FROM plans f JOIN plans t ON t.id = ? WHERE f.id = ?";
@@ -227,6 +236,14 @@ model_plan_compare(struct db *db, long long id, long long with, xmlNodePtr root)
 	for (i = 0; i < sizeof(compare_sql) / sizeof(compare_sql[0]); i++) {
 		struct db_param k[] = { DBP_I(from), DBP_I(id), DBP_I(id), DBP_I(from) };
 		if ((rc = model_rows(db, compare_sql[i], k, 4, changes, NULL, "change")) != C2C_OK)
+			return rc;
+	}
+	/* The changes name areas and KPIs by slug: their names, for those the two versions
+	 * use (as many as their priorities and targets, which the plan's budget bounds). */
+	for (i = 0; i < sizeof(compare_names) / sizeof(compare_names[0]); i++) {
+		struct db_param v[] = { DBP_I(from), DBP_I(id) };
+		if ((rc = model_rows(db, compare_names[i].sql, v, 2, root, compare_names[i].wrapper,
+		    compare_names[i].elem)) != C2C_OK)
 			return rc;
 	}
 	return C2C_OK;

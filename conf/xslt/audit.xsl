@@ -12,17 +12,8 @@
 
   <xsl:import href="layout.xsl"/>
 
-  <xsl:template name="t">
-    <xsl:param name="en"/>
-    <xsl:param name="zh"/>
-    <xsl:choose>
-      <xsl:when test="$lang = 'zh'"><xsl:value-of select="$zh"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$en"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
   <xsl:template name="page-title">
-    <xsl:call-template name="t"><xsl:with-param name="en">Audit log</xsl:with-param><xsl:with-param name="zh">审计日志</xsl:with-param></xsl:call-template>
+    <xsl:call-template name="label"><xsl:with-param name="key" select="'au.audit-log'"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template match="c:audit" mode="page">
@@ -31,11 +22,11 @@
     <table class="audit">
       <thead>
         <tr>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="en">When (UTC)</xsl:with-param><xsl:with-param name="zh">时间（UTC）</xsl:with-param></xsl:call-template></th>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="en">Who</xsl:with-param><xsl:with-param name="zh">操作者</xsl:with-param></xsl:call-template></th>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="en">What</xsl:with-param><xsl:with-param name="zh">内容</xsl:with-param></xsl:call-template></th>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="en">Before</xsl:with-param><xsl:with-param name="zh">修改前</xsl:with-param></xsl:call-template></th>
-          <th scope="col"><xsl:call-template name="t"><xsl:with-param name="en">After</xsl:with-param><xsl:with-param name="zh">修改后</xsl:with-param></xsl:call-template></th>
+          <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'au.when-utc'"/></xsl:call-template></th>
+          <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'au.who'"/></xsl:call-template></th>
+          <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'au.what'"/></xsl:call-template></th>
+          <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'au.before'"/></xsl:call-template></th>
+          <th scope="col"><xsl:call-template name="label"><xsl:with-param name="key" select="'au.after'"/></xsl:call-template></th>
         </tr>
       </thead>
       <tbody>
@@ -52,7 +43,7 @@
     </table>
     </div>
     <xsl:if test="c:next">
-      <p><a href="{c:next/@href}"><xsl:call-template name="t"><xsl:with-param name="en">Older changes</xsl:with-param><xsl:with-param name="zh">更早的修改</xsl:with-param></xsl:call-template></a></p>
+      <p><a href="{c:next/@href}"><xsl:call-template name="label"><xsl:with-param name="key" select="'au.older-changes'"/></xsl:call-template></a></p>
     </xsl:if>
   </xsl:template>
 

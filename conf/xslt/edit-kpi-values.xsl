@@ -50,10 +50,8 @@
     <h1><xsl:call-template name="page-title"/></h1>
     <p class="lead">
       <xsl:call-template name="label"><xsl:with-param name="key" select="'ed.signed-in-as'"/></xsl:call-template>
-      <strong><xsl:value-of select="c:user/@name"/></strong>
-      <xsl:value-of select="concat(' (', c:user/@role)"/>
-      <xsl:if test="c:user/@city"><xsl:value-of select="concat(', ', c:user/@city)"/></xsl:if>
-      <xsl:text>). </xsl:text>
+      <xsl:call-template name="signed-in-user"/>
+      <xsl:text>. </xsl:text>
       <xsl:call-template name="label"><xsl:with-param name="key" select="'ed.kv.lead'"/></xsl:call-template>
     </p>
     <xsl:if test="c:invalid">

@@ -18,15 +18,6 @@
 
   <xsl:import href="layout.xsl"/>
 
-  <xsl:template name="t">
-    <xsl:param name="en"/>
-    <xsl:param name="zh"/>
-    <xsl:choose>
-      <xsl:when test="$lang = 'zh'"><xsl:value-of select="$zh"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$en"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
   <!-- A name in the page's language, else English. -->
   <xsl:template name="nm">
     <xsl:param name="n"/>
@@ -37,17 +28,17 @@
   </xsl:template>
 
   <xsl:template name="page-title">
-    <xsl:call-template name="t"><xsl:with-param name="en">Expressions of interest: </xsl:with-param><xsl:with-param name="zh">合作意向：</xsl:with-param></xsl:call-template>
+    <xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.expressions-of-interest'"/></xsl:call-template>
     <xsl:call-template name="nm"><xsl:with-param name="n" select="/*/c:city"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template name="status-word">
     <xsl:param name="s"/>
     <xsl:choose>
-      <xsl:when test="$s = 'pending'"><xsl:call-template name="t"><xsl:with-param name="en">pending</xsl:with-param><xsl:with-param name="zh">待答复</xsl:with-param></xsl:call-template></xsl:when>
-      <xsl:when test="$s = 'accepted'"><xsl:call-template name="t"><xsl:with-param name="en">accepted</xsl:with-param><xsl:with-param name="zh">已接受</xsl:with-param></xsl:call-template></xsl:when>
-      <xsl:when test="$s = 'declined'"><xsl:call-template name="t"><xsl:with-param name="en">declined</xsl:with-param><xsl:with-param name="zh">已谢绝</xsl:with-param></xsl:call-template></xsl:when>
-      <xsl:otherwise><xsl:call-template name="t"><xsl:with-param name="en">expired</xsl:with-param><xsl:with-param name="zh">已过期</xsl:with-param></xsl:call-template></xsl:otherwise>
+      <xsl:when test="$s = 'pending'"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.pending'"/></xsl:call-template></xsl:when>
+      <xsl:when test="$s = 'accepted'"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.accepted'"/></xsl:call-template></xsl:when>
+      <xsl:when test="$s = 'declined'"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.declined'"/></xsl:call-template></xsl:when>
+      <xsl:otherwise><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.expired'"/></xsl:call-template></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -55,19 +46,19 @@
   <xsl:template match="c:problem">
     <p class="warn" role="alert">
       <xsl:choose>
-        <xsl:when test="@code = 'self'"><xsl:call-template name="t"><xsl:with-param name="en">A city cannot express interest in itself.</xsl:with-param><xsl:with-param name="zh">城市不能向自己表达合作意向。</xsl:with-param></xsl:call-template></xsl:when>
-        <xsl:when test="@code = 'same-side'"><xsl:call-template name="t"><xsl:with-param name="en">The candidate must be a city on the other side (Europe or China).</xsl:with-param><xsl:with-param name="zh">对方必须是另一方（欧洲或中国）的城市。</xsl:with-param></xsl:call-template></xsl:when>
-        <xsl:when test="@code = 'no-city'"><xsl:call-template name="t"><xsl:with-param name="en">There is no such city.</xsl:with-param><xsl:with-param name="zh">没有这个城市。</xsl:with-param></xsl:call-template></xsl:when>
-        <xsl:when test="@code = 'no-area'"><xsl:call-template name="t"><xsl:with-param name="en">One of the areas does not exist.</xsl:with-param><xsl:with-param name="zh">某个合作领域不存在。</xsl:with-param></xsl:call-template></xsl:when>
-        <xsl:when test="@code = 'pending'"><xsl:call-template name="t"><xsl:with-param name="en">An expression of interest between these two cities is already waiting for an answer.</xsl:with-param><xsl:with-param name="zh">这两个城市之间已有一份待答复的合作意向。</xsl:with-param></xsl:call-template></xsl:when>
-        <xsl:when test="@code = 'partners-already'"><xsl:call-template name="t"><xsl:with-param name="en">These cities are partners already.</xsl:with-param><xsl:with-param name="zh">这两个城市已是合作伙伴。</xsl:with-param></xsl:call-template></xsl:when>
-        <xsl:when test="@code = 'declined-recently'"><xsl:call-template name="t"><xsl:with-param name="en">This city declined your expression of interest less than six months ago.</xsl:with-param><xsl:with-param name="zh">对方在六个月内谢绝过贵市的合作意向。</xsl:with-param></xsl:call-template></xsl:when>
-        <xsl:when test="@code = 'monthly-cap'"><xsl:call-template name="t"><xsl:with-param name="en">Your city has sent as many expressions of interest as it may in 30 days.</xsl:with-param><xsl:with-param name="zh">贵市30天内发送的合作意向已达上限。</xsl:with-param></xsl:call-template></xsl:when>
-        <xsl:when test="@code = 'not-pending'"><xsl:call-template name="t"><xsl:with-param name="en">This expression of interest has been answered already.</xsl:with-param><xsl:with-param name="zh">此合作意向已答复。</xsl:with-param></xsl:call-template></xsl:when>
-        <xsl:when test="@code = 'expired'"><xsl:call-template name="t"><xsl:with-param name="en">This expression of interest has expired.</xsl:with-param><xsl:with-param name="zh">此合作意向已过期。</xsl:with-param></xsl:call-template></xsl:when>
-        <xsl:when test="@code = 'stale'"><xsl:call-template name="t"><xsl:with-param name="en">Someone else changed this since the page was made; nothing was stored. Reload the page.</xsl:with-param><xsl:with-param name="zh">页面生成后已有他人修改；未保存任何内容。请刷新页面。</xsl:with-param></xsl:call-template></xsl:when>
-        <xsl:when test="@code = 'out-of-scope'"><xsl:call-template name="t"><xsl:with-param name="en">You may not answer for this city.</xsl:with-param><xsl:with-param name="zh">您无权代表该城市答复。</xsl:with-param></xsl:call-template></xsl:when>
-        <xsl:otherwise><xsl:call-template name="t"><xsl:with-param name="en">Nothing was stored. Please correct the fields marked below.</xsl:with-param><xsl:with-param name="zh">未保存任何内容。请修改下方标出的字段。</xsl:with-param></xsl:call-template></xsl:otherwise>
+        <xsl:when test="@code = 'self'"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.a-city-cannot-express'"/></xsl:call-template></xsl:when>
+        <xsl:when test="@code = 'same-side'"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.the-candidate-must-be'"/></xsl:call-template></xsl:when>
+        <xsl:when test="@code = 'no-city'"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.there-is-no-such'"/></xsl:call-template></xsl:when>
+        <xsl:when test="@code = 'no-area'"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.one-of-the-areas'"/></xsl:call-template></xsl:when>
+        <xsl:when test="@code = 'pending'"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.an-expression-of-interest'"/></xsl:call-template></xsl:when>
+        <xsl:when test="@code = 'partners-already'"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.these-cities-are-partners'"/></xsl:call-template></xsl:when>
+        <xsl:when test="@code = 'declined-recently'"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.this-city-declined-your'"/></xsl:call-template></xsl:when>
+        <xsl:when test="@code = 'monthly-cap'"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.your-city-has-sent'"/></xsl:call-template></xsl:when>
+        <xsl:when test="@code = 'not-pending'"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.this-expression-of-interest'"/></xsl:call-template></xsl:when>
+        <xsl:when test="@code = 'expired'"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.this-expression-of-interest-2'"/></xsl:call-template></xsl:when>
+        <xsl:when test="@code = 'stale'"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.someone-else-changed-this'"/></xsl:call-template></xsl:when>
+        <xsl:when test="@code = 'out-of-scope'"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.you-may-not-answer'"/></xsl:call-template></xsl:when>
+        <xsl:otherwise><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.nothing-was-stored-please'"/></xsl:call-template></xsl:otherwise>
       </xsl:choose>
     </p>
   </xsl:template>
@@ -85,7 +76,7 @@
 
   <xsl:template match="c:focal-point" mode="show">
     <dl class="eoi-focal">
-      <dt><xsl:call-template name="t"><xsl:with-param name="en">Focal point</xsl:with-param><xsl:with-param name="zh">联络人</xsl:with-param></xsl:call-template></dt>
+      <dt><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.focal-point'"/></xsl:call-template></dt>
       <dd>
         <xsl:value-of select="c:name"/>
         <xsl:if test="c:role"><xsl:value-of select="concat(', ', c:role)"/></xsl:if>
@@ -104,18 +95,18 @@
         <xsl:text> </xsl:text>
         <span class="badge eoi-{@status}">
           <xsl:call-template name="status-word"><xsl:with-param name="s" select="@status"/></xsl:call-template>
-          <xsl:if test="@lapsed"> (<xsl:call-template name="t"><xsl:with-param name="en">past its time</xsl:with-param><xsl:with-param name="zh">已逾期</xsl:with-param></xsl:call-template>)</xsl:if>
+          <xsl:if test="@lapsed"> (<xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.past-its-time'"/></xsl:call-template>)</xsl:if>
         </span>
       </h3>
       <p class="muted">
-        <xsl:call-template name="t"><xsl:with-param name="en">Sent </xsl:with-param><xsl:with-param name="zh">发送于 </xsl:with-param></xsl:call-template>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.sent'"/></xsl:call-template>
         <span class="date"><xsl:value-of select="@sent"/></span>
         <xsl:if test="@status = 'pending'">
-          <xsl:call-template name="t"><xsl:with-param name="en">, expires </xsl:with-param><xsl:with-param name="zh">，到期 </xsl:with-param></xsl:call-template>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.expires'"/></xsl:call-template>
           <span class="date"><xsl:value-of select="@expires"/></span>
         </xsl:if>
         <xsl:if test="@answered">
-          <xsl:call-template name="t"><xsl:with-param name="en">, answered </xsl:with-param><xsl:with-param name="zh">，答复于 </xsl:with-param></xsl:call-template>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.answered'"/></xsl:call-template>
           <span class="date"><xsl:value-of select="@answered"/></span>
         </xsl:if>
       </p>
@@ -129,11 +120,11 @@
       <xsl:if test="c:record">
         <details class="eoi-record">
           <summary>
-            <xsl:call-template name="t"><xsl:with-param name="en">Why this partner was considered</xsl:with-param><xsl:with-param name="zh">选择该伙伴的理由</xsl:with-param></xsl:call-template>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.why-this-partner-was'"/></xsl:call-template>
             <xsl:if test="c:score">
-              <xsl:call-template name="t"><xsl:with-param name="en"> (match score </xsl:with-param><xsl:with-param name="zh">（匹配得分 </xsl:with-param></xsl:call-template>
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.match-score'"/></xsl:call-template>
               <xsl:value-of select="format-number(c:score, '0.00')"/>
-              <xsl:call-template name="t"><xsl:with-param name="en">)</xsl:with-param><xsl:with-param name="zh">）</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.text'"/></xsl:call-template>
             </xsl:if>
           </summary>
           <ul>
@@ -142,11 +133,11 @@
         </details>
       </xsl:if>
       <xsl:if test="c:answer">
-        <p><strong><xsl:call-template name="t"><xsl:with-param name="en">Answer: </xsl:with-param><xsl:with-param name="zh">答复：</xsl:with-param></xsl:call-template></strong><xsl:value-of select="c:answer"/></p>
+        <p><strong><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.answer'"/></xsl:call-template></strong><xsl:value-of select="c:answer"/></p>
       </xsl:if>
       <xsl:if test="c:partnership">
         <p><a href="{$base}/partnerships/{c:partnership/@id}{$lang-q}">
-          <xsl:call-template name="t"><xsl:with-param name="en">The partnership</xsl:with-param><xsl:with-param name="zh">合作关系</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.the-partnership'"/></xsl:call-template>
         </a></p>
       </xsl:if>
       <xsl:apply-templates select="c:focal-point" mode="show"/>
@@ -156,11 +147,11 @@
           <input type="hidden" name="interest" value="{@id}"/>
           <input type="hidden" name="if-match" value="{@etag}"/>
           <label>
-            <xsl:call-template name="t"><xsl:with-param name="en">Answer (required to decline)</xsl:with-param><xsl:with-param name="zh">答复（谢绝时必填）</xsl:with-param></xsl:call-template>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.answer-required-to-decline'"/></xsl:call-template>
             <textarea name="answer" rows="2" maxlength="1000"></textarea>
           </label>
-          <button type="submit" name="action" value="accept"><xsl:call-template name="t"><xsl:with-param name="en">Accept</xsl:with-param><xsl:with-param name="zh">接受</xsl:with-param></xsl:call-template></button>
-          <button type="submit" name="action" value="decline"><xsl:call-template name="t"><xsl:with-param name="en">Decline</xsl:with-param><xsl:with-param name="zh">谢绝</xsl:with-param></xsl:call-template></button>
+          <button type="submit" name="action" value="accept"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.accept'"/></xsl:call-template></button>
+          <button type="submit" name="action" value="decline"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.decline'"/></xsl:call-template></button>
         </form>
       </xsl:if>
     </li>
@@ -169,36 +160,36 @@
   <xsl:template match="c:interests" mode="page">
     <h1><xsl:call-template name="page-title"/></h1>
     <p class="lead">
-      <xsl:call-template name="t"><xsl:with-param name="en">Signed in as </xsl:with-param><xsl:with-param name="zh">当前用户：</xsl:with-param></xsl:call-template>
+      <xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.signed-in-as'"/></xsl:call-template>
       <strong><xsl:value-of select="c:user/@name"/></strong>
       <xsl:text>. </xsl:text>
-      <xsl:call-template name="t"><xsl:with-param name="en">Only the editors of the two cities see an expression of interest; focal points are shown once the candidate accepts. Every change is kept in the audit log.</xsl:with-param><xsl:with-param name="zh">合作意向仅对双方城市的编辑可见；对方接受后双方可见彼此的联络人。每次修改都会记入审计日志。</xsl:with-param></xsl:call-template>
+      <xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.only-the-editors-of'"/></xsl:call-template>
     </p>
-    <p><a href="{$base}/cities/{c:city/@slug}/matches{$lang-q}"><xsl:call-template name="t"><xsl:with-param name="en">Suggested partners</xsl:with-param><xsl:with-param name="zh">推荐伙伴</xsl:with-param></xsl:call-template></a></p>
+    <p><a href="{$base}/cities/{c:city/@slug}/matches{$lang-q}"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.suggested-partners'"/></xsl:call-template></a></p>
     <xsl:apply-templates select="c:problem"/>
     <xsl:call-template name="problems"><xsl:with-param name="name" select="'csrf'"/></xsl:call-template>
 
-    <h2><xsl:call-template name="t"><xsl:with-param name="en">Received</xsl:with-param><xsl:with-param name="zh">收到的意向</xsl:with-param></xsl:call-template></h2>
+    <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.received'"/></xsl:call-template></h2>
     <xsl:choose>
       <xsl:when test="c:incoming/c:interest">
         <ul class="plain eoi-list">
           <xsl:apply-templates select="c:incoming/c:interest"><xsl:with-param name="incoming" select="true()"/></xsl:apply-templates>
         </ul>
       </xsl:when>
-      <xsl:otherwise><p class="empty"><xsl:call-template name="t"><xsl:with-param name="en">None.</xsl:with-param><xsl:with-param name="zh">无。</xsl:with-param></xsl:call-template></p></xsl:otherwise>
+      <xsl:otherwise><p class="empty"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.none'"/></xsl:call-template></p></xsl:otherwise>
     </xsl:choose>
 
-    <h2><xsl:call-template name="t"><xsl:with-param name="en">Sent</xsl:with-param><xsl:with-param name="zh">发出的意向</xsl:with-param></xsl:call-template></h2>
+    <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.sent-2'"/></xsl:call-template></h2>
     <xsl:choose>
       <xsl:when test="c:outgoing/c:interest">
         <ul class="plain eoi-list">
           <xsl:apply-templates select="c:outgoing/c:interest"><xsl:with-param name="incoming" select="false()"/></xsl:apply-templates>
         </ul>
       </xsl:when>
-      <xsl:otherwise><p class="empty"><xsl:call-template name="t"><xsl:with-param name="en">None.</xsl:with-param><xsl:with-param name="zh">无。</xsl:with-param></xsl:call-template></p></xsl:otherwise>
+      <xsl:otherwise><p class="empty"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.none'"/></xsl:call-template></p></xsl:otherwise>
     </xsl:choose>
 
-    <h2 id="send"><xsl:call-template name="t"><xsl:with-param name="en">Express interest in a city</xsl:with-param><xsl:with-param name="zh">向城市表达合作意向</xsl:with-param></xsl:call-template></h2>
+    <h2 id="send"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.express-interest-in-a'"/></xsl:call-template></h2>
     <p class="note">
       <xsl:choose>
         <xsl:when test="$lang = 'zh'">
@@ -213,43 +204,43 @@
       <input type="hidden" name="csrf" value="{c:csrf}"/>
       <input type="hidden" name="action" value="send"/>
       <label>
-        <xsl:call-template name="t"><xsl:with-param name="en">Candidate city (its short name, as in its address) *</xsl:with-param><xsl:with-param name="zh">对方城市（网址中的简称）*</xsl:with-param></xsl:call-template>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.candidate-city-its-short'"/></xsl:call-template>
         <input type="text" name="to" value="{c:candidate}" maxlength="64" required="required"/>
         <xsl:call-template name="problems"><xsl:with-param name="name" select="'to'"/></xsl:call-template>
       </label>
       <fieldset class="eoi-areas">
-        <legend><xsl:call-template name="t"><xsl:with-param name="en">Areas proposed *</xsl:with-param><xsl:with-param name="zh">拟议合作领域 *</xsl:with-param></xsl:call-template></legend>
+        <legend><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.areas-proposed'"/></xsl:call-template></legend>
         <xsl:for-each select="c:areas/c:area">
           <label class="eoi-area"><input type="checkbox" name="area" value="{@slug}"/><xsl:text> </xsl:text><xsl:call-template name="nm"><xsl:with-param name="n" select="."/></xsl:call-template></label>
         </xsl:for-each>
         <xsl:call-template name="problems"><xsl:with-param name="name" select="'area'"/></xsl:call-template>
       </fieldset>
       <label>
-        <xsl:call-template name="t"><xsl:with-param name="en">Message *</xsl:with-param><xsl:with-param name="zh">留言 *</xsl:with-param></xsl:call-template>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.message'"/></xsl:call-template>
         <textarea name="message" rows="5" maxlength="2000" required="required"></textarea>
         <xsl:call-template name="problems"><xsl:with-param name="name" select="'message'"/></xsl:call-template>
       </label>
-      <button type="submit"><xsl:call-template name="t"><xsl:with-param name="en">Send</xsl:with-param><xsl:with-param name="zh">发送</xsl:with-param></xsl:call-template></button>
+      <button type="submit"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.send'"/></xsl:call-template></button>
     </form>
 
-    <h2 id="focal"><xsl:call-template name="t"><xsl:with-param name="en">Your focal point (private)</xsl:with-param><xsl:with-param name="zh">本市联络人（不公开）</xsl:with-param></xsl:call-template></h2>
+    <h2 id="focal"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.your-focal-point-private'"/></xsl:call-template></h2>
     <form class="ed-form eoi-focal-form" method="post" action="{$self-path}{$lang-q}" accept-charset="UTF-8">
       <input type="hidden" name="csrf" value="{c:csrf}"/>
       <input type="hidden" name="action" value="focal"/>
       <xsl:if test="c:focal-point/@etag"><input type="hidden" name="if-match" value="{c:focal-point/@etag}"/></xsl:if>
-      <label><xsl:call-template name="t"><xsl:with-param name="en">Name *</xsl:with-param><xsl:with-param name="zh">姓名 *</xsl:with-param></xsl:call-template>
+      <label><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.name'"/></xsl:call-template>
         <input type="text" name="name" value="{c:focal-point/c:name}" maxlength="200"/>
         <xsl:call-template name="problems"><xsl:with-param name="name" select="'name'"/></xsl:call-template></label>
-      <label><xsl:call-template name="t"><xsl:with-param name="en">Role</xsl:with-param><xsl:with-param name="zh">职务</xsl:with-param></xsl:call-template>
+      <label><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.role'"/></xsl:call-template>
         <input type="text" name="role" value="{c:focal-point/c:role}" maxlength="200"/>
         <xsl:call-template name="problems"><xsl:with-param name="name" select="'role'"/></xsl:call-template></label>
-      <label><xsl:call-template name="t"><xsl:with-param name="en">E-mail</xsl:with-param><xsl:with-param name="zh">电子邮件</xsl:with-param></xsl:call-template>
+      <label><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.e-mail'"/></xsl:call-template>
         <input type="email" name="email" value="{c:focal-point/c:email}" maxlength="254"/>
         <xsl:call-template name="problems"><xsl:with-param name="name" select="'email'"/></xsl:call-template></label>
-      <label><xsl:call-template name="t"><xsl:with-param name="en">Phone</xsl:with-param><xsl:with-param name="zh">电话</xsl:with-param></xsl:call-template>
+      <label><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.phone'"/></xsl:call-template>
         <input type="tel" name="phone" value="{c:focal-point/c:phone}" maxlength="40"/>
         <xsl:call-template name="problems"><xsl:with-param name="name" select="'phone'"/></xsl:call-template></label>
-      <button type="submit"><xsl:call-template name="t"><xsl:with-param name="en">Save</xsl:with-param><xsl:with-param name="zh">保存</xsl:with-param></xsl:call-template></button>
+      <button type="submit"><xsl:call-template name="label"><xsl:with-param name="key" select="'eoi.save'"/></xsl:call-template></button>
     </form>
   </xsl:template>
 

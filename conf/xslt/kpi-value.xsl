@@ -16,68 +16,53 @@
     <xsl:value-of select="concat(/*/c:kpi-name[@xml:lang = $lang], ' #', /*/@id)"/>
   </xsl:template>
 
-  <xsl:template name="t">
-    <xsl:param name="en"/>
-    <xsl:param name="zh"/>
-    <xsl:choose>
-      <xsl:when test="$lang = 'zh'"><xsl:value-of select="$zh"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$en"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
   <xsl:template match="c:kpi-value" mode="page">
     <h1><xsl:value-of select="c:kpi-name[@xml:lang = $lang]"/></h1>
     <xsl:if test="@illustrative = '1'">
       <p class="warn" role="note"><strong>
-        <xsl:call-template name="t">
-          <xsl:with-param name="en">An illustrative sample for the demo, not a real figure.</xsl:with-param>
-          <xsl:with-param name="zh">演示用的示例数据，并非真实数字。</xsl:with-param>
-        </xsl:call-template>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'kval.an-illustrative-sample-for'"/></xsl:call-template>
       </strong></p>
     </xsl:if>
     <xsl:if test="c:superseded-by">
       <p class="warn" role="note">
-        <xsl:call-template name="t">
-          <xsl:with-param name="en">This value was corrected: </xsl:with-param>
-          <xsl:with-param name="zh">该数值已被更正：</xsl:with-param>
-        </xsl:call-template>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="'kval.this-value-was-corrected'"/></xsl:call-template>
         <a href="{$base}/kpi-values/{c:superseded-by}{$lang-q}">#<xsl:value-of select="c:superseded-by"/></a>
       </p>
     </xsl:if>
     <dl class="facts">
-      <dt><xsl:call-template name="t"><xsl:with-param name="en">Period</xsl:with-param><xsl:with-param name="zh">期间</xsl:with-param></xsl:call-template></dt>
+      <dt><xsl:call-template name="label"><xsl:with-param name="key" select="'kval.period'"/></xsl:call-template></dt>
       <dd><xsl:value-of select="concat(c:period/@start, ' – ', c:period/@end)"/></dd>
       <xsl:if test="c:partnership">
-        <dt><xsl:call-template name="t"><xsl:with-param name="en">Partnership</xsl:with-param><xsl:with-param name="zh">合作关系</xsl:with-param></xsl:call-template></dt>
+        <dt><xsl:call-template name="label"><xsl:with-param name="key" select="'kval.partnership'"/></xsl:call-template></dt>
         <dd><a href="{$base}/partnerships/{c:partnership/@id}{$lang-q}">#<xsl:value-of select="c:partnership/@id"/></a></dd>
       </xsl:if>
       <xsl:if test="c:city">
-        <dt><xsl:call-template name="t"><xsl:with-param name="en">City</xsl:with-param><xsl:with-param name="zh">城市</xsl:with-param></xsl:call-template></dt>
+        <dt><xsl:call-template name="label"><xsl:with-param name="key" select="'kval.city'"/></xsl:call-template></dt>
         <dd><a href="{$base}/cities/{c:city/@slug}{$lang-q}"><xsl:value-of select="c:city/c:name[@xml:lang = 'en']"/></a></dd>
       </xsl:if>
       <xsl:if test="c:value">
-        <dt><xsl:call-template name="t"><xsl:with-param name="en">Value</xsl:with-param><xsl:with-param name="zh">数值</xsl:with-param></xsl:call-template></dt>
+        <dt><xsl:call-template name="label"><xsl:with-param name="key" select="'kval.value'"/></xsl:call-template></dt>
         <dd><xsl:value-of select="concat(c:value, ' ', c:unit)"/></dd>
       </xsl:if>
       <xsl:if test="c:score">
-        <dt><xsl:call-template name="t"><xsl:with-param name="en">Score (1-5)</xsl:with-param><xsl:with-param name="zh">评分（1-5）</xsl:with-param></xsl:call-template></dt>
+        <dt><xsl:call-template name="label"><xsl:with-param name="key" select="'kval.score-1-5'"/></xsl:call-template></dt>
         <dd><xsl:value-of select="c:score"/></dd>
       </xsl:if>
       <xsl:if test="c:comment">
-        <dt><xsl:call-template name="t"><xsl:with-param name="en">Comment</xsl:with-param><xsl:with-param name="zh">备注</xsl:with-param></xsl:call-template></dt>
+        <dt><xsl:call-template name="label"><xsl:with-param name="key" select="'kval.comment'"/></xsl:call-template></dt>
         <dd><xsl:value-of select="c:comment"/></dd>
       </xsl:if>
       <xsl:if test="c:source">
-        <dt><xsl:call-template name="t"><xsl:with-param name="en">Source</xsl:with-param><xsl:with-param name="zh">来源</xsl:with-param></xsl:call-template></dt>
+        <dt><xsl:call-template name="label"><xsl:with-param name="key" select="'kval.source'"/></xsl:call-template></dt>
         <dd><xsl:value-of select="c:source"/></dd>
       </xsl:if>
-      <dt><xsl:call-template name="t"><xsl:with-param name="en">Confidence</xsl:with-param><xsl:with-param name="zh">可信度</xsl:with-param></xsl:call-template></dt>
+      <dt><xsl:call-template name="label"><xsl:with-param name="key" select="'kval.confidence'"/></xsl:call-template></dt>
       <dd><xsl:value-of select="c:confidence"/></dd>
       <xsl:if test="c:supersedes">
-        <dt><xsl:call-template name="t"><xsl:with-param name="en">Corrects</xsl:with-param><xsl:with-param name="zh">更正</xsl:with-param></xsl:call-template></dt>
+        <dt><xsl:call-template name="label"><xsl:with-param name="key" select="'kval.corrects'"/></xsl:call-template></dt>
         <dd><a href="{$base}/kpi-values/{c:supersedes}{$lang-q}">#<xsl:value-of select="c:supersedes"/></a></dd>
       </xsl:if>
-      <dt><xsl:call-template name="t"><xsl:with-param name="en">Entered</xsl:with-param><xsl:with-param name="zh">录入时间</xsl:with-param></xsl:call-template></dt>
+      <dt><xsl:call-template name="label"><xsl:with-param name="key" select="'kval.entered'"/></xsl:call-template></dt>
       <dd><xsl:value-of select="@updated"/></dd>
     </dl>
   </xsl:template>

@@ -575,6 +575,7 @@ svg{max-width:100%;height:auto}
 .pl-priority{border-left:3px solid var(--line);padding-left:.75rem;margin:1rem 0}
 .pl-objective{margin:.5rem 0 1rem}
 .pl-approvals{display:flex;flex-wrap:wrap;gap:1rem}
+.pl-add{margin:.25rem 0 .75rem}
 .pl-approval{flex:1 1 16rem;min-width:0;border:1px solid var(--line);padding:.25rem .75rem;overflow-wrap:break-word}
 table.pl-table{border-collapse:collapse;width:100%}
 table.pl-table th,table.pl-table td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
@@ -1772,6 +1773,80 @@ mark.pl-changed{background:var(--soft);color:inherit;outline:2px solid var(--war
     <l:l k="chart.cycle.step.tip">Step {1}: {2}{3}|步骤 {1}：{2}{3}</l:l>
     <l:l k="chart.cycle.current"> (current)|（当前）</l:l>
     <l:l k="chart.cycle.no-steps.short"> (steps not stated)|（报告未说明步骤）</l:l>
+    <!-- audit.xsl (issue 17): its texts, once written inline in the stylesheet. -->
+    <l:l k="au.audit-log">Audit log|审计日志</l:l>
+    <l:l k="au.when-utc">When (UTC)|时间（UTC）</l:l>
+    <l:l k="au.who">Who|操作者</l:l>
+    <l:l k="au.what">What|内容</l:l>
+    <l:l k="au.before">Before|修改前</l:l>
+    <l:l k="au.after">After|修改后</l:l>
+    <l:l k="au.older-changes">Older changes|更早的修改</l:l>
+    <!-- interests.xsl (issue 17): its texts, once written inline in the stylesheet. -->
+    <l:l k="eoi.expressions-of-interest">Expressions of interest: |合作意向：</l:l>
+    <l:l k="eoi.pending">pending|待答复</l:l>
+    <l:l k="eoi.accepted">accepted|已接受</l:l>
+    <l:l k="eoi.declined">declined|已谢绝</l:l>
+    <l:l k="eoi.expired">expired|已过期</l:l>
+    <l:l k="eoi.a-city-cannot-express">A city cannot express interest in itself.|城市不能向自己表达合作意向。</l:l>
+    <l:l k="eoi.the-candidate-must-be">The candidate must be a city on the other side (Europe or China).|对方必须是另一方（欧洲或中国）的城市。</l:l>
+    <l:l k="eoi.there-is-no-such">There is no such city.|没有这个城市。</l:l>
+    <l:l k="eoi.one-of-the-areas">One of the areas does not exist.|某个合作领域不存在。</l:l>
+    <l:l k="eoi.an-expression-of-interest">An expression of interest between these two cities is already waiting for an answer.|这两个城市之间已有一份待答复的合作意向。</l:l>
+    <l:l k="eoi.these-cities-are-partners">These cities are partners already.|这两个城市已是合作伙伴。</l:l>
+    <l:l k="eoi.this-city-declined-your">This city declined your expression of interest less than six months ago.|对方在六个月内谢绝过贵市的合作意向。</l:l>
+    <l:l k="eoi.your-city-has-sent">Your city has sent as many expressions of interest as it may in 30 days.|贵市30天内发送的合作意向已达上限。</l:l>
+    <l:l k="eoi.this-expression-of-interest">This expression of interest has been answered already.|此合作意向已答复。</l:l>
+    <l:l k="eoi.this-expression-of-interest-2">This expression of interest has expired.|此合作意向已过期。</l:l>
+    <l:l k="eoi.someone-else-changed-this">Someone else changed this since the page was made; nothing was stored. Reload the page.|页面生成后已有他人修改；未保存任何内容。请刷新页面。</l:l>
+    <l:l k="eoi.you-may-not-answer">You may not answer for this city.|您无权代表该城市答复。</l:l>
+    <l:l k="eoi.nothing-was-stored-please">Nothing was stored. Please correct the fields marked below.|未保存任何内容。请修改下方标出的字段。</l:l>
+    <l:l k="eoi.focal-point">Focal point|联络人</l:l>
+    <l:l k="eoi.past-its-time">past its time|已逾期</l:l>
+    <l:l k="eoi.sent">Sent |发送于 </l:l>
+    <l:l k="eoi.expires">, expires |，到期 </l:l>
+    <l:l k="eoi.answered">, answered |，答复于 </l:l>
+    <l:l k="eoi.why-this-partner-was">Why this partner was considered|选择该伙伴的理由</l:l>
+    <l:l k="eoi.match-score"> (match score |（匹配得分 </l:l>
+    <l:l k="eoi.text">)|）</l:l>
+    <l:l k="eoi.answer">Answer: |答复：</l:l>
+    <l:l k="eoi.the-partnership">The partnership|合作关系</l:l>
+    <l:l k="eoi.answer-required-to-decline">Answer (required to decline)|答复（谢绝时必填）</l:l>
+    <l:l k="eoi.accept">Accept|接受</l:l>
+    <l:l k="eoi.decline">Decline|谢绝</l:l>
+    <l:l k="eoi.signed-in-as">Signed in as |当前用户：</l:l>
+    <l:l k="eoi.only-the-editors-of">Only the editors of the two cities see an expression of interest; focal points are shown once the candidate accepts. Every change is kept in the audit log.|合作意向仅对双方城市的编辑可见；对方接受后双方可见彼此的联络人。每次修改都会记入审计日志。</l:l>
+    <l:l k="eoi.suggested-partners">Suggested partners|推荐伙伴</l:l>
+    <l:l k="eoi.received">Received|收到的意向</l:l>
+    <l:l k="eoi.none">None.|无。</l:l>
+    <l:l k="eoi.sent-2">Sent|发出的意向</l:l>
+    <l:l k="eoi.express-interest-in-a">Express interest in a city|向城市表达合作意向</l:l>
+    <l:l k="eoi.candidate-city-its-short">Candidate city (its short name, as in its address) *|对方城市（网址中的简称）*</l:l>
+    <l:l k="eoi.areas-proposed">Areas proposed *|拟议合作领域 *</l:l>
+    <l:l k="eoi.message">Message *|留言 *</l:l>
+    <l:l k="eoi.send">Send|发送</l:l>
+    <l:l k="eoi.your-focal-point-private">Your focal point (private)|本市联络人（不公开）</l:l>
+    <l:l k="eoi.name">Name *|姓名 *</l:l>
+    <l:l k="eoi.role">Role|职务</l:l>
+    <l:l k="eoi.e-mail">E-mail|电子邮件</l:l>
+    <l:l k="eoi.phone">Phone|电话</l:l>
+    <l:l k="eoi.save">Save|保存</l:l>
+    <!-- kpi-value.xsl (issue 17): its texts, once written inline in the stylesheet. -->
+    <l:l k="kval.an-illustrative-sample-for">An illustrative sample for the demo, not a real figure.|演示用的示例数据，并非真实数字。</l:l>
+    <l:l k="kval.this-value-was-corrected">This value was corrected: |该数值已被更正：</l:l>
+    <l:l k="kval.period">Period|期间</l:l>
+    <l:l k="kval.partnership">Partnership|合作关系</l:l>
+    <l:l k="kval.city">City|城市</l:l>
+    <l:l k="kval.value">Value|数值</l:l>
+    <l:l k="kval.score-1-5">Score (1-5)|评分（1-5）</l:l>
+    <l:l k="kval.comment">Comment|备注</l:l>
+    <l:l k="kval.source">Source|来源</l:l>
+    <l:l k="kval.confidence">Confidence|可信度</l:l>
+    <l:l k="kval.corrects">Corrects|更正</l:l>
+    <l:l k="kval.entered">Entered|录入时间</l:l>
+    <!-- The roles of the people who edit (lib/auth.h), as the editing pages name them. -->
+    <l:l k="urole.reader">reader|读者</l:l>
+    <l:l k="urole.editor">editor|编辑</l:l>
+    <l:l k="urole.admin">administrator|管理员</l:l>
   </l:labels>
   <xsl:key name="label" match="l:l" use="@k"/>
 
@@ -1833,6 +1908,20 @@ mark.pl-changed{background:var(--soft);color:inherit;outline:2px solid var(--war
     <xsl:call-template name="label">
       <xsl:with-param name="key" select="concat($group, '.', $value)"/>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- Who is signed in, as the editing pages say it: "name (role, city)", the role in the
+       page's language, the city by its slug. -->
+  <xsl:template name="signed-in-user">
+    <xsl:param name="user" select="/*/c:user"/>
+    <strong><xsl:value-of select="$user/@name"/></strong>
+    <xsl:text> (</xsl:text>
+    <xsl:call-template name="code">
+      <xsl:with-param name="group" select="'urole'"/>
+      <xsl:with-param name="value" select="$user/@role"/>
+    </xsl:call-template>
+    <xsl:if test="$user/@city"><xsl:value-of select="concat(', ', $user/@city)"/></xsl:if>
+    <xsl:text>)</xsl:text>
   </xsl:template>
 
   <xsl:template name="yes-no">

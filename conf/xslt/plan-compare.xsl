@@ -18,6 +18,21 @@
     <xsl:value-of select="concat(' v', /*/c:from/@version, ' – v', /*/c:to/@version)"/>
   </xsl:template>
 
+  <!-- A field's value as a reader knows it: an area or a KPI (named by slug in the
+       change) by its name in the page's language, the rest as it is. -->
+  <xsl:template name="pl-value">
+    <xsl:param name="field"/>
+    <xsl:variable name="named"
+        select="/*/c:areas/c:area[local-name($field) = 'area' and @slug = string($field)] |
+                /*/c:kpi-names/c:kpi[local-name($field) = 'kpi' and @slug = string($field)]"/>
+    <xsl:choose>
+      <xsl:when test="$named">
+        <xsl:call-template name="lang-pick"><xsl:with-param name="nodes" select="$named/c:name"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$field"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- The fields of one side of a change, each marked when it changed. -->
   <xsl:template name="pl-side">
     <xsl:param name="side"/>
@@ -33,9 +48,12 @@
           <dt><xsl:call-template name="label"><xsl:with-param name="key" select="concat('pl.f.', $f)"/></xsl:call-template></dt>
           <dd>
             <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
+            <xsl:variable name="shown">
+              <xsl:call-template name="pl-value"><xsl:with-param name="field" select="."/></xsl:call-template>
+            </xsl:variable>
             <xsl:choose>
-              <xsl:when test="$is"><mark class="pl-changed"><xsl:value-of select="."/></mark></xsl:when>
-              <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+              <xsl:when test="$is"><mark class="pl-changed"><xsl:value-of select="$shown"/></mark></xsl:when>
+              <xsl:otherwise><xsl:value-of select="$shown"/></xsl:otherwise>
             </xsl:choose>
           </dd>
         </xsl:for-each>

@@ -56,9 +56,8 @@
       </a>
       <xsl:text> </xsl:text>
       <xsl:call-template name="pl-state"><xsl:with-param name="state" select="$p/@state"/></xsl:call-template>
-      <xsl:value-of select="concat(' · ', c:user/@name, ' (', c:user/@role)"/>
-      <xsl:if test="c:user/@city"><xsl:value-of select="concat(', ', c:user/@city)"/></xsl:if>
-      <xsl:text>)</xsl:text>
+      <xsl:text> · </xsl:text>
+      <xsl:call-template name="signed-in-user"/>
     </p>
     <xsl:if test="c:invalid">
       <div class="warn" role="alert">

@@ -99,10 +99,17 @@
     <xsl:param name="href"/>
     <xsl:param name="key" select="'pl.edit'"/>
     <xsl:if test="$pl-draft">
-      <xsl:text> </xsl:text>
-      <a class="ed-link" href="{$base}{$href}">
-        <xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template>
-      </a>
+      <xsl:variable name="link">
+        <a class="ed-link" href="{$base}{$href}">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+        </a>
+      </xsl:variable>
+      <xsl:choose>
+        <!-- "Edit" follows its item; an "Add ..." stands on a line of its own (two of them
+             ran together as one line of text). -->
+        <xsl:when test="$key = 'pl.edit'"><xsl:text> </xsl:text><xsl:copy-of select="$link"/></xsl:when>
+        <xsl:otherwise><p class="pl-add"><xsl:copy-of select="$link"/></p></xsl:otherwise>
+      </xsl:choose>
     </xsl:if>
   </xsl:template>
 

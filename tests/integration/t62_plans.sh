@@ -225,7 +225,13 @@ expect_xml "compare version 2 with 1" "$N/plans/$p2/compare.xml?with=1" 200 \
 	"1111 title-en title-zh"
 expect_html "... as HTML" "$N/plans/$p2/compare?with=1" 200 'pl-changed'
 grep -q 'Title (EN)' "$TMP_BODY" && ok "... its fields named" || nok "... its fields named" "no 'Title (EN)'"
+# An area and a KPI are named as a reader knows them, not by their slugs (seen in a browser).
+grep -q 'Education &amp; Academic cooperation' "$TMP_BODY" && grep -q 'Joint academic activities' "$TMP_BODY" &&
+	! grep -q '>education-academic<\|>joint-academic-activities<' "$TMP_BODY" &&
+	ok "... the area and the KPI by their names" || nok "... the area and the KPI by their names" "slugs or no names"
 expect_html "... in Chinese" "$N/plans/$p2/compare?with=1&lang=zh" 200 '版本比较'
+grep -q '教育与学术合作' "$TMP_BODY" && grep -q '联合学术活动' "$TMP_BODY" &&
+	ok "... the area and the KPI by their Chinese names" || nok "... the area and the KPI by their Chinese names" "not there"
 expect_status "... with a version that does not exist: 404" "$N/plans/$p2/compare.xml?with=99" 404
 expect_status "... without one: 400" "$N/plans/$p2/compare.xml" 400
 expect_xml "the versions, newest first" "$N/partnerships/$pl_pid/plans.xml" 200 'concat(//c:versions/c:plan[1]/@state, " ", //c:versions/c:plan[2]/@state, " ", //c:versions/c:plan[2]/@approvals)' "draft approved 2"
