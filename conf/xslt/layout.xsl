@@ -580,6 +580,7 @@ svg{max-width:100%;height:auto}
 table.pl-table{border-collapse:collapse;width:100%}
 table.pl-table th,table.pl-table td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
 table.pl-acts,table.pl-compare{min-width:40rem}
+table.pl-acts td:first-child{min-width:11rem}
 table.pl-table caption{text-align:left;font-weight:600}
 .badge.pl-approved{font-weight:700}
 .badge.pl-removed{color:var(--warn)}
