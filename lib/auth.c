@@ -12,13 +12,7 @@
 #include "sha256.h"
 #include "utf8.h"
 
-static const char *const role_names[] = {
-	[ROLE_NONE] = "none",
-	[ROLE_READER] = "reader",
-	[ROLE_EDITOR] = "editor",
-	[ROLE_ADMIN] = "admin",
-};
-_Static_assert(sizeof(role_names) / sizeof(role_names[0]) == ROLE__MAX, "role_names[] must cover enum auth_role");
+NAMES_TABLE(role_names, AUTH_ROLES);
 
 const char *
 auth_role_name(enum auth_role r)

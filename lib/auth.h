@@ -15,8 +15,12 @@
 #include <stddef.h>
 
 #include "db.h"
+#include "names.h"
 
-enum auth_role { ROLE_NONE, ROLE_READER, ROLE_EDITOR, ROLE_ADMIN, ROLE__MAX };
+/* The roles, least first, with the names of users.role and api_tokens.role (ROLE_NONE: anonymous). */
+#define AUTH_ROLES(X) X(ROLE_NONE, "none") X(ROLE_READER, "reader") X(ROLE_EDITOR, "editor") \
+	X(ROLE_ADMIN, "admin")
+enum auth_role { AUTH_ROLES(ENUM_VALUE) ROLE__MAX };
 
 /* "reader", "editor", "admin" ("none" for ROLE_NONE).  Static. */
 const char *auth_role_name(enum auth_role r);

@@ -1,25 +1,14 @@
 /* err.c: messages and HTTP statuses of enum c2c_err. */
 #include "err.h"
-#include "names.h"
 
 static const struct {
 	const char *msg;
 	int status;
 } errs[] = {
-	[C2C_OK]         = { "success", 200 },
-	[C2C_ENOMEM]     = { "out of memory", 500 },
-	[C2C_EINVAL]     = { "invalid input", 400 },
-	[C2C_ENOTFOUND]  = { "not found", 404 },
-	[C2C_EMETHOD]    = { "method not allowed", 405 },
-	[C2C_ENOTACCEPT] = { "no acceptable representation", 406 },
-	[C2C_ETOOLONG]   = { "input too long", 414 },
-	[C2C_EDBDOWN]    = { "database unavailable", 503 },
-	[C2C_EDB]        = { "database error", 500 },
-	[C2C_EXML]       = { "XML processing error", 500 },
-	[C2C_EIO]        = { "input/output error", 500 },
-	[C2C_ECONFIG]    = { "configuration error", 500 },
+#define C2C_ERR_ROW(id, msg, status) [id] = { msg, status },
+	C2C_ERRS(C2C_ERR_ROW)
+#undef C2C_ERR_ROW
 };
-NAMES_COVER(errs, C2C_ERR__MAX);
 
 const char *
 c2c_strerror(enum c2c_err e)

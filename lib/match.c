@@ -9,17 +9,7 @@
 #include "match_impl.h"
 #include "names.h"
 
-static const char *const component_names[] = {
-	[MC_COMPLEMENT]  = "complement",
-	[MC_COMMON]      = "common",
-	[MC_POTENTIAL]   = "potential",
-	[MC_WILLINGNESS] = "willingness",
-	[MC_CONTACTS]    = "contacts",
-	[MC_STRUCTURE]   = "structure",
-	[MC_NETWORK]     = "network",
-	[MC_SATURATION]  = "saturation",
-};
-NAMES_COVER(component_names, MC__MAX);
+NAMES_TABLE(component_names, MATCH_COMPONENTS);
 
 const char *
 match_component_name(enum match_component c)

@@ -26,6 +26,7 @@
 
 #include "buf.h"
 #include "err.h"
+#include "names.h"
 
 #define MATCH_NONE  UINT32_MAX   /* "no city" as an index */
 #define MATCH_AREAS 64           /* cooperation areas: bit i of a mask is area i */
@@ -129,17 +130,16 @@ enum c2c_err match_hide_pair(struct match_set *s, uint32_t a, uint32_t b);
 enum c2c_err match_unhide_pair(struct match_set *s, uint32_t a, uint32_t b);
 
 /* The components of a score; the names are the weight names (w_<name> on the web). */
-enum match_component {
-	MC_COMPLEMENT,   /* opportunity: it offers what the city seeks and seeks what it offers */
-	MC_COMMON,       /* commonality: Jaccard of their areas */
-	MC_POTENTIAL,    /* potential, relevant ecosystem: helix, strategy, size, experience */
-	MC_WILLINGNESS,  /* it seeks a partner, peer-to-peer exchange, a joint project */
-	MC_CONTACTS,     /* existing contacts: organisations, or through their regions */
-	MC_STRUCTURE,    /* structural similarity: size, admin level, coast */
-	MC_NETWORK,      /* partners of partners (twins and partners of the city, its region) */
-	MC_SATURATION,   /* penalty: it already has many partnerships (subtracted) */
-	MC__MAX
-};
+#define MATCH_COMPONENTS(X) \
+	X(MC_COMPLEMENT, "complement")   /* opportunity: it offers what the city seeks and seeks what it offers */ \
+	X(MC_COMMON, "common")           /* commonality: Jaccard of their areas */ \
+	X(MC_POTENTIAL, "potential")     /* potential, relevant ecosystem: helix, strategy, size, experience */ \
+	X(MC_WILLINGNESS, "willingness") /* it seeks a partner, peer-to-peer exchange, a joint project */ \
+	X(MC_CONTACTS, "contacts")       /* existing contacts: organisations, or through their regions */ \
+	X(MC_STRUCTURE, "structure")     /* structural similarity: size, admin level, coast */ \
+	X(MC_NETWORK, "network")         /* partners of partners (twins and partners of the city, its region) */ \
+	X(MC_SATURATION, "saturation")   /* penalty: it already has many partnerships (subtracted) */
+enum match_component { MATCH_COMPONENTS(ENUM_VALUE) MC__MAX };
 
 /* "complement", "common", ...; "?" out of range. */
 const char *match_component_name(enum match_component c);

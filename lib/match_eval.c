@@ -9,15 +9,7 @@
 #include "match_impl.h"
 #include "names.h"
 
-static const char *const ranker_names[] = {
-	[MR_CV]         = "c2c matching",
-	[MR_GIVEN]      = "c2c, given weights",
-	[MR_POPULATION] = "population baseline",
-	[MR_AREAS]      = "shared-areas baseline",
-	[MR_POPULARITY] = "popularity baseline",
-	[MR_NETWORK]    = "network baseline",
-};
-NAMES_COVER(ranker_names, MR__MAX);
+NAMES_TABLE(ranker_names, MATCH_RANKERS);
 
 const char *
 match_ranker_name(enum match_ranker r)

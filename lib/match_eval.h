@@ -10,17 +10,17 @@
 
 #include "err.h"
 #include "match.h"
+#include "names.h"
 
 /* The rankings compared. */
-enum match_ranker {
-	MR_CV,           /* c2c, weights fitted on the other folds (the held-out figure) */
-	MR_GIVEN,        /* c2c with the caller's weights, unfitted (the configuration's) */
-	MR_POPULATION,   /* population alone, unknown last */
-	MR_AREAS,        /* shared areas (offers|seeks|active), then population */
-	MR_POPULARITY,   /* the candidate's number of Europe-China partners, then population */
-	MR_NETWORK,      /* the city's twins that work with the candidate, then popularity */
-	MR__MAX
-};
+#define MATCH_RANKERS(X) \
+	X(MR_CV, "c2c matching")                  /* weights fitted on the other folds (the held-out figure) */ \
+	X(MR_GIVEN, "c2c, given weights")         /* the caller's weights, unfitted (the configuration's) */ \
+	X(MR_POPULATION, "population baseline")   /* population alone, unknown last */ \
+	X(MR_AREAS, "shared-areas baseline")      /* shared areas (offers|seeks|active), then population */ \
+	X(MR_POPULARITY, "popularity baseline")   /* the candidate's number of Europe-China partners, then population */ \
+	X(MR_NETWORK, "network baseline")         /* the city's twins that work with the candidate, then popularity */
+enum match_ranker { MATCH_RANKERS(ENUM_VALUE) MR__MAX };
 const char *match_ranker_name(enum match_ranker r);   /* "population baseline", ... */
 
 /* ---- Building blocks (tests/unit/test_match_eval.c checks them on known inputs) ------ */

@@ -7,15 +7,7 @@
 #include "names.h"
 #include "replica.h"
 
-static const char *const state_names[] = {
-	[REPLICA_UNKNOWN] = "unknown",
-	[REPLICA_READY] = "ready",
-	[REPLICA_LAGGING] = "lagging",
-	[REPLICA_STOPPED] = "stopped",
-	[REPLICA_NOT_REPLICATING] = "not-replicating",
-	[REPLICA_AWAY] = "away",
-};
-NAMES_COVER(state_names, REPLICA__MAX);
+NAMES_TABLE(state_names, REPLICA_STATES);
 
 const char *
 replica_state_name(enum replica_state s)

@@ -6,6 +6,8 @@
 
 #include <stddef.h>
 
+#include "names.h"
+
 #define REPLICAS_MAX 16
 #define REPLICA_HOST_MAX 256
 #define REPLICA_GTID_MAX 64
@@ -26,16 +28,15 @@ struct replica_list {
  * text: no replica) into out.  Returns 0, or -1 with the reason in why. */
 int replica_list_parse(const char *text, struct replica_list *out, char *why, size_t whylen);
 
-/* What a replica is fit for, from its last check. */
-enum replica_state {
-	REPLICA_UNKNOWN,          /* never checked */
-	REPLICA_READY,            /* replicating, at most db_replica_max_lag behind: serves reads */
-	REPLICA_LAGGING,          /* replicating, but further behind */
-	REPLICA_STOPPED,          /* replication threads stopped or broken: lag unknown */
-	REPLICA_NOT_REPLICATING,  /* no replication configured: its data may be anything */
-	REPLICA_AWAY,             /* unreachable, or refused to say (privilege) */
-	REPLICA__MAX
-};
+/* What a replica is fit for, from its last check, and its name (lib/names.h). */
+#define REPLICA_STATES(X) \
+	X(REPLICA_UNKNOWN, "unknown")   /* never checked */ \
+	X(REPLICA_READY, "ready")       /* replicating, at most db_replica_max_lag behind: serves reads */ \
+	X(REPLICA_LAGGING, "lagging")   /* replicating, but further behind */ \
+	X(REPLICA_STOPPED, "stopped")   /* replication threads stopped or broken: lag unknown */ \
+	X(REPLICA_NOT_REPLICATING, "not-replicating") /* no replication configured: data may be anything */ \
+	X(REPLICA_AWAY, "away")         /* unreachable, or refused to say (privilege) */
+enum replica_state { REPLICA_STATES(ENUM_VALUE) REPLICA__MAX };
 
 /* "ready", "lagging", ... for /healthz and the log.  Static string. */
 const char *replica_state_name(enum replica_state s);

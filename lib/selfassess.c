@@ -11,11 +11,7 @@
 #include "words.h"
 #include "xml.h"
 
-static const char *const kind_names[] = {
-	[SA_YESNO] = "yesno", [SA_SCALE] = "scale", [SA_CHOICE] = "choice", [SA_MULTI] = "multi",
-	[SA_YEAR] = "year", [SA_OFFERS] = "offers", [SA_SEEKS] = "seeks", [SA_TEXT] = "text",
-};
-NAMES_COVER(kind_names, SA__MAX);
+NAMES_TABLE(kind_names, SA_KINDS);
 
 static const char *const steps[] = { "aim", "commit", "partner", "plan" };
 

@@ -15,11 +15,14 @@
 #include <libxml/tree.h>
 
 #include "auth.h"
+#include "names.h"
 #include "write.h"
 
 /* The answer kinds of sa_questions.kind, in its order. */
-enum sa_kind { SA_YESNO, SA_SCALE, SA_CHOICE, SA_MULTI, SA_YEAR, SA_OFFERS, SA_SEEKS, SA_TEXT,
-	SA__MAX };
+#define SA_KINDS(X) X(SA_YESNO, "yesno") X(SA_SCALE, "scale") X(SA_CHOICE, "choice") \
+	X(SA_MULTI, "multi") X(SA_YEAR, "year") X(SA_OFFERS, "offers") X(SA_SEEKS, "seeks") \
+	X(SA_TEXT, "text")
+enum sa_kind { SA_KINDS(ENUM_VALUE) SA__MAX };
 
 /* Bounds: the questionnaire and its vocabularies are data, but a page's cost must not
  * grow with them. */

@@ -6,24 +6,8 @@
 #include "names.h"
 #include "source_health.h"
 
-static const char *const health_names[] = {
-	[SOURCE_QUARANTINED] = "quarantined",
-	[SOURCE_DISABLED] = "disabled",
-	[SOURCE_FAILING] = "failing",
-	[SOURCE_NEVER] = "never-fetched",
-	[SOURCE_OVERDUE] = "overdue",
-	[SOURCE_HEALTHY] = "healthy",
-};
-NAMES_COVER(health_names, SOURCE_HEALTH__MAX);
-
-static const char *const run_names[] = {
-	[RUN_RUNNING] = "running",
-	[RUN_OK] = "ok",
-	[RUN_UNCHANGED] = "unchanged",
-	[RUN_FAILED] = "failed",
-	[RUN_INTERRUPTED] = "interrupted",
-};
-NAMES_COVER(run_names, RUN_STATE__MAX);
+NAMES_TABLE(health_names, SOURCE_HEALTHS);
+NAMES_TABLE(run_names, RUN_STATES);
 
 const char *
 source_health_name(enum source_health h)

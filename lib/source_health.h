@@ -5,6 +5,8 @@
 #ifndef C2C_SOURCE_HEALTH_H
 #define C2C_SOURCE_HEALTH_H
 
+#include "names.h"
+
 /* A source more than this many seconds past its due time is overdue: the import timer
  * runs every 5 minutes, so an hour late means no importer has run for a dozen periods. */
 #define SOURCE_OVERDUE_GRACE 3600
@@ -15,15 +17,14 @@
 /* The health classes, most urgent first when several apply: a quarantined source is only
  * quarantined, a disabled one only disabled; a failing one is failing even if also
  * overdue. */
-enum source_health {
-	SOURCE_QUARANTINED, /* disabled by the importer for a while (docs/architecture.md) */
-	SOURCE_DISABLED,
-	SOURCE_FAILING,     /* the last run(s) failed: failures in a row > 0 */
-	SOURCE_NEVER,       /* enabled, never fetched, no failure yet */
-	SOURCE_OVERDUE,     /* fetched before, but past due + SOURCE_OVERDUE_GRACE */
-	SOURCE_HEALTHY,
-	SOURCE_HEALTH__MAX
-};
+#define SOURCE_HEALTHS(X) \
+	X(SOURCE_QUARANTINED, "quarantined") /* disabled by the importer for a while (docs/architecture.md) */ \
+	X(SOURCE_DISABLED, "disabled") \
+	X(SOURCE_FAILING, "failing")         /* the last run(s) failed: failures in a row > 0 */ \
+	X(SOURCE_NEVER, "never-fetched")     /* enabled, never fetched, no failure yet */ \
+	X(SOURCE_OVERDUE, "overdue")         /* fetched before, but past due + SOURCE_OVERDUE_GRACE */ \
+	X(SOURCE_HEALTHY, "healthy")
+enum source_health { SOURCE_HEALTHS(ENUM_VALUE) SOURCE_HEALTH__MAX };
 
 /* What the classification reads from a calendar_sources row.  Times are seconds since the
  * epoch, -1 when NULL. */
@@ -49,7 +50,9 @@ const char *source_health_name(enum source_health h);
 
 /* The state of one import run: its recorded status, except that a run that never
  * finished and started more than SOURCE_RUN_STALE ago is "interrupted". */
-enum run_state { RUN_RUNNING, RUN_OK, RUN_UNCHANGED, RUN_FAILED, RUN_INTERRUPTED, RUN_STATE__MAX };
+#define RUN_STATES(X) X(RUN_RUNNING, "running") X(RUN_OK, "ok") X(RUN_UNCHANGED, "unchanged") \
+	X(RUN_FAILED, "failed") X(RUN_INTERRUPTED, "interrupted")
+enum run_state { RUN_STATES(ENUM_VALUE) RUN_STATE__MAX };
 
 /* status: import_runs.status (NULL or unknown text counts as "running" while unfinished,
  * "failed" once finished, so that a row no writer completed is never shown as fine);

@@ -7,66 +7,12 @@
 #include "labels.h"
 #include "write.h"
 
-/* The label key of each code (lib/labels.h), its text in conf/xslt/layout.xsl; the key
- * after "fe." is the code's short name. */
+/* The label key of each code (lib/labels.h), its text in conf/xslt/layout.xsl: "fe." and
+ * the code's short name. */
 #define FE_KEY_PREFIX 3
-static const char *const fe[] = {
-	[FE_REQUIRED]       = "fe.required",
-	[FE_SLUG]           = "fe.not-a-slug",
-	[FE_ID]             = "fe.not-an-id",
-	[FE_DATE]           = "fe.not-a-date",
-	[FE_PERIOD]         = "fe.end-before-start",
-	[FE_NUMBER]         = "fe.not-a-number",
-	[FE_SCORE]          = "fe.not-a-score",
-	[FE_VALUE_OR_SCORE] = "fe.no-value",
-	[FE_OWNER]          = "fe.owner",
-	[FE_CONFIDENCE]     = "fe.not-a-confidence",
-	[FE_FLAG]           = "fe.not-a-flag",
-	[FE_TOO_LONG]       = "fe.too-long",
-	[FE_UTF8]           = "fe.not-text",
-	[FE_REPEATED]       = "fe.repeated",
-	[FE_UNKNOWN_FIELD]  = "fe.unknown-field",
-	[FE_CSV]            = "fe.csv-syntax",
-	[FE_XML]            = "fe.not-well-formed",
-	[FE_SCHEMA]         = "fe.not-valid",
-	[FE_EMPTY]          = "fe.empty",
-	[FE_TOO_MANY]       = "fe.too-many",
-	[FE_NO_KPI]         = "fe.no-such-kpi",
-	[FE_NO_PARTNERSHIP] = "fe.no-such-partnership",
-	[FE_NO_CITY]        = "fe.no-such-city",
-	[FE_NO_VALUE]       = "fe.no-such-value",
-	[FE_OTHER_SERIES]   = "fe.other-series",
-	[FE_SUPERSEDED]     = "fe.corrected-already",
-	[FE_SCOPE]          = "fe.out-of-scope",
-	[FE_STEP]           = "fe.not-a-step",
-	[FE_CHOICE]         = "fe.not-a-choice",
-	[FE_CSRF]           = "fe.form-expired",
-	[FE_INTEGER]        = "fe.not-an-integer",
-	[FE_AMOUNT]         = "fe.not-an-amount",
-	[FE_LINE]           = "fe.not-one-line",
-	[FE_URL]            = "fe.not-a-url",
-	[FE_URL_CREDENTIALS] = "fe.url-credentials",
-	[FE_EXISTS]         = "fe.exists",
-	[FE_CITY_FULL]      = "fe.too-many-sources",
-	/* The step tracker (issue 18). */
-	[FE_NO_ELEMENT]     = "fe.no-such-element",
-	[FE_OTHER_STEP]     = "fe.other-step",
-	[FE_NOT_OURS]       = "fe.not-of-partnership",
-	[FE_FIXED]          = "fe.cannot-move",
-	/* Reviews (issue 18). */
-	[FE_DECIDED]        = "fe.decided-already",
-	[FE_NOT_IN_SCOPE]   = "fe.not-in-partnership",
-	/* Cooperation plans (issue 18). */
-	[FE_PLAN_LOCKED]    = "fe.plan-not-draft",
-	[FE_PLAN_STATE]     = "fe.plan-state",
-	[FE_PLAN_APPROVED]  = "fe.approved-already",
-	[FE_PLAN_OTHER]     = "fe.other-partnership",
-	[FE_PLAN_FULL]      = "fe.plan-full",
-	[FE_PLAN_TEXT]      = "fe.no-text",
-	[FE_PLAN_OPEN]      = "fe.plan-open",
-	[FE_NO_PARENT]      = "fe.no-such-parent",
-};
-_Static_assert(sizeof(fe) / sizeof(fe[0]) == FE__MAX, "fe[] must cover enum fe_code");
+#define FE_KEY(id, name) [id] = "fe." name,
+static const char *const fe[] = { FE_CODES(FE_KEY) };
+#undef FE_KEY
 
 const char *
 fe_message(enum fe_code c, const char *lang)

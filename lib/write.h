@@ -7,66 +7,68 @@
 #include <stddef.h>
 
 #include "db.h"
+#include "names.h"
 
-/* Why a field was refused.  Each has a message in English and in Chinese (fe_message). */
-enum fe_code {
-	FE_REQUIRED,        /* missing */
-	FE_SLUG,            /* not a slug */
-	FE_ID,              /* not an id (1 to 9 digits) */
-	FE_DATE,            /* not a real YYYY-MM-DD date, years 1900-2999 */
-	FE_PERIOD,          /* end before start */
-	FE_NUMBER,          /* not a decimal of up to 14 + 4 digits */
-	FE_SCORE,           /* not 1 to 5 */
-	FE_VALUE_OR_SCORE,  /* neither a value nor a score */
-	FE_OWNER,           /* both or neither of partnership and city */
-	FE_CONFIDENCE,      /* not low, medium, high */
-	FE_FLAG,            /* not 0 or 1 */
-	FE_TOO_LONG,        /* over its length limit */
-	FE_UTF8,            /* not valid UTF-8 text (or control characters) */
-	FE_REPEATED,        /* the same field twice */
-	FE_UNKNOWN_FIELD,   /* a column or field c2c does not know */
-	FE_CSV,             /* CSV syntax: quotes, columns per row */
-	FE_XML,             /* not well-formed XML, or a DTD */
-	FE_SCHEMA,          /* not valid per the schema */
-	FE_EMPTY,           /* no entry at all */
-	FE_TOO_MANY,        /* more entries than one request may carry */
-	FE_NO_KPI,          /* no such KPI */
-	FE_NO_PARTNERSHIP,  /* no such partnership */
-	FE_NO_CITY,         /* no such city */
-	FE_NO_VALUE,        /* supersedes: no such value */
-	FE_OTHER_SERIES,    /* supersedes a value of another KPI or owner */
-	FE_SUPERSEDED,      /* supersedes a value already corrected (409) */
-	FE_SCOPE,           /* out of the editor's scope (403) */
-	FE_STEP,            /* not a narrative step (1 to 8) */
-	FE_CHOICE,          /* not one of the allowed words */
-	FE_CSRF,            /* the form's token is missing, stale or forged (403) */
-	FE_INTEGER,         /* not a whole number in the field's range */
-	FE_AMOUNT,          /* not an amount of up to 12 + 2 digits */
-	FE_LINE,            /* a line break, tab or direction control in a one-line text */
-	FE_URL,             /* not an http or https address */
-	FE_URL_CREDENTIALS, /* an address with user:password@ */
-	FE_FIXED,           /* names another owner than the item has: items do not move */
-	FE_EXISTS,          /* such an item exists already (a KPI target for that period) */
-	FE_CITY_FULL,       /* the city has as many calendar sources as it may */
-	/* The step tracker (issue 18, lib/tracker.c). */
-	FE_NO_ELEMENT,      /* no such element of the guide */
-	FE_OTHER_STEP,      /* an element of another step than the one named (or, for a city
-	                     * alone, of a step after Commit) */
-	FE_NOT_OURS,        /* evidence that is not an agreement or activity of this partnership */
-	/* Reviews (issue 18). */
-	FE_NOT_IN_SCOPE,    /* names an item that is not of the same partnership (or none) */
-	FE_DECIDED,         /* the review has a decision on this activity already (409) */
-	/* Cooperation plans (issue 18). */
-	FE_PLAN_LOCKED,     /* the plan version is not a draft: it does not change (409) */
-	FE_PLAN_STATE,      /* the step does not follow from the version's state (409) */
-	FE_PLAN_APPROVED,   /* this city approved this version already (409) */
-	FE_PLAN_OTHER,      /* names an item of another partnership */
-	FE_PLAN_FULL,       /* more items than a plan may hold */
-	FE_PLAN_TEXT,       /* a text in neither English nor Chinese */
-	FE_PLAN_OPEN,       /* the partnership has a version in draft or proposed already (409) */
-	FE_NO_PARENT,       /* the parent item does not exist */
-	FE__MAX
-};
+/* Why a field was refused: a row X(FE_ID, "short-name") per code, in the enum's order
+ * (lib/names.h).  Each has a message in English and in Chinese (fe_message), the label
+ * "fe.<short-name>" of conf/xslt/layout.xsl. */
+#define FE_CODES(X) \
+	X(FE_REQUIRED, "required")                  /* missing */ \
+	X(FE_SLUG, "not-a-slug")                    /* not a slug */ \
+	X(FE_ID, "not-an-id")                       /* not an id (1 to 9 digits) */ \
+	X(FE_DATE, "not-a-date")                    /* not a real YYYY-MM-DD date, years 1900-2999 */ \
+	X(FE_PERIOD, "end-before-start")            /* end before start */ \
+	X(FE_NUMBER, "not-a-number")                /* not a decimal of up to 14 + 4 digits */ \
+	X(FE_SCORE, "not-a-score")                  /* not 1 to 5 */ \
+	X(FE_VALUE_OR_SCORE, "no-value")            /* neither a value nor a score */ \
+	X(FE_OWNER, "owner")                        /* both or neither of partnership and city */ \
+	X(FE_CONFIDENCE, "not-a-confidence")        /* not low, medium, high */ \
+	X(FE_FLAG, "not-a-flag")                    /* not 0 or 1 */ \
+	X(FE_TOO_LONG, "too-long")                  /* over its length limit */ \
+	X(FE_UTF8, "not-text")                      /* not valid UTF-8 text (or control characters) */ \
+	X(FE_REPEATED, "repeated")                  /* the same field twice */ \
+	X(FE_UNKNOWN_FIELD, "unknown-field")        /* a column or field c2c does not know */ \
+	X(FE_CSV, "csv-syntax")                     /* CSV syntax: quotes, columns per row */ \
+	X(FE_XML, "not-well-formed")                /* not well-formed XML, or a DTD */ \
+	X(FE_SCHEMA, "not-valid")                   /* not valid per the schema */ \
+	X(FE_EMPTY, "empty")                        /* no entry at all */ \
+	X(FE_TOO_MANY, "too-many")                  /* more entries than one request may carry */ \
+	X(FE_NO_KPI, "no-such-kpi")                 /* no such KPI */ \
+	X(FE_NO_PARTNERSHIP, "no-such-partnership") /* no such partnership */ \
+	X(FE_NO_CITY, "no-such-city")               /* no such city */ \
+	X(FE_NO_VALUE, "no-such-value")             /* supersedes: no such value */ \
+	X(FE_OTHER_SERIES, "other-series")          /* supersedes a value of another KPI or owner */ \
+	X(FE_SUPERSEDED, "corrected-already")       /* supersedes a value already corrected (409) */ \
+	X(FE_SCOPE, "out-of-scope")                 /* out of the editor's scope (403) */ \
+	X(FE_STEP, "not-a-step")                    /* not a narrative step (1 to 8) */ \
+	X(FE_CHOICE, "not-a-choice")                /* not one of the allowed words */ \
+	X(FE_CSRF, "form-expired")                  /* the form's token is missing, stale or forged (403) */ \
+	X(FE_INTEGER, "not-an-integer")             /* not a whole number in the field's range */ \
+	X(FE_AMOUNT, "not-an-amount")               /* not an amount of up to 12 + 2 digits */ \
+	X(FE_LINE, "not-one-line")                  /* a line break, tab or direction control in a one-line text */ \
+	X(FE_URL, "not-a-url")                      /* not an http or https address */ \
+	X(FE_URL_CREDENTIALS, "url-credentials")    /* an address with user:password@ */ \
+	X(FE_FIXED, "cannot-move")                  /* names another owner than the item has: items do not move */ \
+	X(FE_EXISTS, "exists")                      /* such an item exists already (a KPI target for that period) */ \
+	X(FE_CITY_FULL, "too-many-sources")         /* the city has as many calendar sources as it may */ \
+	/* The step tracker (issue 18, lib/tracker.c). */ \
+	X(FE_NO_ELEMENT, "no-such-element")         /* no such element of the guide */ \
+	X(FE_OTHER_STEP, "other-step")              /* an element of another step than the one named */ \
+	                                            /* (or, for a city alone, of a step after Commit) */ \
+	X(FE_NOT_OURS, "not-of-partnership")        /* evidence that is not an agreement or activity of this partnership */ \
+	/* Reviews (issue 18). */ \
+	X(FE_NOT_IN_SCOPE, "not-in-partnership")    /* names an item that is not of the same partnership (or none) */ \
+	X(FE_DECIDED, "decided-already")            /* the review has a decision on this activity already (409) */ \
+	/* Cooperation plans (issue 18). */ \
+	X(FE_PLAN_LOCKED, "plan-not-draft")         /* the plan version is not a draft: it does not change (409) */ \
+	X(FE_PLAN_STATE, "plan-state")              /* the step does not follow from the version's state (409) */ \
+	X(FE_PLAN_APPROVED, "approved-already")     /* this city approved this version already (409) */ \
+	X(FE_PLAN_OTHER, "other-partnership")       /* names an item of another partnership */ \
+	X(FE_PLAN_FULL, "plan-full")                /* more items than a plan may hold */ \
+	X(FE_PLAN_TEXT, "no-text")                  /* a text in neither English nor Chinese */ \
+	X(FE_PLAN_OPEN, "plan-open")                /* the partnership has a version in draft or proposed already (409) */ \
+	X(FE_NO_PARENT, "no-such-parent")           /* the parent item does not exist */
+enum fe_code { FE_CODES(ENUM_VALUE) FE__MAX };
 
 /* The text of a code in "en" or "zh" (anything else: English): the label "fe.<name>" of
  * the label table (lib/labels.h), valid until labels_end; the key when it is missing. */
