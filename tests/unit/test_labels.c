@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "labels.h"
 #include "suites.h"
+#include "write.h"
 
 #define SHIPPED "conf/xslt"
 
@@ -212,6 +213,22 @@ START_TEST(shipped_keys)
 }
 END_TEST
 
+/* The form errors' keys are made from their short names (FE_CODES in lib/write.h, "fe."
+ * and the name), which the scan above cannot see: each has both halves in the table. */
+START_TEST(form_error_keys)
+{
+	char key[64];
+	int c;
+
+	ck_assert_int_eq(labels_init(SHIPPED), 0);
+	for (c = 0; c < FE__MAX; c++) {
+		snprintf(key, sizeof(key), "fe.%s", fe_name((enum fe_code)c));
+		ck_assert_msg(label_find(key, 0) != NULL && label_find(key, 1) != NULL,
+		    "label %s is not in " SHIPPED "/layout.xsl", key);
+	}
+}
+END_TEST
+
 /* A key's text where the C used to hold it: the table gives both halves exactly, spaces at
  * either end included (the SVG is compared byte for byte by the integration tests). */
 START_TEST(texts_exact)
@@ -249,6 +266,7 @@ labels_suite(void)
 	tcase_add_test(tc, replacements);
 	tcase_add_test(tc, threads);
 	tcase_add_test(tc, shipped_keys);
+	tcase_add_test(tc, form_error_keys);
 	tcase_add_test(tc, texts_exact);
 	suite_add_tcase(s, tc);
 	return s;
