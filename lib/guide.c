@@ -165,37 +165,36 @@ guide_model(struct db *db, const char *lang, xmlNodePtr root)
 enum c2c_err
 guide_step_model(struct db *db, long long n, xmlNodePtr root)
 {
-	static const char one[] = "SELECT " STEP_COLS ", "
-	    "g.context_en AS `context@en`, g.context_zh AS `context@zh`, g.context_line AS `context/@line`, "
-	    "g.what_en AS `what@en`, g.what_zh AS `what@zh`, g.what_line AS `what/@line`, "
-	    "g.expect_en AS `expect@en`, g.expect_zh AS `expect@zh`, g.expect_line AS `expect/@line` "
-	    "FROM narrative_steps s LEFT JOIN guide_steps g ON g.step = s.step WHERE s.step = ?";
-	static const char elements[] = "SELECT " ELEMENT_COLS " FROM guide_elements g WHERE g.step = ? ORDER BY g.ord";
-	static const char outcomes[] = "SELECT o.step AS _step, o.ord AS `@ord`, o.source_line AS `@line`, "
-	    "o.text_en AS `text@en`, o.text_zh AS `text@zh` FROM guide_outcomes o WHERE o.step = ? ORDER BY o.ord";
-	static const char examples[] =
-	    "SELECT c.slug AS `@slug`, c.country_code AS `@country`, c.name_en AS `name@en`, "
-	    "c.name_zh AS `name@zh` FROM narrative_examples x JOIN cities c ON c.id = x.city_id "
-	    "WHERE x.step = ? AND c.deleted_at IS NULL ORDER BY c.name_en LIMIT 100";
-	static const char loops[] =
-	    "SELECT l.slug AS `@slug`, l.name_en AS `name@en`, l.name_zh AS `name@zh` FROM loop_steps ls "
-	    "JOIN loops l ON l.id = ls.loop_id WHERE ls.step = ? ORDER BY l.id";
-	struct db_param p[] = { DBP_I(n) };
+	/* The step, then what it holds: its elements, outcomes, example cities and loops. */
+	static const struct model_part parts[] = {
+		{ "SELECT " STEP_COLS ", "
+		  "g.context_en AS `context@en`, g.context_zh AS `context@zh`, g.context_line AS `context/@line`, "
+		  "g.what_en AS `what@en`, g.what_zh AS `what@zh`, g.what_line AS `what/@line`, "
+		  "g.expect_en AS `expect@en`, g.expect_zh AS `expect@zh`, g.expect_line AS `expect/@line` "
+		  "FROM narrative_steps s LEFT JOIN guide_steps g ON g.step = s.step WHERE s.step = ?", NULL, NULL },
+		{ "SELECT " ELEMENT_COLS " FROM guide_elements g WHERE g.step = ? ORDER BY g.ord", NULL, "element" },
+		{ "SELECT o.step AS _step, o.ord AS `@ord`, o.source_line AS `@line`, "
+		  "o.text_en AS `text@en`, o.text_zh AS `text@zh` FROM guide_outcomes o WHERE o.step = ? ORDER BY o.ord",
+		  NULL, "outcome" },
+		{ "SELECT c.slug AS `@slug`, c.country_code AS `@country`, c.name_en AS `name@en`, "
+		  "c.name_zh AS `name@zh` FROM narrative_examples x JOIN cities c ON c.id = x.city_id "
+		  "WHERE x.step = ? AND c.deleted_at IS NULL ORDER BY c.name_en LIMIT 100", "examples", "city" },
+		{ "SELECT l.slug AS `@slug`, l.name_en AS `name@en`, l.name_zh AS `name@zh` FROM loop_steps ls "
+		  "JOIN loops l ON l.id = ls.loop_id WHERE ls.step = ? ORDER BY l.id", "in-loops", "loop" },
+	};
 	xmlNodePtr step;
 	enum c2c_err rc;
 
 	if (n < 1 || n > 8)
 		return C2C_ENOTFOUND;
-	if ((rc = one_row_under(db, one, p, 1, root, "step", &step, NULL)) != C2C_OK)
+	if ((step = xml_add(root, "step")) == NULL)
+		return C2C_ENOMEM;
+	if ((rc = model_item_by_id(db, n, step, MODEL_PARTS(parts))) != C2C_OK)
 		return rc;
 	if ((n > 1 && xml_set_attr_int(step, "prev", n - 1) < 0) ||
 	    (n < 8 && xml_set_attr_int(step, "next", n + 1) < 0))
 		return C2C_ENOMEM;
-	if ((rc = model_rows(db, elements, p, 1, step, NULL, "element")) != C2C_OK ||
-	    (rc = model_rows(db, outcomes, p, 1, step, NULL, "outcome")) != C2C_OK ||
-	    (rc = model_rows(db, examples, p, 1, step, "examples", "city")) != C2C_OK)
-		return rc;
-	return model_rows(db, loops, p, 1, step, "in-loops", "loop");
+	return C2C_OK;
 }
 
 /* The elements of steps 1..last with the owner's entries (one of pid, cid is 0); who
