@@ -393,7 +393,6 @@ interest_answer(struct db *db, const struct auth_user *u, long long id, int acce
 	static const char upd[] =
 	    "UPDATE interests SET status = ?, answer = ?, answered_by = ?, answered_at = UTC_TIMESTAMP(6), "
 	    "partnership_id = ? WHERE id = ?";
-	struct db_param p[] = { DBP_I(id) };
 	struct db_rows r = { 0, 0, NULL, NULL };
 	enum write_status st = W_INVALID;
 	enum fe_code code;
@@ -412,7 +411,7 @@ interest_answer(struct db *db, const struct auth_user *u, long long id, int acce
 	}
 	if ((rc = db_begin(db)) != C2C_OK)
 		return rc;
-	if ((rc = db_query(db, sel, p, 1, &r)) != C2C_OK)
+	if ((rc = db_query_by_id(db, sel, id, &r)) != C2C_OK)
 		goto done;
 	if (r.nrows != 1) {
 		verdict(v, 404, "no-interest");
@@ -512,11 +511,8 @@ interest_focal_save(struct db *db, const struct auth_user *u, const char *city,
 		verdict(v, 403, "out-of-scope");
 		goto done;
 	}
-	{
-		struct db_param p[] = { DBP_I(id) };
-		if ((rc = db_query(db, sel, p, 1, &r)) != C2C_OK)
-			goto done;
-	}
+	if ((rc = db_query_by_id(db, sel, id, &r)) != C2C_OK)
+		goto done;
 	if (r.nrows == 1 && !tag_matches(if_match, "focal-point", id, db_cell(&r, 0, 0))) {
 		verdict(v, 409, "stale");
 		goto done;

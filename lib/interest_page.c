@@ -164,12 +164,8 @@ interest_page(struct db *db, const struct c2c_cfg *cfg, const struct auth_user *
 
 	v->status = 0;
 	v->code = NULL;
-	if ((rc = db_query(db, city_sql, p, 1, &r)) != C2C_OK)
+	if ((rc = db_query_row(db, city_sql, p, 1, &r)) != C2C_OK)
 		return rc;
-	if (r.nrows != 1) {
-		db_rows_free(&r);
-		return C2C_ENOTFOUND;
-	}
 	id = db_cell_ll(&r, 0, 0, 0);
 	if ((u->role != ROLE_ADMIN && u->role != ROLE_EDITOR) || !auth_may_city(u, id)) {
 		db_rows_free(&r);
