@@ -147,6 +147,41 @@ worker_main(void *arg)
 	return NULL;
 }
 
+/* The labels a deployer's own views_dir lacks (issue 17: a copy of layout.xsl made before
+ * an upgrade misses the labels the upgrade added, and their texts then show as keys),
+ * counted against the layout.xsl installed with c2c; the first few named. */
+static void
+say_missing(const char *key, void *arg)
+{
+	int *n = arg;
+
+	if ((*n)++ < 10)
+		fprintf(stderr, "%s%s", *n > 1 ? ", " : "", key);
+}
+
+static void
+self_test_labels(const char *views_dir)
+{
+	static const char shipped[] = C2C_DATADIR "/xslt";
+	char a[4096], b[4096];
+	struct labels *ref, *mine;
+	size_t n;
+	int said = 0;
+
+	if (realpath(views_dir, a) == NULL || realpath(shipped, b) == NULL || strcmp(a, b) == 0)
+		return;   /* the shipped views themselves, or nothing to compare with */
+	ref = labels_open(shipped);
+	mine = labels_open(views_dir);
+	if (ref != NULL && mine != NULL && (n = labels_missing(ref, mine, NULL, NULL)) > 0) {
+		fprintf(stderr, "c2c.fcgi: warning: %s/layout.xsl lacks %zu of the labels of %s/layout.xsl "
+		    "(their texts show as their keys; copy them over): ", views_dir, n, shipped);
+		labels_missing(ref, mine, say_missing, &said);
+		fprintf(stderr, "%s\n", n > 10 ? ", ..." : "");
+	}
+	labels_close(ref);
+	labels_close(mine);
+}
+
 /* -t: the configuration parsed; now the views and the database. */
 static int
 self_test(const struct c2c_cfg *cfg)
@@ -168,6 +203,7 @@ self_test(const struct c2c_cfg *cfg)
 	if (access(cfg->schema_file, R_OK) < 0)
 		fprintf(stderr, "c2c.fcgi: warning: schema_file %s: %s (/schema/c2c.rng will answer 404)\n",
 		    cfg->schema_file, strerror(errno));
+	self_test_labels(cfg->views_dir);
 	if (ok)
 		printf("c2c.fcgi: configuration ok, views ok, database ok (data version %llu)\n", version);
 	views_free(v);

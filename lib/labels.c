@@ -145,6 +145,38 @@ labels_close(struct labels *l)
 	free(l);
 }
 
+struct missing {
+	const struct labels *l;
+	void (*fn)(const char *key, void *arg);
+	void *arg;
+	size_t n;
+};
+
+static void
+missing_one(void *payload, void *data, const xmlChar *key)
+{
+	struct missing *m = data;
+
+	(void)payload;
+	if (xmlHashLookup(m->l->h, key) == NULL) {
+		m->n++;
+		if (m->fn != NULL)
+			m->fn((const char *)key, m->arg);
+	}
+}
+
+size_t
+labels_missing(const struct labels *ref, const struct labels *l,
+    void (*fn)(const char *key, void *arg), void *arg)
+{
+	struct missing m = { l, fn, arg, 0 };
+
+	if (ref == NULL || l == NULL)
+		return 0;
+	xmlHashScan(ref->h, missing_one, &m);
+	return m.n;
+}
+
 const char *
 labels_pair(const struct labels *l, const char *key)
 {

@@ -31,6 +31,12 @@ const char *labels_pair(const struct labels *l, const char *key);
  * its pair has no '|'.  Valid while l is. */
 const char *labels_get(const struct labels *l, const char *key, int zh);
 
+/* The keys of ref that l lacks (a deployer's copy of layout.xsl against the one shipped):
+ * fn(key, arg) for each, in no particular order; their number.  Either table may be NULL
+ * (none lacking). */
+size_t labels_missing(const struct labels *ref, const struct labels *l,
+    void (*fn)(const char *key, void *arg), void *arg);
+
 /* The process's table: once, before threads (c2c.fcgi, c2cctl, the unit tests).  0, or
  * -1 with a warning logged when dir has no table (every label is then its key).  A
  * second call replaces the table (no thread may be using it). */

@@ -213,6 +213,42 @@ START_TEST(shipped_keys)
 }
 END_TEST
 
+/* labels_missing: what a deployer's copy lacks of the shipped table (c2c.fcgi -t). */
+static void
+seen(const char *key, void *arg)
+{
+	int *flags = arg;
+
+	if (strcmp(key, "fe.required") == 0)
+		flags[0]++;
+	if (strcmp(key, "why.city") == 0)
+		flags[1]++;
+}
+
+START_TEST(missing_keys)
+{
+	struct labels *ref = labels_open(SHIPPED), *mine;
+	int flags[2] = { 0, 0 };
+	size_t n;
+
+	ck_assert_ptr_nonnull(ref);
+	table("<l:l k=\"why.city\">city {1}|城市{1}</l:l><l:l k=\"only.mine\">x|y</l:l>");
+	ck_assert_ptr_nonnull(mine = labels_open(dir));
+	n = labels_missing(ref, mine, seen, flags);
+	ck_assert_uint_gt(n, 100);
+	ck_assert_int_eq(flags[0], 1);   /* lacked: reported once */
+	ck_assert_int_eq(flags[1], 0);   /* there: not reported */
+	ck_assert_uint_eq(labels_missing(ref, mine, NULL, NULL), n);
+	ck_assert_uint_eq(labels_missing(mine, ref, NULL, NULL), 1);   /* only.mine */
+	ck_assert_uint_eq(labels_missing(ref, ref, NULL, NULL), 0);
+	ck_assert_uint_eq(labels_missing(NULL, mine, NULL, NULL), 0);
+	ck_assert_uint_eq(labels_missing(ref, NULL, NULL, NULL), 0);
+	labels_close(mine);
+	labels_close(ref);
+	gone();
+}
+END_TEST
+
 /* The form errors' keys are made from their short names (FE_CODES in lib/write.h, "fe."
  * and the name), which the scan above cannot see: each has both halves in the table. */
 START_TEST(form_error_keys)
@@ -267,6 +303,7 @@ labels_suite(void)
 	tcase_add_test(tc, threads);
 	tcase_add_test(tc, shipped_keys);
 	tcase_add_test(tc, form_error_keys);
+	tcase_add_test(tc, missing_keys);
 	tcase_add_test(tc, texts_exact);
 	suite_add_tcase(s, tc);
 	return s;
