@@ -203,8 +203,9 @@ users_restore() {
 
 # users_file_start FILE / users_file_end: run.sh's bracket around each file.  The end puts
 # back what the file left set aside, then compares the table with the start: a row gone
-# or changed, or a row made otherwise than by an audited "c2cctl user add" (the users
-# later files rely on, t95 counts them), is a failure.
+# or changed is a failure, and so is a new row unless an audited "c2cctl user add" made it
+# as it is now (t22, t61, t64, t95... make the users later files rely on that way, and t95
+# counts them).
 USERS_FX_FILES=0
 USERS_FX_BAD=0
 users_file_start() {
@@ -220,7 +221,7 @@ users_file_start() {
 	USERS_FX_AUDIT0=$(users_fx_sql "SELECT COALESCE(MAX(id), 0) FROM audit_log")
 }
 users_file_end() {
-	local f=$USERS_FX_FILE owner gone made extra
+	local f=$USERS_FX_FILE owner gone defaults made extra
 	owner=$(users_fx_owner)
 	if [ -n "$owner" ]; then
 		nok "${f%.sh} ended with users still set aside $owner" \
@@ -229,14 +230,24 @@ users_file_end() {
 	fi
 	users_fx_dump >"$VAR/users.after"
 	gone=$(LC_ALL=C comm -23 "$VAR/users.before" "$VAR/users.after")
-	made=$(users_fx_sql "SELECT entity_id FROM audit_log WHERE id > ${USERS_FX_AUDIT0:-0}
-		AND entity = 'user' AND action = 'create' AND actor LIKE 'c2cctl:%'" | tr '\n' ' ')
+	# A row c2cctl made is as it made it: the role and city its audit row says, the other
+	# columns (e-mail, language...) at their defaults.
+	defaults=$(users_fx_sql "SELECT GROUP_CONCAT(CONCAT(' AND u.\`', column_name, '\` <=> DEFAULT(u.\`', column_name, '\`)') SEPARATOR '')
+		FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'users'
+		AND column_name NOT IN ('id', 'name', 'role', 'city_id', 'created_at')")
+	made=$(users_fx_sql "SELECT u.id FROM users u LEFT JOIN cities c ON c.id = u.city_id
+		JOIN audit_log a ON a.entity = 'user' AND a.action = 'create' AND a.entity_id = u.id
+		WHERE a.id > ${USERS_FX_AUDIT0:-0} AND a.actor LIKE 'c2cctl:%'
+		AND a.after_xml LIKE CONCAT('%<name>', u.name, '</name>%') AND a.after_xml LIKE CONCAT('%<role>', u.role, '</role>%')
+		AND IF(u.city_id IS NULL, a.after_xml NOT LIKE '%<city%', a.after_xml LIKE CONCAT('%<city slug=\"', c.slug, '\"%'))
+		$defaults" | tr '\n' ' ')
 	extra=$(LC_ALL=C comm -13 "$VAR/users.before" "$VAR/users.after" |
 		awk -F '\t' -v made="$made" 'BEGIN { n = split(made, m, " "); for (i = 1; i <= n; i++) ok[m[i]] = 1 }
 			!($1 in ok)')
 	if [ -n "$gone$extra" ]; then
 		USERS_FX_BAD=$((USERS_FX_BAD + 1))
-		local lines=() l
+		local lines=("columns: $(users_fx_sql "SELECT GROUP_CONCAT(column_name ORDER BY ordinal_position SEPARATOR ' ')
+			FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'users'")") l
 		while IFS= read -r l; do [ -z "$l" ] || lines+=("was: ${l//$'\t'/ }"); done <<<"$gone"
 		while IFS= read -r l; do [ -z "$l" ] || lines+=("now: ${l//$'\t'/ }"); done <<<"$extra"
 		nok "${f%.sh} left the users table changed" "${lines[@]}"
