@@ -88,8 +88,12 @@ selected() {
 for t in "$top"/tests/integration/t[0-9]*.sh; do
 	selected "$(basename "$t")" || continue
 	echo "# $(basename "$t")"
+	# The users as the file found them, put back and compared after it (lib.sh, users_set).
+	users_file_start "$(basename "$t")"
 	. "$t"
+	users_file_end
 done
+users_files_summary
 
 fcgi_stop
 if [ "${FCGI_STATUS:-0}" != 0 ]; then

@@ -3,8 +3,8 @@
 # next version as a copy, the comparison, the print view; hostile writes refused with a
 # clear 4xx and nothing changed.  Leaves its partnership with an approved version 1 and
 # a draft version 2.
-# Users and tokens are made with SQL and removed at the end, so that t95's counts of
-# c2cctl's audit rows and its `user add alice` stay as they are.
+# Users are set with users_set (lib.sh) and tokens made with SQL, both put back at the
+# end, so that t95's counts of c2cctl's audit rows and its `user add alice` stay as they are.
 
 # A partnership of neither Gothenburg-Shanghai (the demo's plans, sql/samples) nor Leeds
 # (the third city here), preferably with Project Bank activities.
@@ -28,11 +28,8 @@ for t in "$TPG editor $pl_e" "$TPS editor $pl_c" "$TPL editor leeds" "$TPA admin
 	sql "INSERT INTO api_tokens (name, token_sha256, role, city_id) VALUES ('t62-$3-$2', UNHEX(SHA2('$1', 256)), '$2', $city)"
 done
 # alice and mallory edit the two cities here; an earlier file may have made them editors of
-# other cities: their rows are put aside and back at the end.
-sql "DROP TABLE IF EXISTS t62_users_aside"
-sql "CREATE TABLE t62_users_aside AS SELECT * FROM users WHERE name IN ('alice', 'mallory')"
-sql "DELETE FROM users WHERE name IN ('alice', 'mallory')"
-sql "INSERT INTO users (name, role, city_id) VALUES ('alice', 'editor', (SELECT id FROM cities WHERE slug = '$pl_e')), ('mallory', 'editor', (SELECT id FROM cities WHERE slug = '$pl_c'))"
+# other cities: their rows are put aside and back at the end (users_set, lib.sh).
+users_set "alice:editor:$pl_e" "mallory:editor:$pl_c"
 
 # api TOKEN METHOD PATH [BODY] [curl args]: a write of the API; $STATUS, $TMP_BODY.
 api() {
@@ -255,7 +252,5 @@ fetch "$N/edit/plan-objectives" -u alice:pw-alice --data-urlencode "priority=$pr
 expect_eq "... posted without its CSRF token: 403" "$STATUS" 403
 
 # Leave the users and tokens as they were before (t95 counts c2cctl's).
-sql "DELETE FROM users WHERE name IN ('alice', 'mallory')"
-sql "INSERT INTO users SELECT * FROM t62_users_aside"
-sql "DROP TABLE t62_users_aside"
+users_restore
 sql "DELETE FROM api_tokens WHERE name LIKE 't62-%'"

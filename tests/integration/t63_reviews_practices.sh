@@ -101,16 +101,15 @@ expect_html "the practices page links its feed" "$N/practices" 200 'feeds/practi
 
 # ------------------------------------------------------------------- reviews: writes
 
-# Users and tokens straight into the database, and the users removed at the end: t95
-# counts what c2cctl audits when it makes them (its own alice and bob included).
+# Users set with users_set (lib.sh) and tokens straight into the database, the users put
+# back at the end: t95 counts what c2cctl audits when it makes them (its own alice and bob
+# included).
 rv_token() {   # NAME ROLE [CITY]: a new token's text, its hash stored
 	local t="c2c_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' | cut -c1-43)"
 	sql "INSERT INTO api_tokens (name, token_sha256, role, city_id) VALUES ('$1', UNHEX(SHA2('$t', 256)), '$2', (SELECT id FROM cities WHERE slug = '${3:-}'))"
 	printf %s "$t"
 }
-rv_users0=$(sql "SELECT COUNT(*) FROM users WHERE name IN ('alice', 'bob')")
-sql "INSERT IGNORE INTO users (name, role, city_id) SELECT 'alice', 'editor', id FROM cities WHERE slug = 'gothenburg'"
-sql "INSERT IGNORE INTO users (name, role, city_id) SELECT 'bob', 'editor', id FROM cities WHERE slug = 'leeds'"
+users_set alice:editor:gothenburg bob:editor:leeds
 RG=$(rv_token review-gothenburg editor gothenburg)
 RL=$(rv_token review-leeds editor leeds)
 RR=$(rv_token review-reader reader)
@@ -248,6 +247,6 @@ expect_status "... the review is gone: 404" "$N/reviews/$rid.xml" 404
 expect_xml "... a tombstone with updated_since" "$N/partnerships/$pid/reviews.xml?updated_since=$since" 200 \
 	"count(//c:review[@id = '$rid'][@deleted])" 1
 
-# The users this file made go again (see above); its tokens are revoked.
-[ "$rv_users0" = 0 ] && sql "DELETE FROM users WHERE name IN ('alice', 'bob')"
+# The users go back as they were (see above); its tokens are revoked.
+users_restore
 sql "UPDATE api_tokens SET revoked_at = UTC_TIMESTAMP(6) WHERE name LIKE 'review-%'"

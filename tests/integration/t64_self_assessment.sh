@@ -69,7 +69,7 @@ expect_status "no such version: 404" "$SA/versions/1" 404
 expect_status "the form anonymous: 401" "$FORM" 401
 expect_status "... an editor of another city: 403 (the form holds private answers)" "$FORM" 403 -u bob:pw-bob
 expect_status "... a signed-in reader: 403" "$FORM" 403 -u mallory:pw-mallory
-sql "INSERT INTO users (name, role, city_id) VALUES ('mallory', 'editor', $gid)"
+users_set mallory:editor:terrassa
 expect_status "... an editor of another city: 403" "$FORM" 403 -u alice:pw-alice
 expect_html "... the city's editor: the form" "$FORM" 200 'name="csrf"' -u mallory:pw-mallory
 csrf=$(grep -o 'name="csrf" value="[^"]*"' "$TMP_BODY" | sed 's/.*value="//; s/"$//')
@@ -225,7 +225,7 @@ expect_eq "... stored, picks in order, audited as the token" \
 	"healthcare tourism-travel 1"
 
 # Later tests read Terrassa's profile as the seed left it; mallory is a reader again.
-sql "DELETE FROM users WHERE name = 'mallory'"
+users_restore
 prof=$(printf '%s' "$profile0" | tr ',' '\n')
 set -- $prof
 sql "UPDATE cities SET has_intl_strategy = $1, intl_strategy_since = $2, wants_peer_to_peer = $3, wants_joint_project = $4, seeks_partner = $5, self_view_learning = $6, self_view_investment = $7 WHERE id = $gid"

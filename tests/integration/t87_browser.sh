@@ -41,8 +41,8 @@ fi
 # The walk (issues 18 and 19): tests/browser/walk.py walks the plan and the expression of
 # interest as alice (Gothenburg), wei (Shanghai) and bob (Terrassa) do, each an editor of
 # the city with an e-mail address.  Their rows, if an earlier file made them, are put
-# aside and back at the end (t95 and t64 count on who exists); the outbox rows the walk
-# queued go with them.
+# aside and back at the end (users_set, lib.sh: t95 and t64 count on who exists); the
+# outbox rows queued for them go first.
 if ! command -v chromium >/dev/null 2>&1 || [ "${C2C_BROWSER:-1}" = 0 ]; then
 	skip "browser walk" "chromium missing or C2C_BROWSER=0"
 elif ! /usr/bin/python3 -c 'import selenium' >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
@@ -51,14 +51,8 @@ else
 	w_gs=$(sql "SELECT p.id FROM partnerships p JOIN cities e ON e.id = p.europe_city_id JOIN cities c ON c.id = p.china_city_id
 		WHERE e.slug = 'gothenburg' AND c.slug = 'shanghai' AND p.deleted_at IS NULL")
 	w_plan=$(sql "SELECT id FROM plans WHERE partnership_id = $w_gs AND state = 'draft' ORDER BY version DESC LIMIT 1")
-	sql "DROP TABLE IF EXISTS t87_users_aside"
-	sql "CREATE TABLE t87_users_aside AS SELECT * FROM users WHERE name IN ('alice', 'bob', 'wei')"
-	sql "DELETE FROM notify_outbox WHERE user_id IN (SELECT id FROM users WHERE name IN ('alice', 'bob', 'wei'))"
-	sql "DELETE FROM users WHERE name IN ('alice', 'bob', 'wei')"
-	sql "INSERT INTO users (name, role, city_id, email, lang) VALUES
-		('alice', 'editor', (SELECT id FROM cities WHERE slug = 'gothenburg'), 'alice@gothenburg.example.org', 'en'),
-		('bob', 'editor', (SELECT id FROM cities WHERE slug = 'terrassa'), 'bob@terrassa.example.org', 'en'),
-		('wei', 'editor', (SELECT id FROM cities WHERE slug = 'shanghai'), 'wei@shanghai.example.cn', 'zh')"
+	users_set alice:editor:gothenburg:alice@gothenburg.example.org:en \
+		bob:editor:terrassa:bob@terrassa.example.org:en wei:editor:shanghai:wei@shanghai.example.cn:zh
 	w_audit=$(sql "SELECT COALESCE(MAX(id), 0) FROM audit_log")
 	w_sa=$(sql "SELECT COALESCE(MAX(s.version), 0) + 1 FROM self_assessments s JOIN cities c ON c.id = s.city_id WHERE c.slug = 'terrassa'")
 	/usr/bin/python3 "$top/tests/browser/walk.py" "$N" "$VAR/browser/walk" > "$VAR/walk.out" 2>&1
@@ -91,7 +85,5 @@ else
 		"$(sql "SELECT COUNT(DISTINCT entity) >= 5 FROM audit_log WHERE id > $w_audit")" 1
 
 	sql "DELETE FROM notify_outbox WHERE user_id IN (SELECT id FROM users WHERE name IN ('alice', 'bob', 'wei'))"
-	sql "DELETE FROM users WHERE name IN ('alice', 'bob', 'wei')"
-	sql "INSERT INTO users SELECT * FROM t87_users_aside"
-	sql "DROP TABLE t87_users_aside"
+	users_restore
 fi
