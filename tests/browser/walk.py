@@ -32,9 +32,9 @@ from check import FLAGS, HEIGHT, check as expect, nok, ok  # noqa: E402
 
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
-from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 
 WIDTH = 1280
 BASE = OUT = None
@@ -78,13 +78,37 @@ def h1(d):
     return d.find_element(By.TAG_NAME, "h1").text
 
 
+def replaced(old):
+    """A wait condition: true once the element old is no longer in the page shown.  Selenium's
+    staleness_of knows only StaleElementReferenceException; while a navigation replaces the
+    document, Chromium may answer "Node with given id does not belong to the document"
+    instead (seen in the walk after a post), which means the same thing."""
+    def gone(_):
+        try:
+            old.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as e:
+            if "does not belong to the document" in str(e):
+                return True
+            raise
+    return gone
+
+
+def wait_new_page(d, old):
+    """Waits until the page whose <html> was old is replaced and the new one has loaded."""
+    WebDriverWait(d, 20).until(replaced(old))
+    WebDriverWait(d, 20).until(lambda x: x.execute_script("return document.readyState") == "complete")
+
+
 def click_link(d, css=None, text_=None):
     """Follows a link of the page (by CSS selector or its exact text) as a click does."""
     a = d.find_element(By.CSS_SELECTOR, css) if css else d.find_element(By.LINK_TEXT, text_)
     old = d.find_element(By.TAG_NAME, "html")
     d.execute_script("arguments[0].scrollIntoView({block: 'center'})", a)
     a.click()
-    WebDriverWait(d, 20).until(EC.staleness_of(old))
+    wait_new_page(d, old)
 
 
 def submit(d, button):
@@ -92,8 +116,7 @@ def submit(d, button):
     old = d.find_element(By.TAG_NAME, "html")
     d.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
     button.click()
-    WebDriverWait(d, 20).until(EC.staleness_of(old))
-    WebDriverWait(d, 20).until(lambda x: x.execute_script("return document.readyState") == "complete")
+    wait_new_page(d, old)
 
 
 def fill(field, value):
