@@ -51,7 +51,7 @@
     <p class="lead">
       <xsl:call-template name="label"><xsl:with-param name="key" select="'ed.signed-in-as'"/></xsl:call-template>
       <xsl:call-template name="signed-in-user"/>
-      <xsl:text>. </xsl:text>
+      <xsl:call-template name="label"><xsl:with-param name="key" select="'ed.sentence-end'"/></xsl:call-template>
       <xsl:call-template name="label"><xsl:with-param name="key" select="'ed.kv.lead'"/></xsl:call-template>
     </p>
     <xsl:if test="c:invalid">

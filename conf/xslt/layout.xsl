@@ -1546,6 +1546,7 @@ mark.pl-changed{background:var(--soft);color:inherit;outline:2px solid var(--war
     <l:l k="ed.save">Save|保存</l:l>
     <l:l k="ed.delete">Delete|删除</l:l>
     <l:l k="ed.signed-in-as">Signed in as |当前用户：</l:l>
+    <l:l k="ed.sentence-end">. |。</l:l>
     <l:l k="ed.audited">Every change is kept in the audit log.|每次修改都会记入审计日志。</l:l>
     <l:l k="ed.conflict">Someone else changed this since the form was made; nothing was stored. Reload the page to see their change.|表单生成后已有他人修改此项；未保存任何内容。请刷新页面查看其修改。</l:l>
     <l:l k="ed.not-stored">Nothing was stored. Please correct the fields marked below.|未保存任何内容。请修改下方标出的字段。</l:l>
@@ -1921,7 +1922,10 @@ mark.pl-changed{background:var(--soft);color:inherit;outline:2px solid var(--war
       <xsl:with-param name="group" select="'urole'"/>
       <xsl:with-param name="value" select="$user/@role"/>
     </xsl:call-template>
-    <xsl:if test="$user/@city"><xsl:value-of select="concat(', ', $user/@city)"/></xsl:if>
+    <xsl:if test="$user/@city">
+      <xsl:call-template name="label"><xsl:with-param name="key" select="'comma'"/></xsl:call-template>
+      <xsl:value-of select="$user/@city"/>
+    </xsl:if>
     <xsl:text>)</xsl:text>
   </xsl:template>
 

@@ -159,10 +159,11 @@ fetch "$N/edit/kpi-values?lang=zh" -u alice:pw-alice -X POST --data-urlencode "c
 expect_eq "bad fields: 422, the form again" "$STATUS" 422
 expect_eq "... each problem next to its field, in Chinese" \
 	"$(grep -c 'id="err-start">请按YYYY-MM-DD' "$TMP_BODY") $(grep -c 'id="err-value">请填写数字' "$TMP_BODY")" "1 1"
-expect_eq "... and who is signed in, the role in Chinese too" "$(grep -c '<strong>alice</strong> (编辑, gothenburg)' "$TMP_BODY")" 1
+expect_eq "... and who is signed in, the role in Chinese too" "$(grep -c '<strong>alice</strong> (编辑，gothenburg)。' "$TMP_BODY")" 1
 fetch "$N/edit/kpi-values" -u alice:pw-alice -X POST --data-urlencode "csrf=$csrf" \
 	--data "kpi=joint-projects&partnership=$pid&start=2031-02-30&end=2031-03-31&value=x"
 expect_eq "... or in English" "$(grep -c 'id="err-start">Give a real date' "$TMP_BODY")" 1
+expect_eq "... with English punctuation" "$(grep -c '<strong>alice</strong> (editor, gothenburg)\. A value is never' "$TMP_BODY")" 1
 fetch "$N/edit/kpi-values" -u alice:pw-alice -X POST --data-urlencode "csrf=$csrf" --data "$form"
 expect_eq "the city's editor with the token: 303 to the new value" \
 	"$STATUS $(header Location | grep -c "^$N/kpi-values/[0-9]*$")" "303 1"
