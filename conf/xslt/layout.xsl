@@ -1439,13 +1439,13 @@ mark.pl-changed{background:var(--soft);color:inherit;outline:2px solid var(--war
     <l:l k="ed.name.zh">Name (Chinese)|中文名称</l:l>
     <l:l k="ed.province">Province or region|省份或地区</l:l>
     <l:l k="ed.population">Population|人口</l:l>
-    <l:l k="ed.coastal">Coastal (0 or 1)|沿海（0或1）</l:l>
-    <l:l k="ed.intl-strategy">International strategy (0 or 1)|国际化战略（0或1）</l:l>
+    <l:l k="ed.coastal">Coastal|沿海</l:l>
+    <l:l k="ed.intl-strategy">International strategy|国际化战略</l:l>
     <l:l k="ed.intl-strategy-since">International strategy since (year)|国际化战略起始年份</l:l>
     <l:l k="ed.contact-point">Contact point|联络点</l:l>
-    <l:l k="ed.wants-peer-to-peer">Wants peer-to-peer learning (0 or 1)|希望开展同伴学习（0或1）</l:l>
-    <l:l k="ed.wants-joint-project">Wants to host a joint project (0 or 1)|希望主办联合项目（0或1）</l:l>
-    <l:l k="ed.seeks-partner">Seeks a partner (0 or 1)|寻求合作伙伴（0或1）</l:l>
+    <l:l k="ed.wants-peer-to-peer">Wants peer-to-peer learning|希望开展同伴学习</l:l>
+    <l:l k="ed.wants-joint-project">Wants to host a joint project|希望主办联合项目</l:l>
+    <l:l k="ed.seeks-partner">Seeks a partner|寻求合作伙伴</l:l>
     <l:l k="ed.self-view-learning">Sees itself as (learning)|自我定位（学习）</l:l>
     <l:l k="ed.self-view-investment">Sees itself as (investment)|自我定位（投资）</l:l>
     <l:l k="ed.offers">Areas offered (slugs)|提供的合作领域（标识）</l:l>
@@ -1472,7 +1472,7 @@ mark.pl-changed{background:var(--soft);color:inherit;outline:2px solid var(--war
     <l:l k="ed.calendar-url">Calendar address (iCalendar)|日历地址（iCalendar）</l:l>
     <l:l k="ed.name">Name|名称</l:l>
     <l:l k="ed.fetch-every-minutes">Fetch every (minutes)|抓取间隔（分钟）</l:l>
-    <l:l k="ed.enabled">Enabled (0 or 1)|启用（0或1）</l:l>
+    <l:l k="ed.enabled">Enabled|启用</l:l>
     <l:l k="ed.tzid">Time zone of times without one|默认时区</l:l>
     <l:l k="ed.city-slug">City (slug)|所属城市（标识）</l:l>
     <l:l k="ed.helix">Helix|四螺旋类别</l:l>

@@ -213,6 +213,9 @@ expect_eq "... DELETE: 204, soft, audited" \
 for page in "cities/gothenburg" "partnerships/$pid" "agreements?partnership=$pid" "activities/$ev" "kpi-targets/${ID[kpi-target]}" "sources/$es" "sources" "organisations"; do
 	expect_html "the form /edit/$page for the city's editor" "$N/edit/$page" 200 'name="csrf"' -u alice:pw-alice
 done
+fetch "$N/edit/cities/gothenburg?lang=zh" -u alice:pw-alice
+expect_eq "a yes/no field is a choice of 是/否, its label without a '(0 or 1)' to type" \
+	"$(grep -c '<select name="coastal">' "$TMP_BODY") $(grep -c '>是</option>' "$TMP_BODY") $(grep -c '0或1\|0 or 1' "$TMP_BODY")" "1 5 0"
 expect_status "a form anonymous: 401 (nginx)" "$N/edit/cities/gothenburg" 401
 fetch "$N/edit/partnerships/$pid" -u alice:pw-alice
 csrf=$(grep -o 'name="csrf" value="[^"]*"' "$TMP_BODY" | sed 's/.*value="//; s/"$//')
